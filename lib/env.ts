@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Jiyao reads, with its default. The README's table mirrors this file.
+ * Parsed lazily so the CLI works without the web app's settings.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Postgres to use; when unset, scripts/start.ts starts the embedded server and sets it. */
+  DATABASE_URL: z.string().optional(),
+  /** Where the embedded Postgres keeps its data (git-ignored). */
+  JIYAO_DATA_DIR: z.string().default(".data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
+  PORT: z.coerce.number().int().default(3000),
+  /** Public URL of the app (auth callbacks, share and invite links). */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Session signing secret; generated into the data dir on first start when unset. */
+  BETTER_AUTH_SECRET: z.string().min(16).optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(20),
+  /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
+  MODEL_BASE_URL: z.string().url().optional(),
+  MODEL_API_KEY: z.string().optional(),
+  MODEL_NAME: z.string().optional(),
+  MODEL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** Chunk budget in tokens for map-reduce over long inputs. */
+  MODEL_CHUNK_TOKENS: z.coerce.number().int().min(200).default(3000),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+      throw new Error(`Invalid environment:\n${lines}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Tests change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

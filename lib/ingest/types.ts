@@ -1,0 +1,35 @@
+/** The one shape every parser produces. Segment index = position in `segments` (0-based) = citation target. */
+export type DocKind = "meeting" | "document";
+export type Lang = "zh" | "en" | "mixed";
+
+export interface Segment {
+  index: number;
+  speaker?: string;
+  startMs?: number;
+  endMs?: number;
+  /** 1-based page number (PDF). */
+  page?: number;
+  /** Headings enclosing this segment, outermost first (documents). */
+  headingPath?: string[];
+  text: string;
+}
+
+export interface ParsedDoc {
+  kind: DocKind;
+  title: string;
+  lang: Lang;
+  /** ISO date (YYYY-MM-DD) when the file states when the meeting happened. */
+  meetingDate?: string;
+  speakers: string[];
+  segments: Segment[];
+  /** Which parser produced this (txt, vtt, srt, docx, pdf, md, html, json). */
+  format: string;
+}
+
+export interface IngestInput {
+  bytes: Uint8Array;
+  /** Original file name; a hint only: content sniffing decides the type. */
+  fileName: string;
+  /** MIME type the browser sent; a hint only. */
+  mimeType?: string;
+}

@@ -1,0 +1,20 @@
+import type { Lang } from "@/lib/ingest/types";
+
+const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const LATIN_WORD_G = /[A-Za-z]{2,}/g;
+
+/**
+ * zh / en / mixed by weight: a Chinese character carries about as much as an English word,
+ * so we compare CJK characters with Latin words. "mixed" when the minority side is over 25%.
+ */
+export function detectLang(text: string): Lang {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const cjk = sample.match(CJK_G)?.length ?? 0;
+  const latin = sample.match(LATIN_WORD_G)?.length ?? 0;
+  const total = cjk + latin;
+  if (total === 0) return "en";
+  const zhShare = cjk / total;
+  if (zhShare >= 0.75) return "zh";
+  if (zhShare <= 0.25) return "en";
+  return "mixed";
+}
