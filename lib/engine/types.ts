@@ -8,11 +8,14 @@ import type { Chunk } from "@/lib/chunk/types";
  * an unverified item is shown as such, never as sourced.
  */
 const citations = z.array(z.number().int().nonnegative()).describe("Indexes of the source segments this item comes from");
+/** Optional: short verbatim quotes from the cited segments; verify.ts checks each one is found there. */
+const evidence = z.array(z.string()).optional().describe("Short verbatim quotes from the cited segments that support this item");
 
 export const SummaryPointSchema = z.object({
   text: z.string(),
   citations,
   verified: z.boolean().default(true),
+  evidence,
 });
 
 export const TopicSchema = z.object({
@@ -24,9 +27,10 @@ export const TopicSchema = z.object({
   startMs: z.number().optional(),
   citations,
   verified: z.boolean().default(true),
+  evidence,
 });
 
-export const DecisionSchema = z.object({ text: z.string(), citations, verified: z.boolean().default(true) });
+export const DecisionSchema = z.object({ text: z.string(), citations, verified: z.boolean().default(true), evidence });
 
 export const TodoSchema = z.object({
   text: z.string(),
@@ -38,6 +42,7 @@ export const TodoSchema = z.object({
   confidence: z.number().min(0).max(1),
   citations,
   verified: z.boolean().default(true),
+  evidence,
 });
 
 export const SlideSchema = z.object({ title: z.string(), bullets: z.array(z.string()), citations, verified: z.boolean().default(true) });
