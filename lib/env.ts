@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Postgres to use; when unset, scripts/start.ts starts the embedded server and sets it. */
   DATABASE_URL: z.string().optional(),
+  /** Connections in the app's pool. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   /** Where the embedded Postgres keeps its data (git-ignored). */
   JIYAO_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),

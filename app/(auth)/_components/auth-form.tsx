@@ -1,0 +1,71 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { authClient } from "@/lib/auth/auth-client";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, Input } from "@/components/ui/input";
+import { Alert } from "@/components/ui/alert";
+
+export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const signUp = mode === "sign-up";
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    setPending(true);
+    setError(null);
+    const result = signUp
+      ? await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim() || email.split("@")[0] })
+      : await authClient.signIn.email({ email, password });
+    setPending(false);
+    if (result.error) {
+      setError(result.error.message ?? "That did not work; please try again.");
+      return;
+    }
+    router.push("/");
+    router.refresh();
+  }
+
+  return (
+    <Card className="p-6">
+      <h1 className="mb-4 text-lg font-semibold">{signUp ? "Create your account" : "Sign in"}</h1>
+      <form onSubmit={onSubmit} className="space-y-4">
+        {signUp ? (
+          <Field label="Name" htmlFor="name">
+            <Input id="name" name="name" autoComplete="name" required maxLength={80} />
+          </Field>
+        ) : null}
+        <Field label="Email" htmlFor="email">
+          <Input id="email" name="email" type="email" autoComplete="email" required />
+        </Field>
+        <Field label="Password" htmlFor="password" hint={signUp ? "At least 8 characters." : undefined}>
+          <Input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete={signUp ? "new-password" : "current-password"}
+            minLength={8}
+            required
+          />
+        </Field>
+        {error ? <Alert>{error}</Alert> : null}
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Please wait…" : signUp ? "Create account" : "Sign in"}
+        </Button>
+      </form>
+      <p className="mt-4 text-center text-sm text-stone-600">
+        {signUp ? "Already have an account? " : "New to Jiyao? "}
+        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={signUp ? "/sign-in" : "/sign-up"}>
+          {signUp ? "Sign in" : "Create an account"}
+        </Link>
+      </p>
+    </Card>
+  );
+}

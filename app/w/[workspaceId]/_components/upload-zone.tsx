@@ -1,0 +1,104 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { uploadDocument } from "@/lib/actions/documents";
+
+type Row = { key: string; name: string; state: "waiting" | "uploading" | "done" | "error"; message?: string };
+
+function formatMb(n: number) {
+  return `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+}
+
+/** Drag-and-drop or pick several files; each is sent as its own action call so each gets its own result. */
+export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; maxBytes: number }) {
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [over, setOver] = useState(false);
+
+  const update = (key: string, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  async function upload(files: File[]) {
+    const batch = files.map((f, i) => ({ file: f, key: `${Date.now()}-${i}-${f.name}` }));
+    setRows((rs) => [...batch.map(({ file, key }) => ({ key, name: file.name, state: "waiting" as const })), ...rs]);
+    for (const { file, key } of batch) {
+      // Checked here too so a person learns at once, without sending 2 GB first; the server checks again.
+      if (file.size === 0) {
+        update(key, { state: "error", message: "This file is empty." });
+        continue;
+      }
+      if (file.size > maxBytes) {
+        update(key, { state: "error", message: `This file is ${formatMb(file.size)}; the limit is ${formatMb(maxBytes)}.` });
+        continue;
+      }
+      update(key, { state: "uploading" });
+      const fd = new FormData();
+      fd.set("workspaceId", workspaceId);
+      fd.set("file", file);
+      try {
+        const res = await uploadDocument(fd);
+        update(key, res.ok ? { state: "done" } : { state: "error", message: res.error.message });
+      } catch {
+        update(key, { state: "error", message: "The upload did not reach the server. Check your connection and try again." });
+      }
+    }
+    router.refresh();
+  }
+
+  return (
+    <section aria-label="Upload files" className="space-y-3">
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void upload([...e.dataTransfer.files]);
+        }}
+        className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed px-6 py-8 text-center transition-colors ${
+          over ? "border-brand-500 bg-brand-50" : "border-stone-300 bg-white"
+        }`}
+      >
+        <p className="text-sm text-stone-700">Drop transcripts or documents here</p>
+        <p className="text-xs text-stone-500">
+          TXT, VTT, SRT, DOCX, PDF, Markdown, HTML, JSON · up to {formatMb(maxBytes)} each · 中文 and English
+        </p>
+        <button
+          type="button"
+          onClick={() => input.current?.click()}
+          className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
+        >
+          Choose files…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          className="sr-only"
+          aria-label="Choose files to upload"
+          data-testid="file-input"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = "";
+            if (files.length) void upload(files);
+          }}
+        />
+      </div>
+      {rows.length ? (
+        <ul className="space-y-1 text-sm" aria-live="polite">
+          {rows.map((r) => (
+            <li key={r.key} className="flex items-start gap-2">
+              <span className="font-medium">{r.name}</span>
+              <span className={r.state === "error" ? "text-red-700" : r.state === "done" ? "text-emerald-700" : "text-stone-500"}>
+                {r.state === "waiting" ? "waiting…" : r.state === "uploading" ? "uploading…" : r.state === "done" ? "uploaded" : r.message}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatClock } from "@/lib/format";
+
+export interface SegmentRow {
+  index: number;
+  speaker: string | null;
+  startMs: number | null;
+  page: number | null;
+  headingPath: string[];
+  text: string;
+}
+
+// Stable colour per speaker: the same person keeps a colour across reloads and documents.
+const SPEAKER_COLOURS = ["text-sky-800", "text-rose-800", "text-emerald-800", "text-violet-800", "text-amber-800", "text-teal-800", "text-fuchsia-800", "text-lime-800"];
+
+function colourFor(name: string): string {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return SPEAKER_COLOURS[h % SPEAKER_COLOURS.length];
+}
+
+export function SegmentList({ segments }: { segments: SegmentRow[] }) {
+  let lastHeading = "";
+  return (
+    <ol className="space-y-3" aria-label="Transcript">
+      {segments.map((s) => {
+        const heading = s.headingPath.join(" › ");
+        const showHeading = heading && heading !== lastHeading;
+        lastHeading = heading || lastHeading;
+        return (
+          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} className="scroll-mt-24">
+            {showHeading ? <h3 className="mb-1 mt-4 text-sm font-semibold text-stone-800">{heading}</h3> : null}
+            <div className="flex gap-3">
+              <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-400">
+                {s.startMs != null ? formatClock(s.startMs) : s.page != null ? `p.${s.page}` : s.index + 1}
+              </span>
+              <p className="text-sm leading-relaxed text-stone-800">
+                {s.speaker ? <span className={`mr-2 font-medium ${colourFor(s.speaker)}`}>{s.speaker}</span> : null}
+                {s.text}
+              </p>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { workspaceAction } from "./client";
+import { DocumentRefSchema, UploadDocumentSchema } from "./documents.schema";
+import { createDocumentFromUpload } from "@/lib/db/documents";
+import { enqueueParse, retryDocument as requeue } from "@/lib/jobs/queue";
+import { env } from "@/lib/env";
+
+/** One file per call: the browser sends several files as several calls, so each gets its own result. */
+export const uploadDocument = workspaceAction("member", UploadDocumentSchema, async (ctx, { file }) => {
+  const doc = await createDocumentFromUpload({
+    workspaceId: ctx.workspaceId,
+    uploadedById: ctx.user.id,
+    fileName: file.name,
+    mimeType: file.type,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    maxBytes: env().UPLOAD_MAX_BYTES,
+  });
+  enqueueParse(doc.id);
+  revalidatePath(`/w/${ctx.workspaceId}`);
+  return { id: doc.id, fileName: doc.fileName };
+});
+
+export const retryDocument = workspaceAction("member", DocumentRefSchema, async (ctx, { documentId }) => {
+  await requeue(ctx.workspaceId, documentId);
+  revalidatePath(`/w/${ctx.workspaceId}/d/${documentId}`);
+  return { id: documentId };
+});

@@ -1,0 +1,110 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "./client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Columns the library and document pages show; never the original bytes. */
+const DOCUMENT_SUMMARY = {
+  id: true,
+  workspaceId: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  title: true,
+  kind: true,
+  lang: true,
+  meetingDate: true,
+  speakers: true,
+  status: true,
+  step: true,
+  progress: true,
+  errorCode: true,
+  errorMessage: true,
+  createdAt: true,
+  updatedAt: true,
+  uploadedBy: { select: { name: true, email: true } },
+} satisfies Prisma.DocumentSelect;
+
+export type DocumentSummary = Prisma.DocumentGetPayload<{ select: typeof DOCUMENT_SUMMARY }>;
+
+export interface UploadInput {
+  workspaceId: string;
+  uploadedById: string;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  maxBytes: number;
+}
+
+function titleFromFileName(fileName: string): string {
+  return fileName.replace(/\.[A-Za-z0-9]{1,8}$/, "").trim() || fileName;
+}
+
+/** Stores the original and its metadata in one transaction; the same bytes twice in a workspace is refused. */
+export async function createDocumentFromUpload(input: UploadInput): Promise<DocumentSummary> {
+  const fileName = input.fileName.normalize("NFC").slice(0, 255) || "untitled";
+  if (input.bytes.byteLength === 0) throw new AppError("FILE_EMPTY", `“${fileName}” is empty: there is nothing to upload.`);
+  if (input.bytes.byteLength > input.maxBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new AppError("FILE_TOO_LARGE", `“${fileName}” is ${mb(input.bytes.byteLength)}; the limit is ${mb(input.maxBytes)}.`);
+  }
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  const duplicateError = (existing: string) =>
+    new AppError("DUPLICATE_FILE", `“${fileName}” was already uploaded to this workspace as “${existing}”.`, { sha256 });
+
+  const existing = await db().document.findUnique({
+    where: { workspaceId_sha256: { workspaceId: input.workspaceId, sha256 } },
+    select: { fileName: true },
+  });
+  if (existing) throw duplicateError(existing.fileName);
+
+  try {
+    return await db().$transaction(async (tx) => {
+      const doc = await tx.document.create({
+        data: {
+          workspaceId: input.workspaceId,
+          uploadedById: input.uploadedById,
+          fileName,
+          mimeType: input.mimeType || "application/octet-stream",
+          sizeBytes: input.bytes.byteLength,
+          sha256,
+          title: titleFromFileName(fileName),
+          speakers: [],
+        },
+        select: DOCUMENT_SUMMARY,
+      });
+      await tx.documentOriginal.create({
+        data: { documentId: doc.id, workspaceId: input.workspaceId, bytes: new Uint8Array(input.bytes) },
+      });
+      return doc;
+    });
+  } catch (e) {
+    // Two uploads of the same bytes racing: the unique index decides, the loser gets the same message.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw duplicateError(fileName);
+    throw e;
+  }
+}
+
+export async function listDocuments(workspaceId: string): Promise<DocumentSummary[]> {
+  return db().document.findMany({ where: { workspaceId }, select: DOCUMENT_SUMMARY, orderBy: { createdAt: "desc" } });
+}
+
+export async function getDocument(workspaceId: string, documentId: string): Promise<DocumentSummary | null> {
+  return db().document.findFirst({ where: { workspaceId, id: documentId }, select: DOCUMENT_SUMMARY });
+}
+
+export async function getOriginal(workspaceId: string, documentId: string) {
+  return db().documentOriginal.findFirst({
+    where: { workspaceId, documentId },
+    select: { bytes: true, document: { select: { fileName: true, mimeType: true } } },
+  });
+}
+
+export async function listSegments(workspaceId: string, documentId: string) {
+  return db().segment.findMany({
+    where: { workspaceId, documentId },
+    select: { index: true, speaker: true, startMs: true, endMs: true, page: true, headingPath: true, text: true },
+    orderBy: { index: "asc" },
+  });
+}

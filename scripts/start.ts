@@ -1,0 +1,46 @@
+/**
+ * `npm run dev` / `npm start`: the database first (embedded unless DATABASE_URL is set, migrations
+ * applied), then Next.js as a child. Ctrl-C or SIGTERM stops Next, then Postgres, cleanly.
+ *   tsx scripts/start.ts dev|start [--fresh-db]
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureAuthSecret, openDatabase } from "./database";
+
+async function main() {
+  const mode = process.argv[2] === "start" ? "start" : "dev";
+  const fresh = process.argv.includes("--fresh-db");
+  const port = process.env.PORT ?? "3000";
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  ensureAuthSecret();
+  const database = await openDatabase({ fresh });
+
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode, "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => {
+        child.once("exit", r);
+        setTimeout(r, 10_000);
+      });
+    }
+    await database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
