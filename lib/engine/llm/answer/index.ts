@@ -1,0 +1,107 @@
+import { streamText } from "ai";
+import type { ParsedDoc } from "@/lib/ingest/types";
+import type { Chunk } from "@/lib/chunk/types";
+import type { AnswerStreamPart, AskOptions } from "@/lib/engine/types";
+import { countTokens } from "@/lib/text/tokens";
+import { withRetries, type CallScope } from "@/lib/engine/llm/call";
+import { neutralizeDelimiters, renderSegments } from "@/lib/engine/llm/render";
+import { retrievePassages } from "@/lib/engine/llm/retrieve";
+import { answerSystemPrompt, answerUserPrompt } from "@/lib/engine/llm/answer/prompt";
+import { parseCitationMarkers } from "@/lib/engine/llm/answer/schema";
+
+/**
+ * Streams an answer: `text` parts as they arrive, then the verified `citations`, then `done`.
+ * A failure before the first token is retried like any call; once text has been shown it cannot
+ * be taken back, so a broken stream ends with an `error` part instead.
+ */
+export async function* answerWithLlm(outer: CallScope, question: string, doc: ParsedDoc, chunks: Chunk[], opts: AskOptions = {}): AsyncGenerator<AnswerStreamPart> {
+  // A reader who stops reading (closed tab, break) ends the model call too.
+  const stop = new AbortController();
+  const scope: CallScope = { ...outer, signal: outer.signal ? AbortSignal.any([outer.signal, stop.signal]) : stop.signal };
+  const passages = retrievePassages(question, doc, chunks, { budgetTokens: scope.config.answerContextTokens, nowMs: opts.nowMs });
+  const allowed = new Set(passages.flatMap((p) => doc.segments.slice(p.segmentStart, p.segmentEnd + 1).map((s) => s.index)));
+  const sources = passages.map((p) => renderSegments(doc, p.segmentStart, p.segmentEnd)).join("\n…\n");
+  const system = answerSystemPrompt();
+  const prompt = answerUserPrompt({ sources: sources || "(no passage matched the question)", question: neutralizeDelimiters(question) });
+
+  const queue = createQueue<string>();
+  let answer = "";
+  const call = withRetries(scope, { task: "answer" }, async (signal) => {
+    let emitted = false;
+    const result = streamText({ model: scope.model, system, prompt, maxRetries: 0, abortSignal: signal, onError: () => {} });
+    try {
+      for await (const part of result.fullStream) {
+        if (part.type === "text-delta" && part.text) {
+          emitted = true;
+          queue.push(part.text);
+        } else if (part.type === "error") throw part.error;
+        else if (part.type === "abort") throw new Error("the answer stream was aborted");
+        else if (part.type === "finish") {
+          return {
+            value: undefined,
+            promptTokens: part.totalUsage.inputTokens ?? countTokens(system + prompt),
+            completionTokens: part.totalUsage.outputTokens ?? countTokens(answer),
+          };
+        }
+      }
+      throw new Error("the answer stream ended without finishing");
+    } catch (error) {
+      if (!emitted) throw error; // nothing shown yet: safe to retry
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`the answer stream broke off: ${reason}`); // not retryable: text already shown
+    }
+  });
+  call.then(
+    () => queue.close(),
+    (error: unknown) => queue.fail(error),
+  );
+
+  try {
+    for await (const text of queue) {
+      answer += text;
+      yield { type: "text", text };
+    }
+  } catch (error) {
+    yield { type: "error", error: error instanceof Error ? error.message : String(error) };
+    return;
+  } finally {
+    stop.abort(new Error("the reader stopped"));
+  }
+  const citations = parseCitationMarkers(answer).filter((c) => allowed.has(c));
+  yield { type: "citations", citations };
+  yield { type: "done" };
+}
+
+/** A single-consumer async queue: the model call pushes, the generator above pulls. */
+function createQueue<T>() {
+  const items: T[] = [];
+  let closed = false;
+  let failure: { error: unknown } | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  return {
+    push(item: T) {
+      items.push(item);
+      notify();
+    },
+    close() {
+      closed = true;
+      notify();
+    },
+    fail(error: unknown) {
+      failure = { error };
+      notify();
+    },
+    async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+      for (;;) {
+        if (items.length) yield items.shift() as T;
+        else if (failure) throw failure.error;
+        else if (closed) return;
+        else await new Promise<void>((r) => (wake = r));
+      }
+    },
+  };
+}
