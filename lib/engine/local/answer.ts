@@ -1,0 +1,105 @@
+/**
+ * Extractive question answering. BM25 over sentence units (CJK-aware terms: words plus character
+ * bigrams) with one round of pseudo-relevance feedback, speaker-aware boosting when the question
+ * names a participant, then Gaussian smoothing over the transcript to find the *region* that
+ * answers — a discussion spans many turns, so the answer is an extract around the densest match
+ * rather than one lucky sentence. Too little of the question found → an explicit "not found".
+ */
+import type { AnswerResult } from "@/lib/engine/types";
+import type { ParsedDoc } from "@/lib/ingest/types";
+import { Bm25 } from "@/lib/engine/local/bm25";
+import { answerBudget, budgetLang } from "@/lib/engine/local/budget";
+import { readQuestion } from "@/lib/engine/local/question";
+import { mmrSelect, type Candidate } from "@/lib/engine/local/rank";
+import { scoreUnits } from "@/lib/engine/local/summarize";
+import { renderPoints } from "@/lib/engine/local/render";
+import type { Unit } from "@/lib/engine/local/units";
+import { contentTerms } from "@/lib/text/terms";
+
+/** Share of the question's (idf-weighted) terms that must occur near the answer. */
+const MIN_COVERAGE = 0.3;
+const FEEDBACK_DOCS = 5;
+const FEEDBACK_TERMS = 6;
+const FEEDBACK_WEIGHT = 0.3;
+
+export function notFound(lang: string): AnswerResult {
+  const answer = lang === "zh" ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question.";
+  return { answer, citations: [], found: false };
+}
+
+function topIndexes(a: ArrayLike<number>, k: number): number[] {
+  return Array.from(a, (v, i) => [v, i] as const)
+    .filter(([v]) => v > 0)
+    .sort((x, y) => y[0] - x[0] || x[1] - y[1])
+    .slice(0, k)
+    .map(([, i]) => i);
+}
+
+/** Expand the query with the most distinctive terms of the best first-round hits (RM3-lite). */
+function expand(bm: Bm25, docs: string[][], query: Map<string, number>, first: Float64Array): Map<string, number> {
+  const weight = new Map<string, number>();
+  for (const i of topIndexes(first, FEEDBACK_DOCS)) for (const t of new Set(docs[i])) if (!query.has(t)) weight.set(t, (weight.get(t) ?? 0) + bm.idf(t));
+  const out = new Map(query);
+  for (const [t] of [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, FEEDBACK_TERMS)) out.set(t, FEEDBACK_WEIGHT);
+  return out;
+}
+
+function smooth(s: ArrayLike<number>, sigma: number): Float64Array {
+  const n = s.length;
+  const r = Math.ceil(sigma * 2.5);
+  const kernel = Array.from({ length: 2 * r + 1 }, (_, j) => Math.exp(-((j - r) ** 2) / (2 * sigma * sigma)));
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!s[i]) continue;
+    for (let j = -r; j <= r; j++) if (i + j >= 0 && i + j < n) out[i + j] += s[i] * kernel[j + r];
+  }
+  return out;
+}
+
+export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[]): AnswerResult {
+  const lang = budgetLang(doc.lang);
+  const info = readQuestion(question, doc.speakers);
+  if (!units.length || (!info.terms.length && !info.speakers.length)) return notFound(doc.lang);
+  const docs = units.map((u) => contentTerms(u.text, { bigrams: true }));
+  const bm = new Bm25(docs);
+  const query = new Map(info.terms.map((t) => [t, 1]));
+  const first = bm.score(query);
+  const scores = bm.score(expand(bm, docs, query, first));
+  if (info.speakers.length) units.forEach((u, i) => (scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8)));
+
+  const sigma = info.kind === "overview" ? 10 : 4;
+  const dense = smooth(scores, sigma);
+  let peak = 0;
+  for (let i = 1; i < dense.length; i++) if (dense[i] > dense[peak]) peak = i;
+  if (dense[peak] <= 0) return notFound(doc.lang);
+  const reach = info.kind === "overview" ? 60 : 25;
+  let lo = peak;
+  let hi = peak;
+  while (lo > 0 && peak - lo < reach && dense[lo - 1] >= 0.3 * dense[peak]) lo--;
+  while (hi < units.length - 1 && hi - peak < reach && dense[hi + 1] >= 0.3 * dense[peak]) hi++;
+
+  // Not found: the region must contain enough of what was asked (idf-weighted).
+  const inRegion = new Set<string>();
+  for (let i = lo; i <= hi; i++) for (const t of docs[i]) inRegion.add(t);
+  const wordTerms = info.terms.filter((t) => !t.startsWith("#"));
+  const asked = wordTerms.length ? wordTerms : info.terms;
+  const total = asked.reduce((a, t) => a + bm.idf(t), 0);
+  const found = asked.reduce((a, t) => a + (inRegion.has(t) ? bm.idf(t) : 0), 0);
+  if (asked.length && found / (total || 1) < MIN_COVERAGE) return notFound(doc.lang);
+
+  const region = units.slice(lo, hi + 1);
+  const central = scoreUnits(region);
+  const maxS = Math.max(...Array.from(scores.slice(lo, hi + 1)), 1e-9);
+  const cands: Candidate[] = [];
+  region.forEach((u, k) => {
+    if (!u.content) return;
+    const rel = scores[lo + k] / maxS;
+    const near = dense[lo + k] / dense[peak];
+    cands.push({ id: k, score: 0.45 * rel + 0.3 * near + 0.25 * central.score[k], len: u.len, vec: central.vecs[k] });
+  });
+  cands.sort((a, b) => b.score - a.score);
+  const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);
+  if (!picked.length) return notFound(doc.lang);
+  const chosen = picked.map((k) => region[k]);
+  return { answer: renderPoints(chosen, doc), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
+}

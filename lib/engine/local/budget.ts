@@ -1,0 +1,30 @@
+/**
+ * Output length rules. Reference minutes barely grow with meeting length (a 30-minute and a
+ * 2-hour meeting both get a paragraph), so budgets scale with a small power of the input size,
+ * anchored at a 1-hour meeting (~9,000 English words / ~15,000 Chinese characters) → ~120 words /
+ * ~250 characters. Lengths are display units: words for English, Han characters for Chinese.
+ */
+const ANCHOR = { en: { input: 9000, output: 120 }, zh: { input: 15000, output: 250 } } as const;
+const EXPONENT = 0.3;
+
+export type BudgetLang = "en" | "zh";
+
+export function budgetLang(lang: string): BudgetLang {
+  return lang === "zh" ? "zh" : "en";
+}
+
+/** Length of an overall summary for an input of `inputLen` display units. */
+export function summaryBudget(inputLen: number, lang: BudgetLang): number {
+  const a = ANCHOR[lang];
+  const raw = a.output * Math.pow(Math.max(inputLen, 1) / a.input, EXPONENT);
+  return Math.round(Math.min(a.output * 2, Math.max(a.output * 0.3, raw)));
+}
+
+/**
+ * Length of an answer. "Summarize the discussion about X" wants a paragraph covering a region;
+ * a pointed question wants a few sentences. Roughly 70 / 50 words (English), 150 / 100 characters.
+ */
+export function answerBudget(kind: "overview" | "specific", lang: BudgetLang): number {
+  const en = kind === "overview" ? 70 : 50;
+  return lang === "zh" ? Math.round(en * 2.1) : en;
+}

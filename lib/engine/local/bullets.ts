@@ -1,0 +1,32 @@
+/**
+ * Slide bullets: slides want short phrases, not paragraphs. A selected sentence is shortened to
+ * its leading clause when that clause can stand alone, then hard-capped at a word/character limit.
+ */
+const HAN = /[\u4e00-\u9fff]/;
+const MAX_WORDS = 16;
+const MAX_HAN = 32;
+const MIN_CLAUSE_WORDS = 5;
+const MIN_CLAUSE_HAN = 8;
+
+export function toBullet(sentence: string): string {
+  const s = sentence.replace(/^[\s\-•*]+/, "").replace(/[。.!！?？;；]+$/, "").trim();
+  if (HAN.test(s)) {
+    const clauses = s.split(/(?<=[，,；;：:])/);
+    let out = "";
+    for (const c of clauses) {
+      if (out.length >= MIN_CLAUSE_HAN) break;
+      out += c;
+    }
+    out = out.replace(/[，,；;：:]+$/, "");
+    return out.length > MAX_HAN ? out.slice(0, MAX_HAN) : out;
+  }
+  const clauses = s.split(/(?<=[,;:])\s+|\s+(?=(?:which|because|whereas|while|although|since)\b)/i);
+  let words: string[] = [];
+  for (const c of clauses) {
+    if (words.length >= MIN_CLAUSE_WORDS) break;
+    words = words.concat(c.split(/\s+/).filter(Boolean));
+  }
+  if (words.length > MAX_WORDS) words = words.slice(0, MAX_WORDS);
+  const out = words.join(" ").replace(/[,;:]+$/, "");
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

@@ -1,0 +1,89 @@
+/**
+ * Keyphrases for titles: candidate phrases are maximal runs of content words (split at stop
+ * words and punctuation, RAKE-style), scored by how much more often their words occur in this
+ * part than across the whole document (tf × idf over parts). Surface forms are kept for display.
+ */
+import { segmentWords } from "@/lib/text/segment";
+import { stem } from "@/lib/text/stem";
+import { isStopword } from "@/lib/text/stopwords";
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+interface Phrase {
+  key: string;
+  surface: string;
+  words: string[];
+}
+
+function phrasesOf(text: string): Phrase[] {
+  const out: Phrase[] = [];
+  const zh = HAN.test(text);
+  // Clause pieces: punctuation always ends a phrase.
+  for (const clause of text.split(/[，。！？；：、,.!?;:()（）"“”]+/)) {
+    let run: string[] = [];
+    const flush = () => {
+      const words = run.slice(-3);
+      if (words.length) {
+        const surface = zh ? words.join("") : words.join(" ");
+        out.push({ key: words.map((w) => (HAN.test(w) ? w : stem(w.toLowerCase()))).join(" "), surface, words });
+      }
+      run = [];
+    };
+    for (const w of segmentWords(clause)) {
+      const lw = w.toLowerCase();
+      const weak = isStopword(lw) || (!HAN.test(w) && (w.length < 3 || /^\d+$/.test(w))) || (HAN.test(w) && w.length < 2);
+      if (weak) flush();
+      else run.push(w);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Word-level document frequency over parts (topics or sections), for part-specific weighting. */
+export function partIdf(parts: string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const p of parts) {
+    const seen = new Set<string>();
+    for (const ph of phrasesOf(p)) for (const w of ph.key.split(" ")) seen.add(w);
+    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const idf = new Map<string, number>();
+  for (const [w, f] of df) idf.set(w, Math.log(1 + parts.length / f));
+  return idf;
+}
+
+export function keyphrases(text: string, idf: Map<string, number>, k = 3): string[] {
+  const phrases = phrasesOf(text);
+  const wordTf = new Map<string, number>();
+  for (const ph of phrases) for (const w of ph.key.split(" ")) wordTf.set(w, (wordTf.get(w) ?? 0) + 1);
+  const byKey = new Map<string, { surface: string; score: number; count: number }>();
+  for (const ph of phrases) {
+    const ws = ph.key.split(" ");
+    // Mean word weight × a mild bonus for multi-word phrases (more specific titles).
+    const base = ws.reduce((a, w) => a + Math.log(1 + (wordTf.get(w) ?? 0)) * (idf.get(w) ?? 1), 0) / ws.length;
+    const score = base * (1 + 0.3 * (ws.length - 1));
+    const cur = byKey.get(ph.key);
+    if (cur) cur.count++;
+    else byKey.set(ph.key, { surface: ph.surface, score, count: 1 });
+  }
+  const ranked = [...byKey.entries()]
+    .map(([key, v]) => ({ key, surface: v.surface, score: v.score * Math.log(1 + v.count) }))
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const picked: typeof ranked = [];
+  for (const r of ranked) {
+    const ws = new Set(r.key.split(" "));
+    // Skip a phrase that repeats a word of one already chosen ("remote" after "remote control").
+    if (picked.some((p) => p.key.split(" ").some((w) => ws.has(w)))) continue;
+    picked.push(r);
+    if (picked.length >= k) break;
+  }
+  return picked.map((p) => p.surface);
+}
+
+/** A short title from keyphrases: "Remote control, battery" / "公链、新基建". */
+export function titleFrom(phrases: string[], zh: boolean): string {
+  if (!phrases.length) return zh ? "讨论" : "Discussion";
+  const t = zh ? phrases.join("、") : phrases.join(", ");
+  return zh ? t : t.charAt(0).toUpperCase() + t.slice(1);
+}

@@ -1,0 +1,73 @@
+/**
+ * Extractive summarisation of a unit range: LexRank centrality blended with closeness to the
+ * range centroid, priors for sentence length (a minute-taker quotes full statements, not
+ * backchannels) and position, then MMR under a length budget. Output is in meeting order.
+ */
+import type { SummaryPoint } from "@/lib/engine/types";
+import { lexRank, mmrSelect, type Candidate } from "@/lib/engine/local/rank";
+import type { Unit } from "@/lib/engine/local/units";
+import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
+
+export interface Scored {
+  units: Unit[];
+  vecs: Vec[];
+  score: number[];
+}
+
+/** Ideal sentence length in display units; shorter says little, longer buries the point. */
+function lengthPrior(len: number, zh: boolean): number {
+  const lo = zh ? 12 : 7;
+  const hi = zh ? 70 : 40;
+  if (len < lo) return Math.max(0.1, len / lo) ** 2;
+  if (len > hi) return Math.max(0.4, hi / len);
+  return 1;
+}
+
+export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
+  const theIdf = idf ?? idfOf(units.map((u) => u.terms));
+  const vecs = units.map((u) => tfidfVec(u.terms, theIdf));
+  const central = lexRank(vecs);
+  const c = centroid(vecs.filter((_, i) => units[i].content));
+  const zh = units.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  const n = units.length;
+  const score = units.map((u, i) => {
+    if (!u.content) return 0;
+    const pos = 1 + 0.15 * (1 - i / Math.max(1, n - 1));
+    return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos;
+  });
+  const max = Math.max(...score, 1e-9);
+  return { units, vecs, score: score.map((s) => s / max) };
+}
+
+/** Select units worth `budget` display units; returns selected unit positions in document order. */
+export function selectSummary(s: Scored, budget: number, lambda = 0.7): number[] {
+  const cands: Candidate[] = [];
+  s.units.forEach((u, i) => {
+    if (s.score[i] > 0) cands.push({ id: i, score: s.score[i], len: u.len, vec: s.vecs[i] });
+  });
+  cands.sort((a, b) => b.score - a.score);
+  // MMR over the strongest candidates only: keeps selection linear in practice on long meetings.
+  return mmrSelect(cands.slice(0, 300), budget, lambda).sort((a, b) => a - b);
+}
+
+/** Selected units as summary points; consecutive sentences of one segment become one point. */
+export function toPoints(units: Unit[], picked: number[]): SummaryPoint[] {
+  const points: SummaryPoint[] = [];
+  let lastSeg = -1;
+  let lastIdx = -2;
+  for (const i of picked) {
+    const u = units[i];
+    const joiner = /[\u4e00-\u9fff]$/.test(points.at(-1)?.text ?? "") ? "" : " ";
+    if (u.seg === lastSeg && i === lastIdx + 1 && points.length) points[points.length - 1].text += joiner + u.text;
+    else points.push({ text: u.text, citations: [u.seg], verified: true });
+    lastSeg = u.seg;
+    lastIdx = i;
+  }
+  return points;
+}
+
+export function summarizeUnits(units: Unit[], budget: number, idf?: Map<string, number>): SummaryPoint[] {
+  if (!units.length) return [];
+  const s = scoreUnits(units, idf);
+  return toPoints(units, selectSummary(s, budget));
+}

@@ -1,0 +1,98 @@
+/**
+ * Topic segmentation. Meetings: TextTiling (Hearst 1997) over turns — lexical cohesion between
+ * the windows either side of each turn boundary; a deep valley means the vocabulary changed, i.e.
+ * a new topic. Documents: the heading structure the author gave us.
+ */
+import type { ParsedDoc } from "@/lib/ingest/types";
+import type { Unit } from "@/lib/engine/local/units";
+import { cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function windowVec(units: Unit[], from: number, to: number, idf: Map<string, number>): Vec {
+  const terms: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(units.length, to); i++) terms.push(...units[i].terms);
+  return tfidfVec(terms, idf);
+}
+
+/** One topic per ~1,500 words / ~3,000 characters of talk (a 1-hour meeting → ~6), 1..10. */
+export function targetTopicCount(totalLen: number, zh: boolean): number {
+  return Math.max(1, Math.min(10, Math.round(totalLen / (zh ? 3000 : 1500))));
+}
+
+/** Segment spans (inclusive) of the meeting's topics, in order, covering [first, last] segment. */
+export function segmentTopics(units: Unit[], firstSeg: number, lastSeg: number, target?: number): Span[] {
+  const content = units.filter((u) => u.content);
+  const zh = content.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  const total = content.reduce((a, u) => a + u.len, 0);
+  const k = target ?? targetTopicCount(total, zh);
+  if (k <= 1 || content.length < 8) return [{ start: firstSeg, end: lastSeg }];
+  const idf = idfOf(content.map((u) => u.terms));
+  const w = Math.max(4, Math.min(30, Math.round(content.length / (k * 3))));
+  // Candidate gaps: before unit i where the segment changes.
+  const gaps: number[] = [];
+  const sims: number[] = [];
+  for (let i = 1; i < content.length; i++) {
+    if (content[i].seg === content[i - 1].seg) continue;
+    gaps.push(i);
+    sims.push(cosine(windowVec(content, i - w, i, idf), windowVec(content, i, i + w, idf)));
+  }
+  // Depth: how far the similarity dips below the peaks on either side.
+  const depth = sims.map((s, g) => {
+    let l = s;
+    for (let a = g - 1; a >= 0 && sims[a] >= l; a--) l = sims[a];
+    let r = s;
+    for (let b = g + 1; b < sims.length && sims[b] >= r; b++) r = sims[b];
+    return l - s + (r - s);
+  });
+  const minGap = Math.max(3, Math.floor(content.length / (k * 2.5)));
+  const order = depth.map((d, g) => [d, g] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const cuts: number[] = [];
+  for (const [d, g] of order) {
+    if (cuts.length >= k - 1 || d <= 0) break;
+    const at = gaps[g];
+    if (at < minGap || content.length - at < minGap) continue;
+    if (cuts.some((c) => Math.abs(c - at) < minGap)) continue;
+    cuts.push(at);
+  }
+  cuts.sort((a, b) => a - b);
+  const spans: Span[] = [];
+  let start = firstSeg;
+  for (const c of cuts) {
+    const seg = content[c].seg;
+    spans.push({ start, end: seg - 1 });
+    start = seg;
+  }
+  spans.push({ start, end: lastSeg });
+  return spans.filter((s) => s.end >= s.start);
+}
+
+export interface HeadingSection extends Span {
+  title: string;
+}
+
+/**
+ * Document sections by heading. Uses the shallowest heading level that actually divides the
+ * document (a single "# Title" wrapping everything does not), and keeps text before the first
+ * heading (an abstract) as its own section.
+ */
+export function headingSections(doc: ParsedDoc): HeadingSection[] {
+  const paths = doc.segments.map((s) => s.headingPath ?? []);
+  const maxDepth = Math.max(0, ...paths.map((p) => p.length));
+  for (let level = 0; level < maxDepth; level++) {
+    const sections: HeadingSection[] = [];
+    doc.segments.forEach((s, i) => {
+      const p = paths[i];
+      const title = p[level] ?? p.at(-1) ?? doc.title;
+      const key = p.slice(0, level + 1).join("\u0000");
+      const last = sections.at(-1) as (HeadingSection & { key?: string }) | undefined;
+      if (last && last.key === key) last.end = s.index;
+      else sections.push(Object.assign({ start: s.index, end: s.index, title }, { key }));
+    });
+    if (sections.length > 1) return sections.map(({ start, end, title }) => ({ start, end, title }));
+  }
+  return [];
+}

@@ -1,0 +1,73 @@
+/**
+ * Sentence units: the granule every local feature selects from. Each unit is one cleaned
+ * sentence of one segment, so any selected text cites exactly the segment it came from.
+ */
+import type { ParsedDoc, Segment } from "@/lib/ingest/types";
+import { splitLong, splitSentences } from "@/lib/text/sentences";
+import { cleanSpoken, isContentful } from "@/lib/text/spoken";
+import { contentTerms } from "@/lib/text/terms";
+
+export interface Unit {
+  /** Position in the unit list. */
+  id: number;
+  seg: number;
+  speaker?: string;
+  startMs?: number;
+  /** Cleaned sentence text, as shown to readers. */
+  text: string;
+  /** Raw sentence, for cue detection that needs the speaker's own words ("I'll", "我来"). */
+  raw: string;
+  terms: string[];
+  /** Content-bearing (not a backchannel like "Okay." or "对。"). */
+  content: boolean;
+  /** Length in display tokens: words for Latin text, characters for Han. */
+  len: number;
+}
+
+const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+/** Reader-facing length: Han characters count one each, Latin words one each. */
+export function displayLen(text: string): number {
+  const han = text.match(HAN_G)?.length ?? 0;
+  const words = text.replace(HAN_G, " ").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return han + words;
+}
+
+// Chinese ASR turns often run for hundreds of characters with only commas; cut them so a
+// summary can pick the informative clause instead of a whole paragraph.
+const MAX_ZH_SENTENCE = 90;
+
+export function segmentUnits(seg: Segment, startId: number): Unit[] {
+  const units: Unit[] = [];
+  for (const rawSentence of splitSentences(seg.text)) {
+    for (const raw of splitLong(rawSentence, MAX_ZH_SENTENCE)) {
+      const text = cleanSpoken(raw);
+      if (!text) continue;
+      units.push({
+        id: startId + units.length,
+        seg: seg.index,
+        speaker: seg.speaker,
+        startMs: seg.startMs,
+        text,
+        raw,
+        terms: contentTerms(text),
+        content: isContentful(text),
+        len: displayLen(text),
+      });
+    }
+  }
+  return units;
+}
+
+export function buildUnits(doc: ParsedDoc, from = 0, to = doc.segments.length - 1): Unit[] {
+  const out: Unit[] = [];
+  for (let i = Math.max(0, from); i <= Math.min(to, doc.segments.length - 1); i++) {
+    out.push(...segmentUnits(doc.segments[i], out.length));
+  }
+  return out;
+}
+
+/** Units of a segment range, renumbered so `id` is the position in the returned list. */
+export function sliceUnits(units: Unit[], fromSeg: number, toSeg: number): Unit[] {
+  return units.filter((u) => u.seg >= fromSeg && u.seg <= toSeg).map((u, i) => ({ ...u, id: i }));
+}

@@ -1,0 +1,52 @@
+/**
+ * Spoken-language cleanup before selection: transcripts carry fillers ("um", "you know", "嗯",
+ * "那个"), stutters ("the the", "我我"), ASR markup ("{disfmarker}", "V_C_R_") and detached
+ * punctuation. Summaries and answers quote cleaned text, so what a reader sees reads as written.
+ */
+const MARKUP = /\{(?:disfmarker|vocalsound|gap|nonvocalsound|pause|comment)[^}]*\}|\[(?:laughter|noise|inaudible|crosstalk|music|applause)[^\]]*\]|<[^>]{1,20}>/gi;
+
+// Fillers that are never content in meeting speech. "like" and "so" are content too often to drop.
+const EN_FILLERS = /(?<![\w'])(?:u+m+|u+h+|u+h+-huh|mm+-?hmm+|mm+|hmm+|mhm|er+m*|ah+|oh+|eh|huh|you know|i mean|sort of|kind of)(?![\w'])\s*,?\s*/gi;
+const EN_LEADING = /^(?:(?:okay|ok|so|well|and|but|yeah|yes|right|alright|anyway|now)\s*[,.]?\s+)+/i;
+const EN_REPEAT = /\b(\w+(?:'\w+)?)(?:\s+\1\b)+/gi;
+
+const ZH_FILLERS = /[嗯呃额哦噢呀唉]+(?=[，。、,\s]|$)|^[嗯呃额哦噢啊]+[，,]?|(?<=[，。？！、,\s]|^)(?:嗯|呃|啊|哦|额)+[，,]?/g;
+// Discourse markers at the start of a clause; mid-clause "那个" ("that") and "就是" ("is exactly") are content.
+const ZH_LEADING = /(?<=^|[，。？！；、,])(?:\s*(?:然后呢?|那么|那个|那(?![边些天时里样种儿个])|就是说?|其实|对(?=[，,。])|好(?=[，,。])|呃|嗯|啊|所以说|反正)\s*[，,]?)+/g;
+const ZH_REPEAT = /([\u4e00-\u9fff]{1,3})\1+(?=[\u4e00-\u9fff])/g;
+
+const ACRONYM = /\b((?:[A-Z]_)+)(?![A-Za-z])/g;
+
+/** Keep doubled characters that are real words ("谢谢", "看看", "常常", "人人"). */
+const ZH_DOUBLES_OK = new Set("谢看试想听说聊问走等刚常人天年渐慢快好多少点些个轻悄偷默明清干净高兴宝爸妈哥姐弟妹奶爷星".split(""));
+
+function dedupeZh(text: string): string {
+  return text.replace(ZH_REPEAT, (all, unit: string) => (unit.length === 1 && ZH_DOUBLES_OK.has(unit) && all.length === 2 ? all : unit));
+}
+
+/** Clean one turn or sentence of spoken English or Chinese. Idempotent. */
+export function cleanSpoken(text: string): string {
+  let t = text.replace(MARKUP, " ");
+  t = t.replace(ACRONYM, (m) => m.replace(/_/g, ""));
+  // Detached punctuation from tokenised transcripts: "word ." → "word."
+  t = t.replace(/\s+([.,?!;:%)])/g, "$1").replace(/([(])\s+/g, "$1");
+  t = t.replace(/\s+(['’](?:s|t|re|ve|ll|d|m)\b)/gi, "$1");
+  t = t.replace(EN_FILLERS, "");
+  t = t.replace(EN_REPEAT, "$1");
+  t = t.replace(ZH_FILLERS, "");
+  t = t.replace(ZH_LEADING, "");
+  t = dedupeZh(t);
+  t = t.replace(/([。！？；])[，,、\s]+/g, "$1").replace(/\s*,\s*([,.?!])/g, "$1").replace(/([,，])\s*[,，]+/g, "$1");
+  t = t.replace(/^[\s,，.。、;；]+/, "").replace(/\s{2,}/g, " ").trim();
+  t = t.replace(EN_LEADING, "");
+  // Sentence-initial capital after dropping a leading filler.
+  return t.replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
+/** True when a cleaned sentence still says something (not a backchannel like "Okay." or "对。"). */
+export function isContentful(cleaned: string, minWords = 4, minHan = 6): boolean {
+  const han = cleaned.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (han > 0) return han >= minHan;
+  const words = cleaned.match(/[A-Za-z0-9']+/g)?.length ?? 0;
+  return words >= minWords;
+}
