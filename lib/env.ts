@@ -19,7 +19,6 @@ const EnvSchema = z.object({
   /** Session signing secret; generated into the data dir on first start when unset. */
   BETTER_AUTH_SECRET: z.string().min(16).optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
-  UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(20),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),

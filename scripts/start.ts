@@ -18,7 +18,7 @@ async function main() {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
   });
 
   let shuttingDown = false;

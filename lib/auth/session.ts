@@ -10,7 +10,9 @@ export interface SessionUser {
 
 /** The signed-in user of the current request, or null. Tests replace this module. */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await auth().api.getSession({ headers: await headers() });
+  // headers() first: during `next build` it marks the page dynamic before anything touches the database.
+  const requestHeaders = await headers();
+  const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
 }

@@ -1,0 +1,52 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests against the production build (`next build` runs first, see package.json), served by
+ * our own start script on a fresh database in an embedded Postgres of its own, so a dev server on
+ * :3000 and its data are never touched. Chromium is Debian's (/usr/bin/chromium): Playwright's own
+ * browser download cannot work on our machines.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "tsx scripts/start.ts start --fresh-db",
+    url: `${baseURL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      APP_URL: baseURL,
+      JIYAO_DATA_DIR: ".data/e2e",
+      EMBEDDED_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 54349)),
+      // Set DATABASE_URL to run against your own Postgres; otherwise a fresh embedded database per run.
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+    },
+  },
+});
