@@ -43,8 +43,17 @@ const LITERALS: Record<string, string> = { True: "true", False: "false", None: "
 
 /** One pass over the text that rewrites common near-JSON into JSON. */
 export function repairJson(input: string): string {
+  return repairJsonVariants(input)[0];
+}
+
+/**
+ * The repaired text, and for output cut off mid-way a second variant that ends after the last
+ * complete object or array: the half-written last item usually fails the schema, the rest need not.
+ */
+export function repairJsonVariants(input: string): string[] {
   let out = "";
   const stack: string[] = [];
+  let lastComplete: { length: number; stack: string[] } | null = null;
   let quote: string | null = null;
   const dropTrailingComma = () => {
     out = out.trimEnd();
@@ -83,6 +92,7 @@ export function repairJson(input: string): string {
       dropTrailingComma();
       stack.pop();
       out += ch;
+      lastComplete = { length: out.length, stack: [...stack] };
     } else if (ch === "/" && input[i + 1] === "/") {
       while (i < input.length && input[i] !== "\n") i++;
     } else if (ch === "/" && input[i + 1] === "*") {
@@ -96,13 +106,18 @@ export function repairJson(input: string): string {
       i += word.length - 1;
     } else out += ch;
   }
+  if (!stack.length && !quote) return [out];
   // Output cut off mid-way: close the open string, drop a dangling key or comma, close brackets.
+  const variants: string[] = [];
   if (quote) out += '"';
   out = out.trimEnd();
   if (out.endsWith(":")) out += "null";
   dropTrailingComma();
-  while (stack.length) out += stack.pop();
-  return out;
+  variants.push(out + [...stack].reverse().join(""));
+  if (lastComplete && lastComplete.stack.length) {
+    variants.push(out.slice(0, lastComplete.length) + [...lastComplete.stack].reverse().join(""));
+  }
+  return variants;
 }
 
 export type JsonParseResult<T> = { ok: true; value: T; repaired: boolean } | { ok: false; error: string };
@@ -117,8 +132,9 @@ function describeIssues(error: z.ZodError): string {
 /** Parse a model reply with the schema: as is, then extracted, then repaired. */
 export function parseModelJson<S extends z.ZodType>(reply: string, schema: S): JsonParseResult<z.output<S>> {
   const extracted = extractJsonCandidate(reply);
-  const attempts = [reply.trim(), extracted, repairJson(extracted)];
+  const attempts = [...new Set([reply.trim(), extracted, ...repairJsonVariants(extracted)])];
   let lastError = "the reply contains no JSON object";
+  let shapeError: string | null = null;
   for (let k = 0; k < attempts.length; k++) {
     let value: unknown;
     try {
@@ -129,8 +145,7 @@ export function parseModelJson<S extends z.ZodType>(reply: string, schema: S): J
     }
     const parsed = schema.safeParse(value);
     if (parsed.success) return { ok: true, value: parsed.data, repaired: k > 0 };
-    // Valid JSON with the wrong shape will not improve with repairs.
-    return { ok: false, error: `JSON does not match the schema: ${describeIssues(parsed.error)}` };
+    shapeError ??= `JSON does not match the schema: ${describeIssues(parsed.error)}`;
   }
-  return { ok: false, error: lastError };
+  return { ok: false, error: shapeError ?? lastError };
 }
