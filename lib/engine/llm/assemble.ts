@@ -44,7 +44,17 @@ function topicFrom(doc: ParsedDoc, title: string, summary: string, ns: Note[]): 
   return { title, summary, segmentStart, segmentEnd, ...(startMs !== undefined && { startMs }), citations: citationsOf(ns), verified: false, evidence: evidenceOf(ns) };
 }
 
-export function assembleFromMerge(doc: ParsedDoc, merged: MergeResult, notes: Notes): AnalysisBody {
+export function assembleFromMerge(doc: ParsedDoc, mergedReply: MergeResult, notes: Notes): AnalysisBody {
+  // An empty item in the reply is skipped rather than failing the whole merge.
+  const filled = <T extends { text?: string; title?: string }>(xs: T[]) => xs.filter((x) => (x.text ?? x.title ?? "").trim());
+  const merged = {
+    ...mergedReply,
+    summary: filled(mergedReply.summary),
+    decisions: filled(mergedReply.decisions),
+    todos: filled(mergedReply.todos),
+    topics: filled(mergedReply.topics),
+    slides: filled(mergedReply.slides),
+  };
   const summary = merged.summary.map((s) => {
     const ns = sources(notes, s.from);
     return { text: s.text, citations: citationsOf(ns), verified: false, evidence: evidenceOf(ns) };

@@ -1,16 +1,20 @@
 import type { Chunk } from "@/lib/chunk/types";
-import type { ExtractChunkResult, ExtractedPoint, ExtractedTodo, ExtractedTopic } from "@/lib/engine/llm/extract-chunk/schema";
+import type { ExtractChunkResult } from "@/lib/engine/llm/extract-chunk/schema";
 import { neutralizeDelimiters } from "@/lib/engine/llm/render";
 
 /**
  * The map step's items, each with a short id ("S1", "D2", "T3", "P4") that the reduce step refers
  * to. Citations are held here, by code, so the reduce prompt carries only text.
  */
+interface NoteBase {
+  id: string;
+  citations: number[];
+  evidence: string;
+}
 export type Note =
-  | ({ kind: "S"; id: string } & ExtractedPoint)
-  | ({ kind: "D"; id: string } & ExtractedPoint)
-  | ({ kind: "T"; id: string } & ExtractedTodo)
-  | ({ kind: "P"; id: string } & ExtractedTopic);
+  | ({ kind: "S" | "D"; text: string } & NoteBase)
+  | ({ kind: "T"; text: string; owner: string | null; due: string | null; dueText: string | null; confidence: number } & NoteBase)
+  | ({ kind: "P"; title: string; summary: string; segmentStart: number; segmentEnd: number } & NoteBase);
 
 export interface Notes {
   all: Note[];
@@ -41,13 +45,18 @@ export function collectNotes(extractions: ChunkExtraction[]): Notes {
   };
   const ordered = [...extractions].sort((a, b) => a.chunk.segmentStart - b.chunk.segmentStart);
   for (const { chunk, result } of ordered) {
-    for (const s of result.summary) add({ ...s, kind: "S", id: "", citations: inChunk(chunk, s.citations) });
-    for (const d of result.decisions) add({ ...d, kind: "D", id: "", citations: inChunk(chunk, d.citations) });
-    for (const t of result.todos) add({ ...t, kind: "T", id: "", citations: inChunk(chunk, t.citations) });
+    // Empty items are dropped here rather than failing the whole chunk's reply.
+    const point = (p: { text: string; cite: number[]; quote: string }) => ({ text: p.text.trim(), citations: inChunk(chunk, p.cite), evidence: p.quote, id: "" });
+    for (const s of result.summary) if (s.text.trim()) add({ kind: "S", ...point(s) });
+    for (const d of result.decisions) if (d.text.trim()) add({ kind: "D", ...point(d) });
+    for (const t of result.todos) {
+      if (t.text.trim()) add({ kind: "T", ...point(t), owner: t.owner, due: t.due, dueText: t.dueText, confidence: t.confidence });
+    }
     for (const p of result.topics) {
-      const start = clampToChunk(chunk, Math.min(p.segmentStart, p.segmentEnd));
-      const end = clampToChunk(chunk, Math.max(p.segmentStart, p.segmentEnd));
-      add({ ...p, kind: "P", id: "", segmentStart: start, segmentEnd: end, citations: inChunk(chunk, p.citations) });
+      if (!p.title.trim()) continue;
+      const segmentStart = clampToChunk(chunk, Math.min(p.start, p.end));
+      const segmentEnd = clampToChunk(chunk, Math.max(p.start, p.end));
+      add({ kind: "P", id: "", title: p.title.trim(), summary: p.summary, segmentStart, segmentEnd, citations: inChunk(chunk, p.cite), evidence: p.quote });
     }
   }
   return { all, byId: new Map(all.map((n) => [n.id, n])) };

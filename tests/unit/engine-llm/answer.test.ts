@@ -45,7 +45,7 @@ describe("LLM engine: answer (streaming, cited)", () => {
     expect(parts.slice(-2)).toEqual([{ type: "citations", citations: [1, 4] }, { type: "done" }]);
     const req = server.requests[0];
     expect(req.body.stream).toBe(true);
-    expect(userText(req)).toMatch(/^<sources>\n\[0\] 张三: [\s\S]*<\/sources>\nQuestion: 预算是多少？$/);
+    expect(userText(req)).toMatch(/^<sources>\n0 张三: [\s\S]*<\/sources>\nQuestion: 预算是多少？$/);
     expect(system(req)).toContain("does not say");
     expect(calls).toEqual([expect.objectContaining({ task: "answer", outcome: "ok", attempt: 1 })]);
     expect(calls[0].promptTokens).toBeGreaterThan(20);
@@ -55,8 +55,8 @@ describe("LLM engine: answer (streaming, cited)", () => {
     server.setHandler(() => ({ content: "六月十二日 [3]，预算见 [1]。" }));
     const parts = await collect(engine([], { answerContextTokens: 20 }).answer("When is the launch date?", doc, chunks));
     const sent = userText(server.requests[0]);
-    expect(sent).toContain("[3] Alice: The launch date moves to June 12");
-    expect(sent).not.toContain("[1] 李四");
+    expect(sent).toContain("3 Alice: The launch date moves to June 12");
+    expect(sent).not.toContain("1 李四");
     expect(parts.find((p) => p.type === "citations")).toEqual({ type: "citations", citations: [3] });
   });
 

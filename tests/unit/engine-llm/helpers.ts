@@ -46,10 +46,14 @@ export const userText = (r: RecordedRequest) => r.body.messages.filter((m) => m.
 export const isExtract = (r: RecordedRequest) => system(r).startsWith("You take minutes");
 export const isMerge = (r: RecordedRequest) => system(r).startsWith("You merge notes");
 
-/** Lines `[12] speaker: text` inside <transcript> of an extract request. */
+/** Lines `12 speaker: text` (speaker only when it changes) inside <transcript> of an extract request. */
 export function transcriptLines(r: RecordedRequest): Array<{ index: number; speaker: string; text: string }> {
   const inside = userText(r).split("<transcript>")[1]?.split("</transcript>")[0] ?? "";
-  return [...inside.matchAll(/^\[(\d+)\] ([^:]+): (.*)$/gm)].map((m) => ({ index: Number(m[1]), speaker: m[2], text: m[3] }));
+  let speaker = "";
+  return [...inside.matchAll(/^(\d+)(?: ([^:]{1,20}):)? (.*)$/gm)].map((m) => {
+    speaker = m[2] ?? speaker;
+    return { index: Number(m[1]), speaker, text: m[3] };
+  });
 }
 
 /** A JSON reply for an extract request: grounded items built from the lines it was sent. */
@@ -59,11 +63,11 @@ export function extractReply(r: RecordedRequest): string {
   const decisions = lines.filter((l) => /decided|决定/.test(l.text));
   const todos = lines.filter((l) => /I will|我来/.test(l.text));
   return JSON.stringify({
-    summary: lines.slice(0, 2).map((l) => ({ text: `Point: ${l.text}`, citations: [l.index], evidence: quote(l.text) })),
-    decisions: decisions.map((l) => ({ text: l.text, citations: [l.index], evidence: quote(l.text) })),
-    todos: todos.map((l) => ({ text: l.text, owner: l.speaker, due: "2024-05-03", dueText: "by Friday", confidence: 0.9, citations: [l.index], evidence: quote(l.text) })),
+    summary: lines.slice(0, 2).map((l) => ({ text: `Point: ${l.text}`, cite: [l.index], quote: quote(l.text) })),
+    decisions: decisions.map((l) => ({ text: l.text, cite: [l.index], quote: quote(l.text) })),
+    todos: todos.map((l) => ({ text: l.text, owner: l.speaker, due: "2024-05-03", dueText: "by Friday", confidence: 0.9, cite: [l.index], quote: quote(l.text) })),
     topics: lines.length
-      ? [{ title: `Topic from ${lines[0].index}`, summary: "Status", segmentStart: lines[0].index, segmentEnd: lines[lines.length - 1].index, citations: [lines[0].index], evidence: quote(lines[0].text) }]
+      ? [{ title: `Topic from ${lines[0].index}`, summary: "Status", start: lines[0].index, end: lines[lines.length - 1].index, cite: [lines[0].index], quote: quote(lines[0].text) }]
       : [],
   });
 }

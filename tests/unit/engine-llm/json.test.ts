@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { extractJsonCandidate, parseModelJson, repairJson } from "@/lib/engine/llm/json";
-import { EXTRACT_EXAMPLE } from "@/lib/engine/llm/extract-chunk/prompt";
+import { EXTRACT_SHAPE } from "@/lib/engine/llm/extract-chunk/prompt";
 import { ExtractChunkSchema } from "@/lib/engine/llm/extract-chunk/schema";
-import { MERGE_EXAMPLE } from "@/lib/engine/llm/merge/prompt";
+import { MERGE_SHAPE } from "@/lib/engine/llm/merge/prompt";
 import { MergeSchema } from "@/lib/engine/llm/merge/schema";
 
 const Small = z.object({ items: z.array(z.object({ text: z.string(), citations: z.array(z.number()) })) });
@@ -45,22 +45,40 @@ describe("model JSON repair", () => {
   });
 });
 
-describe("prompt examples match their schemas", () => {
-  it("the extract example parses with ExtractChunkSchema", () => {
-    const v = ExtractChunkSchema.parse(JSON.parse(EXTRACT_EXAMPLE));
-    expect(v.todos[0].due).toBe("2024-05-10");
+/** Every property name anywhere in the schema, from its JSON Schema. */
+function schemaKeys(schema: z.ZodType): Set<string> {
+  const keys = new Set<string>();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    const props = (node as { properties?: Record<string, unknown> }).properties;
+    if (props) Object.keys(props).forEach((k) => keys.add(k));
+    Object.values(node).forEach(walk);
+  };
+  walk(z.toJSONSchema(schema, { io: "input" }));
+  return keys;
+}
+
+/** Property names written in a prompt's TypeScript-style shape (type names excluded). */
+function shapeKeys(shape: string): Set<string> {
+  const types = new Set(["Item", "Merged", "number", "string"]);
+  return new Set([...shape.matchAll(/[A-Za-z]+/g)].map((m) => m[0]).filter((w) => !types.has(w)));
+}
+
+describe("prompt shapes match their schemas", () => {
+  it("the extract prompt names exactly the extract schema's fields", () => {
+    expect(shapeKeys(EXTRACT_SHAPE)).toEqual(schemaKeys(ExtractChunkSchema));
   });
 
-  it("the merge example parses with MergeSchema", () => {
-    expect(MergeSchema.parse(JSON.parse(MERGE_EXAMPLE)).todos[0].from).toEqual(["T1", "T3"]);
+  it("the merge prompt names exactly the merge schema's fields", () => {
+    expect(shapeKeys(MERGE_SHAPE)).toEqual(schemaKeys(MergeSchema));
   });
 
   it("the extract schema is lenient where models wobble", () => {
-    const v = ExtractChunkSchema.parse({ summary: [{ text: "x", citations: ["3"] }], todos: [{ text: "t", citations: [1] }] });
+    const v = ExtractChunkSchema.parse({ summary: [{ text: "x", cite: ["3"] }], todos: [{ text: "t", cite: [1] }] });
     expect(v).toEqual({
-      summary: [{ text: "x", citations: [3], evidence: "" }],
+      summary: [{ text: "x", cite: [3], quote: "" }],
       decisions: [],
-      todos: [{ text: "t", owner: null, due: null, dueText: null, confidence: 0.7, citations: [1], evidence: "" }],
+      todos: [{ text: "t", owner: null, due: null, dueText: null, confidence: 0.7, cite: [1], quote: "" }],
       topics: [],
     });
   });

@@ -47,10 +47,10 @@ describe("LLM engine with MockLanguageModelV3", () => {
         if (prompt.includes("<transcript>")) {
           return textReply(
             JSON.stringify({
-              summary: [{ text: "计费系统下个月上线", citations: [0], evidence: "下个月上线新的计费系统" }],
-              decisions: [{ text: "下个月上线新计费系统", citations: [0], evidence: "我们决定下个月上线" }],
-              todos: [{ text: "完成数据迁移", owner: "李四", due: "2024-05-10", dueText: "下周五之前", confidence: 0.9, citations: [1], evidence: "我来负责数据迁移" }],
-              topics: [{ title: "计费系统上线", summary: "上线与迁移安排", segmentStart: 0, segmentEnd: 2, citations: [0, 1], evidence: "新的计费系统" }],
+              summary: [{ text: "计费系统下个月上线", cite: [0], quote: "下个月上线新的计费系统" }],
+              decisions: [{ text: "下个月上线新计费系统", cite: [0], quote: "我们决定下个月上线" }],
+              todos: [{ text: "完成数据迁移", owner: "李四", due: "2024-05-10", dueText: "下周五之前", confidence: 0.9, cite: [1], quote: "我来负责数据迁移" }],
+              topics: [{ title: "计费系统上线", summary: "上线与迁移安排", start: 0, end: 2, cite: [0, 1], quote: "新的计费系统" }],
             }),
             300,
             120,

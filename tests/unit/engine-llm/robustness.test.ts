@@ -49,7 +49,7 @@ describe("broken JSON from the model", () => {
   });
 
   it("reports the chunk in coverage when the reply stays unusable", async () => {
-    server.setHandler((r) => (isExtract(r) && userText(r).includes("[4] ") ? { content: "I'm sorry, I can't produce JSON." } : goodModel(r)));
+    server.setHandler((r) => (isExtract(r) && userText(r).includes("\n4 ") ? { content: "I'm sorry, I can't produce JSON." } : goodModel(r)));
     const doc = englishMeeting(8);
     const analysis = await engine().analyze(doc, makeChunks(doc, 4));
     expect(analysis.coverage.chunksOk).toBe(1);

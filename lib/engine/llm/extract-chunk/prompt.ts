@@ -3,28 +3,25 @@ import { outputLanguage, untrustedDataRule } from "@/lib/engine/llm/render";
 
 /**
  * The map prompt. Kept short on purpose: it is sent once per chunk, and the whole analysis should
- * cost about the size of the source in prompt tokens. The JSON example doubles as the schema for
- * servers without structured outputs; a unit test checks it parses with ExtractChunkSchema.
+ * cost about the size of the source in prompt tokens — so the reply shape is written TypeScript-
+ * style (fewer quote marks than a JSON example). A unit test checks its keys match the schema.
  */
-export const EXTRACT_EXAMPLE =
-  '{"summary":[{"text":"…","citations":[3],"evidence":"…"}],' +
-  '"decisions":[{"text":"…","citations":[5],"evidence":"…"}],' +
-  '"todos":[{"text":"…","owner":"…","due":"2024-05-10","dueText":"…","confidence":0.9,"citations":[7],"evidence":"…"}],' +
-  '"topics":[{"title":"…","summary":"…","segmentStart":0,"segmentEnd":9,"citations":[2],"evidence":"…"}]}';
+export const EXTRACT_SHAPE =
+  "{summary: Item[], decisions: Item[], todos: (Item & {owner, due, dueText, confidence})[], topics: {title, summary, start, end, cite, quote}[]}; Item = {text, cite: number[], quote}";
 
 export function extractSystemPrompt(lang: Lang): string {
   return [
     "You take minutes from one part of a meeting transcript or document.",
     untrustedDataRule("transcript"),
-    'Each line starts with its segment index: "[12] speaker: text".',
-    `Reply with one JSON object only, shaped like: ${EXTRACT_EXAMPLE}`,
-    "Rules: citations = indexes of the lines an item comes from; evidence = a short exact quote (under 20 words) copied from a cited line.",
-    "summary: 2-6 key points. decisions: only what was decided or agreed. todos: concrete tasks someone committed to; owner as named, else null; due resolved to YYYY-MM-DD from the meeting date, dueText = the words used, both null if no date.",
-    "topics: consecutive stretches on one subject with first and last segment index. Use [] when nothing fits; never invent.",
+    "Each line starts with its segment number, then the speaker if it changed.",
+    `Reply with one JSON object only: ${EXTRACT_SHAPE}`,
+    "cite: segment numbers of the source lines; quote: a few words copied exactly from one.",
+    "summary: 2-6 key points. decisions: what was decided. todos: tasks someone took on; owner as named, due as YYYY-MM-DD from the meeting date, dueText the words used, else null; confidence 0-1.",
+    "topics: stretches on one subject, first and last segment. Texts under 15 words. [] if none; never invent.",
     outputLanguage(lang),
   ].join("\n");
 }
 
 export function extractUserPrompt(p: { part: number; parts: number; meetingDate: string; title: string; transcript: string }): string {
-  return `Part ${p.part} of ${p.parts}. Title: ${p.title}. Meeting date: ${p.meetingDate}.\n<transcript>\n${p.transcript}\n</transcript>`;
+  return `Part ${p.part}/${p.parts} of "${p.title}", meeting date ${p.meetingDate}\n<transcript>\n${p.transcript}\n</transcript>`;
 }

@@ -9,12 +9,12 @@ const from = z.array(z.string()).default([]).describe('Ids of the notes this ite
 
 export const MergeSchema = z.object({
   title: z.string().default("").describe("A short title for the whole meeting or document"),
-  summary: z.array(z.object({ text: z.string().min(1).describe("One key point"), from })).default([]).describe("3-8 key points of the whole source"),
-  decisions: z.array(z.object({ text: z.string().min(1).describe("The decision"), from })).default([]).describe("Every distinct decision, duplicates merged"),
+  summary: z.array(z.object({ text: z.string().describe("One key point"), from })).default([]).describe("3-8 key points of the whole source"),
+  decisions: z.array(z.object({ text: z.string().describe("The decision"), from })).default([]).describe("Every distinct decision, duplicates merged"),
   todos: z
     .array(
       z.object({
-        text: z.string().min(1).describe("The task"),
+        text: z.string().describe("The task"),
         owner: z.string().nullable().default(null).describe("Who will do it; null when nobody is named"),
         due: z.string().nullable().default(null).describe("YYYY-MM-DD or null"),
         dueText: z.string().nullable().default(null).describe("The words the due date came from"),
@@ -24,11 +24,11 @@ export const MergeSchema = z.object({
     .default([])
     .describe("Every distinct action item, duplicates merged"),
   topics: z
-    .array(z.object({ title: z.string().min(1).describe("Topic title"), summary: z.string().default("").describe("What was said"), from }))
+    .array(z.object({ title: z.string().describe("Topic title"), summary: z.string().default("").describe("What was said"), from }))
     .default([])
     .describe("Topics in source order, neighbouring parts of one topic merged"),
   slides: z
-    .array(z.object({ title: z.string().min(1).describe("Slide title"), bullets: z.array(z.string()).default([]).describe("2-5 short bullets"), from }))
+    .array(z.object({ title: z.string().describe("Slide title"), bullets: z.array(z.string()).default([]).describe("2-5 short bullets"), from }))
     .default([])
     .describe("A 5-15 slide outline covering the whole source"),
 });
