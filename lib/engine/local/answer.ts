@@ -17,7 +17,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
-const MIN_COVERAGE = 0.3;
+const MIN_COVERAGE = 0.34;
 const FEEDBACK_DOCS = 5;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
@@ -56,6 +56,33 @@ function smooth(s: ArrayLike<number>, sigma: number): Float64Array {
   return out;
 }
 
+/** For each unit: idf share of distinct query terms occurring within ±w units. */
+function windowCoverage(docs: string[][], terms: string[], bm: Bm25, w: number): Float64Array {
+  const n = docs.length;
+  const out = new Float64Array(n);
+  const total = terms.reduce((a, t) => a + bm.idf(t), 0) || 1;
+  const inUnit = terms.map((t) => docs.map((d) => d.includes(t)));
+  terms.forEach((t, k) => {
+    const idf = bm.idf(t);
+    // Prefix sums make each window test O(1).
+    const pre = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) pre[i + 1] = pre[i] + (inUnit[k][i] ? 1 : 0);
+    for (let i = 0; i < n; i++) if (pre[Math.min(n, i + w + 1)] - pre[Math.max(0, i - w)] > 0) out[i] += idf / total;
+  });
+  return out;
+}
+
+/**
+ * An English answer opens by naming who discussed what ("PhD F discussed the XML format."), as
+ * minutes do, so the extract that follows reads as an answer rather than loose quotes.
+ */
+function leadIn(question: string, info: { kind: string; speakers: string[] }, doc: ParsedDoc): string {
+  const m = question.match(/\b(?:about|on|of|regarding)\s+(.+?)[?.]?$/i);
+  if (!m || doc.lang === "zh") return "";
+  const who = info.speakers.length ? info.speakers.map((s) => s.replace(/\s*\(.*\)$/, "")).join(" and ") : "The group";
+  return `${who} discussed ${m[1]}. `;
+}
+
 export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[]): AnswerResult {
   const lang = budgetLang(doc.lang);
   const info = readQuestion(question, doc.speakers);
@@ -64,13 +91,21 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const bm = new Bm25(docs);
   const query = new Map(info.terms.map((t) => [t, 1]));
   const first = bm.score(query);
-  const scores = bm.score(expand(bm, docs, query, first));
+  // Feedback terms broaden an overview; for a pointed question they mostly drift off target.
+  const scores = info.kind === "overview" ? bm.score(expand(bm, docs, query, first)) : first;
   if (info.speakers.length) units.forEach((u, i) => (scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8)));
 
   const sigma = info.kind === "overview" ? 10 : 4;
   const dense = smooth(scores, sigma);
-  let peak = 0;
-  for (let i = 1; i < dense.length; i++) if (dense[i] > dense[peak]) peak = i;
+  // Proximity: a region that contains *more of the different* things asked beats one that
+  // repeats a single term, so weight the density by windowed idf coverage of the query.
+  const cov = windowCoverage(docs, info.terms.filter((t) => !t.startsWith("#")).length ? info.terms.filter((t) => !t.startsWith("#")) : info.terms, bm, Math.round(sigma * 1.5));
+  for (let i = 0; i < dense.length; i++) dense[i] *= (0.2 + cov[i]) ** 2;
+  // "What did X think…" is answered from X's own words: the peak must be one of X's sentences.
+  const bySpeaker = (i: number) => !info.speakers.length || (units[i].speaker !== undefined && info.speakers.includes(units[i].speaker!));
+  let peak = -1;
+  for (let i = 0; i < dense.length; i++) if (bySpeaker(i) && (peak < 0 || dense[i] > dense[peak])) peak = i;
+  if (peak < 0 || dense[peak] <= 0) for (let i = 0, p = (peak = 0); i < dense.length; i++) if (dense[i] > dense[p]) peak = p = i;
   if (dense[peak] <= 0) return notFound(doc.lang);
   const reach = info.kind === "overview" ? 60 : 25;
   let lo = peak;
@@ -78,14 +113,10 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   while (lo > 0 && peak - lo < reach && dense[lo - 1] >= 0.3 * dense[peak]) lo--;
   while (hi < units.length - 1 && hi - peak < reach && dense[hi + 1] >= 0.3 * dense[peak]) hi++;
 
-  // Not found: the region must contain enough of what was asked (idf-weighted).
-  const inRegion = new Set<string>();
-  for (let i = lo; i <= hi; i++) for (const t of docs[i]) inRegion.add(t);
+  // Not found: at least a third of the distinct things asked must occur in the document.
   const wordTerms = info.terms.filter((t) => !t.startsWith("#"));
   const asked = wordTerms.length ? wordTerms : info.terms;
-  const total = asked.reduce((a, t) => a + bm.idf(t), 0);
-  const found = asked.reduce((a, t) => a + (inRegion.has(t) ? bm.idf(t) : 0), 0);
-  if (asked.length && found / (total || 1) < MIN_COVERAGE) return notFound(doc.lang);
+  if (asked.length && asked.filter((t) => bm.has(t)).length / asked.length < MIN_COVERAGE) return notFound(doc.lang);
 
   const region = units.slice(lo, hi + 1);
   const central = scoreUnits(region);
@@ -101,5 +132,6 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
-  return { answer: renderPoints(chosen, doc), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
+  const lead = leadIn(question, info, doc);
+  return { answer: lead + renderPoints(chosen, doc), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
 }

@@ -22,9 +22,11 @@ export function summaryBudget(inputLen: number, lang: BudgetLang): number {
 
 /**
  * Length of an answer. "Summarize the discussion about X" wants a paragraph covering a region;
- * a pointed question wants a few sentences. Roughly 70 / 50 words (English), 150 / 100 characters.
+ * a pointed question wants a few sentences: 100 / 70 words (English), 210 / 147 characters.
+ * Meeting extracts carry more words per fact than written answers, hence a little above the
+ * 50–80 words a note-taker writes.
  */
 export function answerBudget(kind: "overview" | "specific", lang: BudgetLang): number {
-  const en = kind === "overview" ? 70 : 50;
+  const en = kind === "overview" ? 100 : 70;
   return lang === "zh" ? Math.round(en * 2.1) : en;
 }

@@ -30,15 +30,37 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// Honorifics and role words shared by many labels never identify one speaker on their own.
+const NOT_DISTINCTIVE = /^(?:mr|mrs|ms|dr|hon|the|acting|chair|chairman|chairwoman|president|minister|member|speaker|manager|and|of|\d+)$/i;
+
+/** Words of a label that can name its speaker alone: "PhD F" → F, "Professor B" → Professor, B. */
+function aliasWords(label: string): string[] {
+  return label
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s.,]+/)
+    .filter((w) => w && /^[\p{Lu}\d]/u.test(w) && !NOT_DISTINCTIVE.test(w));
+}
+
+function mentions(q: string, needle: string, caseSensitive: boolean): string | null {
+  const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRe(needle)})(?:$|[^\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
+  const m = q.match(re);
+  // A capital "A" opening the question is an article, not speaker A.
+  return m && !(needle.length === 1 && (m.index ?? 0) === 0) ? needle : null;
+}
+
 export function readQuestion(q: string, speakers: string[]): QuestionInfo {
-  const named = speakers.filter((s) => {
-    if (!s.trim()) return false;
-    // Single-letter labels ("F", "C") must match case-sensitively as a standalone word.
-    const flags = s.length <= 2 ? "" : "i";
-    return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRe(s)}(?:$|[^\\p{L}\\p{N}])`, `u${flags}`).test(q);
-  });
+  const aliasCount = new Map<string, number>();
+  for (const s of speakers) for (const w of new Set(aliasWords(s))) aliasCount.set(w, (aliasCount.get(w) ?? 0) + 1);
+  const named: string[] = [];
   let body = q;
-  for (const s of named) body = body.split(s).join(" ");
+  for (const s of speakers) {
+    const label = s.trim();
+    if (!label) continue;
+    const said = mentions(q, label, label.length <= 2) ?? aliasWords(label).filter((w) => aliasCount.get(w) === 1).map((w) => mentions(q, w, true)).find(Boolean);
+    if (!said) continue;
+    named.push(s);
+    body = body.split(said).join(" ");
+  }
   const terms = contentTerms(body, { bigrams: true }).filter((t) => !FRAME.has(t) && !FRAME.has(t.replace(/^#/, "")));
   return { kind: OVERVIEW.test(q) ? "overview" : "specific", terms, speakers: named };
 }

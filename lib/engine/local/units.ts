@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Segment } from "@/lib/ingest/types";
 import { splitLong, splitSentences } from "@/lib/text/sentences";
-import { cleanSpoken, isContentful } from "@/lib/text/spoken";
+import { cleanSpoken, condenseZh, isContentful } from "@/lib/text/spoken";
 import { contentTerms } from "@/lib/text/terms";
 
 export interface Unit {
@@ -41,7 +41,9 @@ export function segmentUnits(seg: Segment, startId: number): Unit[] {
   const units: Unit[] = [];
   for (const rawSentence of splitSentences(seg.text)) {
     for (const raw of splitLong(rawSentence, MAX_ZH_SENTENCE)) {
-      const text = cleanSpoken(raw);
+      const cleaned = cleanSpoken(raw);
+      // Chinese speech carries more padding than English; summaries quote the condensed form.
+      const text = /[\u4e00-\u9fff]/.test(cleaned) ? condenseZh(cleaned) : cleaned;
       if (!text) continue;
       units.push({
         id: startId + units.length,

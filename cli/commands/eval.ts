@@ -1,0 +1,44 @@
+/**
+ * `jiyao eval <dir> [--engine local|llm] [--out preds.json]`
+ * Runs every case file under <dir> through the same ingest → chunk → engine path as an upload,
+ * prints running time per case and a ROUGE F1 ×100 table (see docs/EVAL.md), and writes the
+ * predictions: [{ id, summary, queries, sections, outline }].
+ */
+import { writeFileSync } from "node:fs";
+import { chunkSegments } from "@/lib/chunk";
+import { AppError } from "@/lib/errors";
+import { parseDocument } from "@/lib/ingest";
+import { listCaseFiles, loadCase } from "@/lib/eval/cases";
+import { parseArgs, pickEngine } from "@/lib/eval/pipeline";
+import { buildReport, formatReport } from "@/lib/eval/report";
+import { evalCase, type CaseResult } from "@/lib/eval/run";
+
+export async function run(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ["engine", "out"]);
+  const dir = positional[0];
+  if (!dir) throw new AppError("INVALID_INPUT", "usage: jiyao eval <dir> [--engine local|llm] [--out preds.json]");
+  let files: string[];
+  try {
+    files = listCaseFiles(dir);
+  } catch {
+    throw new AppError("NOT_FOUND", `Cannot read ${dir}.`);
+  }
+  if (!files.length) throw new AppError("INVALID_INPUT", `No case files (*.json) under ${dir}.`);
+  const engine = await pickEngine(typeof flags.engine === "string" ? flags.engine : undefined);
+  const results: CaseResult[] = [];
+  const t0 = performance.now();
+  for (const f of files) {
+    const c = loadCase(f);
+    const r = await evalCase(c, engine, { parse: parseDocument, chunk: (segments) => chunkSegments(segments) });
+    results.push(r);
+    const tasks = [r.summary && "summary", r.queries.length && `${r.queries.length} queries`, r.sections.length && `${r.sections.length} sections`, r.outline && "outline"].filter(Boolean).join(", ");
+    process.stdout.write(`${c.id.padEnd(24)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${tasks}\n`);
+  }
+  process.stdout.write(`\n${results.length} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s (engine: ${engine.name})\n\n`);
+  process.stdout.write(formatReport(buildReport(results)) + "\n");
+  if (typeof flags.out === "string") {
+    writeFileSync(flags.out, JSON.stringify(results.map((r) => r.prediction), null, 2));
+    process.stdout.write(`\npredictions written to ${flags.out}\n`);
+  }
+  return 0;
+}
