@@ -1,0 +1,66 @@
+/**
+ * `jiyao parse <file> [--json] [--max-bytes N]`: runs the ingest library on one file.
+ * --json prints the ParsedDoc exactly as the app stores it; otherwise a readable listing.
+ */
+import { open, stat } from "node:fs/promises";
+import path from "node:path";
+import { AppError } from "@/lib/errors";
+import { parseDocument } from "@/lib/ingest";
+import { LIMITS } from "@/lib/ingest/limits";
+import { formatClock } from "@/lib/ingest/timecode";
+import type { ParsedDoc } from "@/lib/ingest/types";
+
+const USAGE = "usage: jiyao parse <file> [--json] [--max-bytes N]";
+
+function listing(doc: ParsedDoc): string {
+  const out = [
+    `title:    ${doc.title}`,
+    `kind:     ${doc.kind} (${doc.format}, ${doc.lang})`,
+    ...(doc.meetingDate ? [`date:     ${doc.meetingDate}`] : []),
+    ...(doc.speakers.length ? [`speakers: ${doc.speakers.join(", ")}`] : []),
+    `segments: ${doc.segments.length}`,
+    "",
+  ];
+  for (const s of doc.segments) {
+    const where = [
+      s.startMs !== undefined ? formatClock(s.startMs) : undefined,
+      s.page !== undefined ? `p.${s.page}` : undefined,
+      s.speaker,
+      s.headingPath?.length ? `§ ${s.headingPath.join(" > ")}` : undefined,
+    ].filter(Boolean);
+    out.push(`[${s.index}]${where.length ? ` ${where.join(" ")}` : ""}: ${s.text}`);
+  }
+  return out.join("\n");
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const json = argv.includes("--json");
+  const mbIdx = argv.indexOf("--max-bytes");
+  const maxBytes = mbIdx >= 0 ? Number(argv[mbIdx + 1]) : LIMITS.maxBytes;
+  const file = argv.find((a, i) => !a.startsWith("--") && !(mbIdx >= 0 && i === mbIdx + 1));
+  if (!file || !Number.isFinite(maxBytes) || maxBytes <= 0) throw new AppError("INVALID_INPUT", USAGE);
+
+  let size: number;
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) throw new Error("not a file");
+    size = st.size;
+  } catch {
+    throw new AppError("NOT_FOUND", `No such file: ${file}`);
+  }
+  // Checked before reading so a huge file is refused without loading it.
+  if (size > maxBytes) {
+    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    throw new AppError("FILE_TOO_LARGE", `This file is ${mb(size)}; the limit is ${mb(maxBytes)}.`);
+  }
+  const handle = await open(file, "r");
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+  const doc = await parseDocument({ bytes, fileName: path.basename(file) }, { maxBytes });
+  process.stdout.write(json ? `${JSON.stringify(doc, null, 2)}\n` : `${listing(doc)}\n`);
+  return 0;
+}

@@ -1,0 +1,96 @@
+/**
+ * Caption cues (VTT, SRT, Whisper JSON) → speaker turns. Consecutive cues of one speaker merge
+ * into a turn (start of the first, end of the last) up to a size that keeps citations precise.
+ */
+import { AppError } from "@/lib/errors";
+import type { RawSegment } from "./blocks";
+import { cleanSpeech, joinText } from "./clean";
+import { LIMITS } from "./limits";
+import { cleanSpeakerName, isSpeakerName } from "./speaker-line";
+
+export interface Cue {
+  startMs?: number;
+  endMs?: number;
+  speaker?: string;
+  text: string;
+  /** The timing line was present but unreadable. */
+  brokenTiming?: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", lrm: "", rlm: "" };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Removes markup from cue text: VTT/HTML tags, ASS overrides ({\an8}), timestamp tags. */
+export function stripCueMarkup(text: string): string {
+  return decodeEntities(text.replace(/\{\\[^}]*\}/g, "").replace(/<\/?[a-zA-Z0-9.:_ -][^>]*>/g, ""));
+}
+
+const PREFIX = /^\s*(?:-\s*)?([^:：\n]{1,40})[:：]\s*(\S[\s\S]*)$/;
+
+/**
+ * Zoom and many SRT exports put "Name: " in front of cue text. A prefix counts as a speaker only
+ * when it looks like a name and recurs (or prefixes are the norm), so "Note: …" stays text.
+ */
+export function applySpeakerPrefixes(cues: Cue[]): void {
+  const found: Array<{ name: string; text: string } | undefined> = cues.map((c) => {
+    if (c.speaker) return undefined;
+    const m = PREFIX.exec(c.text);
+    if (!m) return undefined;
+    const name = cleanSpeakerName(m[1]);
+    return isSpeakerName(name) ? { name, text: m[2] } : undefined;
+  });
+  const counts = new Map<string, number>();
+  let prefixed = 0;
+  for (const f of found) {
+    if (!f) continue;
+    prefixed++;
+    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  }
+  const common = prefixed >= 0.3 * cues.length;
+  found.forEach((f, i) => {
+    if (f && (common || (counts.get(f.name) ?? 0) >= 2)) {
+      cues[i].speaker = f.name;
+      cues[i].text = f.text;
+    }
+  });
+}
+
+/** Broken timings are tolerated while they are the exception; a file of mostly broken timings is rejected. */
+export function checkTimings(cues: Cue[], format: string): void {
+  const broken = cues.filter((c) => c.brokenTiming).length;
+  if (broken > 0 && broken > cues.length / 2) {
+    throw new AppError(
+      "BAD_TIMESTAMPS",
+      `Most timestamps in this ${format.toUpperCase()} file are unreadable (${broken} of ${cues.length} cues). Re-export the captions and try again.`,
+    );
+  }
+}
+
+export function cuesToSegments(cues: Cue[]): RawSegment[] {
+  const out: RawSegment[] = [];
+  let turn: RawSegment | undefined;
+  for (const cue of cues) {
+    const text = cleanSpeech(cue.text.split("\n").reduce(joinText, ""));
+    if (!text) continue;
+    const endMs = cue.endMs !== undefined && cue.startMs !== undefined && cue.endMs < cue.startMs ? undefined : cue.endMs;
+    const sameSpeaker = turn !== undefined && cue.speaker !== undefined && turn.speaker === cue.speaker;
+    if (turn && sameSpeaker && turn.text.length + text.length <= LIMITS.maxTurnChars) {
+      turn.text = joinText(turn.text, text);
+      if (endMs !== undefined) turn.endMs = endMs;
+      continue;
+    }
+    if (turn) out.push(turn);
+    turn = { speaker: cue.speaker, startMs: cue.startMs, endMs, text };
+  }
+  if (turn) out.push(turn);
+  return out;
+}

@@ -1,0 +1,45 @@
+/** DOCX: transcripts exported by 腾讯会议/Teams/飞书 (speaker + time paragraphs) and ordinary documents. */
+import { AppError } from "@/lib/errors";
+import type { ParsedDoc } from "./types";
+import type { Block } from "./blocks";
+import { finalizeDoc } from "./build";
+import { readDocument } from "./document";
+import { readTranscript } from "./transcript";
+import { coreTitle, headingStyles, scanDocumentXml, styleLevel } from "./docx-xml";
+import { extractEntry, readZipDirectory } from "./zip";
+import { LIMITS } from "./limits";
+
+const utf8 = new TextDecoder();
+
+export function parseDocx(bytes: Uint8Array, fileName: string): ParsedDoc {
+  const entries = readZipDirectory(bytes);
+  const main = entries.get("word/document.xml");
+  if (!main) throw new AppError("CORRUPT_FILE", "This Word file has no document body (word/document.xml is missing).");
+  let budget = LIMITS.maxUnzippedBytes;
+  const read = (name: string): string | undefined => {
+    const entry = entries.get(name);
+    if (!entry) return undefined;
+    const data = extractEntry(bytes, entry, budget);
+    budget -= data.length;
+    return utf8.decode(data);
+  };
+  const documentXml = read("word/document.xml") ?? "";
+  const styles = headingStyles(read("word/styles.xml") ?? "");
+  const core = read("docProps/core.xml");
+
+  const blocks: Block[] = [];
+  for (const p of scanDocumentXml(documentXml)) {
+    const text = p.text.replace(/\t+/g, "  ").trim();
+    if (!text) continue;
+    const level =
+      (p.styleId !== undefined ? (styles.get(p.styleId) ?? styleLevel(p.styleId)) : undefined) ??
+      (p.outlineLevel !== undefined && p.outlineLevel < 9 ? p.outlineLevel + 1 : undefined);
+    blocks.push(level !== undefined ? { text: text.replace(/\s*\n\s*/g, " "), headingLevel: level } : { text });
+  }
+  if (blocks.length === 0) throw new AppError("NO_TEXT", "This Word file contains no text.");
+
+  const title = core ? coreTitle(core) : undefined;
+  const transcript = readTranscript(blocks);
+  const result = transcript ?? readDocument(blocks.map((b) => ({ ...b, text: b.text.replace(/\s*\n\s*/g, " ") })));
+  return finalizeDoc({ ...result, title: title ?? result.title }, { format: "docx", fileName });
+}

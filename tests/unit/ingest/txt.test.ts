@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { lines, parseFixture, parseText } from "./helpers";
+
+describe("plain-text transcripts", () => {
+  it("reads 腾讯会议 说话人 headers with metadata, date and title", async () => {
+    const doc = await parseFixture("tencent-meeting.txt");
+    expect(doc).toMatchObject({ kind: "meeting", format: "txt", lang: "zh", title: "产品周会", meetingDate: "2024-03-05" });
+    expect(doc.speakers).toEqual(["说话人1", "说话人2", "说话人3"]);
+    expect(lines(doc)).toEqual([
+      "说话人1|5000|大家好，我们开始今天的周会。嗯，先过一下上周的待办。",
+      "说话人2|18000|好的。那个，支付接口已经联调完了，下周二可以提测。",
+      "说话人1|62000|好，测试那边王五跟一下？",
+      "说话人3|70000|没问题，我周三之前给出测试报告。另外，灰度方案我还要再确认一下。",
+      "说话人1|165000|行，那今天就先到这里。",
+    ]);
+    expect(doc.segments.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("reads 飞书妙记 exports: date+title line, keyword metadata, named speakers", async () => {
+    const doc = await parseFixture("feishu-minutes.txt");
+    expect(doc.title).toBe("产品需求评审");
+    expect(doc.meetingDate).toBe("2024-03-12");
+    expect(doc.speakers).toEqual(["张三", "李四", "王五"]);
+    expect(doc.segments).toHaveLength(5);
+    expect(doc.segments[2]).toMatchObject({ speaker: "张三", startMs: 63000, text: "呃，简化到什么程度？有没有数据支撑？" });
+  });
+
+  it("reads 'Speaker: text' lines, keeping fillers", async () => {
+    const doc = await parseFixture("colon-speakers-en.txt");
+    expect(doc).toMatchObject({ kind: "meeting", lang: "en", title: "colon-speakers-en" });
+    expect(doc.speakers).toEqual(["Alice", "Bob", "Carol"]);
+    expect(doc.segments[1].text).toBe("So, uh, we finished the search revamp last week.".replace(/^/, "Sure. "));
+    expect(doc.segments[5]).toMatchObject({ speaker: "Alice", text: "Thanks, Carol." });
+  });
+
+  it("reads full-width colons and speaker names with a department", async () => {
+    const doc = await parseFixture("fullwidth-colon.txt");
+    expect(doc.speakers).toEqual(["主持人", "财务部 王芳", "技术部 刘强"]);
+    expect(doc.segments[3]).toMatchObject({ speaker: "财务部 王芳", text: "研发占百分之四十，主要用于新平台。" });
+  });
+
+  it("reads '[00:01:23] Speaker: text' and drops <laugh>", async () => {
+    const doc = await parseFixture("bracket-timestamps.txt");
+    expect(lines(doc)[3]).toBe("Speaker 2|62000|The root cause was an expired certificate again.");
+    expect(doc.segments[5]).toMatchObject({ speaker: "Dana", startMs: 101000 });
+  });
+
+  it("reads Teams-style 'Name   0:03' headers with multi-line turns", async () => {
+    const doc = await parseFixture("teams-speaker-headers.txt");
+    expect(doc).toMatchObject({ title: "Weekly Sync", meetingDate: "2024-03-05" });
+    expect(lines(doc)).toEqual([
+      "Jordan Lee|3000|Hi all, can everyone hear me?",
+      "Priya Shah|9000|Yes, loud and clear.",
+      "Jordan Lee|15000|Great. First topic is the hiring plan. We have two open roles for the platform team.",
+      "Priya Shah|62000|I reviewed the candidates yesterday. Two look promising.",
+    ]);
+  });
+
+  it("reads 'Name(00:01:23)：text' and 发言人 headers", async () => {
+    const doc = await parseText("发言人1(00:00:01)：早上好。\n发言人2(00:00:04)：早。\n发言人1(00:00:06)：开始吧。\n");
+    expect(lines(doc)).toEqual(["发言人1|1000|早上好。", "发言人2|4000|早。", "发言人1|6000|开始吧。"]);
+  });
+
+  it("keeps lines without speakers inside a transcript as their own segments", async () => {
+    const doc = await parseText("A: one\nB: two\n\n(recording paused)\n\nA: three\n");
+    expect(lines(doc)).toEqual(["A|-|one", "B|-|two", "-|-|(recording paused)", "A|-|three"]);
+  });
+
+  it("timestamps without speakers still make a meeting", async () => {
+    const doc = await parseText("00:00:01\nfirst part\n00:00:09\nsecond part\n");
+    expect(doc.kind).toBe("meeting");
+    expect(lines(doc)).toEqual(["-|1000|first part", "-|9000|second part"]);
+  });
+});
+
+describe("plain-text documents", () => {
+  it("reads numbered Chinese headings into headingPath", async () => {
+    const doc = await parseFixture("notes-document.txt");
+    expect(doc).toMatchObject({ kind: "document", title: "项目立项说明", speakers: [] });
+    expect(doc.segments[0]).toMatchObject({ headingPath: ["一、背景"], text: "公司现有的会议记录依靠人工整理，耗时且容易遗漏待办事项。" });
+    expect(doc.segments[2].headingPath).toEqual(["二、目标", "1.1 第一阶段"]);
+    expect(doc.segments[5].headingPath).toEqual(["三、预算"]);
+  });
+
+  it("joins hard-wrapped paragraphs", async () => {
+    const doc = await parseFixture("wrapped-english.txt");
+    expect(doc.title).toBe("Design Notes for the Export Service");
+    expect(doc.segments).toHaveLength(3);
+    expect(doc.segments[0].text).toBe(
+      "The export service turns stored artifacts into Markdown, DOCX and PPTX files. It runs inside the worker process and never blocks a web request.",
+    );
+  });
+
+  it("does not mistake 'Key: value' notes for a transcript", async () => {
+    const doc = await parseText("Project: Apollo\nOwner: Dana\nStatus: green\nBudget: on track\n");
+    expect(doc.kind).toBe("document");
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it("splits an overlong paragraph at sentence boundaries", async () => {
+    const sentence = "这是一个很长的段落里的一句话，用来测试分段。";
+    const doc = await parseText(sentence.repeat(400));
+    expect(doc.segments.length).toBeGreaterThan(1);
+    for (const s of doc.segments) expect(s.text.length).toBeLessThanOrEqual(4000);
+    expect(doc.segments.map((s) => s.text).join("")).toBe(sentence.repeat(400));
+  });
+});
