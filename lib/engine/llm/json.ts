@@ -39,6 +39,9 @@ function matchingClose(text: string, start: number): number {
   return -1;
 }
 
+// Sticky: matched at a position without copying the rest of the input (replies can be long).
+const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const AFTER_KEY = /\s*:/y;
 const LITERALS: Record<string, string> = { True: "true", False: "false", None: "null", undefined: "null", NaN: "null" };
 
 /** One pass over the text that rewrites common near-JSON into JSON. */
@@ -99,8 +102,10 @@ export function repairJsonVariants(input: string): string[] {
       const close = input.indexOf("*/", i + 2);
       i = close < 0 ? input.length : close + 1;
     } else if (/[A-Za-z]/.test(ch)) {
-      const word = input.slice(i).match(/^[A-Za-z_][A-Za-z0-9_]*/)![0];
-      const isKey = /^\s*:/.test(input.slice(i + word.length));
+      WORD.lastIndex = i;
+      const word = WORD.exec(input)![0];
+      AFTER_KEY.lastIndex = i + word.length;
+      const isKey = AFTER_KEY.test(input);
       if (isKey) commaIfMissing();
       out += isKey ? `"${word}"` : (LITERALS[word] ?? word);
       i += word.length - 1;
@@ -131,20 +136,28 @@ function describeIssues(error: z.ZodError): string {
 
 /** Parse a model reply with the schema: as is, then extracted, then repaired. */
 export function parseModelJson<S extends z.ZodType>(reply: string, schema: S): JsonParseResult<z.output<S>> {
-  const extracted = extractJsonCandidate(reply);
-  const attempts = [...new Set([reply.trim(), extracted, ...repairJsonVariants(extracted)])];
+  // Cheapest first: most replies are clean JSON and never reach the repairs.
+  const candidates = function* () {
+    const raw = reply.trim();
+    yield raw;
+    const extracted = extractJsonCandidate(reply);
+    if (extracted !== raw) yield extracted;
+    yield* repairJsonVariants(extracted);
+  };
   let lastError = "the reply contains no JSON object";
   let shapeError: string | null = null;
-  for (let k = 0; k < attempts.length; k++) {
+  let k = 0;
+  for (const text of candidates()) {
+    const repaired = k++ > 0;
     let value: unknown;
     try {
-      value = JSON.parse(attempts[k]);
+      value = JSON.parse(text);
     } catch (e) {
       lastError = `invalid JSON: ${(e as Error).message}`;
       continue;
     }
     const parsed = schema.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data, repaired: k > 0 };
+    if (parsed.success) return { ok: true, value: parsed.data, repaired };
     shapeError ??= `JSON does not match the schema: ${describeIssues(parsed.error)}`;
   }
   return { ok: false, error: shapeError ?? lastError };

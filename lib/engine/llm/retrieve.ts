@@ -105,7 +105,14 @@ export function retrievePassages(question: string, doc: ParsedDoc, chunks: Chunk
     const ranked = windows.map((w, i) => ({ w, s: scores[i] })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s);
     picked = [];
     let used = 0;
+    // In a live meeting, "what was just said" has no words in common with what was said.
+    if (opts.nowMs !== undefined && windows.length) {
+      const latest = windows.reduce((a, b) => (b.segmentStart > a.segmentStart ? b : a));
+      picked.push(latest);
+      used += latest.tokens;
+    }
     for (const { w } of ranked) {
+      if (picked.includes(w)) continue;
       if (used + w.tokens > opts.budgetTokens && picked.length) continue;
       picked.push(w);
       used += w.tokens;

@@ -113,5 +113,8 @@ describe("citation markers and retrieval", () => {
     expect(retrievePassages("anything", doc, chunks, { budgetTokens: 10_000 }).map((p) => [p.segmentStart, p.segmentEnd])).toEqual([[0, 2], [3, 5]]);
     const upToNow = retrievePassages("anything", doc, chunks, { budgetTokens: 10_000, nowMs: 25_000 });
     expect(upToNow).toEqual([{ segmentStart: 0, segmentEnd: 2 }]);
+    // Over budget, with no word in common: the latest passage before "now" is still sent.
+    const justSaid = retrievePassages("what was just said?", doc, chunks, { budgetTokens: 5, nowMs: 55_000 });
+    expect(justSaid).toEqual([{ segmentStart: 3, segmentEnd: 5 }]);
   });
 });
