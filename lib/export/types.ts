@@ -1,0 +1,62 @@
+import type { Segment } from "@/lib/ingest/types";
+
+/** Language of the exported file: decides section headings, labels and the East-Asian language tag. */
+export type ExportLang = "zh" | "en" | "mixed";
+
+export interface MinutesSummaryPoint {
+  text: string;
+  citations: number[];
+  verified: boolean;
+}
+
+export interface MinutesTopic {
+  title: string;
+  summary: string;
+  startMs?: number;
+  citations: number[];
+  verified: boolean;
+}
+
+export interface MinutesDecision {
+  text: string;
+  citations: number[];
+  verified: boolean;
+}
+
+export type TodoStatus = "open" | "done" | "dropped";
+
+export interface MinutesTodo {
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: TodoStatus;
+  citations: number[];
+  verified: boolean;
+}
+
+/** The segment fields needed to label a citation; the text itself is not exported. */
+export type CitedSegment = Pick<Segment, "index" | "speaker" | "startMs" | "page">;
+
+export interface MinutesInput {
+  title: string;
+  meetingDate?: string | null;
+  lang: ExportLang;
+  summary: MinutesSummaryPoint[];
+  topics: MinutesTopic[];
+  decisions: MinutesDecision[];
+  todos: MinutesTodo[];
+  /** To label citations: segment index → speaker and time (or page). */
+  segments: CitedSegment[];
+}
+
+export interface DeckSlide {
+  title: string;
+  bullets: string[];
+}
+
+export interface DeckInput {
+  title: string;
+  lang: ExportLang;
+  slides: DeckSlide[];
+  subtitle?: string;
+}
