@@ -12,7 +12,7 @@ import { describeDate } from "@/lib/engine/llm/render";
 
 /**
  * Map-reduce: one structured call per chunk (bounded by MODEL_CONCURRENCY), then one merge call
- * over the notes. A chunk that still fails after retries is reported in coverage.failed and the
+ * over the notes (in groups first when a very long source leaves too many notes for one call). A chunk that still fails after retries is reported in coverage.failed and the
  * rest of the analysis is returned; the merge call failing falls back to the notes as they are.
  * Items come back unverified: the caller runs verify.ts before storing (both engines do).
  */
@@ -59,7 +59,8 @@ export async function analyzeWithLlm(scope: CallScope, doc: ParsedDoc, chunks: C
     body = assembleFromNotes(doc, notes); // nothing to merge: do not pay for a call
   } else {
     try {
-      body = assembleFromMerge(doc, await mergeNotes(scope, doc, notes, meetingDate), notes);
+      const { merged, notes: mergedFrom } = await mergeNotes(scope, doc, notes, meetingDate);
+      body = assembleFromMerge(doc, merged, mergedFrom);
     } catch (error) {
       if (scope.signal?.aborted) throw error;
       // The notes are already grounded; without the merge they are only less tidy.

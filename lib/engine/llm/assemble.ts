@@ -32,7 +32,7 @@ function citationsOf(ns: Note[]): number[] {
 }
 
 function evidenceOf(ns: Note[]): string[] {
-  return [...new Set(ns.map((n) => n.evidence.trim()).filter(Boolean))].slice(0, MAX_QUOTES);
+  return [...new Set(ns.flatMap((n) => n.evidence.map((q) => q.trim())).filter(Boolean))].slice(0, MAX_QUOTES);
 }
 
 function topicFrom(doc: ParsedDoc, title: string, summary: string, ns: Note[]): Topic | null {

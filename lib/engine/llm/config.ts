@@ -41,6 +41,8 @@ export interface LlmConfig {
   retryMaxDelayMs: number;
   /** Token budget of retrieved passages sent with a question. */
   answerContextTokens: number;
+  /** Largest set of notes merged in one call; more (very long sources) are merged in groups first. */
+  mergeNotesTokens: number;
   onCall?: (call: ModelCallRecord) => void;
   model?: LanguageModel;
 }
@@ -54,6 +56,7 @@ export const LLM_DEFAULTS = {
   retryBaseDelayMs: 1000,
   retryMaxDelayMs: 30_000,
   answerContextTokens: 4000,
+  mergeNotesTokens: 12_000,
 } as const satisfies Partial<LlmConfig>;
 
 export type LlmConfigInput = Pick<LlmConfig, "baseURL" | "modelName"> & Partial<LlmConfig>;

@@ -165,6 +165,23 @@ describe("LLM engine: analyze (map-reduce)", () => {
     expect(verifyAnalysis(analysis, doc).decisions.every((d) => d.verified)).toBe(true);
   });
 
+  it("merges notes in groups first when they exceed one merge call's budget", async () => {
+    const doc = englishMeeting(40);
+    const calls: ModelCallRecord[] = [];
+    const analysis = await engine({ mergeNotesTokens: 300 }, calls).analyze(doc, makeChunks(doc, 4));
+    const merges = server.requests.filter(isMerge);
+    expect(merges.length).toBeGreaterThan(2);
+    // Group merges see part of the notes; the final one sees the (renumbered) merged notes.
+    const noteLines = (r: (typeof merges)[number]) => (userText(r).split("<notes>\n")[1] ?? "").split("\n</notes>")[0].split("\n");
+    for (const r of merges.slice(0, -1)) expect(noteLines(r).length).toBeLessThan(50);
+    expect(analysis.coverage.chunksOk).toBe(10);
+    expect(analysis.decisions).toHaveLength(10);
+    const verified = verifyAnalysis(analysis, doc);
+    expect(verified.decisions.every((d) => d.verified && d.citations.length === 1)).toBe(true);
+    expect(verified.topics.map((t) => t.segmentStart)).toEqual([0, 4, 8, 12, 16, 20, 24, 28, 32, 36]);
+    expect(calls.filter((c) => c.task === "merge").length).toBe(merges.length);
+  });
+
   it("stops when the caller aborts", async () => {
     server.setHandler((r) => ({ ...(goodModel(r) as { content: string }), latencyMs: 300 }));
     const doc = englishMeeting(8);
