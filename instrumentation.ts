@@ -6,5 +6,5 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.RUN_WORKER_IN_WEB === "false" || !process.env.DATABASE_URL) return;
   const { startWorker } = await import("@/lib/jobs/worker");
-  startWorker();
+  await startWorker();
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { I18nProvider } from "@/lib/i18n/client";
+import { getMessages } from "@/lib/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,10 +8,15 @@ export const metadata: Metadata = {
   description: "Meeting minutes, to-dos, cited answers and slides from your transcripts and documents.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, m } = await getMessages();
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+      <body className="min-h-screen font-sans">
+        <I18nProvider locale={locale} messages={m}>
+          {children}
+        </I18nProvider>
+      </body>
     </html>
   );
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getMessages } from "@/lib/i18n/server";
+import { LocaleSwitch } from "./locale-switch";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -7,15 +9,32 @@ export interface HeaderWorkspace {
   name: string;
 }
 
-export function AppHeader({ user, workspaces, current }: { user: { name: string; email: string }; workspaces: HeaderWorkspace[]; current?: string }) {
+export async function AppHeader({ user, workspaces, current }: { user: { name: string; email: string }; workspaces: HeaderWorkspace[]; current?: string }) {
+  const { m } = await getMessages();
+  const links = current
+    ? [
+        { href: `/w/${current}`, label: m.nav.library },
+        { href: `/w/${current}/todos`, label: m.nav.todos },
+        { href: `/w/${current}/search`, label: m.nav.search },
+        { href: `/w/${current}/members`, label: m.nav.members },
+      ]
+    : [];
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-brand-700">
-          Jiyao <span className="text-stone-400">纪要</span>
+          Jiyao <span className="text-stone-500">纪要</span>
         </Link>
         <WorkspaceSwitcher workspaces={workspaces} current={current} />
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
+              {l.label}
+            </Link>
+          ))}
+        </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <LocaleSwitch />
           <span className="hidden text-stone-600 sm:inline" title={user.email}>
             {user.name}
           </span>

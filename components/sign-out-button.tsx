@@ -1,10 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth/auth-client";
+import { useI18n } from "@/lib/i18n/client";
 import { Button } from "./ui/button";
 
 export function SignOutButton() {
   const router = useRouter();
+  const { m } = useI18n();
   return (
     <Button
       variant="ghost"
@@ -14,7 +16,7 @@ export function SignOutButton() {
         router.refresh();
       }}
     >
-      Sign out
+      {m.auth.signOut}
     </Button>
   );
 }

@@ -1,13 +1,19 @@
 import type { DocumentStatus } from "@/lib/generated/prisma/enums";
+import type { Messages } from "@/lib/i18n/server";
 
-const LABELS: Record<DocumentStatus, { text: string; className: string }> = {
-  uploaded: { text: "Uploaded", className: "bg-stone-100 text-stone-700" },
-  parsing: { text: "Processing", className: "bg-amber-100 text-amber-800" },
-  parsed: { text: "Ready", className: "bg-emerald-100 text-emerald-800" },
-  failed: { text: "Failed", className: "bg-red-100 text-red-800" },
+const TONES: Record<DocumentStatus, string> = {
+  uploaded: "bg-stone-100 text-stone-700",
+  parsing: "bg-amber-100 text-amber-900",
+  parsed: "bg-amber-100 text-amber-900",
+  analyzing: "bg-amber-100 text-amber-900",
+  ready: "bg-emerald-100 text-emerald-900",
+  failed: "bg-red-100 text-red-900",
 };
 
-export function StatusBadge({ status }: { status: DocumentStatus }) {
-  const l = LABELS[status];
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${l.className}`}>{l.text}</span>;
+export function StatusBadge({ status, m }: { status: DocumentStatus; m: Messages }) {
+  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status]}`}>{m.status[status]}</span>;
+}
+
+export function isBusy(status: DocumentStatus): boolean {
+  return status !== "ready" && status !== "failed";
 }

@@ -7,10 +7,12 @@ import { openDatabase } from "./database";
 async function main() {
   const database = await openDatabase();
   const { startWorker } = await import("../lib/jobs/worker");
-  const worker = startWorker({ concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2) });
+  const { stopBoss } = await import("../lib/jobs/boss");
+  const worker = await startWorker({ concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2) });
   console.log("[worker] running; Ctrl-C to stop");
   const stop = async () => {
     await worker.stop();
+    await stopBoss();
     await database.stop();
     process.exit(0);
   };

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { workspaceAction } from "./client";
 import { DocumentRefSchema, UploadDocumentSchema } from "./documents.schema";
 import { createDocumentFromUpload } from "@/lib/db/documents";
-import { enqueueParse, retryDocument as requeue } from "@/lib/jobs/queue";
+import { enqueueProcess, retryDocument as requeue } from "@/lib/jobs/queue";
 import { env } from "@/lib/env";
 
 /** One file per call: the browser sends several files as several calls, so each gets its own result. */
@@ -16,7 +16,8 @@ export const uploadDocument = workspaceAction("member", UploadDocumentSchema, as
     bytes: new Uint8Array(await file.arrayBuffer()),
     maxBytes: env().UPLOAD_MAX_BYTES,
   });
-  enqueueParse(doc.id);
+  // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
+  await enqueueProcess(doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
   revalidatePath(`/w/${ctx.workspaceId}`);
   return { id: doc.id, fileName: doc.fileName };
 });

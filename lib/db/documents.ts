@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "./client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type DocumentStatus } from "@/lib/generated/prisma/client";
 
 /** Columns the library and document pages show; never the original bytes. */
 const DOCUMENT_SUMMARY = {
@@ -86,8 +86,36 @@ export async function createDocumentFromUpload(input: UploadInput): Promise<Docu
   }
 }
 
-export async function listDocuments(workspaceId: string): Promise<DocumentSummary[]> {
-  return db().document.findMany({ where: { workspaceId }, select: DOCUMENT_SUMMARY, orderBy: { createdAt: "desc" } });
+export interface DocumentFilters {
+  kind?: "meeting" | "document";
+  status?: DocumentStatus;
+  speaker?: string;
+  /** Inclusive ISO dates; a document's meeting date when known, else its upload date. */
+  from?: string;
+  to?: string;
+}
+
+export async function listDocuments(workspaceId: string, f: DocumentFilters = {}): Promise<DocumentSummary[]> {
+  const range = f.from || f.to ? { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lte: new Date(`${f.to}T23:59:59Z`) } : {}) } : undefined;
+  return db().document.findMany({
+    where: {
+      workspaceId,
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.speaker ? { speakers: { has: f.speaker } } : {}),
+      ...(range ? { OR: [{ meetingDate: range }, { meetingDate: null, createdAt: range }] } : {}),
+    },
+    select: DOCUMENT_SUMMARY,
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
+}
+
+/** Every speaker name in the workspace, for the library's speaker filter. */
+export async function listSpeakers(workspaceId: string): Promise<string[]> {
+  const rows = await db().$queryRaw<{ s: string }[]>`
+    SELECT DISTINCT unnest(speakers) AS s FROM "Document" WHERE "workspaceId" = ${workspaceId} ORDER BY 1 LIMIT 500`;
+  return rows.map((r) => r.s);
 }
 
 export async function getDocument(workspaceId: string, documentId: string): Promise<DocumentSummary | null> {

@@ -1,67 +1,61 @@
 import "server-only";
-import { EventEmitter } from "node:events";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { ArtifactKind } from "@/lib/generated/prisma/enums";
+import type { EngineName } from "@/lib/engine/registry";
+import { getBoss, QUEUES } from "./boss";
 
-/**
- * The queue is the Document row itself: status `uploaded` means "waiting", `parsing` with a fresh
- * lockedAt means "claimed". A claim is one UPDATE … FOR UPDATE SKIP LOCKED, so two workers (or a web
- * process and `npm run worker`) never take the same document; a claim older than STUCK_AFTER is
- * taken again (its worker died), up to MAX_ATTEMPTS.
- */
-export const MAX_ATTEMPTS = 3;
-export const STUCK_AFTER_SECONDS = 300;
+/** Long enough for an LLM analysis of a long meeting; after this a running job counts as dead and is retried. */
+export const JOB_EXPIRE_SECONDS = Number(process.env.JOB_EXPIRE_SECONDS ?? 900);
+export const JOB_RETRY_LIMIT = 2;
 
-const wake = new EventEmitter();
-
-/** Wakes an in-process worker at once; separate worker processes pick the row up on their next poll. */
-export function enqueueParse(documentId: string): void {
-  wake.emit("job", documentId);
+export interface ProcessJob {
+  documentId: string;
 }
 
-export function onJob(listener: () => void): () => void {
-  wake.on("job", listener);
-  return () => wake.off("job", listener);
-}
-
-export interface Claimed {
-  id: string;
+export interface RegenerateJob {
+  documentId: string;
   workspaceId: string;
-  attempts: number;
+  kind: ArtifactKind;
+  engine: EngineName;
+  userId: string;
 }
 
-export async function claimNext(): Promise<Claimed | null> {
-  const rows = await db().$queryRaw<Claimed[]>`
-    UPDATE "Document" SET status = 'parsing', "lockedAt" = now(), attempts = attempts + 1,
-           step = 'parse', progress = 5, "updatedAt" = now()
-    WHERE id = (
-      SELECT id FROM "Document"
-      WHERE attempts < ${MAX_ATTEMPTS}
-        AND (status = 'uploaded'
-             OR (status = 'parsing' AND "lockedAt" < now() - make_interval(secs => ${STUCK_AFTER_SECONDS})))
-      ORDER BY "createdAt"
-      FOR UPDATE SKIP LOCKED
-      LIMIT 1
-    )
-    RETURNING id, "workspaceId", attempts`;
-  return rows[0] ?? null;
+const jobOptions = (documentId: string) => ({
+  singletonKey: documentId,
+  retryLimit: JOB_RETRY_LIMIT,
+  retryDelay: 5,
+  retryBackoff: true,
+  expireInSeconds: JOB_EXPIRE_SECONDS,
+});
+
+export async function enqueueProcess(documentId: string): Promise<void> {
+  await (await getBoss()).send(QUEUES.process, { documentId } satisfies ProcessJob, jobOptions(documentId));
 }
 
-/** Claims that died MAX_ATTEMPTS times are failed for good, with a message, instead of lingering. */
-export async function failExhausted(): Promise<number> {
-  return db().$executeRaw`
-    UPDATE "Document" SET status = 'failed', "lockedAt" = NULL, step = NULL, "updatedAt" = now(),
-           "errorCode" = 'INTERNAL',
-           "errorMessage" = 'Processing stopped ' || attempts || ' times without finishing. The file is kept; press Retry to try again.'
-    WHERE status = 'parsing' AND attempts >= ${MAX_ATTEMPTS}
-      AND "lockedAt" < now() - make_interval(secs => ${STUCK_AFTER_SECONDS})`;
+export async function enqueueRegenerate(job: RegenerateJob): Promise<void> {
+  const boss = await getBoss();
+  const id = await boss.send(QUEUES.regenerate, job, jobOptions(job.documentId));
+  if (!id) throw new AppError("CONFLICT", "This document is already being regenerated; wait for it to finish.");
 }
 
+/** A failed document goes back to the start of the pipeline; its original is untouched. */
 export async function retryDocument(workspaceId: string, documentId: string): Promise<void> {
   const { count } = await db().document.updateMany({
     where: { workspaceId, id: documentId, status: "failed" },
-    data: { status: "uploaded", attempts: 0, errorCode: null, errorMessage: null, step: null, progress: 0, lockedAt: null },
+    data: { status: "uploaded", errorCode: null, errorMessage: null, step: null, progress: 0, lockedAt: null },
   });
   if (count === 0) throw new AppError("CONFLICT", "Only a document whose processing failed can be retried.");
-  enqueueParse(documentId);
+  await enqueueProcess(documentId);
+}
+
+/** Uploads whose job was never sent (the process died between the insert and the send) get one now. */
+export async function enqueueOrphans(olderThanSeconds = 60): Promise<number> {
+  const orphans = await db().document.findMany({
+    where: { status: "uploaded", createdAt: { lt: new Date(Date.now() - olderThanSeconds * 1000) } },
+    select: { id: true },
+    take: 100,
+  });
+  for (const o of orphans) await enqueueProcess(o.id);
+  return orphans.length;
 }

@@ -1,77 +1,50 @@
 import "server-only";
-import { claimNext, failExhausted, onJob } from "./queue";
-import { runParse } from "@/lib/pipelines/parse-document";
+import type PgBoss from "pg-boss";
+import { getBoss, QUEUES } from "./boss";
+import { enqueueOrphans, type ProcessJob, type RegenerateJob } from "./queue";
+import { failProcessing, processDocument } from "@/lib/pipelines/process-document";
+import { regenerateArtifact } from "@/lib/pipelines/analyze-document";
 
 export interface WorkerHandle {
   stop(): Promise<void>;
-  /** Resolves when nothing is claimable right now (tests). */
-  drain(): Promise<void>;
 }
 
 /**
- * Runs claimable documents through the pipeline with `concurrency` slots. Woken at once by uploads
- * in the same process, and by a poll otherwise (separate worker processes, stuck claims).
+ * Handles a job; on the last failed attempt the document gets a stored error instead of silently
+ * staying "processing". Errors the user caused (bad file) never throw here: they are stored by the pipeline.
  */
-export function startWorker(opts: { concurrency?: number; pollMs?: number; log?: (m: string) => void } = {}): WorkerHandle {
-  const concurrency = opts.concurrency ?? 2;
-  const log = opts.log ?? ((m: string) => console.log(`[worker] ${m}`));
-  let stopped = false;
-  let running = 0;
-  let idleWaiters: (() => void)[] = [];
-  const inFlight = new Set<Promise<void>>();
-
-  const settleIdle = () => {
-    if (running === 0) {
-      idleWaiters.forEach((r) => r());
-      idleWaiters = [];
+function handler<T extends { documentId: string }>(run: (data: T) => Promise<void>, onLastFailure: (data: T, e: unknown) => Promise<void>) {
+  return async ([job]: PgBoss.JobWithMetadata<T>[]) => {
+    try {
+      await run(job.data);
+    } catch (e) {
+      if (job.retryCount >= job.retryLimit) {
+        await onLastFailure(job.data, e);
+        return;
+      }
+      throw e;
     }
   };
+}
 
-  const fill = async (): Promise<void> => {
-    while (!stopped && running < concurrency) {
-      running++;
-      let claimed;
-      try {
-        claimed = await claimNext();
-      } catch (e) {
-        log(`claim failed: ${e instanceof Error ? e.message : String(e)}`);
-        claimed = null;
-      }
-      if (!claimed) {
-        running--;
-        break;
-      }
-      const job = runParse(claimed.id)
-        .catch((e) => log(`document ${claimed.id}: ${e instanceof Error ? e.message : String(e)}`))
-        .finally(() => {
-          running--;
-          inFlight.delete(job);
-          void fill();
-        });
-      inFlight.add(job);
-    }
-    settleIdle();
-  };
-
-  const unsubscribe = onJob(() => void fill());
-  const timer = setInterval(() => {
-    void failExhausted().catch(() => {});
-    void fill();
-  }, opts.pollMs ?? 2000);
-  void fill();
-
+/** Workers for both queues with `concurrency` slots each; in the web process (dev) or `npm run worker`. */
+export async function startWorker(opts: { concurrency?: number; pollSeconds?: number } = {}): Promise<WorkerHandle> {
+  const boss = await getBoss();
+  const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: opts.pollSeconds ?? 1 };
+  for (let i = 0; i < (opts.concurrency ?? 2); i++) {
+    await boss.work<ProcessJob>(QUEUES.process, options, handler((d) => processDocument(d.documentId), (d, e) => failProcessing(d.documentId, e)));
+    // A failed regeneration leaves the document and its current versions as they were.
+    await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e)));
+  }
+  const sweep = () => enqueueOrphans().catch((e) => console.error(`[worker] orphan sweep: ${e instanceof Error ? e.message : e}`));
+  void sweep();
+  const timer = setInterval(sweep, 60_000);
+  timer.unref();
   return {
     async stop() {
-      stopped = true;
       clearInterval(timer);
-      unsubscribe();
-      await Promise.allSettled([...inFlight]);
-    },
-    drain() {
-      return new Promise<void>((resolve) => {
-        idleWaiters.push(resolve);
-        void fill();
-      });
+      await boss.offWork(QUEUES.process);
+      await boss.offWork(QUEUES.regenerate);
     },
   };
 }

@@ -33,6 +33,6 @@ export async function signInAs(user: SessionUser | null): Promise<void> {
 export function fileForm(workspaceId: string, name: string, content: string | Uint8Array, type = "text/plain"): FormData {
   const fd = new FormData();
   fd.set("workspaceId", workspaceId);
-  fd.set("file", new File([content], name, { type }));
+  fd.set("file", new File([typeof content === "string" ? content : new Uint8Array(content)], name, { type }));
   return fd;
 }

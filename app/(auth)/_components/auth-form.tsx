@@ -7,12 +7,14 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
 import { Alert } from "@/components/ui/alert";
+import { useI18n } from "@/lib/i18n/client";
 
 export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const signUp = mode === "sign-up";
+  const { m } = useI18n();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -26,7 +28,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       : await authClient.signIn.email({ email, password });
     setPending(false);
     if (result.error) {
-      setError(result.error.message ?? "That did not work; please try again.");
+      setError(result.error.message ?? m.auth.failed);
       return;
     }
     router.push("/");
@@ -35,17 +37,17 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
 
   return (
     <Card className="p-6">
-      <h1 className="mb-4 text-lg font-semibold">{signUp ? "Create your account" : "Sign in"}</h1>
+      <h1 className="mb-4 text-lg font-semibold">{signUp ? m.auth.createTitle : m.auth.signIn}</h1>
       <form onSubmit={onSubmit} className="space-y-4">
         {signUp ? (
-          <Field label="Name" htmlFor="name">
+          <Field label={m.auth.name} htmlFor="name">
             <Input id="name" name="name" autoComplete="name" required maxLength={80} />
           </Field>
         ) : null}
-        <Field label="Email" htmlFor="email">
+        <Field label={m.auth.email} htmlFor="email">
           <Input id="email" name="email" type="email" autoComplete="email" required />
         </Field>
-        <Field label="Password" htmlFor="password" hint={signUp ? "At least 8 characters." : undefined}>
+        <Field label={m.auth.password} htmlFor="password" hint={signUp ? m.auth.passwordHint : undefined}>
           <Input
             id="password"
             name="password"
@@ -57,13 +59,13 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
         </Field>
         {error ? <Alert>{error}</Alert> : null}
         <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? "Please wait…" : signUp ? "Create account" : "Sign in"}
+          {pending ? m.auth.wait : signUp ? m.auth.signUp : m.auth.signIn}
         </Button>
       </form>
       <p className="mt-4 text-center text-sm text-stone-600">
-        {signUp ? "Already have an account? " : "New to Jiyao? "}
+        {signUp ? m.auth.haveAccount : m.auth.newHere}
         <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={signUp ? "/sign-in" : "/sign-up"}>
-          {signUp ? "Sign in" : "Create an account"}
+          {signUp ? m.auth.signIn : m.auth.createLink}
         </Link>
       </p>
     </Card>

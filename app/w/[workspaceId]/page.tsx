@@ -1,48 +1,59 @@
 import Link from "next/link";
+import { z } from "zod";
 import { AutoRefresh } from "@/components/auto-refresh";
-import { StatusBadge } from "@/components/status-badge";
+import { isBusy, StatusBadge } from "@/components/status-badge";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
-import { listDocuments } from "@/lib/db/documents";
+import { listDocuments, listSpeakers, type DocumentFilters } from "@/lib/db/documents";
 import { roleAtLeast } from "@/lib/db/workspaces";
 import { env } from "@/lib/env";
 import { formatBytes, formatDate } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/server";
+import { fmt } from "@/lib/i18n/locales";
+import { LibraryFilters } from "./_components/library-filters";
 import { UploadZone } from "./_components/upload-zone";
 
 export const dynamic = "force-dynamic";
 
-export default async function LibraryPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const FiltersSchema = z.object({
+  kind: z.enum(["meeting", "document"]).optional().catch(undefined),
+  status: z.enum(["uploaded", "parsing", "parsed", "analyzing", "ready", "failed"]).optional().catch(undefined),
+  speaker: z.string().max(200).optional().catch(undefined),
+  from: date,
+  to: date,
+});
+
+export default async function LibraryPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { workspaceId } = await params;
   const ctx = await requirePageMember(workspaceId);
-  const docs = await listDocuments(workspaceId);
-  const busy = docs.some((d) => d.status === "uploaded" || d.status === "parsing");
+  const { m } = await getMessages();
+  const raw = await searchParams;
+  const filters: DocumentFilters = FiltersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== "")));
+  const filtered = Object.values(filters).some(Boolean);
+  const [docs, speakers] = await Promise.all([listDocuments(workspaceId, filters), listSpeakers(workspaceId)]);
   const canUpload = roleAtLeast(ctx.role, "member");
 
   return (
     <div className="space-y-6">
       <div className="flex items-baseline justify-between">
         <h1 className="text-xl font-semibold">{ctx.workspaceName}</h1>
-        <span className="text-sm text-stone-500">Your role: {ctx.role}</span>
+        <span className="text-sm text-stone-600">{fmt(m.workspace.yourRole, { role: m.workspace.roles[ctx.role] })}</span>
       </div>
-      {canUpload ? (
-        <UploadZone workspaceId={workspaceId} maxBytes={env().UPLOAD_MAX_BYTES} />
-      ) : (
-        <p className="text-sm text-stone-600">You can read this workspace; ask an admin for the member role to upload.</p>
-      )}
-      <AutoRefresh active={busy} />
+      {canUpload ? <UploadZone workspaceId={workspaceId} maxBytes={env().UPLOAD_MAX_BYTES} /> : <p className="text-sm text-stone-600">{m.library.viewerNote}</p>}
+      <AutoRefresh active={docs.some((d) => isBusy(d.status))} />
+      <LibraryFilters m={m} filters={filters} speakers={speakers} />
       <Card>
         {docs.length === 0 ? (
-          <div className="px-6 py-10 text-center text-sm text-stone-500">
-            No documents yet. Upload a meeting transcript (腾讯会议, 飞书, Zoom, Teams exports) or a document to get started.
-          </div>
+          <div className="px-6 py-10 text-center text-sm text-stone-600">{filtered ? m.library.noMatch : m.library.empty}</div>
         ) : (
           <table className="w-full text-left text-sm" aria-label="Documents">
-            <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-stone-500">
+            <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-stone-600">
               <tr>
-                <th className="px-4 py-2 font-medium">Name</th>
-                <th className="px-4 py-2 font-medium">Status</th>
-                <th className="hidden px-4 py-2 font-medium md:table-cell">Size</th>
-                <th className="hidden px-4 py-2 font-medium md:table-cell">Uploaded</th>
+                <th className="px-4 py-2 font-medium">{m.library.columns.name}</th>
+                <th className="px-4 py-2 font-medium">{m.library.columns.status}</th>
+                <th className="hidden px-4 py-2 font-medium md:table-cell">{m.library.columns.size}</th>
+                <th className="hidden px-4 py-2 font-medium md:table-cell">{m.library.columns.uploaded}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,13 +63,16 @@ export default async function LibraryPage({ params }: { params: Promise<{ worksp
                     <Link href={`/w/${workspaceId}/d/${d.id}`} className="font-medium text-stone-900 hover:text-brand-700 hover:underline">
                       {d.title}
                     </Link>
-                    <div className="text-xs text-stone-500">{d.fileName}</div>
+                    <div className="text-xs text-stone-600">
+                      {d.fileName}
+                      {d.kind ? ` · ${d.kind === "meeting" ? m.doc.meeting : m.doc.document}` : ""}
+                    </div>
                   </td>
                   <td className="px-4 py-2.5">
-                    <StatusBadge status={d.status} />
+                    <StatusBadge status={d.status} m={m} />
                   </td>
-                  <td className="hidden px-4 py-2.5 text-stone-600 md:table-cell">{formatBytes(d.sizeBytes)}</td>
-                  <td className="hidden px-4 py-2.5 text-stone-600 md:table-cell">
+                  <td className="hidden px-4 py-2.5 text-stone-700 md:table-cell">{formatBytes(d.sizeBytes)}</td>
+                  <td className="hidden px-4 py-2.5 text-stone-700 md:table-cell">
                     {formatDate(d.createdAt)} · {d.uploadedBy?.name ?? "—"}
                   </td>
                 </tr>

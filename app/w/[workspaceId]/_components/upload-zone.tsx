@@ -2,6 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { uploadDocument } from "@/lib/actions/documents";
+import { useI18n } from "@/lib/i18n/client";
+import { fmt } from "@/lib/i18n/locales";
 
 type Row = { key: string; name: string; state: "waiting" | "uploading" | "done" | "error"; message?: string };
 
@@ -12,6 +14,7 @@ function formatMb(n: number) {
 /** Drag-and-drop or pick several files; each is sent as its own action call so each gets its own result. */
 export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; maxBytes: number }) {
   const router = useRouter();
+  const { m } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [over, setOver] = useState(false);
@@ -24,11 +27,11 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
     for (const { file, key } of batch) {
       // Checked here too so a person learns at once, without sending 2 GB first; the server checks again.
       if (file.size === 0) {
-        update(key, { state: "error", message: "This file is empty." });
+        update(key, { state: "error", message: m.upload.empty });
         continue;
       }
       if (file.size > maxBytes) {
-        update(key, { state: "error", message: `This file is ${formatMb(file.size)}; the limit is ${formatMb(maxBytes)}.` });
+        update(key, { state: "error", message: fmt(m.upload.tooLarge, { size: formatMb(file.size), limit: formatMb(maxBytes) }) });
         continue;
       }
       update(key, { state: "uploading" });
@@ -39,14 +42,14 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
         const res = await uploadDocument(fd);
         update(key, res.ok ? { state: "done" } : { state: "error", message: res.error.message });
       } catch {
-        update(key, { state: "error", message: "The upload did not reach the server. Check your connection and try again." });
+        update(key, { state: "error", message: m.upload.offline });
       }
     }
     router.refresh();
   }
 
   return (
-    <section aria-label="Upload files" className="space-y-3">
+    <section aria-label={m.upload.region} className="space-y-3">
       <div
         onDragOver={(e) => {
           e.preventDefault();
@@ -62,23 +65,21 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
           over ? "border-brand-500 bg-brand-50" : "border-stone-300 bg-white"
         }`}
       >
-        <p className="text-sm text-stone-700">Drop transcripts or documents here</p>
-        <p className="text-xs text-stone-500">
-          TXT, VTT, SRT, DOCX, PDF, Markdown, HTML, JSON · up to {formatMb(maxBytes)} each · 中文 and English
-        </p>
+        <p className="text-sm text-stone-700">{m.upload.drop}</p>
+        <p className="text-xs text-stone-600">{fmt(m.upload.formats, { size: formatMb(maxBytes) })}</p>
         <button
           type="button"
           onClick={() => input.current?.click()}
           className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
         >
-          Choose files…
+          {m.upload.choose}
         </button>
         <input
           ref={input}
           type="file"
           multiple
           className="sr-only"
-          aria-label="Choose files to upload"
+          aria-label={m.upload.chooseLabel}
           data-testid="file-input"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
@@ -92,8 +93,8 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
           {rows.map((r) => (
             <li key={r.key} className="flex items-start gap-2">
               <span className="font-medium">{r.name}</span>
-              <span className={r.state === "error" ? "text-red-700" : r.state === "done" ? "text-emerald-700" : "text-stone-500"}>
-                {r.state === "waiting" ? "waiting…" : r.state === "uploading" ? "uploading…" : r.state === "done" ? "uploaded" : r.message}
+              <span className={r.state === "error" ? "text-red-700" : r.state === "done" ? "text-emerald-700" : "text-stone-600"}>
+                {r.state === "waiting" ? m.upload.waiting : r.state === "uploading" ? m.upload.uploading : r.state === "done" ? m.upload.done : r.message}
               </span>
             </li>
           ))}

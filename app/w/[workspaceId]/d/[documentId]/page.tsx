@@ -1,29 +1,51 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/auto-refresh";
-import { StatusBadge } from "@/components/status-badge";
+import { isBusy, StatusBadge } from "@/components/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
+import { getArtifact, listArtifactVersions } from "@/lib/db/artifacts";
 import { getDocument, listSegments } from "@/lib/db/documents";
 import { roleAtLeast } from "@/lib/db/workspaces";
+import { citationLabel } from "@/lib/citations";
 import { formatBytes } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/server";
+import { fmt } from "@/lib/i18n/locales";
+import { DocTabs, TABS, type Tab } from "./_components/doc-tabs";
+import { MinutesPanel } from "./_components/minutes-panel";
 import { RetryButton } from "./_components/retry-button";
 import { SegmentList } from "./_components/segment-list";
 
 export const dynamic = "force-dynamic";
 
-export default async function DocumentPage({ params }: { params: Promise<{ workspaceId: string; documentId: string }> }) {
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string; documentId: string }>;
+  searchParams: Promise<{ tab?: string; v?: string }>;
+}) {
   const { workspaceId, documentId } = await params;
+  const sp = await searchParams;
   const ctx = await requirePageMember(workspaceId);
+  const { m } = await getMessages();
   const doc = await getDocument(workspaceId, documentId);
   if (!doc) notFound();
-  const segments = doc.status === "parsed" ? await listSegments(workspaceId, documentId) : [];
-  const busy = doc.status === "uploaded" || doc.status === "parsing";
+  const tab: Tab = (TABS as readonly string[]).includes(sp.tab ?? "") ? (sp.tab as Tab) : "minutes";
+  const version = Number(sp.v) || undefined;
+  const canEdit = roleAtLeast(ctx.role, "member");
+  const base = `/w/${workspaceId}/d/${documentId}`;
+
+  const segments = await listSegments(workspaceId, documentId);
+  const labels = Object.fromEntries(segments.map((s) => [s.index, citationLabel(s, s.index)]));
+  const [minutes, minuteVersions] =
+    tab === "minutes" ? await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]) : [null, []];
+  const busy = isBusy(doc.status);
 
   return (
     <div className="space-y-4">
-      <nav className="text-sm text-stone-500">
+      <nav className="text-sm text-stone-600">
         <Link href={`/w/${workspaceId}`} className="hover:underline">
           {ctx.workspaceName}
         </Link>{" "}
@@ -31,39 +53,71 @@ export default async function DocumentPage({ params }: { params: Promise<{ works
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{doc.title}</h1>
-        <StatusBadge status={doc.status} />
-        <a className="ml-auto text-sm text-brand-700 hover:underline" href={`/w/${workspaceId}/d/${documentId}/original`}>
-          Download original ({formatBytes(doc.sizeBytes)})
+        <StatusBadge status={doc.status} m={m} />
+        <a className="ml-auto text-sm text-brand-700 hover:underline" href={`${base}/original`}>
+          {fmt(m.doc.download, { size: formatBytes(doc.sizeBytes) })}
         </a>
       </div>
-      <p className="text-sm text-stone-500">
+      <p className="text-sm text-stone-600">
         {doc.fileName}
-        {doc.kind ? ` · ${doc.kind === "meeting" ? "Meeting" : "Document"}` : ""}
+        {doc.kind ? ` · ${doc.kind === "meeting" ? m.doc.meeting : m.doc.document}` : ""}
         {doc.lang ? ` · ${doc.lang}` : ""}
-        {doc.speakers.length ? ` · ${doc.speakers.length} speakers: ${doc.speakers.join(", ")}` : ""}
+        {doc.speakers.length ? ` · ${fmt(m.doc.speakers, { n: doc.speakers.length, names: doc.speakers.join(", ") })}` : ""}
       </p>
       <AutoRefresh active={busy} />
       {busy ? (
-        <Alert tone="info">
-          Processing: {doc.step ?? "queued"} · {doc.progress}%
-        </Alert>
+        <div role="status" aria-live="polite" className="space-y-1.5">
+          <p className="text-sm text-stone-700">{fmt(m.doc.processing, { step: m.steps[(doc.step ?? "queued") as keyof typeof m.steps] ?? doc.step ?? "", percent: doc.progress })}</p>
+          <div className="h-1.5 w-full overflow-hidden rounded-full bg-stone-200">
+            <div className="h-full bg-brand-500 transition-all" style={{ width: `${doc.progress}%` }} data-testid="progress" />
+          </div>
+        </div>
       ) : null}
       {doc.status === "failed" ? (
         <Alert>
-          <p className="font-medium">This file could not be processed.</p>
+          <p className="font-medium">{m.doc.failedTitle}</p>
           <p className="mt-1">{doc.errorMessage}</p>
-          <p className="mt-1 text-xs opacity-75">Code: {doc.errorCode} · The original file is kept.</p>
-          {roleAtLeast(ctx.role, "member") ? (
+          <p className="mt-1 text-xs opacity-75">{fmt(m.doc.failedCode, { code: doc.errorCode ?? "" })}</p>
+          {canEdit ? (
             <div className="mt-2">
               <RetryButton workspaceId={workspaceId} documentId={documentId} />
             </div>
           ) : null}
         </Alert>
       ) : null}
-      {doc.status === "parsed" ? (
-        <Card className="p-5">
-          {segments.length ? <SegmentList segments={segments} /> : <p className="text-sm text-stone-500">This file has no text.</p>}
-        </Card>
+      {segments.length ? (
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+          <Card className="max-h-[calc(100vh-8rem)] overflow-y-auto p-4 lg:sticky lg:top-4">
+            <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">{m.doc.transcript}</h2>
+            <SegmentList segments={segments} />
+          </Card>
+          <div className="space-y-4">
+            <DocTabs base={base} active={tab} labels={m.doc.tabs} />
+            {tab === "minutes" ? (
+              minutes ? (
+                <>
+                  <p className="text-xs text-stone-600">
+                    {fmt(m.doc.version, { v: minutes.version, engine: minutes.engine === "llm" ? (minutes.model ?? m.doc.engineLlm) : m.doc.engineLocal })}
+                    {minuteVersions.length > 1 ? (
+                      <span className="ml-2">
+                        {minuteVersions.map((v) => (
+                          <Link key={v.version} href={`${base}?tab=minutes&v=${v.version}`} className="ml-1 underline-offset-2 hover:underline" aria-current={v.version === minutes.version ? "true" : undefined}>
+                            v{v.version}
+                          </Link>
+                        ))}
+                      </span>
+                    ) : null}
+                  </p>
+                  <MinutesPanel minutes={minutes.content} labels={labels} m={m} />
+                </>
+              ) : (
+                <p className="text-sm text-stone-600">{m.minutes.notReady}</p>
+              )
+            ) : null}
+          </div>
+        </div>
+      ) : doc.status === "ready" ? (
+        <p className="text-sm text-stone-600">{m.doc.noText}</p>
       ) : null}
     </div>
   );

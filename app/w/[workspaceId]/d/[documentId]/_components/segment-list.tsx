@@ -21,16 +21,16 @@ function colourFor(name: string): string {
 export function SegmentList({ segments }: { segments: SegmentRow[] }) {
   let lastHeading = "";
   return (
-    <ol className="space-y-3" aria-label="Transcript">
+    <ol className="space-y-2" aria-label="Transcript">
       {segments.map((s) => {
         const heading = s.headingPath.join(" › ");
         const showHeading = heading && heading !== lastHeading;
         lastHeading = heading || lastHeading;
         return (
-          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} className="scroll-mt-24">
+          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} tabIndex={-1} className="scroll-mt-24 px-1 py-0.5 outline-none">
             {showHeading ? <h3 className="mb-1 mt-4 text-sm font-semibold text-stone-800">{heading}</h3> : null}
             <div className="flex gap-3">
-              <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-400">
+              <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-500">
                 {s.startMs != null ? formatClock(s.startMs) : s.page != null ? `p.${s.page}` : s.index + 1}
               </span>
               <p className="text-sm leading-relaxed text-stone-800">

@@ -1,0 +1,38 @@
+"use client";
+
+/**
+ * Scrolls the transcript to the cited lines and highlights them. Works on the DOM of the transcript
+ * list (`#seg-N`), so any panel — minutes, to-dos, answers — can cite without sharing state.
+ */
+export function showSegments(indexes: number[]) {
+  document.querySelectorAll("[data-segment].cited").forEach((el) => el.classList.remove("cited"));
+  const els = indexes.map((i) => document.getElementById(`seg-${i}`)).filter((el): el is HTMLElement => !!el);
+  els.forEach((el) => el.classList.add("cited"));
+  els[0]?.scrollIntoView({ behavior: "smooth", block: "center" });
+  els[0]?.focus({ preventScroll: true });
+}
+
+export function CitationLinks({ citations, labels, unverified, unverifiedText }: { citations: number[]; labels: Record<number, string>; unverified?: boolean; unverifiedText?: { label: string; hint: string } }) {
+  if (!citations.length && !unverified) return null;
+  return (
+    <span className="ml-1 inline-flex flex-wrap items-center gap-1 align-baseline">
+      {citations.map((c) => (
+        <button
+          key={c}
+          type="button"
+          onClick={() => showSegments([c])}
+          className="rounded bg-brand-50 px-1.5 py-0.5 font-mono text-[11px] text-brand-700 hover:bg-brand-100"
+          aria-label={`${labels[c] ?? `#${c + 1}`}`}
+          data-cite={c}
+        >
+          {labels[c] ?? `#${c + 1}`}
+        </button>
+      ))}
+      {unverified && unverifiedText ? (
+        <span title={unverifiedText.hint} className="rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900">
+          {unverifiedText.label}
+        </span>
+      ) : null}
+    </span>
+  );
+}

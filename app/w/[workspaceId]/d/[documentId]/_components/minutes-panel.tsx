@@ -1,0 +1,76 @@
+import type { MinutesContent } from "@/lib/db/artifacts";
+import type { Messages } from "@/lib/i18n/server";
+import { fmt } from "@/lib/i18n/locales";
+import { formatClock } from "@/lib/format";
+import { CitationLinks } from "./citation-link";
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-2">
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function MinutesPanel({ minutes, labels, m }: { minutes: MinutesContent; labels: Record<number, string>; m: Messages }) {
+  const unverifiedText = { label: m.doc.unverified, hint: m.doc.unverifiedHint };
+  const { coverage } = minutes;
+  return (
+    <div className="space-y-6">
+      {coverage.failed.length ? (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {fmt(m.doc.coverage, { failed: coverage.failed.length, total: coverage.chunksTotal })}
+        </p>
+      ) : null}
+      <Section title={m.minutes.summary}>
+        {minutes.summary.length ? (
+          <ul className="list-disc space-y-1.5 pl-5 text-sm leading-relaxed" data-testid="summary">
+            {minutes.summary.map((p, i) => (
+              <li key={i}>
+                {p.text}
+                <CitationLinks citations={p.citations} labels={labels} unverified={!p.verified} unverifiedText={unverifiedText} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-stone-600">{m.minutes.none}</p>
+        )}
+      </Section>
+      <Section title={m.minutes.chapters}>
+        {minutes.topics.length ? (
+          <ol className="space-y-3">
+            {minutes.topics.map((t, i) => (
+              <li key={i} className="text-sm">
+                <p className="font-medium text-stone-900">
+                  {t.startMs != null ? <span className="mr-2 font-mono text-xs text-stone-500">{formatClock(t.startMs)}</span> : null}
+                  {t.title}
+                </p>
+                <p className="mt-0.5 leading-relaxed text-stone-700">
+                  {t.summary}
+                  <CitationLinks citations={t.citations} labels={labels} unverified={!t.verified} unverifiedText={unverifiedText} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="text-sm text-stone-600">{m.minutes.none}</p>
+        )}
+      </Section>
+      <Section title={m.minutes.decisions}>
+        {minutes.decisions.length ? (
+          <ul className="list-disc space-y-1.5 pl-5 text-sm">
+            {minutes.decisions.map((d, i) => (
+              <li key={i}>
+                {d.text}
+                <CitationLinks citations={d.citations} labels={labels} unverified={!d.verified} unverifiedText={unverifiedText} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-stone-600">{m.minutes.none}</p>
+        )}
+      </Section>
+    </div>
+  );
+}

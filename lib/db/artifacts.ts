@@ -1,0 +1,72 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "./client";
+import { AnalysisSchema, OutlineSchema, type Analysis } from "@/lib/engine/types";
+import type { ArtifactKind, Prisma } from "@/lib/generated/prisma/client";
+
+/** What a stored artifact holds; parsed on every read so a malformed row can never reach the UI unchecked. */
+export const MinutesContentSchema = AnalysisSchema.pick({ lang: true, summary: true, topics: true, decisions: true, coverage: true, usage: true });
+export const SlidesContentSchema = z.object({ outline: OutlineSchema, edited: z.boolean().default(false) });
+
+export type MinutesContent = z.infer<typeof MinutesContentSchema>;
+export type SlidesContent = z.infer<typeof SlidesContentSchema>;
+
+export interface StoredArtifact<T> {
+  id: string;
+  version: number;
+  engine: string;
+  model: string | null;
+  createdAt: Date;
+  content: T;
+}
+
+export function minutesFrom(a: Analysis): MinutesContent {
+  return MinutesContentSchema.parse(a);
+}
+
+export function slidesFrom(a: Analysis): SlidesContent {
+  return { outline: a.outline, edited: false };
+}
+
+const SCHEMAS = { minutes: MinutesContentSchema, slides: SlidesContentSchema } as const;
+
+/** Adds the next version of an artifact inside the caller's transaction. */
+export async function addArtifactVersion(
+  tx: Prisma.TransactionClient,
+  input: { workspaceId: string; documentId: string; kind: ArtifactKind; engine: string; model: string | null; content: MinutesContent | SlidesContent; createdById?: string | null },
+) {
+  const last = await tx.artifact.findFirst({
+    where: { workspaceId: input.workspaceId, documentId: input.documentId, kind: input.kind },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
+  return tx.artifact.create({
+    data: { ...input, content: input.content as Prisma.InputJsonValue, version: (last?.version ?? 0) + 1, createdById: input.createdById ?? null },
+    select: { id: true, version: true },
+  });
+}
+
+export async function listArtifactVersions(workspaceId: string, documentId: string, kind: ArtifactKind) {
+  return db().artifact.findMany({
+    where: { workspaceId, documentId, kind },
+    select: { id: true, version: true, engine: true, model: true, createdAt: true },
+    orderBy: { version: "desc" },
+  });
+}
+
+/** The given version, or the latest; null when none exists. */
+export async function getArtifact<K extends ArtifactKind>(
+  workspaceId: string,
+  documentId: string,
+  kind: K,
+  version?: number,
+): Promise<StoredArtifact<z.infer<(typeof SCHEMAS)[K]>> | null> {
+  const row = await db().artifact.findFirst({
+    where: { workspaceId, documentId, kind, ...(version ? { version } : {}) },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, engine: true, model: true, createdAt: true, content: true },
+  });
+  if (!row) return null;
+  const content = SCHEMAS[kind].parse(row.content) as z.infer<(typeof SCHEMAS)[K]>;
+  return { ...row, content };
+}
