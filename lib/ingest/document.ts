@@ -2,21 +2,25 @@
 import { HeadingTracker, type Block, type RawSegment, type ReadResult } from "./blocks";
 import { normalizeSpace, stripArtifacts } from "./clean";
 
-export function readDocument(blocks: Block[], opts: { titleFromFirstLine?: boolean } = {}): ReadResult {
+/**
+ * `knownTitle` comes from file metadata (DOCX core.xml, HTML <title>, front matter). Without one,
+ * a top-level heading before any text is the title; with one, only a heading repeating it is.
+ */
+export function readDocument(blocks: Block[], opts: { titleFromFirstLine?: boolean; knownTitle?: string } = {}): ReadResult {
   const segments: RawSegment[] = [];
   const headerLines: string[] = [];
   const headings = new HeadingTracker();
-  let title: string | undefined;
+  let title = opts.knownTitle?.trim() || undefined;
+  let leadingHeadingUsed = false;
 
   blocks.forEach((block, i) => {
     const text = normalizeSpace(stripArtifacts(block.text));
     if (!text) return;
     if (segments.length < 5) headerLines.push(text);
     if (block.headingLevel !== undefined) {
-      if (title === undefined && block.headingLevel <= 1 && segments.length === 0) {
+      if (!leadingHeadingUsed && block.headingLevel <= 1 && segments.length === 0 && (title === undefined || title === text)) {
+        leadingHeadingUsed = true;
         title = text;
-        // A level-1 heading that is the document's name still scopes the sections under it only if
-        // other level-1 headings follow; treating it as the title keeps paths short either way.
         return;
       }
       headings.enter(block.headingLevel, text);

@@ -40,6 +40,6 @@ export function parseDocx(bytes: Uint8Array, fileName: string): ParsedDoc {
 
   const title = core ? coreTitle(core) : undefined;
   const transcript = readTranscript(blocks);
-  const result = transcript ?? readDocument(blocks.map((b) => ({ ...b, text: b.text.replace(/\s*\n\s*/g, " ") })));
+  const result = transcript ?? readDocument(blocks.map((b) => ({ ...b, text: b.text.replace(/\s*\n\s*/g, " ") })), { knownTitle: title });
   return finalizeDoc({ ...result, title: title ?? result.title }, { format: "docx", fileName });
 }

@@ -174,7 +174,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16 };
-  const text = tryUtf8(bytes);
+  const text = tryUtf8(bytes) ?? tryUtf8(withoutCutCharacter(bytes));
   if (text !== undefined) return { text, encoding: "utf-8" };
   return decodeLegacyOrMixed(bytes);
+}
+
+/** A file cut mid-character (truncated upload, `head -c`) is still UTF-8: drop the partial tail. */
+function withoutCutCharacter(bytes: Uint8Array): Uint8Array {
+  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+    const b = bytes[bytes.length - k];
+    if (b >= 0xc0) return bytes.subarray(0, bytes.length - k);
+    if (b < 0x80) break;
+  }
+  return bytes;
 }

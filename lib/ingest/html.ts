@@ -101,6 +101,6 @@ export function parseHtml(html: string, fileName: string): ParsedDoc {
   const transcript = readTranscript(blocks);
   if (transcript) return finalizeDoc({ ...transcript, title: title ?? transcript.title }, { format: "html", fileName });
   const joined = blocks.map((b) => (b.headingLevel === undefined ? { ...b, text: b.text.split("\n").reduce(joinText, "") } : b));
-  const doc = readDocument(joined);
+  const doc = readDocument(joined, { knownTitle: title });
   return finalizeDoc({ ...doc, title: title ?? doc.title }, { format: "html", fileName });
 }

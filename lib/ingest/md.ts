@@ -98,6 +98,6 @@ export function parseMarkdown(text: string, fileName: string): ParsedDoc {
   const transcript = readTranscript(blocks);
   if (transcript) return finalizeDoc({ ...transcript, title: fm.title ?? transcript.title }, { format: "md", fileName });
   const joined = blocks.map((b) => (b.headingLevel === undefined ? { ...b, text: b.text.split("\n").reduce(joinText, "") } : b));
-  const doc = readDocument(joined);
+  const doc = readDocument(joined, { knownTitle: fm.title });
   return finalizeDoc({ ...doc, title: fm.title ?? doc.title }, { format: "md", fileName });
 }

@@ -97,7 +97,8 @@ export function sniffText(text: string, fileName?: string, mimeType?: string): D
       JSON.parse(text);
       return "json";
     } catch {
-      // "[Speaker] text" or a broken JSON; decided below.
+      // A .json file that does not parse is a damaged JSON file; otherwise maybe "[Speaker] text".
+      if (extOf(fileName) === "json") return "json";
     }
   }
   const head = start.slice(0, 2000);
