@@ -155,13 +155,23 @@ export async function generateStructured<S extends z.ZodType>(scope: CallScope, 
   throw new AppError("MODEL_ERROR", `The model's reply was not valid JSON for this task, even after one retry (${second.invalid}).`, { task: meta.task });
 }
 
+/**
+ * Endpoints that reject response_format (some gateways and older servers answer 400) are asked
+ * without it from then on; the prompt asks for JSON either way.
+ */
+const rejectsResponseFormat = new WeakSet<LlmConfig>();
+
+function isResponseFormatRejection(error: unknown): boolean {
+  return APICallError.isInstance(error) && error.statusCode === 400 && /response_format|json_object|json_schema/i.test(`${error.message} ${error.responseBody ?? ""}`);
+}
+
 async function requestJson<S extends z.ZodType>(
   scope: CallScope,
   req: StructuredRequest<S>,
   messages: ModelMessage[],
   signal: AbortSignal,
 ): Promise<AttemptResult<{ reply: string; parsed: z.output<S> | undefined }>> {
-  const mode = scope.config.jsonMode;
+  const mode = rejectsResponseFormat.has(scope.config) ? "none" : scope.config.jsonMode;
   const output = mode === "json_schema" ? Output.object({ schema: req.schema }) : mode === "json_object" ? Output.json() : undefined;
   let reply: string;
   let usage: LanguageModelUsage | undefined;
@@ -170,6 +180,10 @@ async function requestJson<S extends z.ZodType>(
     reply = result.text;
     usage = result.usage;
   } catch (error) {
+    if (mode !== "none" && isResponseFormatRejection(error)) {
+      rejectsResponseFormat.add(scope.config);
+      return requestJson(scope, req, messages, signal);
+    }
     // The SDK's own parse failed; our repair path gets the raw text.
     if (!NoObjectGeneratedError.isInstance(error)) throw error;
     reply = error.text ?? "";

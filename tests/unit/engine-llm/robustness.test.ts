@@ -57,6 +57,30 @@ describe("broken JSON from the model", () => {
   });
 });
 
+describe("how JSON is asked for", () => {
+  it("sends a strict JSON schema in json_schema mode and no response_format in none mode", async () => {
+    const doc = englishMeeting(4);
+    const run = (jsonMode: "json_schema" | "none") =>
+      createLlmEngine({ baseURL: server.url, modelName: "fake", jsonMode, ...fastRetry }).analyze(doc, makeChunks(doc, 4));
+    await run("json_schema");
+    const format = server.requests.find(isExtract)!.body.response_format as { type: string; json_schema?: { schema: { properties: Record<string, unknown> } } };
+    expect(format.type).toBe("json_schema");
+    expect(Object.keys(format.json_schema!.schema.properties)).toEqual(["summary", "decisions", "todos", "topics"]);
+    server.requests.length = 0;
+    const analysis = await run("none");
+    expect(server.requests.every((r) => r.body.response_format === undefined)).toBe(true);
+    expect(analysis.coverage.chunksOk).toBe(1);
+  });
+
+  it("stops sending response_format to an endpoint that rejects it", async () => {
+    server.setHandler((r) => (r.body.response_format ? { status: 400, message: "Unknown parameter: response_format" } : goodModel(r)));
+    const doc = englishMeeting(12);
+    const analysis = await createLlmEngine({ baseURL: server.url, modelName: "fake", concurrency: 1, ...fastRetry }).analyze(doc, makeChunks(doc, 4));
+    expect(analysis.coverage.chunksOk).toBe(3);
+    expect(server.requests.map((r) => r.body.response_format?.type ?? "none")).toEqual(["json_object", "none", "none", "none", "none"]);
+  });
+});
+
 describe("prompt injection in an uploaded transcript", () => {
   const hostile = makeDoc([
     ["Alice", "We decided to move the launch to June."],
