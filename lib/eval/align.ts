@@ -36,3 +36,12 @@ export function turnsToSegments(map: number[], a: number, b: number): { start: n
   });
   return start < 0 ? null : { start, end };
 }
+
+/** Turns covered by segment `seg`: from its own turn up to the turn before the next segment's (a parser may merge lines). */
+export function segmentTurns(map: number[], seg: number, turnCount: number): number[] {
+  const first = map[seg] ?? seg;
+  const next = seg + 1 < map.length ? map[seg + 1] : turnCount;
+  const out: number[] = [];
+  for (let t = first; t < Math.max(first + 1, next); t++) out.push(t);
+  return out;
+}

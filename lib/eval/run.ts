@@ -4,7 +4,7 @@
  */
 import type { Engine } from "@/lib/engine/types";
 import type { IngestInput, ParsedDoc } from "@/lib/ingest/types";
-import { alignSegmentsToTurns, turnsToSegments } from "@/lib/eval/align";
+import { alignSegmentsToTurns, segmentTurns, turnsToSegments } from "@/lib/eval/align";
 import { renderCase, type EvalCase } from "@/lib/eval/cases";
 import { collectAnswer, summarizeSpan, type CasePrediction, type Chunker } from "@/lib/eval/predict";
 import { rouge, type RougeScores, type RougeTokenizer } from "@/lib/eval/rouge";
@@ -83,7 +83,7 @@ export async function evalCase(c: EvalCase, engine: Engine, pipe: Pipeline): Pro
   for (const q of refs.queries ?? []) {
     const a = await collectAnswer(engine, q.query, doc, chunks);
     prediction.queries.push({ query: q.query, answer: a.answer, citations: a.citations.map((s) => map[s] ?? s) });
-    const citedTurns = a.citations.map((s) => map[s] ?? s);
+    const citedTurns = c.kind === "meeting" ? a.citations.flatMap((s) => segmentTurns(map, s, turns.length)) : a.citations;
     const hit = q.spans.length ? citedTurns.some((t) => q.spans.some(([lo, hi]) => t >= lo && t <= hi)) : undefined;
     result.queries.push({ kind: /^\s*summari[sz]e/i.test(q.query) ? "general" : "specific", scores: score(a.answer, q.answer, c.lang), hit });
   }

@@ -19,7 +19,9 @@ export function lexRank(vecs: Vec[], opts: { damping?: number; iterations?: numb
       p.push(i);
     }
   });
-  const maxDf = Math.max(20, Math.floor(n * 0.2));
+  // Terms in more than ~10% of sentences (capped) carry little signal and make the graph dense.
+  const maxDf = Math.max(20, Math.min(150, Math.floor(n * 0.1)));
+  const MAX_EDGES = 25;
   const acc = new Map<number, number>();
   const edges: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
@@ -35,6 +37,9 @@ export function lexRank(vecs: Vec[], opts: { damping?: number; iterations?: numb
       edges[j].push([i, s]);
     }
   }
+  // Keep each sentence's strongest neighbours only: centrality is decided by them, and it bounds
+  // PageRank's cost on long, repetitive meetings.
+  for (let i = 0; i < n; i++) if (edges[i].length > MAX_EDGES) edges[i] = edges[i].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_EDGES);
   const outSum = edges.map((e) => e.reduce((a, [, s]) => a + s, 0));
   let score = new Array<number>(n).fill(1 / n);
   for (let it = 0; it < (opts.iterations ?? 30); it++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EvalCaseSchema, renderCase } from "@/lib/eval/cases";
-import { alignSegmentsToTurns, turnsToSegments } from "@/lib/eval/align";
+import { alignSegmentsToTurns, segmentTurns, turnsToSegments } from "@/lib/eval/align";
 import { firstSentenceOutline, outlineText } from "@/lib/eval/run";
 import { buildReport } from "@/lib/eval/report";
 
@@ -34,6 +34,9 @@ describe("segment ↔ turn alignment", () => {
     const map = alignSegmentsToTurns([{ index: 0, text: "Hello there ." }, { index: 1, text: "We ship Friday ." }], turns);
     expect(map).toEqual([0, 2]);
     expect(turnsToSegments(map, 1, 2)).toEqual({ start: 1, end: 1 });
+    // Segment 0 stands for turns 0–1 when the parser folded the empty turn into it.
+    expect(segmentTurns(map, 0, 3)).toEqual([0, 1]);
+    expect(segmentTurns(map, 1, 3)).toEqual([2]);
   });
 });
 
