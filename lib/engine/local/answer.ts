@@ -126,6 +126,8 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
     if (!u.content) return;
     const rel = scores[lo + k] / maxS;
     const near = dense[lo + k] / dense[peak];
+    // Context sentences are welcome near the peak; far from it only matching sentences qualify.
+    if (rel === 0 && near < 0.5) return;
     cands.push({ id: k, score: 0.45 * rel + 0.3 * near + 0.25 * central.score[k], len: u.len, vec: central.vecs[k] });
   });
   cands.sort((a, b) => b.score - a.score);
