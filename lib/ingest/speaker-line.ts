@@ -18,11 +18,15 @@ const OPEN = String.raw`[\[(（【]`;
 const CLOSE = String.raw`[\])）】]`;
 const RANGE_END = String.raw`(?:\s*(?:-->|[-–—~～至])\s*(${CLOCK_SRC}))?`;
 
-/** "张三 00:01:23", "说话人1 00:00:05", "Speaker Name   0:01", "张三(00:01:23)：text". */
-const NAME_TIME = new RegExp(String.raw`^(.{1,40}?)(?:\s+${OPEN}?|\s*${OPEN})\s*(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}?\s*(?:[:：]\s*(.*))?$`);
-/** "[00:01:23] Speaker: text", "(01:23) text", "00:01:23 Speaker: text". */
-const TIME_FIRST_BRACKETED = new RegExp(String.raw`^${OPEN}\s*(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}\s*(.*)$`);
-const TIME_FIRST_BARE = new RegExp(String.raw`^(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)${RANGE_END}\s+(.*)$`);
+const NAME_SEP = String.raw`(?:\s+${OPEN}?|\s*${OPEN})\s*`;
+/** Header alone on its line: "张三 00:01:23", "说话人1 00:00:05", "Speaker Name   0:01", "张三(00:01:23)". */
+const NAME_TIME = new RegExp(String.raw`^(.{1,40}?)${NAME_SEP}(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}?\s*[:：]?$`);
+/** Header followed by speech on the same line: "张三(00:01:23)：text", "Bob 00:01:23: text". */
+const NAME_TIME_TEXT = new RegExp(String.raw`^(.{1,40}?)${NAME_SEP}(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}?\s*[:：]\s*`);
+/** "[00:01:23] Speaker: text", "(01:23) text". */
+const TIME_FIRST_BRACKETED = new RegExp(String.raw`^${OPEN}\s*(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}\s*`);
+/** "00:01:23 Speaker: text": bare clocks need hours, so agenda lines like "09:30 开场" stay text. */
+const TIME_FIRST_BARE = new RegExp(String.raw`^(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)${RANGE_END}\s+`);
 const TIME_ONLY = new RegExp(String.raw`^${OPEN}?\s*(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}?$`);
 const SPEAKER_COLON = /^([^:：]{1,40})[:：]\s*(.*)$/;
 
@@ -64,38 +68,32 @@ function speechOrText(rest: string): { speaker?: string; text: string } {
 export function classifyLine(raw: string): LineKind {
   const line = raw.trim();
   if (!line) return { kind: "blank" };
+  // Regexes only ever look at a bounded head, so a megabyte-long line costs the same as a short one.
+  const head = line.length > 160 ? line.slice(0, 160) : line;
   if (line.length <= 120) {
     const only = TIME_ONLY.exec(line);
-    if (only) {
-      const startMs = parseClock(only[1]);
-      if (startMs !== undefined) return { kind: "time", startMs };
-    }
-    const tf = TIME_FIRST_BRACKETED.exec(line) ?? TIME_FIRST_BARE.exec(line);
-    if (tf) {
-      const startMs = parseClock(tf[1]);
-      if (startMs !== undefined) {
-        const endMs = tf[2] ? parseClock(tf[2]) : undefined;
-        const { speaker, text } = speechOrText(tf[3]);
-        return { kind: "header", speaker, startMs, endMs, text };
-      }
-    }
-    const nt = NAME_TIME.exec(line);
-    if (nt) {
-      const name = cleanSpeakerName(nt[1]);
-      const startMs = parseClock(nt[2]);
-      if (startMs !== undefined && isSpeakerName(name)) {
-        const endMs = nt[3] ? parseClock(nt[3]) : undefined;
-        return { kind: "header", speaker: name, startMs, endMs, text: nt[4]?.trim() || undefined };
-      }
-    }
-  } else {
-    const tf = TIME_FIRST_BRACKETED.exec(line.slice(0, 200));
-    if (tf && parseClock(tf[1]) !== undefined) {
-      const { speaker, text } = speechOrText(line.slice(line.indexOf(tf[3], 1)));
-      return { kind: "header", speaker, startMs: parseClock(tf[1]), text };
+    const startMs = only ? parseClock(only[1]) : undefined;
+    if (startMs !== undefined) return { kind: "time", startMs };
+  }
+  const tf = TIME_FIRST_BRACKETED.exec(head) ?? TIME_FIRST_BARE.exec(head);
+  if (tf) {
+    const startMs = parseClock(tf[1]);
+    if (startMs !== undefined) {
+      const endMs = tf[2] ? parseClock(tf[2]) : undefined;
+      const { speaker, text } = speechOrText(line.slice(tf[0].length));
+      return { kind: "header", speaker, startMs, endMs, text: text || undefined };
     }
   }
-  const sc = SPEAKER_COLON.exec(line.slice(0, 64));
+  const nt = (line.length <= 120 ? NAME_TIME.exec(line) : null) ?? NAME_TIME_TEXT.exec(head);
+  if (nt) {
+    const name = cleanSpeakerName(nt[1]);
+    const startMs = parseClock(nt[2]);
+    if (startMs !== undefined && isSpeakerName(name)) {
+      const endMs = nt[3] ? parseClock(nt[3]) : undefined;
+      return { kind: "header", speaker: name, startMs, endMs, text: line.slice(nt[0].length).trim() || undefined };
+    }
+  }
+  const sc = SPEAKER_COLON.exec(head.slice(0, 64));
   if (sc) {
     const name = cleanSpeakerName(sc[1]);
     const text = line.slice(line.search(/[:：]/) + 1).trim();

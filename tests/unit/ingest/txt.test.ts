@@ -105,3 +105,11 @@ describe("plain-text documents", () => {
     expect(doc.segments.map((s) => s.text).join("")).toBe(sentence.repeat(400));
   });
 });
+
+describe("long transcript lines", () => {
+  it("keeps speaker and time on turns longer than the header scan window", async () => {
+    const long = "我们讨论了很多细节问题。".repeat(40);
+    const doc = await parseText(`张三(00:00:01)：${long}\n李四(00:00:30)：好的。\n[00:00:40] 张三: ${long}\n`);
+    expect(lines(doc)).toEqual([`张三|1000|${long}`, "李四|30000|好的。", `张三|40000|${long}`]);
+  });
+});
