@@ -14,6 +14,9 @@ import { getMessages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { DocTabs, TABS, type Tab } from "./_components/doc-tabs";
 import { MinutesPanel } from "./_components/minutes-panel";
+import { AskPanel } from "./_components/ask-panel";
+import { listQuestions } from "@/lib/db/questions";
+import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
 import { SegmentList } from "./_components/segment-list";
 
@@ -42,6 +45,13 @@ export default async function DocumentPage({
   const [minutes, minuteVersions] =
     tab === "minutes" ? await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]) : [null, []];
   const busy = isBusy(doc.status);
+  const askData =
+    tab === "ask"
+      ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
+          history: qs.map((q) => ({ id: q.id, question: q.question, answer: q.answer, found: q.found, citations: q.citations.map((c) => c.segment) })),
+          suggestions: suggestQuestions({ lang: doc.lang, timestamped: segments.some((s) => s.startMs != null), minutes: latest?.content ?? null }),
+        }))
+      : null;
 
   return (
     <div className="space-y-4">
@@ -114,6 +124,7 @@ export default async function DocumentPage({
                 <p className="text-sm text-stone-600">{m.minutes.notReady}</p>
               )
             ) : null}
+            {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
           </div>
         </div>
       ) : doc.status === "ready" ? (

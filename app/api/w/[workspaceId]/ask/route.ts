@@ -1,0 +1,63 @@
+import { requireMember } from "@/lib/auth/guards";
+import { AskSchema } from "@/lib/actions/ask.schema";
+import { saveQuestion } from "@/lib/db/questions";
+import { toAppError } from "@/lib/errors";
+import { askDocument } from "@/lib/pipelines/ask-document";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Streams a grounded answer as NDJSON lines ({type:"text"|"citations"|"done"|"error", …}), then
+ * stores the question. Any member, viewers included, may ask: asking only reads the document.
+ */
+export async function POST(req: Request, { params }: { params: Promise<{ workspaceId: string }> }) {
+  const { workspaceId } = await params;
+  let ctx, input, answer;
+  try {
+    ctx = await requireMember(workspaceId, "viewer");
+    const parsed = AskSchema.safeParse(await req.json().catch(() => null));
+    if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "invalid input" }, { status: 400 });
+    input = parsed.data;
+    // Resolved before streaming, so "no such document" is a plain 404, not an error inside a 200 stream.
+    answer = await askDocument(workspaceId, input.documentId, input.question, { signal: req.signal, nowMs: input.nowMs });
+  } catch (e) {
+    const err = toAppError(e);
+    return Response.json({ error: err.message, code: err.code }, { status: err.httpStatus });
+  }
+
+  const encoder = new TextEncoder();
+  const user = ctx.user;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (part: object) => controller.enqueue(encoder.encode(`${JSON.stringify(part)}\n`));
+      let text = "";
+      let citations: number[] = [];
+      let failed = false;
+      try {
+        for await (const part of answer.parts) {
+          if (part.type === "text") text += part.text ?? "";
+          if (part.type === "citations") citations = part.citations ?? [];
+          if (part.type === "error") failed = true;
+          send(part);
+        }
+        if (!failed && text.trim()) {
+          await saveQuestion({
+            workspaceId,
+            documentId: input.documentId,
+            userId: user.id,
+            question: input.question,
+            answer: text.trim(),
+            citations: citations.map((segment) => ({ documentId: input.documentId, segment })),
+            found: citations.length > 0,
+            engine: answer.engine,
+          });
+        }
+      } catch (e) {
+        send({ type: "error", error: toAppError(e).message });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+}

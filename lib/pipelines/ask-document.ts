@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AnswerStreamPart } from "@/lib/engine/types";
+import { engineForJob } from "./engine-for-job";
+import { loadParsedDoc } from "./load-doc";
+
+/** A streamed, grounded answer over one document the caller may read (checked by the route). */
+export async function askDocument(
+  workspaceId: string,
+  documentId: string,
+  question: string,
+  opts: { signal?: AbortSignal; nowMs?: number } = {},
+): Promise<{ parts: AsyncIterable<AnswerStreamPart>; engine: string }> {
+  const exists = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true } });
+  if (!exists) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
+  const { doc, chunks } = await loadParsedDoc(workspaceId, documentId);
+  if (!doc.segments.length) throw new AppError("CONFLICT", "This document has not been read yet; ask again when processing has finished.");
+  const job = engineForJob(undefined, { workspaceId, documentId });
+  async function* parts() {
+    try {
+      yield* job.engine.answer(question, doc, chunks, { signal: opts.signal, nowMs: opts.nowMs });
+    } finally {
+      await job.saveCalls();
+    }
+  }
+  return { parts: parts(), engine: job.name };
+}
