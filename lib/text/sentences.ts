@@ -34,8 +34,12 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Split a long sentence at commas into pieces of roughly `max` characters (for CJK run-ons). */
-export function splitLong(sentence: string, max: number): string[] {
+/**
+ * Split a long sentence at commas into pieces of roughly `max` characters (for CJK run-ons).
+ * A piece still longer than `hardMax` (an unpunctuated ASR dump) is cut at the last space before
+ * the limit, or at the limit itself for scripts without spaces, so no unit is unbounded.
+ */
+export function splitLong(sentence: string, max: number, hardMax = max * 4): string[] {
   if (sentence.length <= max) return [sentence];
   const parts = sentence.split(/(?<=[，,、：:])/);
   const out: string[] = [];
@@ -48,5 +52,20 @@ export function splitLong(sentence: string, max: number): string[] {
     cur += p;
   }
   if (cur) out.push(cur);
-  return out;
+  return out.flatMap((piece) => hardSplit(piece, hardMax));
+}
+
+function hardSplit(text: string, hardMax: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > hardMax) {
+    const space = rest.lastIndexOf(" ", hardMax);
+    const at = space > hardMax / 2 ? space : hardMax;
+    // Never cut a surrogate pair (emoji, rare Han) in half.
+    const cut = /[\uD800-\uDBFF]/.test(rest[at - 1] ?? "") ? at + 1 : at;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut);
+  }
+  if (rest.trim()) out.push(rest.trim());
+  return out.filter(Boolean);
 }

@@ -12,7 +12,7 @@ import { buildOutline } from "@/lib/engine/local/outline";
 import { finishSentence } from "@/lib/engine/local/render";
 import { summarizeUnits } from "@/lib/engine/local/summarize";
 import { headingSections, segmentTopics, type HeadingSection } from "@/lib/engine/local/topics";
-import { buildUnits, sliceUnits, type Unit } from "@/lib/engine/local/units";
+import { buildUnits, readableUnits, sliceUnits, type Unit } from "@/lib/engine/local/units";
 
 const contentLen = (units: Unit[]) => units.reduce((a, u) => a + (u.content ? u.len : 0), 0);
 
@@ -35,6 +35,9 @@ export function topicSections(doc: ParsedDoc, units: Unit[]): HeadingSection[] {
   if (headed.length) return headed;
   const spans = segmentTopics(units, 0, last);
   const zh = doc.lang === "zh";
+  // A document under one heading only: that heading names it better than keyphrases.
+  const heading = doc.kind === "document" ? doc.segments[0]?.headingPath?.at(-1) : undefined;
+  if (heading && spans.length === 1) return [{ ...spans[0], title: heading }];
   const texts = spans.map((s) => sliceUnits(units, s.start, s.end).filter((u) => u.content).map((u) => u.text).join(zh ? "。" : ". "));
   const idf = partIdf(texts);
   return spans.map((s, i) => ({ ...s, title: titleFrom(keyphrases(texts[i], idf, 2), zh) }));
@@ -47,7 +50,7 @@ export async function analyzeDoc(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeO
     if (opts.signal?.aborted) throw opts.signal.reason ?? new Error("aborted");
   };
   const zh = doc.lang === "zh";
-  const units = buildUnits(doc);
+  const units = readableUnits(doc, buildUnits(doc));
   progress(1);
   check();
   const summary = summarizeRange(doc, units, 0, doc.segments.length - 1);

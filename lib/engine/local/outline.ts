@@ -24,11 +24,45 @@ function partsOf(sections: HeadingSection[], units: Unit[]): Part[] {
   return sections.map((s) => ({ ...s, units: units.filter((u) => u.seg >= s.start && u.seg <= s.end && u.content) })).filter((p) => p.units.length);
 }
 
-function fitCount(parts: Part[], zh: boolean): Part[] {
+// A slide needs three sentences to choose bullets from; fewer and it merges or is not split off.
+const MIN_PART_UNITS = 3;
+
+/**
+ * Cut a part into `n` pieces of about equal size. Cuts snap to the nearest turn/paragraph
+ * boundary within a quarter piece of the ideal position (a slide should not start mid-turn),
+ * falling back to a sentence boundary inside a long turn.
+ */
+function splitPart(p: Part, n: number, kind: "meeting" | "document", zh: boolean): Part[] {
+  const us = p.units;
+  const size = us.length / n;
+  const cuts: number[] = [];
+  for (let k = 1; k < n; k++) {
+    const ideal = Math.round(k * size);
+    const lo = Math.max((cuts.at(-1) ?? 0) + MIN_PART_UNITS, ideal - Math.floor(size / 4));
+    const hi = Math.min(us.length - MIN_PART_UNITS * (n - k), ideal + Math.floor(size / 4));
+    let best = Math.min(Math.max(ideal, lo), hi);
+    let bestDist = Infinity;
+    for (let c = lo; c <= hi; c++) {
+      if (us[c].seg === us[c - 1].seg) continue;
+      if (Math.abs(c - ideal) < bestDist) [best, bestDist] = [c, Math.abs(c - ideal)];
+    }
+    cuts.push(best);
+  }
+  const bounds = [0, ...cuts, us.length];
+  const cont = zh ? "（续）" : " (cont.)";
+  return bounds.slice(0, -1).map((from, k) => {
+    const piece = us.slice(from, bounds[k + 1]);
+    // Meeting pieces get their own keyphrase title (slideFor); a document keeps its heading.
+    const title = kind === "document" ? (k ? p.title + cont : p.title) : "";
+    return { start: k ? piece[0].seg : p.start, end: k === n - 1 ? p.end : piece.at(-1)!.seg, title, units: piece };
+  });
+}
+
+function fitCount(parts: Part[], kind: "meeting" | "document", zh: boolean): Part[] {
   const out = [...parts];
   // A section too short for three bullets joins its neighbour (under the longer one's title).
   for (let i = 0; i < out.length && out.length > MIN_SLIDES; ) {
-    if (out[i].units.length >= 3 || out.length < 2) {
+    if (out[i].units.length >= MIN_PART_UNITS) {
       i++;
       continue;
     }
@@ -43,15 +77,14 @@ function fitCount(parts: Part[], zh: boolean): Part[] {
     const [a, b] = [out[best], out[best + 1]];
     out.splice(best, 2, { start: a.start, end: b.end, title: a.title, units: [...a.units, ...b.units] });
   }
-  while (out.length < MIN_SLIDES) {
+  // Few topics but enough text (≥ 15 sentences): split the largest parts until there are 5 slides.
+  while (out.length > 0 && out.length < MIN_SLIDES) {
     let big = 0;
-    out.forEach((p, i) => (lenOf(p) > lenOf(out[big]) ? (big = i) : 0));
+    out.forEach((p, i) => (p.units.length > out[big].units.length ? (big = i) : 0));
     const p = out[big];
-    if (p.units.length < 6) break;
-    const mid = Math.floor(p.units.length / 2);
-    const [a, b] = [p.units.slice(0, mid), p.units.slice(mid)];
-    const cont = zh ? "（续）" : " (cont.)";
-    out.splice(big, 1, { start: p.start, end: a.at(-1)!.seg, title: p.title, units: a }, { start: b[0].seg, end: p.end, title: p.title + cont, units: b });
+    const n = Math.min(Math.floor(p.units.length / MIN_PART_UNITS), MIN_SLIDES - out.length + 1);
+    if (n < 2) break;
+    out.splice(big, 1, ...splitPart(p, n, kind, zh));
   }
   return out;
 }
@@ -83,7 +116,7 @@ function slideFor(p: Part, zh: boolean, idf: Map<string, number>): Slide {
 
 export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSection[], decisions: Decision[], todos: Todo[]): Outline {
   const zh = doc.lang === "zh";
-  const parts = fitCount(partsOf(sections, units), zh);
+  const parts = fitCount(partsOf(sections, units), doc.kind, zh);
   const idf = partIdf(parts.map((p) => p.units.map((u) => u.text).join(" ")));
   const slides = parts.map((p) => slideFor(p, zh, idf));
   // Meetings: what was settled and what happens next are slides of their own.

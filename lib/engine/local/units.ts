@@ -25,6 +25,7 @@ export interface Unit {
 }
 
 const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** Reader-facing length: Han characters count one each, Latin words one each. */
 export function displayLen(text: string): number {
@@ -44,7 +45,8 @@ export function segmentUnits(seg: Segment, startId: number): Unit[] {
       const cleaned = cleanSpoken(raw);
       // Chinese speech carries more padding than English; summaries quote the condensed form.
       const text = /[\u4e00-\u9fff]/.test(cleaned) ? condenseZh(cleaned) : cleaned;
-      if (!text) continue;
+      // Punctuation-only pieces ("...", "!!") carry nothing to select or show.
+      if (!LETTER.test(text)) continue;
       units.push({
         id: startId + units.length,
         seg: seg.index,
@@ -72,4 +74,22 @@ export function buildUnits(doc: ParsedDoc, from = 0, to = doc.segments.length - 
 /** Units of a segment range, renumbered so `id` is the position in the returned list. */
 export function sliceUnits(units: Unit[], fromSeg: number, toSeg: number): Unit[] {
   return units.filter((u) => u.seg >= fromSeg && u.seg <= toSeg).map((u, i) => ({ ...u, id: i }));
+}
+
+/**
+ * Units every feature can select from, even for a tiny upload. Normally the units themselves;
+ * when nothing is contentful ("hello there", "嗯", "hi") the short units stand in, and when
+ * cleanup removed everything (only fillers) the raw segment text does — a one-line upload
+ * still gets a summary and a slide rather than an empty page.
+ */
+export function readableUnits(doc: ParsedDoc, units: Unit[]): Unit[] {
+  if (units.some((u) => u.content)) return units;
+  if (units.length) return units.map((u) => ({ ...u, content: true }));
+  const out: Unit[] = [];
+  for (const seg of doc.segments) {
+    const raw = seg.text.trim().slice(0, 400);
+    if (!LETTER.test(raw)) continue;
+    out.push({ id: out.length, seg: seg.index, speaker: seg.speaker, startMs: seg.startMs, text: raw, raw, terms: contentTerms(raw), content: true, len: Math.max(1, displayLen(raw)) });
+  }
+  return out;
 }
