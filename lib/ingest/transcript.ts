@@ -45,6 +45,7 @@ function looksLikeTranscript(lines: Line[]): boolean {
   let content = 0;
   let timed = 0;
   let turns = 0;
+  let timedHeaders = 0;
   const counts = new Map<string, number>();
   for (const { kind: k } of lines) {
     if (k.kind === "blank" || k.kind === "meta") continue;
@@ -52,7 +53,10 @@ function looksLikeTranscript(lines: Line[]): boolean {
     if (k.kind === "time") timed++;
     if (k.kind === "header" || k.kind === "speech") {
       turns++;
-      if (k.kind === "header" && k.startMs !== undefined) timed++;
+      if (k.kind === "header" && k.startMs !== undefined) {
+        timed++;
+        timedHeaders++;
+      }
       if (k.speaker) counts.set(k.speaker, (counts.get(k.speaker) ?? 0) + 1);
     }
   }
@@ -63,7 +67,9 @@ function looksLikeTranscript(lines: Line[]): boolean {
     withSpeaker += c;
     if (c >= 2) repeated += c;
   }
-  const speakersRecur = withSpeaker === 0 || repeated >= 0.5 * withSpeaker || (withSpeaker <= 3 && counts.size <= 2);
+  // "Name 00:01:23" header lines are unmistakable transcript turns, so a short meeting where each
+  // person speaks once still counts; recurrence only guards against "Key: value" lists.
+  const speakersRecur = timedHeaders >= 2 || withSpeaker === 0 || repeated >= 0.5 * withSpeaker || (withSpeaker <= 3 && counts.size <= 2);
   if (timed >= 2) return speakersRecur && (turns + timed) / 2 >= 0.1 * content;
   return withSpeaker >= 2 && speakersRecur && turns >= 0.3 * content;
 }

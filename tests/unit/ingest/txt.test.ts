@@ -66,6 +66,12 @@ describe("plain-text transcripts", () => {
     expect(lines(doc)).toEqual(["A|-|one", "B|-|two", "-|-|(recording paused)", "A|-|three"]);
   });
 
+  it("reads a short meeting where everyone speaks once under 'Name 00:00:05' headers", async () => {
+    const doc = await parseText("会议时间：2024年3月5日\n张三 00:00:05\n大家好。\n李四 00:01:10\n我下周五之前完成测试。\n王五 00:02:30\n好的，下个月初发布。\n");
+    expect(doc).toMatchObject({ kind: "meeting", meetingDate: "2024-03-05", speakers: ["张三", "李四", "王五"] });
+    expect(lines(doc)).toEqual(["张三|5000|大家好。", "李四|70000|我下周五之前完成测试。", "王五|150000|好的，下个月初发布。"]);
+  });
+
   it("timestamps without speakers still make a meeting", async () => {
     const doc = await parseText("00:00:01\nfirst part\n00:00:09\nsecond part\n");
     expect(doc.kind).toBe("meeting");
