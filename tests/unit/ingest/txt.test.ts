@@ -72,6 +72,14 @@ describe("plain-text transcripts", () => {
     expect(lines(doc)).toEqual(["张三|5000|大家好。", "李四|70000|我下周五之前完成测试。", "王五|150000|好的，下个月初发布。"]);
   });
 
+  it("reads committee-style labels with an affiliation in brackets", async () => {
+    const doc = await parseText(
+      "Mr. Jagmeet Singh (Burnaby South, NDP): Thank you, Mr. Chair.\nThe Chair (Hon. Anthony Rota): Go ahead.\nMr. Jagmeet Singh (Burnaby South, NDP): My question is about the wage subsidy.\n张三（产品部）：我来跟进。\n",
+    );
+    expect(doc.speakers).toEqual(["Mr. Jagmeet Singh (Burnaby South, NDP)", "The Chair (Hon. Anthony Rota)", "张三（产品部）"]);
+    expect(doc.segments[2]).toMatchObject({ speaker: "Mr. Jagmeet Singh (Burnaby South, NDP)", text: "My question is about the wage subsidy." });
+  });
+
   it("timestamps without speakers still make a meeting", async () => {
     const doc = await parseText("00:00:01\nfirst part\n00:00:09\nsecond part\n");
     expect(doc.kind).toBe("meeting");
