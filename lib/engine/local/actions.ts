@@ -23,7 +23,7 @@ export function extractDecisions(units: Unit[]): Decision[] {
     const key = norm(u.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: u.text, citations: [u.seg], verified: true });
+    out.push({ text: u.text, citations: [u.seg], verified: true, evidence: [u.raw] });
   }
   return out;
 }
@@ -72,6 +72,7 @@ export function extractTodos(units: Unit[], speakers: string[], meetingDate?: st
       confidence: Math.round(confidence * 100) / 100,
       citations: [u.seg],
       verified: true,
+      evidence: [u.raw],
     });
   });
   return out;

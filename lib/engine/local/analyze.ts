@@ -65,8 +65,10 @@ export async function analyzeDoc(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeO
       segmentStart: s.start,
       segmentEnd: s.end,
       startMs: doc.segments[s.start]?.startMs,
-      citations: [...new Set(points.flatMap((p) => p.citations))],
+      // A topic with nothing summarisable still points at where it starts.
+      citations: points.length ? [...new Set(points.flatMap((p) => p.citations))] : [s.start],
       verified: true,
+      evidence: points.flatMap((p) => p.evidence ?? []),
     };
   });
   progress(3);

@@ -58,8 +58,12 @@ export function toPoints(units: Unit[], picked: number[]): SummaryPoint[] {
   for (const i of picked) {
     const u = units[i];
     const joiner = /[\u4e00-\u9fff]$/.test(points.at(-1)?.text ?? "") ? "" : " ";
-    if (u.seg === lastSeg && i === lastIdx + 1 && points.length) points[points.length - 1].text += joiner + u.text;
-    else points.push({ text: u.text, citations: [u.seg], verified: true });
+    // Evidence is the raw sentence as spoken (the text is cleaned), so verify.ts can find it verbatim.
+    const last = points.at(-1);
+    if (u.seg === lastSeg && i === lastIdx + 1 && last) {
+      last.text += joiner + u.text;
+      last.evidence = [...(last.evidence ?? []), u.raw];
+    } else points.push({ text: u.text, citations: [u.seg], verified: true, evidence: [u.raw] });
     lastSeg = u.seg;
     lastIdx = i;
   }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { answerLocal, localEngine } from "@/lib/engine/local";
 import { AnalysisSchema, type Analysis } from "@/lib/engine/types";
+import { verifyAnalysisWithStats } from "@/lib/engine/verify";
 import type { ParsedDoc, Segment } from "@/lib/ingest/types";
 
 type Turn = { speaker?: string; text: string; headingPath?: string[] };
@@ -68,6 +69,8 @@ function checkAnalysis(d: ParsedDoc, a: Analysis) {
     for (const b of s.bullets) expect(b.trim()).not.toBe("");
   }
   for (const p of a.summary) expect(p.text.trim()).not.toBe("");
+  const { stats } = verifyAnalysisWithStats(a, d);
+  expect(stats.verified).toBe(stats.items);
 }
 
 describe("edge documents", () => {
