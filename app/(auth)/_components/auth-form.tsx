@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/auth-client";
 import { Button } from "@/components/ui/button";
@@ -9,8 +9,15 @@ import { Field, Input } from "@/components/ui/input";
 import { Alert } from "@/components/ui/alert";
 import { useI18n } from "@/lib/i18n/client";
 
+/** Where to go after signing in: only a path on this site, so a crafted link cannot send people elsewhere. */
+function safeNext(raw: string | null): string | null {
+  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || /[\\\u0000-\u001f]/.test(raw)) return null;
+  return raw;
+}
+
 export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const router = useRouter();
+  const next = safeNext(useSearchParams().get("next"));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const signUp = mode === "sign-up";
@@ -31,7 +38,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       setError(result.error.message ?? m.auth.failed);
       return;
     }
-    router.push("/");
+    router.push(next ?? "/");
     router.refresh();
   }
 
@@ -64,7 +71,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </form>
       <p className="mt-4 text-center text-sm text-stone-600">
         {signUp ? m.auth.haveAccount : m.auth.newHere}
-        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={signUp ? "/sign-in" : "/sign-up"}>
+        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`${signUp ? "/sign-in" : "/sign-up"}${next ? `?next=${encodeURIComponent(next)}` : ""}`}>
           {signUp ? m.auth.signIn : m.auth.createLink}
         </Link>
       </p>
