@@ -16,6 +16,9 @@ import { DocTabs, TABS, type Tab } from "./_components/doc-tabs";
 import { MinutesPanel } from "./_components/minutes-panel";
 import { AskPanel } from "./_components/ask-panel";
 import { listQuestions } from "@/lib/db/questions";
+import { SharePanel } from "./_components/share-panel";
+import { listShareLinks } from "@/lib/db/shares";
+import { env } from "@/lib/env";
 import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
 import { SegmentList } from "./_components/segment-list";
@@ -45,6 +48,7 @@ export default async function DocumentPage({
   const [minutes, minuteVersions] =
     tab === "minutes" ? await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]) : [null, []];
   const busy = isBusy(doc.status);
+  const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
   const askData =
     tab === "ask"
       ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
@@ -125,6 +129,11 @@ export default async function DocumentPage({
               )
             ) : null}
             {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
+            {doc.status === "ready" ? (
+              <div className="border-t border-stone-200 pt-4">
+                <SharePanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} links={shareLinks} appUrl={env().APP_URL} />
+              </div>
+            ) : null}
           </div>
         </div>
       ) : doc.status === "ready" ? (
