@@ -44,6 +44,8 @@ export default defineConfig({
       PORT: String(PORT),
       APP_URL: baseURL,
       JIYAO_DATA_DIR: ".data/e2e",
+      // Every test signs up from the same address within seconds; the limiter is tested on its own.
+      AUTH_RATE_LIMIT: "off",
       EMBEDDED_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 54349)),
       // Set DATABASE_URL to run against your own Postgres; otherwise a fresh embedded database per run.
       DATABASE_URL: process.env.DATABASE_URL ?? "",

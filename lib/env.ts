@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** Session signing secret; generated into the data dir on first start when unset. */
   BETTER_AUTH_SECRET: z.string().min(16).optional(),
+  /** Rate limiting of sign-in/sign-up (production only). "off" for automated browser tests. */
+  AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),

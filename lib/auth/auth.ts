@@ -17,7 +17,7 @@ function createAuth() {
     database: prismaAdapter(db(), { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    rateLimit: { enabled: e.NODE_ENV === "production", window: 60, max: 100, storage: "memory" },
+    rateLimit: { enabled: e.NODE_ENV === "production" && e.AUTH_RATE_LIMIT === "on", window: 60, max: 100, storage: "memory" },
     user: { additionalFields: { locale: { type: "string", required: false, input: true } } },
     databaseHooks: {
       user: {
