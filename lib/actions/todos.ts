@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { workspaceAction } from "./client";
+import { CarryOverSchema, CreateTodoSchema, UpdateTodoSchema } from "./todos.schema";
+import { carryOverTodos as carryOver, createTodo as create, updateTodo as update } from "@/lib/db/todos";
+
+function revalidate(workspaceId: string, documentId: string) {
+  revalidatePath(`/w/${workspaceId}/d/${documentId}`);
+  revalidatePath(`/w/${workspaceId}/todos`);
+}
+
+export const updateTodo = workspaceAction("member", UpdateTodoSchema, async (ctx, { todoId, text, owner, assigneeId, due, status }) => {
+  const todo = await update(ctx.workspaceId, todoId, { text, owner, assigneeId, due, status });
+  revalidate(ctx.workspaceId, todo.documentId);
+  return todo;
+});
+
+export const createTodo = workspaceAction("member", CreateTodoSchema, async (ctx, { documentId, text, owner, assigneeId, due }) => {
+  const todo = await create(ctx.workspaceId, documentId, { text, owner, assigneeId, due });
+  revalidate(ctx.workspaceId, documentId);
+  return todo;
+});
+
+export const carryOverTodos = workspaceAction("member", CarryOverSchema, async (ctx, { documentId, fromDocumentId }) => {
+  const result = await carryOver(ctx.workspaceId, documentId, fromDocumentId);
+  revalidate(ctx.workspaceId, documentId);
+  return result;
+});

@@ -1,0 +1,174 @@
+import "server-only";
+import { db } from "./client";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Hits shown per search, across all documents; enough to scan, small enough to render at once. */
+export const SEARCH_LIMIT = 50;
+const HITS_PER_DOCUMENT = 5;
+const MAX_TERMS = 8;
+const MAX_TERM_LENGTH = 100;
+/** Rows a short-term search may look at before ranking: 1–2 characters cannot use the trigram index. */
+const SHORT_SCAN_LIMIT = 1000;
+/** Candidate rows for index-accelerated (≥ 3 characters) terms, ranked in SQL before this cut. */
+const INDEXED_CANDIDATES = 2000;
+const SNIPPET_CHARS = 160;
+
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  index: number;
+  speaker: string | null;
+  snippet: SnippetPart[];
+}
+
+export interface SearchResult {
+  documentId: string;
+  title: SnippetPart[];
+  hits: SearchHit[];
+  /** Matching lines of this document beyond the ones shown. */
+  moreHits: number;
+}
+
+/** Whitespace-separated terms (ideographic space too), deduplicated case-insensitively. */
+export function searchTerms(q: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of q.normalize("NFKC").split(/\s+/u)) {
+    const t = raw.slice(0, MAX_TERM_LENGTH);
+    if (!t || seen.has(t.toLowerCase())) continue;
+    seen.add(t.toLowerCase());
+    out.push(t);
+    if (out.length === MAX_TERMS) break;
+  }
+  return out;
+}
+
+/** A LIKE pattern that matches the term literally: `%`, `_` and the escape character itself are escaped. */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Splits text into plain and marked parts; rendered as text nodes and <mark>, so no HTML is ever built. */
+export function highlight(text: string, terms: string[]): SnippetPart[] {
+  if (!terms.length || !text) return text ? [{ text, mark: false }] : [];
+  const re = new RegExp(terms.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|"), "giu");
+  const parts: SnippetPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (!m[0]) continue;
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), mark: false });
+    parts.push({ text: m[0], mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}
+
+/** A window of the line around its first match, so long paragraphs still show the matched words. */
+export function snippetOf(text: string, terms: string[]): SnippetPart[] {
+  const lower = text.toLowerCase();
+  const first = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), text.length);
+  let start = first >= text.length ? 0 : Math.max(0, first - Math.floor(SNIPPET_CHARS / 3));
+  const end = Math.min(text.length, start + SNIPPET_CHARS);
+  start = Math.max(0, Math.min(start, end - SNIPPET_CHARS));
+  const body = `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+  return highlight(body, terms);
+}
+
+interface SegmentRow {
+  documentId: string;
+  index: number;
+  speaker: string | null;
+  text: string;
+  matched: boolean[];
+  score: number;
+}
+
+interface TitleRow {
+  id: string;
+  title: string;
+  matched: boolean[];
+}
+
+/**
+ * Library search across titles and transcript lines of one workspace. A document qualifies when every
+ * term occurs in it (title or any line); lines are ranked by how many terms they contain, then trigram
+ * similarity to the whole query. Terms of ≥ 3 characters use the GIN trigram index on "Segment"."text";
+ * 1–2 character terms (common in Chinese: 预算) cannot, so that scan stops after a bounded number of rows.
+ */
+export async function searchWorkspace(workspaceId: string, q: string): Promise<SearchResult[]> {
+  const terms = searchTerms(q);
+  if (!terms.length) return [];
+  const patterns = terms.map(containsPattern);
+  const query = terms.join(" ");
+  const anyTerm = (col: Prisma.Sql) => Prisma.join(patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`), " OR ");
+  const flags = (col: Prisma.Sql) => Prisma.sql`ARRAY[${Prisma.join(patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`))}]::boolean[]`;
+  const count = (col: Prisma.Sql) => Prisma.join(patterns.map((p) => Prisma.sql`(${col} ILIKE ${p})::int`), " + ");
+  const text = Prisma.sql`s."text"`;
+  const indexed = terms.every((t) => [...t].length >= 3);
+
+  const segments = indexed
+    ? await db().$queryRaw<SegmentRow[]>`
+        SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched,
+               (${count(text)})::float8 + similarity(s."text", ${query})::float8 AS score
+        FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
+        WHERE s."workspaceId" = ${workspaceId} AND (${anyTerm(text)})
+        ORDER BY score DESC, s."documentId", s."index"
+        LIMIT ${INDEXED_CANDIDATES}`
+    : await db().$queryRaw<SegmentRow[]>`
+        SELECT c."documentId", c."index", c."speaker", c."text", c.matched,
+               c.n::float8 + similarity(c."text", ${query})::float8 AS score
+        FROM (
+          SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched, (${count(text)}) AS n
+          FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
+          WHERE s."workspaceId" = ${workspaceId} AND (${anyTerm(text)})
+          LIMIT ${SHORT_SCAN_LIMIT}
+        ) c
+        ORDER BY score DESC, c."documentId", c."index"`;
+
+  const title = Prisma.sql`d."title"`;
+  const ids = [...new Set(segments.map((s) => s.documentId))];
+  const titles = await db().$queryRaw<TitleRow[]>`
+    SELECT d."id", d."title", ${flags(title)} AS matched
+    FROM "Document" d
+    WHERE d."workspaceId" = ${workspaceId} AND (d."id" = ANY(${ids}::text[]) OR ${anyTerm(title)})
+    ORDER BY (d."id" = ANY(${ids}::text[])) DESC, d."createdAt" DESC
+    LIMIT ${SEARCH_LIMIT + ids.length}`;
+
+  return groupResults(terms, titles, segments);
+}
+
+function groupResults(terms: string[], titles: TitleRow[], segments: SegmentRow[]): SearchResult[] {
+  const byDoc = new Map<string, SegmentRow[]>();
+  for (const s of segments) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
+
+  const ranked = titles
+    .map((t) => {
+      const lines = byDoc.get(t.id) ?? [];
+      const covered = terms.map((_, i) => t.matched[i] || lines.some((l) => l.matched[i]));
+      const titleScore = t.matched.filter(Boolean).length;
+      return { t, lines, all: covered.every(Boolean), score: Math.max(titleScore + 0.5, ...lines.map((l) => l.score)) };
+    })
+    .filter((d) => d.all)
+    .sort((a, b) => b.score - a.score);
+
+  const results: SearchResult[] = [];
+  let budget = SEARCH_LIMIT;
+  for (const d of ranked) {
+    if (budget <= 0) break;
+    const shown = d.lines.slice(0, Math.min(HITS_PER_DOCUMENT, budget));
+    budget -= Math.max(1, shown.length);
+    results.push({
+      documentId: d.t.id,
+      title: highlight(d.t.title, terms),
+      hits: shown.map((l) => ({ index: l.index, speaker: l.speaker, snippet: snippetOf(l.text, terms) })),
+      moreHits: d.lines.length - shown.length,
+    });
+  }
+  return results;
+}
