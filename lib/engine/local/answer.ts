@@ -12,7 +12,7 @@ import { answerBudget, budgetLang } from "@/lib/engine/local/budget";
 import { readQuestion } from "@/lib/engine/local/question";
 import { mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import { scoreUnits } from "@/lib/engine/local/summarize";
-import { renderPoints } from "@/lib/engine/local/render";
+import { renderPoints, shortSpeaker } from "@/lib/engine/local/render";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 
@@ -77,10 +77,10 @@ function windowCoverage(docs: string[][], terms: string[], bm: Bm25, w: number):
  * minutes do, so the extract that follows reads as an answer rather than loose quotes.
  */
 function leadIn(question: string, info: { kind: string; speakers: string[] }, doc: ParsedDoc): string {
-  const m = question.match(/\b(?:about|on|of|regarding)\s+(.+?)[?.]?$/i);
-  if (!m || doc.lang === "zh") return "";
-  const who = info.speakers.length ? info.speakers.map((s) => s.replace(/\s*\(.*\)$/, "")).join(" and ") : "The group";
-  return `${who} discussed ${m[1]}. `;
+  if (doc.lang === "zh" || doc.kind !== "meeting") return "";
+  const who = info.speakers.length ? info.speakers.map(shortSpeaker).join(" and ") : "The group";
+  const m = question.match(/\b(?:about|on|of|regarding)\s+(.+?)[?.!]*$/i);
+  return m ? `${who} discussed ${m[1]}. ` : "";
 }
 
 export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[]): AnswerResult {
@@ -95,7 +95,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const scores = info.kind === "overview" ? bm.score(expand(bm, docs, query, first)) : first;
   if (info.speakers.length) units.forEach((u, i) => (scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8)));
 
-  const sigma = info.kind === "overview" ? 10 : 4;
+  const sigma = info.kind === "overview" ? 10 : 3;
   const dense = smooth(scores, sigma);
   // Proximity: a region that contains *more of the different* things asked beats one that
   // repeats a single term, so weight the density by windowed idf coverage of the query.
@@ -135,5 +135,5 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
   const lead = leadIn(question, info, doc);
-  return { answer: lead + renderPoints(chosen, doc), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
+  return { answer: lead + renderPoints(chosen, doc, { reported: true }), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
 }

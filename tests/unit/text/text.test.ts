@@ -72,3 +72,15 @@ describe("kept contracts", () => {
     expect(detectLang("we met to discuss the budget")).toBe("en");
   });
 });
+
+describe("reportedSpeech", async () => {
+  const { reportedSpeech } = await import("@/lib/text/reported");
+  it("turns first-person present into third-person past", () => {
+    expect(reportedSpeech("I think we should hire Fey.")).toBe("They thought they should hire Fey.");
+    expect(reportedSpeech("First of all, I agree that we can start.")).toBe("First of all, they agreed that they could start.");
+    expect(reportedSpeech("We'll send it and I'm sure it is fine.")).toBe("They would send it and they were sure it was fine.");
+  });
+  it("leaves proper nouns and other words alone", () => {
+    expect(reportedSpeech("The US team likes the feel of it.")).toBe("The US team likes the feel of it.");
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Reported speech for English meeting extracts: minutes say what people said in the third person
+ * and past tense ("they thought the remote was too big"), while transcripts are first person and
+ * present ("I think the remote is too big"). Shifting pronouns and the common auxiliaries makes
+ * an extract read as minutes. Only unambiguous forms are shifted: "you" (generic or addressed)
+ * and main verbs in general are left alone, so the result stays faithful to what was said.
+ */
+const SHIFTS: Array<[RegExp, string]> = [
+  [/\bI'm\b/g, "they were"],
+  [/\bI am\b/g, "they were"],
+  [/\bI've\b/g, "they had"],
+  [/\b(?:I|we)'ll\b/gi, "they would"],
+  [/\b(?:I|we)'d\b/gi, "they would"],
+  [/\bwe're\b/gi, "they were"],
+  [/\bwe've\b/gi, "they had"],
+  [/\bI\b/g, "they"],
+  [/\bwe\b/gi, "they"],
+  [/\bme\b/gi, "them"],
+  [/\bus\b/g, "them"],
+  [/\b(?:my|our)\b/gi, "their"],
+  [/\b(?:mine|ours)\b/gi, "theirs"],
+  [/\b(?:myself|ourselves)\b/gi, "themselves"],
+  [/\bisn't\b/g, "wasn't"],
+  [/\baren't\b/g, "weren't"],
+  [/\bwon't\b/g, "wouldn't"],
+  [/\bcan't\b/g, "couldn't"],
+  [/\b(?:don't|doesn't)\b/g, "didn't"],
+  [/\b(?:is|am)\b/g, "was"],
+  [/\bare\b/g, "were"],
+  [/\bwill\b/g, "would"],
+  [/\bcan\b/g, "could"],
+  [/\b(?:has|have)\b/g, "had"],
+  [/\bthinks?\b/g, "thought"],
+  [/\b(want|need)s?\b/g, "$1ed"],
+  [/\b(they) was\b/gi, "$1 were"],
+];
+
+// Opinion verbs are shifted only right after "they" ("they agree" → "they agreed"): elsewhere they may be nouns.
+const PAST: Record<string, string> = {
+  agree: "agreed", believe: "believed", guess: "guessed", suppose: "supposed", suggest: "suggested", like: "liked",
+  prefer: "preferred", feel: "felt", know: "knew", mean: "meant", say: "said", remember: "remembered", expect: "expected",
+};
+const OPINION = new RegExp(`\\b([Tt]hey) (${Object.keys(PAST).join("|")})\\b`, "g");
+
+export function reportedSpeech(sentence: string): string {
+  let s = sentence;
+  for (const [re, to] of SHIFTS) {
+    const one = new RegExp(re.source, re.flags.replace("g", ""));
+    s = s.replace(re, (m) => matchCase(m, m.replace(one, to)));
+  }
+  s = s.replace(OPINION, (_m, they: string, v: string) => `${they} ${PAST[v]}`);
+  return s.replace(/^(\W*)([a-z])/, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** Keep a capital at the start of the replaced word ("We think" → "They thought"); "I" is not one. */
+function matchCase(orig: string, to: string): string {
+  return /^[A-Z]/.test(orig) && !/^I\b/.test(orig) ? to.charAt(0).toUpperCase() + to.slice(1) : to.charAt(0).toLowerCase() + to.slice(1);
+}
