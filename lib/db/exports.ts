@@ -1,0 +1,92 @@
+import "server-only";
+import { db } from "./client";
+import { getArtifact } from "./artifacts";
+import type { CitedSegment, DeckInput, ExportLang, MinutesInput } from "@/lib/export/types";
+
+/** What the export writers need, loaded with every query scoped to the workspace. Null: nothing to export. */
+export interface ExportSource<T> {
+  /** The document's title, for the download's file name. */
+  title: string;
+  version: number;
+  input: T;
+}
+
+async function documentHead(workspaceId: string, documentId: string) {
+  return db().document.findFirst({
+    where: { workspaceId, id: documentId },
+    select: { title: true, lang: true, meetingDate: true },
+  });
+}
+
+function isoDate(d: Date | null): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
+function exportLang(lang: string | null): ExportLang {
+  return lang === "zh" || lang === "mixed" ? lang : "en";
+}
+
+/** Only the cited segments: a long meeting has thousands, an export cites a few dozen. */
+async function citedSegments(workspaceId: string, documentId: string, cited: number[]): Promise<CitedSegment[]> {
+  if (!cited.length) return [];
+  const rows = await db().segment.findMany({
+    where: { workspaceId, documentId, index: { in: [...new Set(cited)] } },
+    select: { index: true, speaker: true, startMs: true, page: true },
+  });
+  return rows.map((s) => ({
+    index: s.index,
+    ...(s.speaker != null ? { speaker: s.speaker } : {}),
+    ...(s.startMs != null ? { startMs: s.startMs } : {}),
+    ...(s.page != null ? { page: s.page } : {}),
+  }));
+}
+
+/** The minutes version (latest unless given) with the document's current to-dos. */
+export async function loadMinutesExport(workspaceId: string, documentId: string, version?: number): Promise<ExportSource<MinutesInput> | null> {
+  const doc = await documentHead(workspaceId, documentId);
+  if (!doc) return null;
+  const minutes = await getArtifact(workspaceId, documentId, "minutes", version);
+  if (!minutes) return null;
+  const todos = await db().todo.findMany({
+    where: { workspaceId, documentId },
+    select: { text: true, owner: true, due: true, status: true, citations: true, verified: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+  const { summary, topics, decisions, lang } = minutes.content;
+  const cited = [...summary, ...topics, ...decisions, ...todos].flatMap((item) => item.citations);
+  return {
+    title: doc.title,
+    version: minutes.version,
+    input: {
+      title: doc.title,
+      meetingDate: isoDate(doc.meetingDate),
+      lang,
+      summary: summary.map((p) => ({ text: p.text, citations: p.citations, verified: p.verified })),
+      topics: topics.map((t) => ({ title: t.title, summary: t.summary, startMs: t.startMs, citations: t.citations, verified: t.verified })),
+      decisions: decisions.map((d) => ({ text: d.text, citations: d.citations, verified: d.verified })),
+      todos,
+      segments: await citedSegments(workspaceId, documentId, cited),
+    },
+  };
+}
+
+/** The slides version (latest unless given) as a deck; the cover names the meeting when the deck title does not. */
+export async function loadDeckExport(workspaceId: string, documentId: string, version?: number): Promise<ExportSource<DeckInput> | null> {
+  const doc = await documentHead(workspaceId, documentId);
+  if (!doc) return null;
+  const slides = await getArtifact(workspaceId, documentId, "slides", version);
+  if (!slides) return null;
+  const { outline } = slides.content;
+  const title = outline.title.trim() || doc.title;
+  const subtitle = [title === doc.title ? null : doc.title, isoDate(doc.meetingDate)].filter(Boolean).join(" · ");
+  return {
+    title: doc.title,
+    version: slides.version,
+    input: {
+      title,
+      lang: exportLang(doc.lang),
+      slides: outline.slides.map((s) => ({ title: s.title, bullets: s.bullets })),
+      ...(subtitle ? { subtitle } : {}),
+    },
+  };
+}
