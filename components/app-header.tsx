@@ -16,6 +16,7 @@ export async function AppHeader({ user, workspaces, current }: { user: { name: s
         { href: `/w/${current}`, label: m.nav.library },
         { href: `/w/${current}/todos`, label: m.nav.todos },
         { href: `/w/${current}/search`, label: m.nav.search },
+        { href: `/w/${current}/ask`, label: m.nav.ask },
         { href: `/w/${current}/members`, label: m.nav.members },
       ]
     : [];

@@ -9,7 +9,7 @@ import type { Engine } from "@/lib/engine/types";
  * The engine for one job, with the LLM's per-call records collected and saved as ModelCall rows in
  * one insert at the end (not a query per call while the analysis runs).
  */
-export function engineForJob(name: EngineName | undefined, scope: { workspaceId: string; documentId: string }) {
+export function engineForJob(name: EngineName | undefined, scope: { workspaceId: string; documentId: string | null }) {
   const calls: ModelCallRecord[] = [];
   const wanted: EngineName = name ?? (env().MODEL_BASE_URL ? "llm" : "local");
   const engine: Engine = wanted === "llm" ? getEngine("llm", { ...llmConfigFromEnv(), onCall: (c) => calls.push(c) }) : getEngine("local");

@@ -44,6 +44,27 @@ beforeAll(async () => {
 });
 afterAll(() => stopBoss());
 
+describe("ask the library", () => {
+  it("answers across documents and cites (document, line) pairs, never another workspace's", async () => {
+    await signInAs(stranger);
+    const other = await uploadDocument(fileForm(stranger.personalWorkspaceId, "leak.txt", "Zed: The agency quoted ninety thousand dollars for the video ads in our secret plan.\n"));
+    if (!other.ok) throw new Error(other.error.message);
+    await processDocument(other.data.id);
+
+    await signInAs(owner);
+    const { status, lines } = await ask(ws, { question: "What did the agency quote for the video ads?" });
+    expect(status).toBe(200);
+    const cites = lines.find((l) => l.type === "citations");
+    expect(cites.sources.length).toBeGreaterThan(0);
+    expect(cites.sources.every((s: { documentId: string }) => s.documentId === docId)).toBe(true);
+    const text = lines.filter((l) => l.type === "text").map((l) => l.text).join("");
+    expect(text).toMatch(/forty thousand/i);
+    expect(text).not.toMatch(/ninety/i);
+    const stored = await listQuestions(ws, null);
+    expect(stored.at(-1)?.citations.every((c) => c.documentId === docId)).toBe(true);
+  });
+});
+
 describe("ask a document", () => {
   it("streams text, then citations, then done, and stores the question", async () => {
     await signInAs(viewer);

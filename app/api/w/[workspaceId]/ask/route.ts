@@ -3,6 +3,7 @@ import { AskSchema } from "@/lib/actions/ask.schema";
 import { saveQuestion } from "@/lib/db/questions";
 import { toAppError } from "@/lib/errors";
 import { askDocument } from "@/lib/pipelines/ask-document";
+import { askLibrary, type LibrarySource } from "@/lib/pipelines/ask-library";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,9 @@ export async function POST(req: Request, { params }: { params: Promise<{ workspa
     if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "invalid input" }, { status: 400 });
     input = parsed.data;
     // Resolved before streaming, so "no such document" is a plain 404, not an error inside a 200 stream.
-    answer = await askDocument(workspaceId, input.documentId, input.question, { signal: req.signal, nowMs: input.nowMs });
+    answer = input.documentId
+      ? await askDocument(workspaceId, input.documentId, input.question, { signal: req.signal, nowMs: input.nowMs })
+      : await askLibrary(workspaceId, input.question, { signal: req.signal });
   } catch (e) {
     const err = toAppError(e);
     return Response.json({ error: err.message, code: err.code }, { status: err.httpStatus });
@@ -31,24 +34,29 @@ export async function POST(req: Request, { params }: { params: Promise<{ workspa
     async start(controller) {
       const send = (part: object) => controller.enqueue(encoder.encode(`${JSON.stringify(part)}\n`));
       let text = "";
-      let citations: number[] = [];
+      let cited: { documentId: string; segment: number }[] = [];
       let failed = false;
       try {
         for await (const part of answer.parts) {
           if (part.type === "text") text += part.text ?? "";
-          if (part.type === "citations") citations = part.citations ?? [];
+          if (part.type === "citations") {
+            const sources = (part as { sources?: LibrarySource[] }).sources;
+            cited = sources
+              ? sources.map((s) => ({ documentId: s.documentId, segment: s.segment }))
+              : (part.citations ?? []).map((segment) => ({ documentId: input.documentId!, segment }));
+          }
           if (part.type === "error") failed = true;
           send(part);
         }
         if (!failed && text.trim()) {
           await saveQuestion({
             workspaceId,
-            documentId: input.documentId,
+            documentId: input.documentId ?? null,
             userId: user.id,
             question: input.question,
             answer: text.trim(),
-            citations: citations.map((segment) => ({ documentId: input.documentId, segment })),
-            found: citations.length > 0,
+            citations: cited,
+            found: cited.length > 0,
             engine: answer.engine,
           });
         }

@@ -17,6 +17,8 @@ import { MinutesPanel } from "./_components/minutes-panel";
 import { AskPanel } from "./_components/ask-panel";
 import { listQuestions } from "@/lib/db/questions";
 import { SharePanel } from "./_components/share-panel";
+import { TodosPanel } from "./_components/todos-panel";
+import { listEarlierMeetings, listMembersForAssign, listTodos } from "@/lib/db/todos";
 import { listShareLinks } from "@/lib/db/shares";
 import { env } from "@/lib/env";
 import { suggestQuestions } from "@/lib/ask-suggestions";
@@ -48,6 +50,10 @@ export default async function DocumentPage({
   const [minutes, minuteVersions] =
     tab === "minutes" ? await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]) : [null, []];
   const busy = isBusy(doc.status);
+  const todoData =
+    tab === "todos"
+      ? await Promise.all([listTodos(workspaceId, documentId), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)])
+      : null;
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
   const askData =
     tab === "ask"
@@ -127,6 +133,9 @@ export default async function DocumentPage({
               ) : (
                 <p className="text-sm text-stone-600">{m.minutes.notReady}</p>
               )
+            ) : null}
+            {todoData ? (
+              <TodosPanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} todos={todoData[0]} members={todoData[1]} labels={labels} earlierMeetings={todoData[2]} />
             ) : null}
             {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
             {doc.status === "ready" ? (

@@ -4,18 +4,27 @@ import { useI18n } from "@/lib/i18n/client";
 import { Button } from "@/components/ui/button";
 import { CitationLinks } from "./citation-link";
 
+/** A cited line in another document (library-wide questions). */
+export interface AskSource {
+  documentId: string;
+  title: string;
+  segment: number;
+  label: string;
+}
+
 export interface AskHistoryItem {
   id: string;
   question: string;
   answer: string;
   citations: number[];
   found: boolean;
+  sources?: AskSource[];
 }
 
 type Turn = AskHistoryItem & { streaming?: boolean; error?: string };
 
 /** Reads the NDJSON answer stream line by line, so text shows as it arrives. */
-async function* readParts(res: Response): AsyncIterable<{ type: string; text?: string; citations?: number[]; error?: string }> {
+async function* readParts(res: Response): AsyncIterable<{ type: string; text?: string; citations?: number[]; sources?: AskSource[]; error?: string }> {
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
@@ -32,7 +41,22 @@ async function* readParts(res: Response): AsyncIterable<{ type: string; text?: s
   }
 }
 
-export function AskPanel({ workspaceId, documentId, history, suggestions, labels }: { workspaceId: string; documentId: string; history: AskHistoryItem[]; suggestions: string[]; labels: Record<number, string> }) {
+function SourceLinks({ workspaceId, sources }: { workspaceId: string; sources: AskSource[] }) {
+  return (
+    <ul className="mt-1.5 flex flex-wrap gap-1">
+      {sources.map((s) => (
+        <li key={`${s.documentId}-${s.segment}`}>
+          <a href={`/w/${workspaceId}/d/${s.documentId}?tab=ask#seg-${s.segment}`} className="rounded bg-brand-50 px-1.5 py-0.5 text-[11px] text-brand-700 hover:bg-brand-100">
+            {s.title} · {s.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Chat over one document, or — without documentId — over the whole workspace library. */
+export function AskPanel({ workspaceId, documentId, history, suggestions, labels }: { workspaceId: string; documentId?: string; history: AskHistoryItem[]; suggestions: string[]; labels: Record<number, string> }) {
   const { m } = useI18n();
   const [turns, setTurns] = useState<Turn[]>(history);
   const [question, setQuestion] = useState("");
@@ -56,7 +80,7 @@ export function AskPanel({ workspaceId, documentId, history, suggestions, labels
       }
       for await (const part of readParts(res)) {
         if (part.type === "text") patchLast((t) => ({ ...t, answer: t.answer + (part.text ?? "") }));
-        if (part.type === "citations") patchLast((t) => ({ ...t, citations: part.citations ?? [], found: (part.citations ?? []).length > 0 }));
+        if (part.type === "citations") patchLast((t) => ({ ...t, citations: part.citations ?? [], sources: part.sources, found: (part.citations ?? []).length > 0 }));
         if (part.type === "error") patchLast((t) => ({ ...t, error: part.error }));
       }
       patchLast((t) => ({ ...t, streaming: false }));
@@ -79,7 +103,7 @@ export function AskPanel({ workspaceId, documentId, history, suggestions, labels
                 {t.answer ? <p className="whitespace-pre-wrap">{t.answer}</p> : t.streaming ? <p className="text-stone-600">{m.ask.thinking}</p> : null}
                 {t.error ? <p className="text-red-700">{t.error}</p> : null}
                 {!t.streaming && !t.error && !t.found ? <span className="mt-1 inline-block rounded bg-stone-100 px-1.5 py-0.5 text-[11px] text-stone-700">{m.ask.notFound}</span> : null}
-                <CitationLinks citations={t.citations} labels={labels} />
+                {t.sources ? <SourceLinks workspaceId={workspaceId} sources={t.sources} /> : <CitationLinks citations={t.citations} labels={labels} />}
               </div>
             </li>
           ))}
@@ -120,7 +144,7 @@ export function AskPanel({ workspaceId, documentId, history, suggestions, labels
               void ask(question);
             }
           }}
-          placeholder={m.ask.placeholder}
+          placeholder={documentId ? m.ask.placeholder : m.ask.libraryPlaceholder}
           className="block w-full resize-y rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
         />
         <Button type="submit" disabled={busy || !question.trim()}>
