@@ -5,7 +5,7 @@ import { isBusy, StatusBadge } from "@/components/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
-import { getArtifact, listArtifactVersions } from "@/lib/db/artifacts";
+import { getArtifact } from "@/lib/db/artifacts";
 import { getDocument, listSegments } from "@/lib/db/documents";
 import { roleAtLeast } from "@/lib/db/workspaces";
 import { citationLabel } from "@/lib/citations";
@@ -13,7 +13,8 @@ import { formatBytes } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { DocTabs, TABS, type Tab } from "./_components/doc-tabs";
-import { MinutesPanel } from "./_components/minutes-panel";
+import { MinutesTab, SlidesTab } from "./_components/artifact-tabs";
+import { ExportMenu } from "./_components/export-menu";
 import { AskPanel } from "./_components/ask-panel";
 import { listQuestions } from "@/lib/db/questions";
 import { SharePanel } from "./_components/share-panel";
@@ -47,8 +48,7 @@ export default async function DocumentPage({
 
   const segments = await listSegments(workspaceId, documentId);
   const labels = Object.fromEntries(segments.map((s) => [s.index, citationLabel(s, s.index)]));
-  const [minutes, minuteVersions] =
-    tab === "minutes" ? await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]) : [null, []];
+  const tabProps = { workspaceId, documentId, version, canEdit, labels, m };
   const busy = isBusy(doc.status);
   const todoData =
     tab === "todos"
@@ -74,7 +74,12 @@ export default async function DocumentPage({
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{doc.title}</h1>
         <StatusBadge status={doc.status} m={m} />
-        <a className="ml-auto text-sm text-brand-700 hover:underline" href={`${base}/original`}>
+        {doc.status === "ready" ? (
+          <span className="ml-auto">
+            <ExportMenu workspaceId={workspaceId} documentId={documentId} minutesVersion={tab === "minutes" ? version : undefined} slidesVersion={tab === "slides" ? version : undefined} />
+          </span>
+        ) : null}
+        <a className={`${doc.status === "ready" ? "" : "ml-auto "}text-sm text-brand-700 hover:underline`} href={`${base}/original`}>
           {fmt(m.doc.download, { size: formatBytes(doc.sizeBytes) })}
         </a>
       </div>
@@ -113,27 +118,8 @@ export default async function DocumentPage({
           </Card>
           <div className="space-y-4">
             <DocTabs base={base} active={tab} labels={m.doc.tabs} />
-            {tab === "minutes" ? (
-              minutes ? (
-                <>
-                  <p className="text-xs text-stone-600">
-                    {fmt(m.doc.version, { v: minutes.version, engine: minutes.engine === "llm" ? (minutes.model ?? m.doc.engineLlm) : m.doc.engineLocal })}
-                    {minuteVersions.length > 1 ? (
-                      <span className="ml-2">
-                        {minuteVersions.map((v) => (
-                          <Link key={v.version} href={`${base}?tab=minutes&v=${v.version}`} className="ml-1 underline-offset-2 hover:underline" aria-current={v.version === minutes.version ? "true" : undefined}>
-                            v{v.version}
-                          </Link>
-                        ))}
-                      </span>
-                    ) : null}
-                  </p>
-                  <MinutesPanel minutes={minutes.content} labels={labels} m={m} />
-                </>
-              ) : (
-                <p className="text-sm text-stone-600">{m.minutes.notReady}</p>
-              )
-            ) : null}
+            {tab === "minutes" ? <MinutesTab {...tabProps} /> : null}
+            {tab === "slides" ? <SlidesTab {...tabProps} /> : null}
             {todoData ? (
               <TodosPanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} todos={todoData[0]} members={todoData[1]} labels={labels} earlierMeetings={todoData[2]} />
             ) : null}
