@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   /** Rate limiting of sign-in/sign-up (production only). "off" for automated browser tests. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  /** A running job older than this counts as dead (its worker crashed) and is retried. */
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(30).default(900),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),

@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
 import type { ArtifactKind } from "@/lib/generated/prisma/enums";
 import type { EngineName } from "@/lib/engine/registry";
 import { getBoss, QUEUES } from "./boss";
 
-/** Long enough for an LLM analysis of a long meeting; after this a running job counts as dead and is retried. */
-export const JOB_EXPIRE_SECONDS = Number(process.env.JOB_EXPIRE_SECONDS ?? 900);
 export const JOB_RETRY_LIMIT = 2;
 
 export interface ProcessJob {
@@ -26,7 +25,8 @@ const jobOptions = (documentId: string) => ({
   retryLimit: JOB_RETRY_LIMIT,
   retryDelay: 5,
   retryBackoff: true,
-  expireInSeconds: JOB_EXPIRE_SECONDS,
+  // Long enough for an LLM analysis of a long meeting; after this a running job counts as dead.
+  expireInSeconds: env().JOB_EXPIRE_SECONDS,
 });
 
 export async function enqueueProcess(documentId: string): Promise<void> {
