@@ -18,6 +18,7 @@ interface Part extends HeadingSection {
   units: Unit[];
 }
 
+const uniq = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 const lenOf = (p: Part) => p.units.reduce((a, u) => a + u.len, 0);
 
 function partsOf(sections: HeadingSection[], units: Unit[]): Part[] {
@@ -121,11 +122,11 @@ export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSec
   const slides = parts.map((p) => slideFor(p, zh, idf));
   // Meetings: what was settled and what happens next are slides of their own.
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && decisions.length >= 3) {
-    slides.push({ title: zh ? "决定" : "Decisions", bullets: decisions.slice(0, 5).map((d) => toBullet(d.text)), citations: decisions.slice(0, 5).flatMap((d) => d.citations), verified: true });
+    slides.push({ title: zh ? "决定" : "Decisions", bullets: decisions.slice(0, 5).map((d) => toBullet(d.text)), citations: uniq(decisions.slice(0, 5).flatMap((d) => d.citations)), verified: true });
   }
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && todos.length >= 3) {
     const top = [...todos].sort((a, b) => b.confidence - a.confidence).slice(0, 5);
-    slides.push({ title: zh ? "待办事项" : "Action items", bullets: top.map((t) => (t.owner ? `${t.owner}: ` : "") + toBullet(t.text)), citations: top.flatMap((t) => t.citations), verified: true });
+    slides.push({ title: zh ? "待办事项" : "Action items", bullets: top.map((t) => (t.owner ? `${t.owner}: ` : "") + toBullet(t.text)), citations: uniq(top.flatMap((t) => t.citations)), verified: true });
   }
   return { title: doc.title || (zh ? "会议纪要" : "Meeting minutes"), slides: slides.filter((s) => s.bullets.length) };
 }

@@ -15,8 +15,10 @@ export interface Unit {
   startMs?: number;
   /** Cleaned sentence text, as shown to readers. */
   text: string;
-  /** Raw sentence, for cue detection that needs the speaker's own words ("I'll", "我来"). */
+  /** Raw text of this unit as spoken (a clause of a long Chinese sentence): its evidence quote. */
   raw: string;
+  /** The whole raw sentence the unit was cut from: cues and dates ("我来…，下周五之前完成") span clauses. */
+  sentence: string;
   terms: string[];
   /** Content-bearing (not a backchannel like "Okay." or "对。"). */
   content: boolean;
@@ -35,13 +37,15 @@ export function displayLen(text: string): number {
 }
 
 // Chinese ASR turns often run for hundreds of characters with only commas; cut them so a
-// summary can pick the informative clause instead of a whole paragraph.
-const MAX_ZH_SENTENCE = 90;
+// summary can pick the informative clause instead of a whole paragraph. Spoken Chinese packs one
+// point into a clause or two, so the cut is shorter than for English, whose sentences are marked.
+const MAX_ZH_SENTENCE = 20;
+const MAX_SENTENCE = 90;
 
 export function segmentUnits(seg: Segment, startId: number): Unit[] {
   const units: Unit[] = [];
   for (const rawSentence of splitSentences(seg.text)) {
-    for (const raw of splitLong(rawSentence, MAX_ZH_SENTENCE)) {
+    for (const raw of splitLong(rawSentence, /[\u4e00-\u9fff]/.test(rawSentence) ? MAX_ZH_SENTENCE : MAX_SENTENCE, MAX_SENTENCE * 4)) {
       const cleaned = cleanSpoken(raw);
       // Chinese speech carries more padding than English; summaries quote the condensed form.
       const text = /[\u4e00-\u9fff]/.test(cleaned) ? condenseZh(cleaned) : cleaned;
@@ -54,6 +58,7 @@ export function segmentUnits(seg: Segment, startId: number): Unit[] {
         startMs: seg.startMs,
         text,
         raw,
+        sentence: rawSentence.length <= MAX_SENTENCE * 4 ? rawSentence : raw,
         terms: contentTerms(text),
         content: isContentful(text),
         len: displayLen(text),
@@ -89,7 +94,26 @@ export function readableUnits(doc: ParsedDoc, units: Unit[]): Unit[] {
   for (const seg of doc.segments) {
     const raw = seg.text.trim().slice(0, 400);
     if (!LETTER.test(raw)) continue;
-    out.push({ id: out.length, seg: seg.index, speaker: seg.speaker, startMs: seg.startMs, text: raw, raw, terms: contentTerms(raw), content: true, len: Math.max(1, displayLen(raw)) });
+    out.push({ id: out.length, seg: seg.index, speaker: seg.speaker, startMs: seg.startMs, text: raw, raw, sentence: raw, terms: contentTerms(raw), content: true, len: Math.max(1, displayLen(raw)) });
+  }
+  return out;
+}
+
+/**
+ * Whole sentences again: clauses cut from one sentence are merged back, for features whose cues
+ * span clauses (an owner in one, the deadline in the next). Ids are positions in the result.
+ */
+export function sentenceUnits(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out.at(-1);
+    if (last && last.seg === u.seg && last.sentence === u.sentence && last.sentence !== last.raw && last.sentence.includes(u.raw)) {
+      last.text += (/[\u4e00-\u9fff]$/.test(last.text) || /^[\u4e00-\u9fff]/.test(u.text) ? "" : " ") + u.text;
+      last.raw = u.sentence;
+      last.terms = [...last.terms, ...u.terms];
+      last.content ||= u.content;
+      last.len += u.len;
+    } else out.push({ ...u, id: out.length });
   }
   return out;
 }
