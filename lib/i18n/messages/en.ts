@@ -248,5 +248,5 @@ export const en = {
     lastOwner: "A workspace needs at least one owner: make someone else an owner first.",
   },
   search: { placeholder: "Search all documents… (中文 / English)", button: "Search", results: "{n} results", none: "Nothing found for “{q}”.", inDoc: "in {title}", label: "Search query", prompt: "Search the titles and transcripts of every document in this workspace. Separate words with spaces to require all of them.", more: "+{n} more matches in this document", titleMatch: "Title matches", limited: "Showing the best {n} matches; add a word to narrow the search." },
-  errors: { notFoundTitle: "Not found", notFound: "This page does not exist or you do not have access to it.", back: "Back to Jiyao" },
+  errors: { failedTitle: "Something went wrong", failed: "This page could not be shown. Nothing was lost; please try again.", retry: "Try again", notFoundTitle: "Not found", notFound: "This page does not exist or you do not have access to it.", back: "Back to Jiyao" },
 };
