@@ -40,10 +40,9 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     url = await freshOnExistingServer(process.env.DATABASE_URL, name);
   } else {
-    server = await startEmbeddedPostgres({
-      dataDir: path.resolve(".data/pg-test"),
-      port: Number(process.env.TEST_PG_PORT ?? 54339),
-    });
+    // One data dir per port, so runs on different ports (TEST_PG_PORT) never share a cluster.
+    const port = Number(process.env.TEST_PG_PORT ?? 54339);
+    server = await startEmbeddedPostgres({ dataDir: path.resolve(`.data/pg-test-${port}`), port });
     await server.createDatabase(name);
     url = server.url(name);
     dropFresh = () => server!.dropDatabase(name);
