@@ -8,6 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -43,10 +44,10 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       APP_URL: baseURL,
-      JIYAO_DATA_DIR: ".data/e2e",
+      JIYAO_DATA_DIR: `.data/e2e-${PG_PORT}`,
       // Every test signs up from the same address within seconds; the limiter is tested on its own.
       AUTH_RATE_LIMIT: "off",
-      EMBEDDED_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 54349)),
+      EMBEDDED_PG_PORT: String(PG_PORT),
       // Set DATABASE_URL to run against your own Postgres; otherwise a fresh embedded database per run.
       DATABASE_URL: process.env.DATABASE_URL ?? "",
     },

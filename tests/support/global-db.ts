@@ -1,6 +1,6 @@
 /**
  * Vitest global setup for integration tests: a fresh database per run, on DATABASE_URL's server when
- * set, else on an embedded Postgres kept in .data/pg-test. Migrations applied with our runner.
+ * set, else on an embedded Postgres kept in .data/pg-test-<port>. Migrations applied with our runner.
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
