@@ -17,7 +17,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
-const MIN_COVERAGE = 0.34;
+const MIN_COVERAGE = 1 / 3 - 1e-9;
 const FEEDBACK_DOCS = 5;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
