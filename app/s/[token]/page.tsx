@@ -2,18 +2,15 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { clientIp, peekRateLimit, rateLimit } from "@/lib/auth/rate-limit";
+import { peekRateLimit, rateLimit, shareLookupBudget } from "@/lib/auth/rate-limit";
 import { loadSharedDocument } from "@/lib/db/shares";
+import { env } from "@/lib/env";
 import { fmt } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/server";
 import { SharedMinutes } from "./_components/shared-minutes";
 import { SharedSlides, SharedTodos, SharedTranscript } from "./_components/shared-sections";
 
 export const dynamic = "force-dynamic";
-
-// Tokens are 256 bits, so guessing is hopeless anyway; this keeps a scanner from even trying at speed.
-const FAILURES_PER_WINDOW = 30;
-const WINDOW_MS = 10 * 60 * 1000;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -23,11 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The public, read-only view of one document's minutes. No session: the token is the only key. */
 export default async function SharedDocumentPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const limitKey = `share:${clientIp(await headers())}`;
-  if (!peekRateLimit(limitKey, FAILURES_PER_WINDOW).ok) notFound();
+  // Tokens are 256 bits, so guessing is hopeless anyway; this keeps a scanner from even trying at speed.
+  const budget = shareLookupBudget(await headers(), env().TRUST_PROXY === "on");
+  if (!peekRateLimit(budget.key, budget.limit).ok) notFound();
   const shared = await loadSharedDocument(token);
   if (!shared) {
-    rateLimit(limitKey, FAILURES_PER_WINDOW, WINDOW_MS);
+    rateLimit(budget.key, budget.limit, budget.windowMs);
     notFound();
   }
   const { m } = await getMessages();

@@ -1,8 +1,8 @@
 import type { SlidesContent } from "@/lib/db/artifacts";
 import type { SharedSegment, SharedTodo } from "@/lib/db/shares";
 import type { Messages } from "@/lib/i18n/server";
-import { formatClock } from "@/lib/format";
-import { Section } from "./shared-minutes";
+import { Section } from "@/components/minutes-view";
+import { TranscriptList } from "@/components/transcript-list";
 
 const STATUS_TONE = { open: "bg-sky-100 text-sky-900", done: "bg-emerald-100 text-emerald-900", dropped: "bg-stone-100 text-stone-600" } as const;
 
@@ -76,30 +76,9 @@ export function SharedSlides({ slides, m }: { slides: SlidesContent | null; m: M
 }
 
 export function SharedTranscript({ segments, m }: { segments: SharedSegment[]; m: Messages }) {
-  let lastHeading = "";
   return (
     <Section title={m.doc.transcript}>
-      <ol className="space-y-2" aria-label={m.doc.transcript}>
-        {segments.map((s) => {
-          const heading = s.headingPath.join(" › ");
-          const showHeading = heading && heading !== lastHeading;
-          lastHeading = heading || lastHeading;
-          return (
-            <li key={s.index} id={`seg-${s.index}`} className="scroll-mt-24 rounded px-1 py-0.5 target:bg-amber-50">
-              {showHeading ? <h3 className="mb-1 mt-4 text-sm font-semibold text-stone-800">{heading}</h3> : null}
-              <div className="flex gap-3">
-                <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-500">
-                  {s.startMs != null ? formatClock(s.startMs) : s.page != null ? `p.${s.page}` : s.index + 1}
-                </span>
-                <p className="text-sm leading-relaxed text-stone-800">
-                  {s.speaker ? <span className="mr-2 font-medium text-stone-900">{s.speaker}</span> : null}
-                  {s.text}
-                </p>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      <TranscriptList segments={segments} label={m.doc.transcript} />
     </Section>
   );
 }

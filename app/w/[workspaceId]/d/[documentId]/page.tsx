@@ -24,7 +24,7 @@ import { listShareLinks } from "@/lib/db/shares";
 import { env } from "@/lib/env";
 import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
-import { SegmentList } from "./_components/segment-list";
+import { TranscriptList } from "@/components/transcript-list";
 
 export const dynamic = "force-dynamic";
 
@@ -114,7 +114,7 @@ export default async function DocumentPage({
         <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <Card className="max-h-[calc(100vh-8rem)] overflow-y-auto p-4 lg:sticky lg:top-4">
             <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">{m.doc.transcript}</h2>
-            <SegmentList segments={segments} />
+            <TranscriptList segments={segments} label={m.doc.transcript} />
           </Card>
           <div className="space-y-4">
             <DocTabs base={base} active={tab} labels={m.doc.tabs} />

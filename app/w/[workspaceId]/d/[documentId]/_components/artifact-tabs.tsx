@@ -3,7 +3,8 @@ import { getArtifact, listArtifactVersions } from "@/lib/db/artifacts";
 import { env } from "@/lib/env";
 import type { Messages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
-import { MinutesPanel } from "./minutes-panel";
+import { MinutesView } from "@/components/minutes-view";
+import { CitationLinks } from "./citation-link";
 import { RegenerateButton } from "./regenerate-button";
 import { SlidesPanel } from "./slides-panel";
 
@@ -40,7 +41,11 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
           {canEdit ? <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={Boolean(env().MODEL_BASE_URL)} /> : null}
         </span>
       </div>
-      <MinutesPanel minutes={minutes.content} labels={labels} m={m} />
+      <MinutesView
+        minutes={minutes.content}
+        m={m}
+        cite={(x) => <CitationLinks citations={x.citations} labels={labels} unverified={!x.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />}
+      />
     </div>
   );
 }

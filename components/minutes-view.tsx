@@ -2,9 +2,13 @@ import type { MinutesContent } from "@/lib/db/artifacts";
 import type { Messages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { formatClock } from "@/lib/format";
-import { CitationLinks } from "./citation-link";
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+export interface Citable {
+  citations: number[];
+  verified: boolean;
+}
+
+export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="space-y-2">
       <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
@@ -13,8 +17,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export function MinutesPanel({ minutes, labels, m }: { minutes: MinutesContent; labels: Record<number, string>; m: Messages }) {
-  const unverifiedText = { label: m.doc.unverified, hint: m.doc.unverifiedHint };
+/**
+ * Summary, chapters and decisions. `cite` renders an item's sources: clickable in the app, plain
+ * labels (or in-page anchors) on a public share page.
+ */
+export function MinutesView({ minutes, m, cite }: { minutes: MinutesContent; m: Messages; cite: (item: Citable) => React.ReactNode }) {
   const { coverage } = minutes;
   return (
     <div className="space-y-6">
@@ -29,7 +36,7 @@ export function MinutesPanel({ minutes, labels, m }: { minutes: MinutesContent; 
             {minutes.summary.map((p, i) => (
               <li key={i}>
                 {p.text}
-                <CitationLinks citations={p.citations} labels={labels} unverified={!p.verified} unverifiedText={unverifiedText} />
+                {cite(p)}
               </li>
             ))}
           </ul>
@@ -48,7 +55,7 @@ export function MinutesPanel({ minutes, labels, m }: { minutes: MinutesContent; 
                 </p>
                 <p className="mt-0.5 leading-relaxed text-stone-700">
                   {t.summary}
-                  <CitationLinks citations={t.citations} labels={labels} unverified={!t.verified} unverifiedText={unverifiedText} />
+                  {cite(t)}
                 </p>
               </li>
             ))}
@@ -63,7 +70,7 @@ export function MinutesPanel({ minutes, labels, m }: { minutes: MinutesContent; 
             {minutes.decisions.map((d, i) => (
               <li key={i}>
                 {d.text}
-                <CitationLinks citations={d.citations} labels={labels} unverified={!d.verified} unverifiedText={unverifiedText} />
+                {cite(d)}
               </li>
             ))}
           </ul>

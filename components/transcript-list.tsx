@@ -18,16 +18,17 @@ function colourFor(name: string): string {
   return SPEAKER_COLOURS[h % SPEAKER_COLOURS.length];
 }
 
-export function SegmentList({ segments }: { segments: SegmentRow[] }) {
+/** The transcript or document text, one item per segment (`#seg-N`, the target of every citation). */
+export function TranscriptList({ segments, label }: { segments: SegmentRow[]; label: string }) {
   let lastHeading = "";
   return (
-    <ol className="space-y-2" aria-label="Transcript">
+    <ol className="space-y-2" aria-label={label}>
       {segments.map((s) => {
         const heading = s.headingPath.join(" › ");
         const showHeading = heading && heading !== lastHeading;
         lastHeading = heading || lastHeading;
         return (
-          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} tabIndex={-1} className="scroll-mt-24 px-1 py-0.5 outline-none">
+          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} tabIndex={-1} className="scroll-mt-24 rounded px-1 py-0.5 outline-none target:bg-amber-50">
             {showHeading ? <h3 className="mb-1 mt-4 text-sm font-semibold text-stone-800">{heading}</h3> : null}
             <div className="flex gap-3">
               <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-500">
