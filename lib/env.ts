@@ -20,6 +20,11 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(16).optional(),
   /** Rate limiting of sign-in/sign-up (production only). "off" for automated browser tests. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  /**
+   * "on" only behind a reverse proxy that sets X-Forwarded-For / X-Real-IP itself: then failed share
+   * lookups are counted per client address. "off": those headers are client-chosen, so they are ignored.
+   */
+  TRUST_PROXY: z.enum(["on", "off"]).default("off"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   /** A running job older than this counts as dead (its worker crashed) and is retried. */
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(30).default(900),

@@ -55,6 +55,33 @@ export function resetRateLimits(): void {
   windows.clear();
 }
 
+/** How many failed share-link lookups are allowed, and against which counter. */
+export interface LookupBudget {
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
+export const LOOKUP_WINDOW_MS = 10 * 60 * 1000;
+/** Per client address, when a trusted proxy reports it: a person mistyping a link never gets near this. */
+export const LOOKUP_FAILURES_PER_CLIENT = 30;
+/**
+ * Without a trusted proxy, forwarded headers are whatever the client sent, so keying on them would let a
+ * scanner pick a fresh bucket per guess (and one bucket for everyone lets one visitor lock all out).
+ * One budget per process instead: real visitors fail a lookup rarely (a revoked or expired link), so
+ * this is never reached in normal use, yet it caps guessing at 1,000 per 10 minutes — docs/SECURITY.md
+ * has the arithmetic that makes that hopeless against 256-bit tokens.
+ */
+export const LOOKUP_FAILURES_PER_PROCESS = 1000;
+
+export function shareLookupBudget(headers: { get(name: string): string | null }, trustProxy: boolean): LookupBudget {
+  if (trustProxy) {
+    const ip = clientIp(headers);
+    if (ip !== "unknown") return { key: `share:ip:${ip}`, limit: LOOKUP_FAILURES_PER_CLIENT, windowMs: LOOKUP_WINDOW_MS };
+  }
+  return { key: "share:process", limit: LOOKUP_FAILURES_PER_PROCESS, windowMs: LOOKUP_WINDOW_MS };
+}
+
 /** The client address as the reverse proxy reports it; the first x-forwarded-for hop is the client. */
 export function clientIp(headers: { get(name: string): string | null }): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();

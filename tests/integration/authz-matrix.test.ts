@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { fileForm, signInAs, useTestDatabase } from "../support/db";
+import {
+  absolute,
+  actionModules,
+  documentRow,
+  freshInviteToken,
+  freshMember,
+  HTTP_METHODS,
+  PRINCIPALS,
+  routeFiles,
+  routePattern,
+  seedFixtures,
+  type Fixtures,
+  type Principal,
+} from "../support/authz-fixtures";
+import type { Role } from "@/lib/db/workspaces";
+
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+useTestDatabase();
+delete process.env.MODEL_BASE_URL;
+
+const { db } = await import("@/lib/db/client");
+const { createInvitation } = await import("@/lib/db/invitations");
+const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
+const { stopBoss } = await import("@/lib/jobs/boss");
+const { roleAtLeast } = await import("@/lib/db/workspaces");
+
+/**
+ * The minimum each action and route handler allows: a role (that role and above), "self" (any
+ * signed-in user, acting on their own account) or "public" (no session needed). Each entry also
+ * makes a valid input, fresh per call where the call uses something up (a member to remove, an
+ * invite to accept), so that "allowed" is checked as a real success, not just "not refused".
+ */
+type Min = Role | "self" | "public";
+type ActionCase = { min: Min; input: (f: Fixtures) => unknown };
+type RouteCall = { path: string; init?: RequestInit; params: Record<string, string | string[]> };
+type RouteCase = { min: Min; call: (f: Fixtures) => RouteCall };
+
+const ACTIONS: Record<string, ActionCase> = {
+  "artifacts.saveSlides": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, baseVersion: 1, title: "Budget", slides: [{ source: 0, title: "One", bullets: ["a"] }] }) },
+  // One regeneration per document at a time, so each call gets a ready document of its own.
+  "artifacts.regenerate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), kind: "minutes", engine: "local" }) },
+  "documents.uploadDocument": { min: "member", input: (f) => fileForm(f.ws, "notes.txt", `Ann: note ${crypto.randomUUID()}`) },
+  "documents.retryDocument": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "failed") }) },
+  "members.createInvite": { min: "admin", input: (f) => ({ workspaceId: f.ws, role: "member" }) },
+  "members.revokeInvite": {
+    min: "admin",
+    input: async (f) => ({ workspaceId: f.ws, invitationId: (await createInvitation(f.ws, { role: "viewer", invitedById: f.users.owner.id })).invitation.id }),
+  },
+  "members.changeRole": { min: "admin", input: async (f) => ({ workspaceId: f.ws, userId: await freshMember(f.ws), role: "viewer" }) },
+  "members.removeMember": { min: "admin", input: async (f) => ({ workspaceId: f.ws, userId: await freshMember(f.ws) }) },
+  "members.acceptInvite": { min: "self", input: async () => ({ token: await freshInviteToken() }) },
+  "shares.createShare": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, expiresInDays: 7 }) },
+  "shares.revokeShare": {
+    min: "member",
+    input: async (f) => {
+      const link = await createShareLink({ workspaceId: f.ws, documentId: f.doc, createdById: f.users.owner.id, includeTranscript: false, expiresInDays: 1 });
+      return { workspaceId: f.ws, documentId: f.doc, shareId: link.id };
+    },
+  },
+  "todos.createTodo": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, text: "Book the room" }) },
+  "todos.updateTodo": { min: "member", input: (f) => ({ workspaceId: f.ws, todoId: f.todoId, status: "open" }) },
+  // Into a document of its own, so the shared document below keeps only its own to-dos.
+  "todos.carryOverTodos": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), fromDocumentId: f.earlierDoc }) },
+  "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
+};
+
+const docParams = (f: Fixtures) => ({ workspaceId: f.ws, documentId: f.doc });
+const exportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/export/${file}`, params: docParams(f) }) });
+
+const ROUTES: Record<string, RouteCase> = {
+  "GET /api/auth/[...all]": { min: "public", call: () => ({ path: "/api/auth/ok", params: { all: ["ok"] } }) },
+  "POST /api/auth/[...all]": {
+    min: "public",
+    call: () => ({
+      path: "/api/auth/sign-up/email",
+      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
+      params: { all: ["sign-up", "email"] },
+    }),
+  },
+  "GET /api/health": { min: "public", call: () => ({ path: "/api/health", params: {} }) },
+  "POST /api/w/[workspaceId]/ask": {
+    min: "viewer",
+    call: (f) => ({
+      path: `/api/w/${f.ws}/ask`,
+      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "What did the agency quote?", documentId: f.doc }) },
+      params: { workspaceId: f.ws },
+    }),
+  },
+  "GET /w/[workspaceId]/d/[documentId]/export/minutes.docx": exportCase("minutes.docx"),
+  "GET /w/[workspaceId]/d/[documentId]/export/minutes.md": exportCase("minutes.md"),
+  "GET /w/[workspaceId]/d/[documentId]/export/slides.md": exportCase("slides.md"),
+  "GET /w/[workspaceId]/d/[documentId]/export/slides.pptx": exportCase("slides.pptx"),
+  "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
+};
+
+type Outcome = "allowed" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN";
+
+function expected(min: Min, who: Principal): Outcome {
+  if (min === "public") return "allowed";
+  if (who === "anonymous" || who === "shareVisitor") return "UNAUTHENTICATED";
+  if (min === "self") return "allowed";
+  if (who === "outsider") return "NOT_FOUND";
+  return roleAtLeast(who, min) ? "allowed" : "FORBIDDEN";
+}
+
+const STATUS: Record<Exclude<Outcome, "allowed">, number> = { UNAUTHENTICATED: 401, NOT_FOUND: 404, FORBIDDEN: 403 };
+
+async function signInPrincipal(f: Fixtures, who: Principal) {
+  // A share-link visitor holds a token but no session: to actions and routes that is anonymous.
+  await signInAs(who === "anonymous" || who === "shareVisitor" ? null : f.users[who]);
+}
+
+type AnyFn = (...args: unknown[]) => Promise<unknown>;
+const actions = new Map<string, AnyFn>();
+for (const file of actionModules()) {
+  const mod = (await import(absolute(file))) as Record<string, unknown>;
+  const base = file.replace(/^lib\/actions\//, "").replace(/\.ts$/, "");
+  for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.set(`${base}.${name}`, value as AnyFn);
+}
+
+const routes = new Map<string, AnyFn>();
+for (const file of routeFiles()) {
+  const mod = (await import(absolute(file))) as Record<string, unknown>;
+  for (const method of HTTP_METHODS) if (typeof mod[method] === "function") routes.set(`${method} ${routePattern(file)}`, mod[method] as AnyFn);
+}
+
+let f: Fixtures;
+beforeAll(async () => {
+  f = await seedFixtures();
+}, 60_000);
+afterAll(() => stopBoss());
+
+describe("the matrix covers the code base", () => {
+  it("lists every server action, and nothing that is not one", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+  it("lists every route handler method, and nothing that is not one", () => {
+    expect([...routes.keys()].sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+});
+
+describe.each(Object.entries(ACTIONS))("action %s", (name, c) => {
+  it.each(PRINCIPALS)("as %s", async (who) => {
+    const action = actions.get(name);
+    if (!action) throw new Error(`${name} is in the table but not exported by lib/actions`);
+    const input = await c.input(f);
+    await signInPrincipal(f, who);
+    const res = (await action(input)) as { ok: boolean; error?: { code: string; message: string } };
+    const want = expected(c.min, who);
+    if (want === "allowed") expect(res, `${name} as ${who}: ${res.error?.message}`).toMatchObject({ ok: true });
+    else expect(res).toMatchObject({ ok: false, error: { code: want } });
+  });
+});
+
+describe.each(Object.entries(ROUTES))("route %s", (name, c) => {
+  it.each(PRINCIPALS)("as %s", async (who) => {
+    const handler = routes.get(name);
+    if (!handler) throw new Error(`${name} is in the table but no route file exports it`);
+    const { path, init, params } = c.call(f);
+    await signInPrincipal(f, who);
+    const headers = new Headers(init?.headers);
+    headers.set("origin", "http://localhost:3000");
+    const res = (await handler(new Request(`http://localhost:3000${path}`, { ...init, headers }), { params: Promise.resolve(params) })) as Response;
+    const body = await res.text();
+    const want = expected(c.min, who);
+    expect(res.status, `${name} as ${who}: ${body.slice(0, 200)}`).toBe(want === "allowed" ? 200 : STATUS[want]);
+    if (want !== "allowed") expect(body).not.toContain("budget");
+  });
+});
+
+describe("the public share page's loader", () => {
+  it("yields the linked document and nothing of any other", async () => {
+    const shared = await loadSharedDocument(f.shareToken);
+    expect(shared).not.toBeNull();
+    const doc = await db().document.findUniqueOrThrow({ where: { id: f.doc }, select: { title: true } });
+    expect(shared!.doc.title).toBe(doc.title);
+    const segments = await db().segment.findMany({ where: { documentId: f.doc }, orderBy: { index: "asc" }, select: { text: true } });
+    expect(shared!.transcript?.map((s) => s.text)).toEqual(segments.map((s) => s.text));
+    const todos = await db().todo.findMany({ where: { documentId: f.doc }, select: { text: true } });
+    expect(shared!.todos.map((t) => t.text).sort()).toEqual(todos.map((t) => t.text).sort());
+    // The other document of the same workspace (its only line is about the venue) is nowhere in it.
+    const json = JSON.stringify(shared);
+    expect(json).not.toMatch(/venue|Dana|kickoff/i);
+    expect(json).not.toContain(f.ws);
+  });
+
+  it("yields nothing for a malformed, unknown or revoked token", async () => {
+    expect(await loadSharedDocument("nope")).toBeNull();
+    expect(await loadSharedDocument(f.shareToken.replace(/^./, (c) => (c === "A" ? "B" : "A")))).toBeNull();
+    const link = await createShareLink({ workspaceId: f.ws, documentId: f.doc, createdById: f.users.owner.id, includeTranscript: false, expiresInDays: null });
+    await db().shareLink.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
+    expect(await loadSharedDocument(link.token)).toBeNull();
+  });
+});
