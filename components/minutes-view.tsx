@@ -21,7 +21,18 @@ export function Section({ title, children }: { title: string; children: React.Re
  * Summary, chapters and decisions. `cite` renders an item's sources: clickable in the app, plain
  * labels (or in-page anchors) on a public share page.
  */
-export function MinutesView({ minutes, m, cite }: { minutes: MinutesContent; m: Messages; cite: (item: Citable) => React.ReactNode }) {
+export function MinutesView({
+  minutes,
+  m,
+  cite,
+  chapterAction,
+}: {
+  minutes: MinutesContent;
+  m: Messages;
+  cite: (item: Citable) => React.ReactNode;
+  /** Per-chapter controls (regenerate one chapter), for those who may edit. */
+  chapterAction?: (index: number) => React.ReactNode;
+}) {
   const { coverage } = minutes;
   return (
     <div className="space-y-6">
@@ -52,6 +63,7 @@ export function MinutesView({ minutes, m, cite }: { minutes: MinutesContent; m: 
                 <p className="font-medium text-stone-900">
                   {t.startMs != null ? <span className="mr-2 font-mono text-xs text-stone-500">{formatClock(t.startMs)}</span> : null}
                   {t.title}
+                  {chapterAction ? <span className="ml-2 align-middle">{chapterAction(i)}</span> : null}
                 </p>
                 <p className="mt-0.5 leading-relaxed text-stone-700">
                   {t.summary}

@@ -29,12 +29,16 @@ export const SaveSlidesSchema = z.object({
     .max(SLIDE_LIMITS.slides, `A deck can have at most ${SLIDE_LIMITS.slides} slides`),
 });
 
-export const RegenerateSchema = z.object({
-  workspaceId,
-  documentId,
-  kind: z.enum(["minutes", "slides"]),
-  engine: z.enum(["local", "llm"]),
-});
+export const RegenerateSchema = z
+  .object({
+    workspaceId,
+    documentId,
+    kind: z.enum(["minutes", "slides"]),
+    engine: z.enum(["local", "llm"]),
+    /** Regenerate only this chapter of the latest minutes. */
+    topicIndex: z.number().int().min(0).max(999).optional(),
+  })
+  .refine((v) => v.topicIndex === undefined || v.kind === "minutes", { message: "Only minutes have chapters", path: ["topicIndex"] });
 
 export type SaveSlidesInput = z.input<typeof SaveSlidesSchema>;
 export type EditedSlide = z.input<typeof EditedSlideSchema>;

@@ -49,12 +49,12 @@ export const saveSlides = workspaceAction("member", SaveSlidesSchema, async (ctx
 });
 
 /** Queues a new version of the minutes or the slides; the worker writes it, the page polls for it. */
-export const regenerate = workspaceAction("member", RegenerateSchema, async (ctx, { documentId, kind, engine }) => {
+export const regenerate = workspaceAction("member", RegenerateSchema, async (ctx, { documentId, kind, engine, topicIndex }) => {
   const doc = await getDocument(ctx.workspaceId, documentId);
   if (!doc) throw new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
   if (doc.status !== "ready") throw new AppError("CONFLICT", "This document is still being processed; regenerate it once it is ready.");
   // Refused here rather than in the worker, where the failure would only reach the log.
   if (engine === "llm") llmConfigFromEnv();
-  await enqueueRegenerate({ workspaceId: ctx.workspaceId, documentId, kind, engine, userId: ctx.user.id });
-  return { documentId, kind, engine };
+  await enqueueRegenerate({ workspaceId: ctx.workspaceId, documentId, kind, engine, userId: ctx.user.id, topicIndex });
+  return { documentId, kind, engine, topicIndex };
 });

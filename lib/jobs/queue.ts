@@ -18,12 +18,14 @@ export interface RegenerateJob {
   kind: ArtifactKind;
   engine: EngineName;
   userId: string;
+  /** Only this chapter of the latest minutes. */
+  topicIndex?: number;
 }
 
 const jobOptions = (documentId: string) => ({
   singletonKey: documentId,
   retryLimit: JOB_RETRY_LIMIT,
-  retryDelay: 5,
+  retryDelay: env().JOB_RETRY_DELAY_SECONDS,
   retryBackoff: true,
   // Long enough for an LLM analysis of a long meeting; after this a running job counts as dead.
   expireInSeconds: env().JOB_EXPIRE_SECONDS,

@@ -177,6 +177,7 @@ export const en = {
     printHint: "Prints the current view without navigation; choose “Save as PDF” in the print dialog for a PDF.",
   },
   regenerate: {
+    chapter: "Regenerate chapter",
     llmUnavailable: "No language model is configured on this server (MODEL_BASE_URL), so only the built-in engine is available.",
     done: "Version {v} is ready.",
     slow: "This is taking longer than usual. The new version still appears when it is done; check back later.",

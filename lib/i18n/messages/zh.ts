@@ -179,6 +179,7 @@ export const zh: typeof en = {
     printHint: "打印当前页面（不含导航）；在打印对话框中选择“另存为 PDF”即可得到 PDF。",
   },
   regenerate: {
+    chapter: "重新生成本章",
     llmUnavailable: "服务器没有配置大语言模型（MODEL_BASE_URL），只能使用内置引擎。",
     done: "第 {v} 版已生成。",
     slow: "这次比平常慢。新版本完成后仍会出现，请稍后再来看。",

@@ -45,6 +45,11 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
         minutes={minutes.content}
         m={m}
         cite={(x) => <CitationLinks citations={x.citations} labels={labels} unverified={!x.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />}
+        chapterAction={
+          canEdit
+            ? (i) => <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" topicIndex={i} currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={Boolean(env().MODEL_BASE_URL)} />
+            : undefined
+        }
       />
     </div>
   );

@@ -14,6 +14,8 @@ export interface RegenerateButtonProps {
   currentVersion: number;
   /** Whether a language model is configured on the server (`Boolean(env().MODEL_BASE_URL)`). */
   llmAvailable: boolean;
+  /** Regenerate one chapter of the minutes only: a small button using the best available engine. */
+  topicIndex?: number;
 }
 
 const POLL_MS = 2000;
@@ -21,7 +23,7 @@ const POLL_MS = 2000;
 const GIVE_UP_MS = 15 * 60_000;
 const SLOW_MS = 3 * 60_000;
 
-export function RegenerateButton({ workspaceId, documentId, kind, currentVersion, llmAvailable }: RegenerateButtonProps) {
+export function RegenerateButton({ workspaceId, documentId, kind, currentVersion, llmAvailable, topicIndex }: RegenerateButtonProps) {
   const { m } = useI18n();
   const router = useRouter();
   const selectId = useId();
@@ -51,12 +53,28 @@ export function RegenerateButton({ workspaceId, documentId, kind, currentVersion
   async function start() {
     setPending(true);
     setError(null);
-    const res = await regenerate({ workspaceId, documentId, kind, engine });
+    const res = await regenerate({ workspaceId, documentId, kind, engine, topicIndex });
     setPending(false);
     if (!res.ok) return setError(res.error.message);
     setSlow(false);
     setGaveUp(false);
     setQueuedAt(currentVersion);
+  }
+
+  const status = waiting ? (slow ? `${m.doc.regenerating} ${m.regenerate.slow}` : m.doc.regenerating) : arrived ? fmt(m.regenerate.done, { v: currentVersion }) : gaveUp ? m.regenerate.slow : "";
+
+  if (topicIndex !== undefined) {
+    return (
+      <span className="inline-flex items-center gap-2 text-xs font-normal" data-print="hide">
+        <button type="button" onClick={start} disabled={waiting || pending} className="rounded border border-stone-300 px-1.5 py-0.5 text-stone-700 hover:bg-stone-100 disabled:text-stone-400">
+          {m.regenerate.chapter}
+        </button>
+        <span role="status" aria-live="polite" className="text-stone-600">
+          {status}
+        </span>
+        {error ? <span role="alert" className="text-red-700">{error}</span> : null}
+      </span>
+    );
   }
 
   return (
@@ -88,7 +106,7 @@ export function RegenerateButton({ workspaceId, documentId, kind, currentVersion
         </p>
       )}
       <p role="status" aria-live="polite" className="text-sm text-stone-700">
-        {waiting ? (slow ? `${m.doc.regenerating} ${m.regenerate.slow}` : m.doc.regenerating) : arrived ? fmt(m.regenerate.done, { v: currentVersion }) : gaveUp ? m.regenerate.slow : ""}
+        {status}
       </p>
       {error ? (
         <p role="alert" className="text-sm text-red-700">
