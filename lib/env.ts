@@ -27,7 +27,11 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(["on", "off"]).default("off"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   /** A running job older than this counts as dead (its worker crashed) and is retried. */
-  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(30).default(900),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(900),
+  /** Delay before a failed (or expired) job runs again; doubles per retry, with jitter. */
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(5),
+  /** How often the queue looks for expired jobs: recovery after a worker crash takes expiry + this. */
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),
@@ -35,6 +39,9 @@ const EnvSchema = z.object({
   MODEL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** First backoff between model retries; doubles per retry up to MODEL_RETRY_MAX_MS (Retry-After wins when longer). */
+  MODEL_RETRY_BASE_MS: z.coerce.number().int().min(0).default(1000),
+  MODEL_RETRY_MAX_MS: z.coerce.number().int().min(0).default(30_000),
   /** Chunk budget in tokens for map-reduce over long inputs. */
   MODEL_CHUNK_TOKENS: z.coerce.number().int().min(200).default(3000),
 });
