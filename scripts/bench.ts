@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- name…]`: runs each benchmark in scripts/bench/, prints a table and writes JSON
- * (bench-results.json). Benchmarks export `run(): Promise<BenchRow[]>`.
+ * `npm run bench [-- [--full] name…]`: runs each benchmark in scripts/bench/, prints a table and writes
+ * JSON (bench-results.json). Benchmarks export `run(): Promise<BenchRow[]>`. Quick by default (about
+ * 6 minutes); `--full` (or BENCH_FULL=1) runs the long variants: 10 minutes of web load, 10,000
+ * documents for search. See docs/BENCHMARKS.md.
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +17,9 @@ export interface BenchRow {
 }
 
 async function main() {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  if (args.includes("--full")) process.env.BENCH_FULL = "1";
+  const only = args.filter((a) => !a.startsWith("--"));
   const dir = path.join(__dirname, "bench");
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
   const rows: BenchRow[] = [];
