@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
 
 /**
  * pg-boss on the app's own Postgres (schema `pgboss`, created and migrated by pg-boss itself), one
@@ -17,7 +18,14 @@ const globalForBoss = globalThis as unknown as { jiyaoBoss?: Promise<PgBoss> };
 async function start(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4, application_name: "jiyao-jobs" });
+  const boss = new PgBoss({
+    connectionString,
+    schema: "pgboss",
+    max: 4,
+    application_name: "jiyao-jobs",
+    // Expired jobs (their worker died) are only noticed by maintenance; its interval bounds recovery time.
+    maintenanceIntervalSeconds: env().JOB_MAINTENANCE_SECONDS,
+  });
   boss.on("error", (e) => console.error(`[jobs] ${e.message}`));
   await boss.start();
   for (const name of Object.values(QUEUES)) {

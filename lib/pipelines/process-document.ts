@@ -23,8 +23,9 @@ export async function failProcessing(documentId: string, e: unknown): Promise<vo
   const err = toAppError(e);
   console.error(`[jobs] document ${documentId} failed:`, e);
   const hasSegments = (await db().segment.count({ where: { documentId } })) > 0;
-  await db().document.update({
-    where: { id: documentId },
+  // A ready document stays ready: a duplicate run that failed must not hide the run that succeeded.
+  await db().document.updateMany({
+    where: { id: documentId, status: { not: "ready" } },
     data: {
       status: "failed",
       step: null,

@@ -84,6 +84,8 @@ export function llmConfigFromEnv(overrides: Partial<LlmConfig> = {}): LlmConfig 
     concurrency: e.MODEL_CONCURRENCY,
     timeoutMs: e.MODEL_TIMEOUT_MS,
     maxRetries: e.MODEL_MAX_RETRIES,
+    retryBaseDelayMs: e.MODEL_RETRY_BASE_MS,
+    retryMaxDelayMs: e.MODEL_RETRY_MAX_MS,
     chunkTokens: e.MODEL_CHUNK_TOKENS,
     ...overrides,
   });
