@@ -19,6 +19,8 @@ import { contentTerms } from "@/lib/text/terms";
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
 const MIN_COVERAGE = 1 / 3 - 1e-9;
 const FEEDBACK_DOCS = 5;
+const CONTEXT_SIGMA = 10;
+const CONTEXT_FLOOR = 0.3;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
 
@@ -96,11 +98,22 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   if (info.speakers.length) units.forEach((u, i) => (scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8)));
 
   const sigma = info.kind === "overview" ? 10 : 3;
-  const dense = smooth(scores, sigma);
+  // "… when discussing X": X locates the discussion, the rest of the question the point within it.
+  const split = info.context.length > 0 && info.focus.length > 0;
+  const focusScores = split ? bm.score(new Map(info.focus.map((t) => [t, 1]))) : scores;
+  if (split && info.speakers.length) units.forEach((u, i) => (focusScores[i] *= u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8));
+  const dense = smooth(focusScores, sigma);
   // Proximity: a region that contains *more of the different* things asked beats one that
   // repeats a single term, so weight the density by windowed idf coverage of the query.
-  const cov = windowCoverage(docs, info.terms.filter((t) => !t.startsWith("#")).length ? info.terms.filter((t) => !t.startsWith("#")) : info.terms, bm, Math.round(sigma * 1.5));
+  const covTerms = split ? info.focus : info.terms;
+  const cov = windowCoverage(docs, covTerms.filter((t) => !t.startsWith("#")).length ? covTerms.filter((t) => !t.startsWith("#")) : covTerms, bm, Math.round(sigma * 1.5));
   for (let i = 0; i < dense.length; i++) dense[i] *= (0.2 + cov[i]) ** 2;
+  if (split) {
+    // At overview scale: the clause names a whole discussion. Outside it the point still counts, less.
+    const ctx = smooth(bm.score(new Map(info.context.map((t) => [t, 1]))), CONTEXT_SIGMA);
+    const max = Math.max(...ctx, 1e-9);
+    for (let i = 0; i < dense.length; i++) dense[i] *= CONTEXT_FLOOR + ctx[i] / max;
+  }
   // "What did X think…" is answered from X's own words: the peak must be one of X's sentences.
   const bySpeaker = (i: number) => !info.speakers.length || (units[i].speaker !== undefined && info.speakers.includes(units[i].speaker!));
   let peak = -1;

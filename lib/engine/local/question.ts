@@ -24,7 +24,17 @@ export interface QuestionInfo {
   terms: string[];
   /** Speaker labels of the document that the question names. */
   speakers: string[];
+  /**
+   * Terms of a context clause ("… when discussing the target group", "在讨论预算时…"): the
+   * discussion the asked point sits in. `terms` holds them too; `focus` holds the rest.
+   */
+  context: string[];
+  focus: string[];
 }
+
+// "… when talking about X", "… while presenting X", "… during the X": X names the surrounding discussion.
+const CONTEXT_EN = /[\s,]+(?:when|while|during)\s+(.+?)[?.!]*$/i;
+const CONTEXT_ZH = /(?:在|当)([^，。？！]{2,30}?)(?:时|的时候|期间)[，,]?/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -61,6 +71,10 @@ export function readQuestion(q: string, speakers: string[]): QuestionInfo {
     named.push(s);
     body = body.split(said).join(" ");
   }
-  const terms = contentTerms(body, { bigrams: true }).filter((t) => !FRAME.has(t) && !FRAME.has(t.replace(/^#/, "")));
-  return { kind: OVERVIEW.test(q) ? "overview" : "specific", terms, speakers: named };
+  const keep = (t: string) => !FRAME.has(t) && !FRAME.has(t.replace(/^#/, ""));
+  const terms = contentTerms(body, { bigrams: true }).filter(keep);
+  const m = body.match(CONTEXT_EN) ?? body.match(CONTEXT_ZH);
+  const context = m ? contentTerms(m[1].replace(/^[a-z]+ing\s+(?:about\s+|on\s+|of\s+)?/i, ""), { bigrams: true }).filter(keep) : [];
+  const focus = m ? contentTerms(body.replace(m[0], " "), { bigrams: true }).filter(keep) : terms;
+  return { kind: OVERVIEW.test(q) ? "overview" : "specific", terms, speakers: named, context, focus };
 }

@@ -6,6 +6,7 @@
 import type { SummaryPoint } from "@/lib/engine/types";
 import { lexRank, mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import type { Unit } from "@/lib/engine/local/units";
+import { segmentWords } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
 
 export interface Scored {
@@ -23,6 +24,25 @@ function lengthPrior(len: number, zh: boolean): number {
   return 1;
 }
 
+// Spoken-register words: person deixis (我们, 你, 大家, I, you), place/time deixis (这种, 刚才),
+// hedges and discourse markers (觉得, 其实, 所以, 就, actually), speech verbs (说, 讲), particles
+// (吧, 呢) and colloquial function words (跟, 一个, 很多). Minutes are written impersonally, so a
+// unit made mostly of these talks to the room rather than about the subject.
+const SPOKEN_ZH = new Set(
+  "我 我们 你 你们 咱们 大家 这 这种 这样 这么 那么 刚才 刚刚 时候 什么 怎么 还是 或者 知道 觉得 其实 反正 然后 所以 就 都 说 讲 嘛 吧 呢 啊 对 跟 一个 很多".split(" "),
+);
+const SPOKEN_EN = new Set("i we you me us my our your i'm we're you're i've we've you've i'd we'd i'll we'll you'll yeah okay ok so just like um uh mean know think guess actually really".split(" "));
+/** Score factor 1 − share of spoken-register words, floored so an all-spoken upload still gets a summary. */
+const SPOKEN_WEIGHT = 1;
+const SPOKEN_FLOOR = 0.1;
+
+function spokenShare(text: string, zh: boolean): number {
+  const words = zh ? segmentWords(text).filter((w) => /[\u4e00-\u9fff]/.test(w)) : text.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (!words.length) return 0;
+  const set = zh ? SPOKEN_ZH : SPOKEN_EN;
+  return words.filter((w) => set.has(w)).length / words.length;
+}
+
 export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
   const theIdf = idf ?? idfOf(units.map((u) => u.terms));
   const vecs = units.map((u) => tfidfVec(u.terms, theIdf));
@@ -33,7 +53,8 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
   const score = units.map((u, i) => {
     if (!u.content) return 0;
     const pos = 1 + 0.15 * (1 - i / Math.max(1, n - 1));
-    return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos;
+    const register = Math.max(SPOKEN_FLOOR, 1 - SPOKEN_WEIGHT * spokenShare(u.text, zh));
+    return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register;
   });
   const max = Math.max(...score, 1e-9);
   return { units, vecs, score: score.map((s) => s / max) };
