@@ -1,5 +1,5 @@
 /**
- * `jiyao eval <dir> [--engine local|llm] [--out preds.json]`
+ * `jiyao eval <dir> [--engine local|llm] [--out preds.json] [--halves]`
  * Runs every case file under <dir> through the same ingest → chunk → engine path as an upload,
  * prints running time per case and a ROUGE F1 ×100 table (see docs/EVAL.md), and writes the
  * predictions: [{ id, summary, queries, sections, outline }].
@@ -16,7 +16,7 @@ import { evalCase, type CaseResult } from "@/lib/eval/run";
 export async function run(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, ["engine", "out"]);
   const dir = positional[0];
-  if (!dir) throw new AppError("INVALID_INPUT", "usage: jiyao eval <dir> [--engine local|llm] [--out preds.json]");
+  if (!dir) throw new AppError("INVALID_INPUT", "usage: jiyao eval <dir> [--engine local|llm] [--out preds.json] [--halves]");
   let files: string[];
   try {
     files = listCaseFiles(dir);
@@ -36,6 +36,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stdout.write(`\n${results.length} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s (engine: ${engine.name})\n\n`);
   process.stdout.write(formatReport(buildReport(results)) + "\n");
+  if (flags.halves) {
+    // Two halves of the slice (alternate cases of each corpus in path order): a change worth keeping helps both.
+    for (const [name, h] of [["A", 0], ["B", 1]] as const) {
+      const part = results.filter((r) => results.filter((o) => o.corpus === r.corpus).indexOf(r) % 2 === h);
+      process.stdout.write(`\nhalf ${name}\n${formatReport(buildReport(part))}\n`);
+    }
+  }
   if (typeof flags.out === "string") {
     writeFileSync(flags.out, JSON.stringify(results.map((r) => r.prediction), null, 2));
     process.stdout.write(`\npredictions written to ${flags.out}\n`);

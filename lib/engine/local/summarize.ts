@@ -36,7 +36,20 @@ const SPOKEN_EN = new Set("i we you me us my our your i'm we're you're i've we'v
 const SPOKEN_WEIGHT = 1;
 const SPOKEN_FLOOR = 0.1;
 
+// Summaries of every topic re-score the same units; segmenting each text once keeps that cheap.
+const shareCache = new Map<string, number>();
+
 function spokenShare(text: string, zh: boolean): number {
+  const key = (zh ? "z" : "e") + text;
+  let v = shareCache.get(key);
+  if (v === undefined) {
+    if (shareCache.size > 50_000) shareCache.clear();
+    shareCache.set(key, (v = computeShare(text, zh)));
+  }
+  return v;
+}
+
+function computeShare(text: string, zh: boolean): number {
   const words = zh ? segmentWords(text).filter((w) => /[\u4e00-\u9fff]/.test(w)) : text.toLowerCase().match(/[a-z']+/g) ?? [];
   if (!words.length) return 0;
   const set = zh ? SPOKEN_ZH : SPOKEN_EN;
