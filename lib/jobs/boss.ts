@@ -13,7 +13,9 @@ export const QUEUES = {
   regenerate: "regenerate-artifact",
 } as const;
 
-const globalForBoss = globalThis as unknown as { jiyaoBoss?: Promise<PgBoss> };
+// On globalThis: Next bundles instrumentation (which starts the worker) and server actions (which
+// send jobs) separately, and both must see the same instance and the same local worker ids.
+const globalForBoss = globalThis as unknown as { jiyaoBoss?: Promise<PgBoss>; jiyaoLocalWorkers?: Map<string, string[]> };
 
 async function start(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
@@ -47,4 +49,17 @@ export async function stopBoss(): Promise<void> {
   const pending = globalForBoss.jiyaoBoss;
   globalForBoss.jiyaoBoss = undefined;
   if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 15_000 });
+}
+
+/** Workers of this process, so a job sent here wakes them at once instead of at their next poll. */
+export function registerLocalWorkers(queue: string, ids: string[]): void {
+  globalForBoss.jiyaoLocalWorkers ??= new Map();
+  globalForBoss.jiyaoLocalWorkers.set(queue, ids);
+}
+
+export async function wakeLocalWorkers(queue: string): Promise<void> {
+  const ids = globalForBoss.jiyaoLocalWorkers?.get(queue);
+  if (!ids?.length) return;
+  const boss = await getBoss();
+  for (const id of ids) boss.notifyWorker(id);
 }

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import type { ArtifactKind } from "@/lib/generated/prisma/enums";
 import type { EngineName } from "@/lib/engine/registry";
-import { getBoss, QUEUES } from "./boss";
+import { getBoss, QUEUES, wakeLocalWorkers } from "./boss";
 
 export const JOB_RETRY_LIMIT = 2;
 
@@ -33,12 +33,14 @@ const jobOptions = (documentId: string) => ({
 
 export async function enqueueProcess(documentId: string): Promise<void> {
   await (await getBoss()).send(QUEUES.process, { documentId } satisfies ProcessJob, jobOptions(documentId));
+  await wakeLocalWorkers(QUEUES.process);
 }
 
 export async function enqueueRegenerate(job: RegenerateJob): Promise<void> {
   const boss = await getBoss();
   const id = await boss.send(QUEUES.regenerate, job, jobOptions(job.documentId));
   if (!id) throw new AppError("CONFLICT", "This document is already being regenerated; wait for it to finish.");
+  await wakeLocalWorkers(QUEUES.regenerate);
 }
 
 /** A failed document goes back to the start of the pipeline; its original is untouched. */

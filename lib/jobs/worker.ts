@@ -1,6 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { getBoss, QUEUES } from "./boss";
+import { getBoss, QUEUES, registerLocalWorkers } from "./boss";
 import { enqueueOrphans, type ProcessJob, type RegenerateJob } from "./queue";
 import { failProcessing, processDocument } from "@/lib/pipelines/process-document";
 import { regenerateArtifact } from "@/lib/pipelines/analyze-document";
@@ -31,11 +31,15 @@ function handler<T extends { documentId: string }>(run: (data: T) => Promise<voi
 export async function startWorker(opts: { concurrency?: number; pollSeconds?: number } = {}): Promise<WorkerHandle> {
   const boss = await getBoss();
   const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: opts.pollSeconds ?? 1 };
+  const ids: Record<string, string[]> = { [QUEUES.process]: [], [QUEUES.regenerate]: [] };
   for (let i = 0; i < (opts.concurrency ?? 2); i++) {
-    await boss.work<ProcessJob>(QUEUES.process, options, handler((d) => processDocument(d.documentId), (d, e) => failProcessing(d.documentId, e)));
+    ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler((d) => processDocument(d.documentId), (d, e) => failProcessing(d.documentId, e))));
     // A failed regeneration leaves the document and its current versions as they were.
-    await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e)));
+    ids[QUEUES.regenerate].push(
+      await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e))),
+    );
   }
+  for (const [queue, workerIds] of Object.entries(ids)) registerLocalWorkers(queue, workerIds);
   const sweep = () => enqueueOrphans().catch((e) => console.error(`[worker] orphan sweep: ${e instanceof Error ? e.message : e}`));
   void sweep();
   const timer = setInterval(sweep, 60_000);
@@ -43,6 +47,7 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   return {
     async stop() {
       clearInterval(timer);
+      for (const queue of Object.keys(ids)) registerLocalWorkers(queue, []);
       await boss.offWork(QUEUES.process);
       await boss.offWork(QUEUES.regenerate);
     },
