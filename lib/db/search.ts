@@ -9,8 +9,8 @@ const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 100;
 /** Rows a short-term search may look at before ranking: 1–2 characters cannot use the trigram index. */
 const SHORT_SCAN_LIMIT = 1000;
-/** Candidate rows for index-accelerated (≥ 3 characters) terms, ranked in SQL before this cut. */
-const INDEXED_CANDIDATES = 2000;
+/** Candidate lines per index-accelerated (≥ 3 characters) term. */
+const PER_TERM_CANDIDATES = 600;
 const SNIPPET_CHARS = 160;
 
 export interface SnippetPart {
@@ -112,24 +112,22 @@ export async function searchWorkspace(workspaceId: string, q: string): Promise<S
   const text = Prisma.sql`s."text"`;
   const indexed = terms.every((t) => [...t].length >= 3);
 
-  const segments = indexed
-    ? await db().$queryRaw<SegmentRow[]>`
-        SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched,
-               (${count(text)})::float8 + similarity(s."text", ${query})::float8 AS score
-        FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
-        WHERE s."workspaceId" = ${workspaceId} AND (${anyTerm(text)})
-        ORDER BY score DESC, s."documentId", s."index"
-        LIMIT ${INDEXED_CANDIDATES}`
-    : await db().$queryRaw<SegmentRow[]>`
-        SELECT c."documentId", c."index", c."speaker", c."text", c.matched,
-               c.n::float8 + similarity(c."text", ${query})::float8 AS score
-        FROM (
-          SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched, (${count(text)}) AS n
-          FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
-          WHERE s."workspaceId" = ${workspaceId} AND (${anyTerm(text)})
-          LIMIT ${SHORT_SCAN_LIMIT}
-        ) c
-        ORDER BY score DESC, c."documentId", c."index"`;
+  // Candidates: a bounded number of lines per term (the trigram index serves terms of ≥ 3 characters;
+  // shorter ones scan, which the bound keeps cheap), so a common word cannot make the query score and
+  // sort every line of the library. Only candidates get the costlier trigram similarity.
+  const perTerm = indexed ? PER_TERM_CANDIDATES : Math.ceil(SHORT_SCAN_LIMIT / patterns.length);
+  const candidates = Prisma.join(
+    patterns.map((p) => Prisma.sql`(SELECT s."id" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."text" ILIKE ${p} LIMIT ${perTerm})`),
+    " UNION ",
+  );
+  const segments = await db().$queryRaw<SegmentRow[]>`
+    WITH candidate AS (${candidates})
+    SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched,
+           (${count(text)})::float8 + similarity(s."text", ${query})::float8 AS score
+    FROM candidate c
+    JOIN "Segment" s ON s."id" = c."id" AND s."workspaceId" = ${workspaceId}
+    JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
+    ORDER BY score DESC, s."documentId", s."index"`;
 
   const title = Prisma.sql`d."title"`;
   const ids = [...new Set(segments.map((s) => s.documentId))];
