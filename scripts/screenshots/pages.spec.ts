@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uploadFiles } from "../../tests/e2e/helpers";
+import { BUDGET_MEETING_EN } from "../../tests/e2e/sample-meetings";
 
 const MEETING_ZH = [
   "会议主题：春季营销预算评审",
@@ -18,20 +19,7 @@ const MEETING_ZH = [
   "好，就定在下个月一号上线。小王你明天下午三点前把测试计划发出来。",
 ].join("\n");
 
-const MEETING_EN = [
-  "Alice 00:00:05",
-  "Good morning. Today we review the spring campaign budget and the launch date.",
-  "Bob 00:00:40",
-  "The agency quoted forty thousand dollars for the video ads, which is over our limit.",
-  "Alice 00:01:30",
-  "Then we decided to cut the video ads and move the money to search ads.",
-  "Carol 00:02:10",
-  "I will send the revised budget to finance by Friday.",
-  "Bob 00:03:00",
-  "For the launch date, engineering needs two more weeks of testing.",
-  "Alice 00:03:45",
-  "Agreed, we will launch on the first of next month. Bob, can you share the test plan by Wednesday?",
-].join("\n");
+const MEETING_EN = BUDGET_MEETING_EN;
 
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState("networkidle");

@@ -9,7 +9,7 @@ useTestDatabase();
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { getDocument } = await import("@/lib/db/documents");
 const { startWorker } = await import("@/lib/jobs/worker");
-const { stopBoss } = await import("@/lib/jobs/boss");
+const { getBoss, stopBoss, QUEUES } = await import("@/lib/jobs/boss");
 
 let user: Awaited<ReturnType<typeof makeUser>>;
 let worker: Awaited<ReturnType<typeof startWorker>>;
@@ -17,6 +17,10 @@ let worker: Awaited<ReturnType<typeof startWorker>>;
 beforeAll(async () => {
   user = await makeUser("wake");
   await signInAs(user);
+  // Earlier test files share this database and may leave jobs behind; a woken worker takes one job
+  // and then sleeps its poll interval, so start from an empty queue to test the wake-up alone.
+  const boss = await getBoss();
+  await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = $1`, [QUEUES.process]);
   // A poll far longer than the test may wait: only the wake-up on send can get the job done in time.
   worker = await startWorker({ pollSeconds: 120 });
 });
