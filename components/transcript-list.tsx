@@ -1,13 +1,6 @@
 import { formatClock } from "@/lib/format";
 
-export interface SegmentRow {
-  index: number;
-  speaker: string | null;
-  startMs: number | null;
-  page: number | null;
-  headingPath: string[];
-  text: string;
-}
+import type { SegmentView } from "@/lib/citations";
 
 // Stable colour per speaker: the same person keeps a colour across reloads and documents.
 const SPEAKER_COLOURS = ["text-sky-800", "text-rose-800", "text-emerald-800", "text-violet-800", "text-amber-800", "text-teal-800", "text-fuchsia-800", "text-lime-800"];
@@ -19,7 +12,7 @@ function colourFor(name: string): string {
 }
 
 /** The transcript or document text, one item per segment (`#seg-N`, the target of every citation). */
-export function TranscriptList({ segments, label }: { segments: SegmentRow[]; label: string }) {
+export function TranscriptList({ segments, label }: { segments: SegmentView[]; label: string }) {
   let lastHeading = "";
   return (
     <ol className="space-y-2" aria-label={label}>

@@ -7,6 +7,12 @@ export interface CitableSegment {
   page: number | null;
 }
 
+/** A stored segment as pages show it: the app's transcript and the public share page alike. */
+export interface SegmentView extends CitableSegment {
+  headingPath: string[];
+  text: string;
+}
+
 /** A short human label for a cited line: "张三 12:05", "p.3" or "#13" (1-based, as people count lines). */
 export function citationLabel(s: CitableSegment | undefined, index: number): string {
   if (!s) return `#${index + 1}`;

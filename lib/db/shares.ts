@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "./client";
 import { getArtifact, type MinutesContent, type SlidesContent } from "./artifacts";
 import { listSegments } from "./documents";
-import { citationLabel } from "@/lib/citations";
+import { citationLabel, type SegmentView } from "@/lib/citations";
 import { AppError } from "@/lib/errors";
 import type { TodoStatus } from "@/lib/generated/prisma/client";
 
@@ -99,14 +99,6 @@ export interface SharedTodo {
   status: TodoStatus;
 }
 
-export interface SharedSegment {
-  index: number;
-  speaker: string | null;
-  startMs: number | null;
-  page: number | null;
-  headingPath: string[];
-  text: string;
-}
 
 export interface SharedDocument {
   includeTranscript: boolean;
@@ -117,7 +109,7 @@ export interface SharedDocument {
   /** Short labels ("Alice 00:05") for the lines the minutes cite. */
   labels: Record<number, string>;
   /** Only when the link includes it. */
-  transcript: SharedSegment[] | null;
+  transcript: SegmentView[] | null;
 }
 
 function citedIndexes(minutes: MinutesContent | null): number[] {

@@ -1,5 +1,6 @@
 import type { SlidesContent } from "@/lib/db/artifacts";
-import type { SharedSegment, SharedTodo } from "@/lib/db/shares";
+import type { SharedTodo } from "@/lib/db/shares";
+import type { SegmentView } from "@/lib/citations";
 import type { Messages } from "@/lib/i18n/server";
 import { Section } from "@/components/minutes-view";
 import { TranscriptList } from "@/components/transcript-list";
@@ -75,7 +76,7 @@ export function SharedSlides({ slides, m }: { slides: SlidesContent | null; m: M
   );
 }
 
-export function SharedTranscript({ segments, m }: { segments: SharedSegment[]; m: Messages }) {
+export function SharedTranscript({ segments, m }: { segments: SegmentView[]; m: Messages }) {
   return (
     <Section title={m.doc.transcript}>
       <TranscriptList segments={segments} label={m.doc.transcript} />
