@@ -1,8 +1,8 @@
 /**
  * `jiyao eval <dir> [--engine local|llm] [--out preds.json] [--halves]`
  * Runs every case file under <dir> through the same ingest → chunk → engine path as an upload,
- * prints running time per case and a ROUGE F1 ×100 table (see docs/EVAL.md), and writes the
- * predictions: [{ id, summary, queries, sections, outline }].
+ * prints running time per case, a ROUGE F1 ×100 table and a to-do/decision table (see docs/EVAL.md),
+ * and writes the predictions: [{ id, summary, queries, sections, outline, todos, decisions }].
  */
 import { writeFileSync } from "node:fs";
 import { chunkSegments } from "@/lib/chunk";
@@ -11,6 +11,7 @@ import { parseDocument } from "@/lib/ingest";
 import { listCaseFiles, loadCase } from "@/lib/eval/cases";
 import { parseArgs, pickEngine } from "@/lib/eval/pipeline";
 import { buildReport, formatReport } from "@/lib/eval/report";
+import { buildCommitmentReport, formatCommitmentReport } from "@/lib/eval/commitments-report";
 import { evalCase, type CaseResult } from "@/lib/eval/run";
 
 export async function run(argv: string[]): Promise<number> {
@@ -31,16 +32,23 @@ export async function run(argv: string[]): Promise<number> {
     const c = loadCase(f);
     const r = await evalCase(c, engine, { parse: parseDocument, chunk: (segments) => chunkSegments(segments) });
     results.push(r);
-    const tasks = [r.summary && "summary", r.queries.length && `${r.queries.length} queries`, r.sections.length && `${r.sections.length} sections`, r.outline && "outline"].filter(Boolean).join(", ");
+    const cm = r.commitments;
+    const tasks = [r.summary && "summary", r.queries.length && `${r.queries.length} queries`, r.sections.length && `${r.sections.length} sections`, r.outline && "outline", cm?.todos && `to-dos ${cm.todos.matched}/${cm.todos.pred}/${cm.todos.gold}`, cm?.decisions && `decisions ${cm.decisions.matched}/${cm.decisions.pred}/${cm.decisions.gold}`].filter(Boolean).join(", ");
     process.stdout.write(`${c.id.padEnd(24)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${tasks}\n`);
   }
   process.stdout.write(`\n${results.length} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s (engine: ${engine.name})\n\n`);
-  process.stdout.write(formatReport(buildReport(results)) + "\n");
+  const print = (part: CaseResult[]) => {
+    const rouge = buildReport(part);
+    const commitments = buildCommitmentReport(part);
+    const out = [rouge.length ? formatReport(rouge) : "", commitments.length ? formatCommitmentReport(commitments) : ""].filter(Boolean);
+    return out.join("\n\n");
+  };
+  process.stdout.write(print(results) + "\n");
   if (flags.halves) {
     // Two halves of the slice (alternate cases of each corpus in path order): a change worth keeping helps both.
     for (const [name, h] of [["A", 0], ["B", 1]] as const) {
       const part = results.filter((r) => results.filter((o) => o.corpus === r.corpus).indexOf(r) % 2 === h);
-      process.stdout.write(`\nhalf ${name}\n${formatReport(buildReport(part))}\n`);
+      process.stdout.write(`\nhalf ${name}\n${print(part)}\n`);
     }
   }
   if (typeof flags.out === "string") {

@@ -13,6 +13,9 @@ export interface CasePrediction {
   queries: Array<{ query: string; answer: string; citations: number[] }>;
   sections: Array<{ title: string; summary: string }>;
   outline: Array<{ title: string; bullets: string[] }>;
+  /** Citations as case turn indexes. */
+  todos: Array<{ text: string; owner: string | null; due: string | null; dueText: string | null; turns: number[]; evidence: string[] }>;
+  decisions: Array<{ text: string; turns: number[]; evidence: string[] }>;
 }
 
 export type Chunker = (segments: ParsedDoc["segments"]) => Chunk[];

@@ -8,6 +8,7 @@ import { alignSegmentsToTurns, segmentTurns, turnsToSegments } from "@/lib/eval/
 import { renderCase, type EvalCase } from "@/lib/eval/cases";
 import { collectAnswer, summarizeSpan, type CasePrediction, type Chunker } from "@/lib/eval/predict";
 import { rouge, type RougeScores, type RougeTokenizer } from "@/lib/eval/rouge";
+import { scoreCommitments, type CommitmentScore } from "@/lib/eval/commitments";
 
 export interface Pipeline {
   parse(input: IngestInput): Promise<ParsedDoc>;
@@ -34,6 +35,10 @@ export interface CaseResult {
   outline?: Scores;
   /** "First sentence of each section" baseline for document outlines. */
   outlineBaseline?: Scores;
+  lang: string;
+  /** To-do / decision scores, when the case has `actions` or `decisions` references. */
+  commitments?: CommitmentScore;
+  datedGold?: boolean;
 }
 
 export function tokenizersFor(lang: string): RougeTokenizer[] {
@@ -69,15 +74,22 @@ export async function evalCase(c: EvalCase, engine: Engine, pipe: Pipeline): Pro
   const corpus = c.id.split("/")[0] ?? "cases";
   const zh = c.lang === "zh";
 
-  const analysis = await engine.analyze(doc, chunks);
+  const analysis = await engine.analyze(doc, chunks, c.meetingDate ? { meetingDate: c.meetingDate } : {});
+  const toTurns = (cites: number[]) => [...new Set(c.kind === "meeting" ? cites.flatMap((s) => segmentTurns(map, s, turns.length)) : cites)].sort((x, y) => x - y);
   const prediction: CasePrediction = {
     id: c.id,
     summary: analysis.summary.map((p) => p.text).join(zh ? "" : " "),
     queries: [],
     sections: [],
     outline: analysis.outline.slides.map((s) => ({ title: s.title, bullets: s.bullets })),
+    todos: analysis.todos.map((t) => ({ text: t.text, owner: t.owner, due: t.due, dueText: t.dueText ?? null, turns: toTurns(t.citations), evidence: t.evidence ?? [] })),
+    decisions: analysis.decisions.map((d) => ({ text: d.text, turns: toTurns(d.citations), evidence: d.evidence ?? [] })),
   };
-  const result: CaseResult = { id: c.id, corpus, ms: 0, prediction, queries: [], sections: [] };
+  const result: CaseResult = { id: c.id, corpus, lang: c.lang, ms: 0, prediction, queries: [], sections: [] };
+  if (refs.actions || refs.decisions) {
+    result.commitments = scoreCommitments(prediction.todos, prediction.decisions, refs);
+    result.datedGold = (refs.actions ?? []).some((a) => a.due !== null);
+  }
   if (refs.summary?.length) result.summary = score(prediction.summary, refs.summary[0], c.lang);
 
   for (const q of refs.queries ?? []) {

@@ -42,7 +42,7 @@ describe("segment ↔ turn alignment", () => {
 
 describe("report", () => {
   it("averages per task and computes the gold-span hit share", () => {
-    const base = { ms: 1, prediction: { id: "", summary: "", queries: [], sections: [], outline: [] }, sections: [] };
+    const base = { ms: 1, lang: "en", prediction: { id: "", summary: "", queries: [], sections: [], outline: [], todos: [], decisions: [] }, sections: [] };
     const rows = buildReport([
       { ...base, id: "q/1", corpus: "q", summary: { en: { r1: 10, r2: 2, rl: 8 } }, queries: [{ kind: "specific", scores: { en: { r1: 30, r2: 5, rl: 20 } }, hit: true }] },
       { ...base, id: "q/2", corpus: "q", summary: { en: { r1: 20, r2: 4, rl: 12 } }, queries: [{ kind: "specific", scores: { en: { r1: 10, r2: 1, rl: 10 } }, hit: false }] },
