@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { addArtifactVersion, getArtifact, minutesFrom, slidesFrom } from "@/lib/db/artifacts";
+import { claimAnalyze, finishAnalyze, writeProgress } from "@/lib/db/processing";
+import type { Fence } from "@/lib/db/segment-pages";
 import { chunkSegments } from "@/lib/chunk";
 import { AppError } from "@/lib/errors";
 import type { ParsedDoc } from "@/lib/ingest/types";
@@ -10,24 +12,22 @@ import type { RegenerateJob } from "@/lib/jobs/queue";
 import { engineForJob } from "./engine-for-job";
 import { loadParsedDoc } from "./load-doc";
 
-/** Progress between parse (50%) and done (100%), written at most every 500 ms. */
-function progressWriter(documentId: string) {
+/** Progress between parse (50%) and done (100%), written at most every 500 ms, only while this run owns the document. */
+function progressWriter(claim: Fence) {
   let last = 0;
   return (done: number, total: number) => {
     const now = Date.now();
     if (now - last < 500 && done < total) return;
     last = now;
-    const progress = 50 + Math.floor((45 * done) / Math.max(total, 1));
-    // Only while analyzing: a write landing after the final commit must not pull a ready document back below 100%.
-    void db().document.updateMany({ where: { id: documentId, status: "analyzing" }, data: { progress } }).catch(() => {});
+    void writeProgress(claim, "analyzing", 50 + Math.floor((45 * done) / Math.max(total, 1))).catch(() => {});
   };
 }
 
-async function analyze(workspaceId: string, documentId: string, engineName?: EngineName) {
+async function analyze(workspaceId: string, documentId: string, engineName?: EngineName, claim?: Fence) {
   const { doc, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId);
   const job = engineForJob(engineName, { workspaceId, documentId });
   try {
-    const raw = await job.engine.analyze(doc, chunks, { meetingDate, onProgress: progressWriter(documentId) });
+    const raw = await job.engine.analyze(doc, chunks, { meetingDate, onProgress: claim ? progressWriter(claim) : undefined });
     // Citations are checked before anything is stored: an item that fails is kept but flagged.
     return { analysis: verifyAnalysis(raw, doc), engine: job.name, model: job.modelName };
   } finally {
@@ -36,45 +36,30 @@ async function analyze(workspaceId: string, documentId: string, engineName?: Eng
 }
 
 /**
- * First analysis after parsing: minutes and slides (version 1) and the to-dos. Guarded by status at
- * both ends: only a `parsed`/`analyzing` document is claimed (a ready one is left alone), and the
- * results are stored only if the document is still `analyzing` when the transaction takes its row
- * lock. So a job retried after its worker died, or one that ran on past its expiry beside the retry,
- * stores exactly one set: the loser's transaction sees `ready` and writes nothing.
+ * First analysis after parsing: minutes and slides (version 1) and the to-dos. Guarded at both ends:
+ * only a `parsed`/`analyzing` document is claimed (a ready one is left alone), and the results are
+ * stored only if this run still owns it when the final transaction takes the row lock. So a job
+ * retried after its worker died, or one that ran on past its expiry beside the retry, stores exactly
+ * one set: the overtaken run's transaction finds another runId (or `ready`) and writes nothing.
  */
 export async function runAnalyze(documentId: string): Promise<void> {
-  const claimed = await db().document.updateMany({
-    where: { id: documentId, status: { in: ["parsed", "analyzing"] } },
-    data: { status: "analyzing", step: "analyze", progress: 55, lockedAt: new Date() },
-  });
-  if (claimed.count === 0) return;
-  const d = await db().document.findUniqueOrThrow({ where: { id: documentId }, select: { workspaceId: true, uploadedById: true } });
-  const { analysis, engine, model } = await analyze(d.workspaceId, documentId);
-  await db().$transaction(async (tx) => {
-    const finished = await tx.document.updateMany({
-      where: { id: documentId, status: "analyzing" },
-      data: { status: "ready", step: null, progress: 100, lockedAt: null, errorCode: null, errorMessage: null },
-    });
-    if (finished.count === 0) return;
-    const scope = { workspaceId: d.workspaceId, documentId, engine, model, createdById: d.uploadedById };
-    await addArtifactVersion(tx, { ...scope, kind: "minutes", content: minutesFrom(analysis) });
-    await addArtifactVersion(tx, { ...scope, kind: "slides", content: slidesFrom(analysis) });
-    if ((await tx.todo.count({ where: { workspaceId: d.workspaceId, documentId } })) === 0) {
-      await tx.todo.createMany({
-        data: analysis.todos.map((t, i) => ({
-          workspaceId: d.workspaceId,
-          documentId,
-          text: t.text,
-          owner: t.owner,
-          due: t.due,
-          dueText: t.dueText,
-          citations: t.citations,
-          verified: t.verified,
-          confidence: t.confidence,
-          position: i,
-        })),
-      });
-    }
+  const claim = await claimAnalyze(documentId);
+  if (!claim) return;
+  const { analysis, engine, model } = await analyze(claim.workspaceId, documentId, undefined, claim);
+  await finishAnalyze(claim, {
+    engine,
+    model,
+    minutes: minutesFrom(analysis),
+    slides: slidesFrom(analysis),
+    todos: analysis.todos.map((t) => ({
+      text: t.text,
+      owner: t.owner,
+      due: t.due,
+      dueText: t.dueText,
+      citations: t.citations,
+      verified: t.verified,
+      confidence: t.confidence,
+    })),
   });
 }
 

@@ -1,72 +1,62 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { parseDocument } from "@/lib/ingest";
 import { chunkSegments } from "@/lib/chunk";
+import { claimParse, failRun, finishParse, loadOriginalBytes, writeProgress } from "@/lib/db/processing";
+import { clearParsedRows, insertChunkPage, insertSegmentPage, pages } from "@/lib/db/segment-pages";
+
+/** What a parse run ended with: parsed (go on to analysis), failed for good (bad input), or taken over by another run. */
+export type ParseOutcome = "parsed" | "failed" | "superseded";
 
 /**
- * Stored original → ParsedDoc → segments + chunks, saved in one transaction together with the status
- * that guards the step, so a re-run replaces what an interrupted run left. Bad input (an AppError)
- * is stored on the document and returns false; anything else throws so the job is retried.
+ * Stored original → ParsedDoc → segments + chunks, written in pages (no transaction spans the
+ * whole document) under the run's claim, then `parsed`. A re-run first removes what an interrupted
+ * run left, so the rows are always one complete set; the `parsed` status is written last, so a
+ * crash anywhere before it leaves a document that is parsed again. Bad input (an AppError) is stored
+ * on the document; anything else throws so the job is retried.
  */
-export async function runParse(documentId: string): Promise<boolean> {
-  const doc = await db().document.update({
-    where: { id: documentId },
-    data: { status: "parsing", step: "parse", progress: 10, lockedAt: new Date() },
-    select: { workspaceId: true, fileName: true, mimeType: true, original: { select: { bytes: true } } },
-  });
-  const { workspaceId } = doc;
-  if (!doc.original) throw new Error(`document ${documentId} has no stored original`);
+export async function runParse(documentId: string): Promise<ParseOutcome> {
+  const claim = await claimParse(documentId);
+  if (!claim) return "superseded";
+  const bytes = await loadOriginalBytes(claim);
+  if (!bytes) throw new Error(`document ${documentId} has no stored original`);
 
   let parsed;
   try {
-    parsed = await parseDocument(
-      { bytes: doc.original.bytes, fileName: doc.fileName, mimeType: doc.mimeType },
-      { maxBytes: env().UPLOAD_MAX_BYTES },
-    );
+    parsed = await parseDocument({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, { maxBytes: env().UPLOAD_MAX_BYTES });
   } catch (e) {
     if (!isAppError(e)) throw e;
-    await db().document.update({
-      where: { id: documentId },
-      data: { status: "failed", step: null, lockedAt: null, errorCode: e.code, errorMessage: e.message },
-    });
-    return false;
+    await failRun(claim, e.code, e.message);
+    return "failed";
   }
   const chunks = chunkSegments(parsed.segments);
 
-  await db().$transaction([
-    db().segment.deleteMany({ where: { workspaceId, documentId } }),
-    db().chunk.deleteMany({ where: { workspaceId, documentId } }),
-    db().segment.createMany({
-      data: parsed.segments.map((s) => ({
-        documentId,
-        workspaceId,
-        index: s.index,
-        speaker: s.speaker ?? null,
-        startMs: s.startMs ?? null,
-        endMs: s.endMs ?? null,
-        page: s.page ?? null,
-        headingPath: s.headingPath ?? [],
-        text: s.text,
-      })),
-    }),
-    db().chunk.createMany({ data: chunks.map((c) => ({ documentId, workspaceId, ...c })) }),
-    db().document.update({
-      where: { id: documentId },
-      data: {
-        status: "parsed",
-        step: "analyze",
-        progress: 50,
-        errorCode: null,
-        errorMessage: null,
-        title: parsed.title || undefined,
-        kind: parsed.kind,
-        lang: parsed.lang,
-        speakers: parsed.speakers,
-        meetingDate: parsed.meetingDate ? new Date(`${parsed.meetingDate}T00:00:00Z`) : null,
-      },
-    }),
-  ]);
-  return true;
+  if (!(await clearParsedRows(claim))) return "superseded";
+  // Progress 15 → 45 across the pages: a big file shows it is moving while its rows are written.
+  const total = parsed.segments.length + chunks.length;
+  let written = 0;
+  let lastProgressAt = 0;
+  const advance = async (n: number) => {
+    written += n;
+    if (Date.now() - lastProgressAt < 500) return;
+    lastProgressAt = Date.now();
+    await writeProgress(claim, "parsing", 15 + Math.floor((30 * written) / Math.max(total, 1)));
+  };
+  for (const page of pages(parsed.segments)) {
+    if (!(await insertSegmentPage(claim, page))) return "superseded";
+    await advance(page.length);
+  }
+  for (const page of pages(chunks)) {
+    if (!(await insertChunkPage(claim, page))) return "superseded";
+    await advance(page.length);
+  }
+  const done = await finishParse(claim, {
+    title: parsed.title,
+    kind: parsed.kind,
+    lang: parsed.lang,
+    speakers: parsed.speakers,
+    meetingDate: parsed.meetingDate,
+  });
+  return done ? "parsed" : "superseded";
 }

@@ -13,7 +13,8 @@ export async function processDocument(documentId: string): Promise<void> {
   const doc = await db().document.findUnique({ where: { id: documentId }, select: { status: true } });
   if (!doc || doc.status === "ready" || doc.status === "failed") return;
   if (doc.status === "uploaded" || doc.status === "parsing") {
-    if (!(await runParse(documentId))) return;
+    // "superseded": another run owns the parse now; the analysis claim below finds out whether it finished.
+    if ((await runParse(documentId)) === "failed") return;
   }
   await runAnalyze(documentId);
 }

@@ -123,7 +123,7 @@ describe("a worker killed mid-analysis", () => {
 
   it("two runs of one document at once (a job that ran on past its expiry beside its retry) store one set", async () => {
     const id = await upload("twice.txt", 120);
-    expect(await runParse(id)).toBe(true);
+    expect(await runParse(id)).toBe("parsed");
     await Promise.all([processDocument(id), processDocument(id), processDocument(id)]);
     expect((await settled(id)).status).toBe("ready");
     const after = await stored(id);

@@ -111,7 +111,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   if (split) {
     // At overview scale: the clause names a whole discussion. Outside it the point still counts, less.
     const ctx = smooth(bm.score(new Map(info.context.map((t) => [t, 1]))), CONTEXT_SIGMA);
-    const max = Math.max(...ctx, 1e-9);
+    const max = ctx.reduce((m, s) => (s > m ? s : m), 1e-9);
     for (let i = 0; i < dense.length; i++) dense[i] *= CONTEXT_FLOOR + ctx[i] / max;
   }
   // "What did X think…" is answered from X's own words: the peak must be one of X's sentences.
@@ -133,7 +133,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
 
   const region = units.slice(lo, hi + 1);
   const central = scoreUnits(region);
-  const maxS = Math.max(...Array.from(scores.slice(lo, hi + 1)), 1e-9);
+  const maxS = Array.from(scores.slice(lo, hi + 1)).reduce((m, s) => (s > m ? s : m), 1e-9);
   const cands: Candidate[] = [];
   region.forEach((u, k) => {
     if (!u.content) return;

@@ -52,7 +52,8 @@ export function lexRank(vecs: Vec[], opts: { damping?: number; iterations?: numb
     for (let i = 0; i < n; i++) next[i] += (damping * dangling) / n;
     score = next;
   }
-  const max = Math.max(...score) || 1;
+  // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
+  const max = score.reduce((m, s) => (s > m ? s : m), 0) || 1;
   return score.map((s) => s / max);
 }
 

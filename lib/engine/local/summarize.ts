@@ -69,7 +69,8 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
     const register = Math.max(SPOKEN_FLOOR, 1 - SPOKEN_WEIGHT * spokenShare(u.text, zh));
     return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register;
   });
-  const max = Math.max(...score, 1e-9);
+  // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
+  const max = score.reduce((m, s) => (s > m ? s : m), 1e-9);
   return { units, vecs, score: score.map((s) => s / max) };
 }
 

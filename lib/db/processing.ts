@@ -1,0 +1,127 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "./client";
+import { addArtifactVersion, type MinutesContent, type SlidesContent } from "./artifacts";
+import type { DocumentKind } from "@/lib/generated/prisma/client";
+import type { Fence } from "./segment-pages";
+
+/**
+ * The document's processing claims. Each step claims the document by the status it may start from
+ * and a fresh runId; every later write of that step (pages of rows, progress, the final status) is
+ * conditioned on both, so a run that was overtaken — its job expired while it was still alive and
+ * the retry claimed the document — writes nothing more and the document ends with exactly one result.
+ */
+
+export type ParseClaim = Fence & { fileName: string; mimeType: string };
+
+/** uploaded|parsing → parsing under a new runId; null when the document is past parsing (or gone). */
+export async function claimParse(documentId: string): Promise<ParseClaim | null> {
+  const runId = randomUUID();
+  const [row] = await db().document.updateManyAndReturn({
+    where: { id: documentId, status: { in: ["uploaded", "parsing"] } },
+    data: { status: "parsing", step: "parse", progress: 10, lockedAt: new Date(), runId },
+    select: { workspaceId: true, fileName: true, mimeType: true },
+  });
+  return row ? { documentId, runId, ...row } : null;
+}
+
+export async function loadOriginalBytes(f: Fence): Promise<Uint8Array | null> {
+  const o = await db().documentOriginal.findFirst({ where: { workspaceId: f.workspaceId, documentId: f.documentId }, select: { bytes: true } });
+  return o?.bytes ?? null;
+}
+
+/** Progress while this run still owns the document in `status`; a late write never moves a finished one. */
+export async function writeProgress(f: Fence, status: "parsing" | "analyzing", progress: number): Promise<void> {
+  await db().document.updateMany({ where: { id: f.documentId, runId: f.runId, status }, data: { progress, lockedAt: new Date() } });
+}
+
+export interface ParsedMeta {
+  title?: string;
+  kind: DocumentKind;
+  lang: string;
+  speakers: string[];
+  meetingDate?: string;
+}
+
+/** parsing → parsed, only for the run that owns it. */
+export async function finishParse(f: Fence, meta: ParsedMeta): Promise<boolean> {
+  const { count } = await db().document.updateMany({
+    where: { id: f.documentId, runId: f.runId, status: "parsing" },
+    data: {
+      status: "parsed",
+      step: "analyze",
+      progress: 50,
+      errorCode: null,
+      errorMessage: null,
+      title: meta.title || undefined,
+      kind: meta.kind,
+      lang: meta.lang,
+      speakers: meta.speakers,
+      meetingDate: meta.meetingDate ? new Date(`${meta.meetingDate}T00:00:00Z`) : null,
+    },
+  });
+  return count === 1;
+}
+
+/** Bad input: the run's stored error; the original stays for Retry. */
+export async function failRun(f: Fence, code: string, message: string): Promise<void> {
+  await db().document.updateMany({
+    where: { id: f.documentId, runId: f.runId, status: { in: ["parsing", "analyzing"] } },
+    data: { status: "failed", step: null, lockedAt: null, errorCode: code, errorMessage: message },
+  });
+}
+
+export type AnalyzeClaim = Fence & { uploadedById: string | null };
+
+/** parsed|analyzing → analyzing under a new runId; null when it is ready, failed or not yet parsed. */
+export async function claimAnalyze(documentId: string): Promise<AnalyzeClaim | null> {
+  const runId = randomUUID();
+  const [row] = await db().document.updateManyAndReturn({
+    where: { id: documentId, status: { in: ["parsed", "analyzing"] } },
+    data: { status: "analyzing", step: "analyze", progress: 55, lockedAt: new Date(), runId },
+    select: { workspaceId: true, uploadedById: true },
+  });
+  return row ? { documentId, runId, ...row } : null;
+}
+
+export interface AnalysisResult {
+  engine: string;
+  model: string | null;
+  minutes: MinutesContent;
+  slides: SlidesContent;
+  todos: {
+    text: string;
+    owner: string | null;
+    due: string | null;
+    dueText: string | null;
+    citations: number[];
+    verified: boolean;
+    confidence: number;
+  }[];
+}
+
+/**
+ * analyzing → ready with minutes v1, slides v1 and the to-dos, in one transaction that starts by
+ * taking the document's row lock through the guarded update: a concurrent or overtaken run finds
+ * the status or runId changed and writes nothing. Its size is the analysis (bounded by the engines'
+ * caps), not the input, so it stays short; the timeout only guards against a stalled database.
+ */
+export async function finishAnalyze(f: AnalyzeClaim, r: AnalysisResult): Promise<boolean> {
+  return db().$transaction(
+    async (tx) => {
+      const finished = await tx.document.updateMany({
+        where: { id: f.documentId, runId: f.runId, status: "analyzing" },
+        data: { status: "ready", step: null, progress: 100, lockedAt: null, errorCode: null, errorMessage: null },
+      });
+      if (finished.count === 0) return false;
+      const scope = { workspaceId: f.workspaceId, documentId: f.documentId, engine: r.engine, model: r.model, createdById: f.uploadedById };
+      await addArtifactVersion(tx, { ...scope, kind: "minutes", content: r.minutes });
+      await addArtifactVersion(tx, { ...scope, kind: "slides", content: r.slides });
+      if ((await tx.todo.count({ where: { workspaceId: f.workspaceId, documentId: f.documentId } })) === 0) {
+        await tx.todo.createMany({ data: r.todos.map((t, i) => ({ workspaceId: f.workspaceId, documentId: f.documentId, ...t, position: i })) });
+      }
+      return true;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}
