@@ -5,14 +5,14 @@
 import type { AnalyzeOptions, Analysis, SummaryPoint, Topic } from "@/lib/engine/types";
 import type { Chunk } from "@/lib/chunk/types";
 import type { ParsedDoc } from "@/lib/ingest/types";
-import { extractDecisions, extractTodos } from "@/lib/engine/local/actions";
+import { extractCommitments } from "@/lib/engine/local/actions";
 import { budgetLang, summaryBudget } from "@/lib/engine/local/budget";
 import { keyphrases, partIdf, titleFrom } from "@/lib/engine/local/keyphrases";
 import { buildOutline } from "@/lib/engine/local/outline";
 import { finishSentence } from "@/lib/engine/local/render";
 import { summarizeUnits } from "@/lib/engine/local/summarize";
 import { headingSections, segmentTopics, type HeadingSection } from "@/lib/engine/local/topics";
-import { buildUnits, readableUnits, sentenceUnits, sliceUnits, type Unit } from "@/lib/engine/local/units";
+import { buildUnits, readableUnits, sliceUnits, type Unit } from "@/lib/engine/local/units";
 
 const contentLen = (units: Unit[]) => units.reduce((a, u) => a + (u.content ? u.len : 0), 0);
 
@@ -73,9 +73,7 @@ export async function analyzeDoc(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeO
   });
   progress(3);
   check();
-  const sentences = sentenceUnits(units);
-  const decisions = extractDecisions(sentences);
-  const todos = extractTodos(sentences, doc.speakers, opts.meetingDate ?? doc.meetingDate);
+  const { decisions, todos } = extractCommitments(doc.segments, doc.speakers, opts.meetingDate ?? doc.meetingDate);
   progress(4);
   check();
   const outline = buildOutline(doc, units, sections.length ? sections : [{ start: 0, end: Math.max(0, doc.segments.length - 1), title: doc.title }], decisions, todos);

@@ -71,7 +71,8 @@ export function resolveZhDate(s: string, ref: Date): DateHit | null {
       // A week as a deadline means its last working day.
       return addDays(addDays(ref, -monIdx(ref)), weeks * 7 + 4);
     }],
-    [/(下个?月|本月|这个?月)?月?(底|末)/, (m) => (m[1]?.startsWith("下") ? endOfMonth(y, mo + 1) : endOfMonth(y, mo))],
+    // "月底", "下个月底", "本月末" — but not the 底 of "到底" or the 末 of "周末".
+    [/(下个?月|本月|这个?月)(?:底|末)|月(?:底|末)/, (m) => (m[1]?.startsWith("下") ? endOfMonth(y, mo + 1) : endOfMonth(y, mo))],
     [/下个?月初/, () => new Date(Date.UTC(y, mo + 1, 1))],
     [/下个?月/, () => endOfMonth(y, mo + 1)],
     [/年底|年末|今年内/, () => new Date(Date.UTC(y, 11, 31))],

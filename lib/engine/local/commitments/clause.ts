@@ -1,0 +1,149 @@
+/**
+ * What one sentence does in the conversation: who would do the work (the speaker, the person
+ * addressed, a third person, the group), and whether it is a question, a proposal, an assent,
+ * a closure, a deferral, past work, a counterfactual, a relayed plan or a conditional.
+ */
+import * as C from "@/lib/engine/local/cues";
+import { People } from "@/lib/engine/local/commitments/people";
+import { cleanSpoken } from "@/lib/text/spoken";
+import { resolveDue } from "@/lib/engine/local/dates";
+
+const resolveDueLike = (t: string) => resolveDue(t) !== null;
+
+export type Actor = "self" | "request" | "assign" | "group" | "team";
+
+export interface Sentence {
+  seg: number;
+  speaker?: string;
+  /** Verbatim sentence: the evidence quote. */
+  raw: string;
+  /** Cleaned of fillers. */
+  text: string;
+  zh: boolean;
+  question: boolean;
+  actor: Actor | null;
+  /** Name said for the addressee or assignee (resolved to an owner later). */
+  name: string | null;
+  past: boolean;
+  counterfactual: boolean;
+  reported: boolean;
+  conditional: boolean;
+  vague: boolean;
+  defer: boolean;
+  proposal: boolean;
+  reject: boolean;
+  closure: boolean;
+  /** The whole sentence is assent or acknowledgement ("好的没问题", "Fair enough."). */
+  assent: boolean;
+  /** The sentence opens with assent ("Yeah, EOD works…", "好，后天之前。"). */
+  startsAssent: boolean;
+  /** Gives the floor ("你先说一下") or closes the meeting ("辛苦大家"): talk, not work. */
+  floor: boolean;
+  closing: boolean;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const ZH_LEAD = /^(?:那么?|然后|好|行|对了|还有|另外|最后|嗯|哦|那个|所以)?[，,\s]*/;
+
+/** Vocative: "Mei, can you…", ", Mei, just start…", "陈露，…", "那赵磊你就…". */
+export function vocative(raw: string, people: People): string | null {
+  if (HAN.test(raw)) {
+    const lead = raw.replace(ZH_LEAD, "");
+    const m = lead.match(/^([\u4e00-\u9fff]{2,3})[，,、]/);
+    if (m && people.speaker(m[1])) return people.speaker(m[1]);
+    if (m && people.isName(m[1])) return m[1];
+    for (const mm of raw.matchAll(/([\u4e00-\u9fff]{2,4})(?=[，,]?\s*(?:你|您))/g)) {
+      const w = mm[1];
+      for (let k = Math.min(3, w.length); k >= 2; k--) {
+        const sp = people.speaker(w.slice(w.length - k));
+        if (sp) return sp;
+      }
+    }
+    return null;
+  }
+  const m = raw.match(/^(?:(?:and|so|okay|ok|also|great|right|oh|alright|then|now)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
+  if (m && people.isName(m[1])) return people.owner(m[1]);
+  for (const mm of raw.matchAll(/,\s*([A-Z][a-z]+)\s*[,?]/g)) if (people.speaker(mm[1])) return people.speaker(mm[1]);
+  return null;
+}
+
+function zhActor(raw: string, people: People): { actor: Actor | null; name: string | null } {
+  const voc = vocative(raw, people);
+  const clauses = raw.split(/[，,；;]/);
+  const assign = raw.match(C.ZH_ASSIGN);
+  if (assign) {
+    const said = assign[1] ?? assign[2];
+    const who = people.owner(said) ?? people.owner(said.slice(-2));
+    if (who && !/^我/.test(said)) return { actor: "assign", name: who };
+  }
+  const self = clauses.some((c) => C.ZH_SELF.test(c) && !C.ZH_SELF_NOT.test(c));
+  const request = C.ZH_REQUEST.test(raw);
+  // "我今天把表发给你们，你们对照着看一下": the speaker's own commitment comes first.
+  if (self && !(request && voc)) return { actor: "self", name: null };
+  if (request && (voc || !C.ZH_GROUP.test(raw))) return { actor: "request", name: voc };
+  if (C.ZH_GROUP.test(raw)) return { actor: "group", name: null };
+  if (voc && raw.replace(/[，,。？?！!\s]/g, "").length > 6) return { actor: "request", name: voc };
+  if (C.ZH_WE_NEED.test(raw)) return { actor: "team", name: null };
+  return { actor: null, name: null };
+}
+
+function enActor(raw: string, people: People): { actor: Actor | null; name: string | null } {
+  const voc = vocative(raw, people);
+  const to = raw.match(C.EN_ASSIGN_TO);
+  if (to && people.owner(to[1])) return { actor: "assign", name: people.owner(to[1]) };
+  if (C.EN_GROUP.test(raw)) return { actor: "group", name: null };
+  if (C.EN_REQUEST.test(raw)) return { actor: "request", name: voc };
+  const self = raw.match(C.EN_SELF);
+  // "I could look at it, but I'm swamped" is a refusal, not an offer.
+  if (self && !/\b(?:could|would)\b[^.]*\bbut\b/i.test(raw.slice(self.index))) return { actor: "self", name: null };
+  const named = raw.match(C.EN_NAMED_WILL);
+  if (named && people.owner(named[1])) return { actor: "assign", name: people.owner(named[1]) };
+  // A vocative makes a request only when an imperative follows: "Mei, just start on…", not "Ben, I know you wanted…".
+  if (voc && imperativeAfterVocative(raw)) return { actor: "request", name: voc };
+  if (C.EN_WE_NEED.test(raw)) return { actor: "team", name: null };
+  return { actor: null, name: null };
+}
+
+const NOT_IMPERATIVE = /^(?:i|i'm|i'd|i've|you|we|he|she|they|it|it's|this|that|there|the|a|an|my|your|our|what|who|how|why|when|where|is|are|was|were|do|does|did|have|has|had|thanks|thank|sorry|yes|yeah|no|ok|okay|so|well|um|uh)$/i;
+
+function imperativeAfterVocative(raw: string): boolean {
+  const m = raw.match(/(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:(?:just|please|also|then)\s+)?([A-Za-z']+)/);
+  return !!m && !NOT_IMPERATIVE.test(m[1]);
+}
+
+export function analyseSentence(raw: string, seg: number, speaker: string | undefined, people: People): Sentence {
+  const zh = HAN.test(raw);
+  const text = cleanSpoken(raw);
+  const t = raw.trim();
+  const question = zh ? C.ZH_QUESTION.test(t) : /\?\s*$/.test(t) || (C.EN_QUESTION_START.test(text) && !/[.!]$/.test(t));
+  const { actor, name } = zh ? zhActor(t, people) : enActor(t, people);
+  const assentRe = zh ? C.ZH_ASSENT : C.EN_ASSENT;
+  // Assent is read on the raw words: cleanup drops the very "Yeah," / "好，" that signals it.
+  const bare = t.replace(/^[嗯呃哦啊唉…\s，,]+|^(?:u+m+|u+h+)[,\s]+/i, "");
+  const rest = bare.replace(assentRe, "").trim();
+  const proposal = (zh ? C.ZH_PROPOSAL : C.EN_PROPOSAL).test(t);
+  return {
+    seg,
+    speaker,
+    raw: t,
+    text,
+    zh,
+    question,
+    actor,
+    name,
+    past: (zh ? C.ZH_PAST : C.EN_PAST).test(t),
+    counterfactual: (zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
+    reported: (zh ? C.ZH_REPORTED : C.EN_REPORTED).test(t),
+    conditional: (zh ? C.ZH_CONDITIONAL : C.EN_CONDITIONAL).test(t),
+    vague: (zh ? C.ZH_VAGUE : C.EN_VAGUE).test(t),
+    defer: (zh ? C.ZH_DEFER : C.EN_DEFER).test(t),
+    proposal,
+    reject: (zh ? C.ZH_REJECT : C.EN_REJECT).test(text),
+    // "我建议就按…来谈，大家没意见吧？" proposes; the closure is whoever settles it after.
+    closure: (zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) && !proposal,
+    assent: assentRe.test(bare) && rest.replace(/[\p{P}\s]/gu, "").length === 0,
+    startsAssent: assentRe.test(bare),
+    floor: (zh ? C.ZH_FLOOR : C.EN_FLOOR).test(t) && !resolveDueLike(t),
+    closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Decisions from how a group settles things: an explicit closure ("那就这么定了，…", "就这么办",
+ * "就用新模板", "agreed then", "let's go with…"), or a proposal ("我建议…", "I'd drop…") that the
+ * others assent to without objection. The decision's wording is what the closure states, or, for a
+ * bare closure ("那就这么办。"), the proposal it closes. Deferrals ("还没定，下次再说", "let's
+ * revisit") are never decisions, nor is a closure someone asks about without anyone agreeing.
+ */
+import type { Decision } from "@/lib/engine/types";
+import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
+import { cleanSpoken } from "@/lib/text/spoken";
+
+const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
+const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
+const ZH_PROPOSAL_CUE = /^.*?(?:我建议|我的建议是|我想的是|我的想法是|我的意见是|我觉得|要不(?:我们|咱们)?|我想)/;
+const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinking (?:we|that)?|i'd|i (?:suggest|propose)|i think we should|maybe we (?:should|could))\s*/i;
+
+function content(s: Sentence): string {
+  const t = cleanSpoken(s.raw);
+  return (s.zh ? t.replace(ZH_CLOSURE_WORDS, "") : t.replace(EN_CLOSURE_WORDS, "")).replace(/^[，,、\s]+|[，,、\s?？]+$/g, "").trim();
+}
+
+// Opinion and assent words carry no content of their own ("我觉得可以", "I think so").
+const substantive = (text: string, zh: boolean) =>
+  zh ? text.replace(/我觉得|我认为|我也这么觉得|可以|同意|没问题|没意见|[\p{P}\s]/gu, "").length >= 5 : text.replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay)\b/gi, "").split(/\s+/).filter(Boolean).length >= 3;
+
+function proposalText(s: Sentence): string {
+  const t = cleanSpoken(s.raw).replace(s.zh ? ZH_PROPOSAL_CUE : EN_PROPOSAL_CUE, "");
+  return t.replace(/[，,]?\s*(?:大家没意见吧|大家有不同意见吗|is that crazy|right|okay)\s*[?？]?$/i, "").replace(/[?？。.!！\s]+$/, "").trim();
+}
+
+/** Assent by others in the turns after `i` (up to three replies), and no objection among them. */
+function assented(turns: Turn[], i: number): number[] {
+  const by = turns[i].speaker;
+  const out: number[] = [];
+  for (let k = i + 1; k < turns.length && k <= i + 3; k++) {
+    const t = turns[k];
+    if (t.speaker === by) break;
+    if (t.sentences.some((s) => s.reject || s.defer)) return [];
+    const first = t.sentences[0];
+    if (first && (first.assent || isAcknowledgement(t) || /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))) out.push(k);
+    else break;
+  }
+  return out;
+}
+
+/** The proposal a bare closure closes: a marked proposal in the last few turns, else the previous contentful sentence. */
+function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false): Sentence | null {
+  const own = turns[i].sentences.slice(0, j).reverse().find((s) => s.proposal || substantive(content(s), s.zh));
+  if (own && !own.question) return own;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const p = turns[k].sentences.find((s) => s.proposal && !s.defer && !s.reject);
+    if (p) return p;
+  }
+  if (markedOnly) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = turns[k];
+    if (isAcknowledgement(t)) continue;
+    const last = [...t.sentences].reverse().find((s) => !s.assent && !s.defer && substantive(content(s), s.zh));
+    return last ?? null;
+  }
+  return null;
+}
+
+export function detectDecisions(turns: Turn[]): Decision[] {
+  const out: Decision[] = [];
+  const used = new Set<number>();
+  const push = (text: string, sources: Sentence[]) => {
+    if (!text) return;
+    const segs = [...new Set(sources.map((s) => s.seg))].sort((a, b) => a - b);
+    if (out.some((d) => d.text === text)) return;
+    out.push({ text: text.replace(/^[a-z]/, (c) => c.toUpperCase()), citations: segs, verified: true, evidence: sources.map((s) => s.raw) });
+  };
+  turns.forEach((turn, i) => {
+    turn.sentences.forEach((s, j) => {
+      if (s.defer) return;
+      if (s.closure) {
+        // A closure put as a question ("没意见就这么办？") stands only once someone agrees.
+        if (s.question && !assented(turns, i).length) return;
+        const c = content(s);
+        if (substantive(c, s.zh)) {
+          const prop = closedProposal(turns, i, 0, true);
+          push(c, prop && prop.seg !== s.seg && !used.has(prop.seg) ? [prop, s] : [s]);
+        } else {
+          const p = closedProposal(turns, i, j);
+          if (!p) return;
+          used.add(p.seg);
+          push(proposalText(p) || content(p), [p, s]);
+        }
+        used.add(s.seg);
+        return;
+      }
+      if (s.proposal && !s.question && !used.has(s.seg)) {
+        const agree = assented(turns, i);
+        // A closure in the replies states it; otherwise general assent (two voices, or one in a small room) settles it.
+        const closes = turns.slice(i + 1, i + 5).some((t) => t.sentences.some((x) => x.closure));
+        if (!closes && agree.length >= 1) {
+          used.add(s.seg);
+          push(proposalText(s), [s, ...agree.map((k) => turns[k].sentences[0])]);
+        }
+      }
+    });
+  });
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Who a said name refers to. An owner is always a participant (a speaker label) or a person
+ * named in the meeting; anything else ("Want", "Just", "Legal", "了有") is no owner at all.
+ * Chinese names are matched the way people address each other: the given name ("建国" → 王建国,
+ * "小雨" → 林小雨), a pet form ("浩子" → 李浩), or 小/老 + surname, X总, X经理 for people who are
+ * named but not present.
+ */
+import { STOPWORDS_EN } from "@/lib/text/stopwords";
+
+// Capitalised words that are never a person: departments, roles, calendar words, discourse openers.
+const NOT_PERSON_EN = new Set(
+  "legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack"
+    .split(" "),
+);
+const ZH_TITLE = /^(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff](?:总|经理|老师|主任|姐|哥|工))$/;
+const ZH_NOT_NAME = /^(?:那么|然后|所以|我们|大家|你们|他们|现在|今天|明天|后天|这个|那个|这边|那边|这块|那块|主要|其实|就是|但是|因为|如果|或者|而且|比如|对了|另外|还有|最后|首先|好的|可以|行|嗯|一下|了有|主要看|的话|这样)$/;
+
+const HAN = /[\u4e00-\u9fff]/;
+
+export class People {
+  readonly speakers: string[];
+
+  constructor(speakers: string[]) {
+    this.speakers = speakers.filter((s) => s && s.trim()).map((s) => s.trim());
+  }
+
+  /** The speaker a said name refers to, if any. */
+  speaker(said: string): string | null {
+    const n = said.trim();
+    if (!n) return null;
+    const lower = n.toLowerCase();
+    const exact = this.speakers.find((s) => s.toLowerCase() === lower);
+    if (exact) return exact;
+    if (HAN.test(n)) {
+      if (n.length < 2) return null;
+      const ends = this.speakers.filter((s) => HAN.test(s) && s.length > n.length && s.endsWith(n));
+      if (ends.length === 1) return ends[0];
+      // Pet forms: 浩子, 阿浩, 小浩 → a speaker whose given name is 浩.
+      const core = n.replace(/^[小阿老]|子$/g, "");
+      if (core.length && core !== n) {
+        const given = this.speakers.filter((s) => HAN.test(s) && s.length >= 2 && s.slice(1) === core);
+        if (given.length === 1) return given[0];
+      }
+      return null;
+    }
+    const byWord = this.speakers.filter((s) => s.toLowerCase().split(/\s+/).includes(lower));
+    return byWord.length === 1 ? byWord[0] : null;
+  }
+
+  /** Owner for a said name: a speaker, else a plausible named person, else null. */
+  owner(said: string | null | undefined): string | null {
+    if (!said) return null;
+    const n = said.trim().replace(/[，,。.!?？]+$/, "");
+    const sp = this.speaker(n);
+    if (sp) return sp;
+    if (HAN.test(n)) return ZH_TITLE.test(n) && !ZH_NOT_NAME.test(n) ? n : null;
+    return isPersonNameEn(n) ? n : null;
+  }
+
+  /** True when `said` could name a person (for vocative detection). */
+  isName(said: string): boolean {
+    return this.owner(said) !== null;
+  }
+}
+
+export function isPersonNameEn(n: string): boolean {
+  if (!/^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(n)) return false;
+  const first = n.split(" ")[0].toLowerCase();
+  return !NOT_PERSON_EN.has(first) && !STOPWORDS_EN.has(first);
+}
+
+export function isZhNameCandidate(n: string): boolean {
+  return /^[\u4e00-\u9fff]{2,3}$/.test(n) && !ZH_NOT_NAME.test(n);
+}

@@ -1,0 +1,187 @@
+/**
+ * To-dos from the structure of the conversation:
+ * - the speaker commits ("I'll…", "我来…") → owner the speaker;
+ * - the speaker asks someone ("Mei, can you…", "陈露，…你来跟一下", "那你…") → owner the person
+ *   addressed, or whoever accepts in the next turn;
+ * - the speaker assigns a third person ("assign that to Diego", "李娜负责…") → that person;
+ * - the speaker tells everyone, with a deadline ("大家月底之前…", "everyone, please…") → no owner;
+ * - a question asking for work ("谁能拉一下？", "…下周一之前能出吗？") answered yes → owner the
+ *   answerer, with the question's task;
+ * - an acknowledgement ("收到，我今天改掉。", "Got it.") confirms the task before it and is merged
+ *   into it, never a to-do of its own.
+ * Never a to-do: past work, counterfactuals, relayed plans of others, deferrals, rejected or
+ * vague ideas ("we should think about…"), questions nobody takes on. Conditional tasks have no due.
+ */
+import type { Todo } from "@/lib/engine/types";
+import { CONFIDENCE } from "@/lib/engine/local/cues";
+import { resolveDue } from "@/lib/engine/local/dates";
+import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import { People } from "@/lib/engine/local/commitments/people";
+import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
+import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
+
+interface Draft {
+  owner: string | null;
+  kind: keyof typeof CONFIDENCE;
+  sentence: Sentence;
+  task: string;
+  due: { iso: string; text: string } | null;
+  segs: number[];
+  evidence: string[];
+}
+
+const phrase = (s: Sentence, dueText: string | null, name?: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText, name) : taskPhraseEn(s.raw, dueText, name));
+
+/** Not a commitment whatever its grammar: done already, counterfactual, someone else's plan, deferred. */
+function disqualified(s: Sentence): boolean {
+  if (s.past || s.counterfactual || s.defer || s.closure || s.reject || s.floor) return true;
+  if (s.closing && (s.actor === "group" || s.actor === "team" || s.actor === null)) return true;
+  if (s.reported && s.actor !== "request" && s.actor !== "self") return true;
+  if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self")) return true;
+  if (s.proposal && s.actor !== "request" && s.actor !== "assign") return true;
+  return false;
+}
+
+function dueOf(s: Sentence, meetingDate?: string) {
+  if (s.conditional) return null;
+  const d = resolveDue(s.raw, meetingDate);
+  return d ? { iso: d.iso, text: d.text } : null;
+}
+
+/**
+ * What "that"/"这个" points at: a topic fronted in the sentence ("Copy review, let's assign that
+ * to Carla"), else the nearest earlier sentence that raises a topic without being about the speaker.
+ */
+function antecedent(turns: Turn[], i: number, s: Sentence): string | null {
+  const front = s.raw.match(/^(.{3,60}?)[,，]\s*(?:let's|so|then|那就|这个|那|[A-Z][a-z]+,)/i);
+  if (front && !/^(?:okay|so|and|then|那|好|also)$/i.test(front[1].trim())) return front[1];
+  const topical = (x: Sentence) => !x.actor && !x.assent && !x.past && !/^(?:i\b|i'm|我)/i.test(x.text) && x.text.length > 6;
+  const window = turns.slice(Math.max(0, i - 3), i).reverse().flatMap((t) => t.sentences);
+  const q = window.find((x) => x.question && topical(x)) ?? window.find(topical);
+  {
+    if (q) return q.raw.replace(/^(?:okay,?\s*)?(?:what about|how about|and|one question on|a question on|about)\s*/i, "").replace(/^[^，,]{0,4}[，,]/, "");
+  }
+  return null;
+}
+
+/** The task verb of a bare phrase ("Check that" → "Check"), kept in front of the antecedent. */
+function bareVerb(task: string): string {
+  const w = task.split(/\s+/)[0] ?? "";
+  return /^(?:check|review|fix|look|send|update|confirm|test|verify|share|schedule|email|call|prepare|draft|write|book|ask)$/i.test(w) ? `${w} ` : "";
+}
+
+/** A question that asks for work without an actor: "Who wants to…?", "退货率谁能拉一下？", "…明天能发吗？". */
+function asksForWork(s: Sentence): boolean {
+  if (!s.question) return false;
+  return s.zh ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw) : /^(?:who (?:wants|can|will|could)|can (?:someone|anyone|somebody))/i.test(s.text);
+}
+
+/** "退货率谁能拉一下" asks for a volunteer even without a question mark. */
+const asksForVolunteer = (s: Sentence) => (s.zh ? /谁(?:能|来|去|可以|有空|负责|愿意)/ : /^(?:who (?:wants|can|will|could)|can (?:someone|anyone|somebody)|any volunteers)/i).test(s.raw);
+
+export function detectTodos(turns: Turn[], people: People, meetingDate?: string): Todo[] {
+  const drafts: Draft[] = [];
+  const consumed = new Set<string>(); // "seg:sentence" keys merged into another to-do
+  const key = (s: Sentence, j: number) => `${s.seg}:${j}`;
+
+  turns.forEach((turn, i) => {
+    turn.sentences.forEach((s, j) => {
+      if (consumed.has(key(s, j)) || disqualified(s)) return;
+      let kind: Draft["kind"] | null = null;
+      let owner: string | null = null;
+      if (s.actor === "self" && !s.question) {
+        kind = "self";
+        owner = people.owner(turn.speaker);
+      } else if (s.actor === "assign") {
+        kind = "assign";
+        owner = s.name;
+      } else if (s.actor === "request") {
+        kind = "request";
+        owner = s.name;
+      } else if (s.actor === "group" || s.actor === "team") {
+        // The group owns work only with a deadline and a real task (not "辛苦大家").
+        if (s.question || !dueOf(s, meetingDate) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
+        kind = "group";
+      } else if (asksForWork(s) || asksForVolunteer(s)) {
+        kind = "answer";
+      }
+      if (!kind) return;
+      const due = dueOf(s, meetingDate);
+      let task = phrase(s, due?.text ?? null, s.name);
+      const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };
+
+      // A request's deadline may come a sentence later in the same turn ("…? By EOD if possible?").
+      if (!draft.due && (kind === "request" || kind === "answer") && !s.conditional) {
+        draft.due = turn.sentences.slice(j + 1).map((x) => (x.actor ? null : dueOf(x, meetingDate))).find(Boolean) ?? null;
+      }
+
+      // The reply: acceptance, a counter-date, or a refusal.
+      const reply = kind === "group" ? null : replyTo(turns, i);
+      const replyOwner = reply ? people.owner(reply.speaker) : null;
+      const addressedToReplier = reply && (owner === null || owner === replyOwner);
+      if ((kind === "request" || kind === "answer") && reply && addressedToReplier) {
+        if (declines(reply)) return;
+        const commits = reply.sentences.map((x, k) => (x.actor === "self" && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
+        const acked = isAcknowledgement(reply) || reply.sentences[0].startsAssent || commits.length > 0;
+        if (acked) {
+          // Two questions in one turn answered by one reply make one to-do.
+          const earlier = drafts.find((d) => d.segs.includes(reply.seg) && d.segs.includes(turn.seg));
+          if (earlier) {
+            if (!earlier.task.includes(task)) earlier.task = s.zh ? `${task}，${earlier.task}` : `${task}; ${earlier.task}`;
+            return;
+          }
+          draft.owner = replyOwner;
+          draft.segs.push(reply.seg);
+          draft.evidence.push(...reply.sentences.slice(0, Math.max(1, (commits[0] ?? 0) + 1)).map((x) => x.raw));
+          for (const k of commits) consumed.add(key(reply.sentences[k], k));
+          // The replier's date wins when the asked date was refused ("明天不行……周五我保证发出去") or none was asked.
+          const refusedDate = /不行|不能|来不及|can't|cannot|won't work|doesn't work/i.test(reply.sentences[0].text);
+          const rdue = (commits.length ? commits.map((k) => dueOf(reply.sentences[k], meetingDate)) : []).concat(reply.sentences.map((x) => dueOf(x, meetingDate))).find(Boolean) ?? null;
+          if (rdue && !s.conditional && (!draft.due || refusedDate)) draft.due = rdue;
+          const c = commits.length ? reply.sentences[commits[0]] : null;
+          if (c) {
+            const ctask = phrase(c, dueOf(c, meetingDate)?.text ?? null);
+            if (!isBareTask(ctask) && !task.includes(ctask)) task = isBareTask(task) ? ctask : `${task}${s.zh ? "，" : ", "}${ctask}`;
+          }
+        } else if (kind === "answer" || (s.question && owner === null)) return;
+      } else if (kind === "answer") return;
+      else if (kind === "assign" && reply && replyOwner === draft.owner && (isAcknowledgement(reply) || reply.sentences[0]?.startsAssent)) {
+        draft.segs.push(reply.seg);
+        reply.sentences.forEach((x, k) => consumed.add(key(x, k)));
+      }
+      if (kind === "request" && s.question && draft.owner === null) return;
+      // "assign that to Diego", "这个交给沈丽跟进": the task is what "that" points at.
+      const pronounAssign = kind === "assign" && /\b(?:that|this|it)\b|这个|这件事|这事/.test(s.raw);
+      if (isBareTask(task) || pronounAssign) {
+        const ante = antecedent(turns, i, s);
+        if (!ante) {
+          if (isBareTask(task)) return;
+        } else {
+          const a = s.zh ? taskPhraseZh(ante, null) : taskPhraseEn(ante, null);
+          if (!isBareTask(a)) task = s.zh ? a : `${bareVerb(task)}${a}`.replace(/^\w/, (ch) => ch.toUpperCase());
+          else if (isBareTask(task)) return;
+        }
+      }
+      draft.task = task;
+      drafts.push(draft);
+    });
+  });
+
+  const seen = new Set<string>();
+  return drafts.flatMap((d) => {
+    const k = `${d.sentence.seg}:${d.task}`;
+    if (seen.has(k)) return [];
+    seen.add(k);
+    const confidence = Math.min(0.95, CONFIDENCE[d.kind] + (d.due ? 0.1 : 0) + (d.owner ? 0.05 : 0));
+    return [{
+      text: d.task,
+      owner: d.owner,
+      due: d.due?.iso ?? null,
+      dueText: d.due?.text ?? null,
+      confidence: Math.round(confidence * 100) / 100,
+      citations: [...new Set(d.segs)].sort((a, b) => a - b),
+      verified: true,
+      evidence: d.evidence,
+    }];
+  });
+}

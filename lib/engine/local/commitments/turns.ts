@@ -1,0 +1,54 @@
+/**
+ * The meeting as turns of analysed sentences, plus the conversational relations the detectors
+ * need: the reply to a turn, whether a turn only acknowledges, and what a pronoun task refers to.
+ */
+import type { Segment } from "@/lib/ingest/types";
+import { analyseSentence, type Sentence } from "@/lib/engine/local/commitments/clause";
+import { People } from "@/lib/engine/local/commitments/people";
+import { splitSentences } from "@/lib/text/sentences";
+
+export interface Turn {
+  seg: number;
+  speaker?: string;
+  sentences: Sentence[];
+}
+
+export function buildTurns(segments: Segment[], people: People): Turn[] {
+  return segments.map((s) => ({
+    seg: s.index,
+    speaker: s.speaker,
+    sentences: splitSentences(s.text).map((raw) => analyseSentence(raw, s.index, s.speaker, people)),
+  }));
+}
+
+/** The next turn by someone other than `speaker` (within two turns: replies come right away). */
+export function replyTo(turns: Turn[], i: number): Turn | null {
+  const sp = turns[i].speaker;
+  for (let k = i + 1; k < turns.length && k <= i + 2; k++) {
+    if (!turns[k].sentences.length) continue;
+    return turns[k].speaker !== sp ? turns[k] : null;
+  }
+  return null;
+}
+
+/** A turn that only agrees or acknowledges ("好的。", "Got it.", "Tomorrow's fine."). */
+export function isAcknowledgement(t: Turn): boolean {
+  const s = t.sentences;
+  if (!s.length) return false;
+  if (s.every((x) => x.assent)) return true;
+  const chars = s.map((x) => x.text).join("").replace(/[\p{P}\s]/gu, "");
+  const short = s[0].zh ? chars.length <= 8 : s.map((x) => x.text).join(" ").split(/\s+/).length <= 5;
+  return s[0].assent || (short && !s.some((x) => x.question || x.reject));
+}
+
+const NEGATIVE_REPLY_ZH = /^(?:不行|不能|不太行|没空|来不及|恐怕|不好意思|不一定)|不行[，,。]/;
+const NEGATIVE_REPLY_EN = /^(?:no\b|nope|not (?:really|sure|me)|i can't|i cannot|sorry|i'm (?:pretty |too )?(?:swamped|busy))/i;
+
+/** Reply turns that decline: "不行", "I'm pretty swamped". */
+export function declines(t: Turn): boolean {
+  const first = t.sentences[0];
+  if (!first) return false;
+  const re = first.zh ? NEGATIVE_REPLY_ZH : NEGATIVE_REPLY_EN;
+  // "明天不行……周五我保证发出去": a refusal of the date, then a commitment.
+  return re.test(first.text) && !t.sentences.some((s) => s.actor === "self" && !re.test(s.text));
+}
