@@ -9,12 +9,20 @@
 // ---- English -------------------------------------------------------------------------------
 
 /** First person + future / volition / ability: the speaker takes the work. */
-export const EN_SELF = /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
+export const EN_SELF = /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
+/** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
+export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
+/** Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". */
+export const EN_HEDGE = /\b(?:if i can|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
+/** Acts done right there in the meeting ("I'll show you", "let me skip ahead", "I'll rub that out"): not to-dos. */
+export const EN_NOW = /\b(?:i'll|i will|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
-export const EN_REQUEST = /\b(?:can|could|would|will) you\b|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will| need to| have to| should| must)(?! (?:see|notice|find that|probably|know))\b|\byou(?:'re| are) (?:looking at|going to|working on|doing)\b|\bfor you it's\b|\bthat's yours\b|\bjust start\b|\bdon't wait\b/i;
+export const EN_REQUEST = /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b/i;
+/** Generic "you" obligations ("you have to…"): a request only when someone is addressed or a deadline is set. */
+export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
 export const EN_ASSIGN_TO = /\b(?:assign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)) ([A-Z][\w'-]+)/;
-export const EN_NAMED_WILL = /(?:^|[,.;]\s*|\band\s+)([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z]+)?(?: will| is going to| can| needs to| has to| to own| owns| should| takes| is taking)\b/;
+export const EN_NAMED_WILL = /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will| is going to| is gonna| can| needs to| has to| to own| owns| should| takes| is taking| gets)\b/;
 /** Everyone / the group, with a concrete deadline or an imperative. */
 export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;

@@ -10,7 +10,7 @@ import { resolveDue } from "@/lib/engine/local/dates";
 
 const resolveDueLike = (t: string) => resolveDue(t) !== null;
 
-export type Actor = "self" | "request" | "assign" | "group" | "team";
+export type Actor = "self" | "offer" | "request" | "assign" | "group" | "team";
 
 export interface Sentence {
   seg: number;
@@ -61,8 +61,8 @@ export function vocative(raw: string, people: People): string | null {
     }
     return null;
   }
-  const m = raw.match(/^(?:(?:and|so|okay|ok|also|great|right|oh|alright|then|now)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
-  if (m && people.isName(m[1])) return people.owner(m[1]);
+  const m = raw.match(/^(?:(?:and|so|okay|ok|also|great|right|oh|alright|then|now|um|uh)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
+  if (m && people.isVocative(m[1])) return people.owner(m[1]);
   for (const mm of raw.matchAll(/,\s*([A-Z][a-z]+)\s*[,?]/g)) if (people.speaker(mm[1])) return people.speaker(mm[1]);
   return null;
 }
@@ -92,12 +92,16 @@ function enActor(raw: string, people: People): { actor: Actor | null; name: stri
   const to = raw.match(C.EN_ASSIGN_TO);
   if (to && people.owner(to[1])) return { actor: "assign", name: people.owner(to[1]) };
   if (C.EN_GROUP.test(raw)) return { actor: "group", name: null };
-  if (C.EN_REQUEST.test(raw)) return { actor: "request", name: voc };
-  const self = raw.match(C.EN_SELF);
-  // "I could look at it, but I'm swamped" is a refusal, not an offer.
-  if (self && !/\b(?:could|would)\b[^.]*\bbut\b/i.test(raw.slice(self.index))) return { actor: "self", name: null };
+  if (C.EN_REQUEST.test(raw) || (voc && C.EN_YOU_MUST.test(raw))) return { actor: "request", name: voc };
   const named = raw.match(C.EN_NAMED_WILL);
-  if (named && people.owner(named[1])) return { actor: "assign", name: people.owner(named[1]) };
+  const namedOwner = named ? people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" ")) : null;
+  if (namedOwner && !/^(?:i|we|you)$/i.test(named![1])) return { actor: "assign", name: namedOwner };
+  if (!C.EN_HEDGE.test(raw) && !C.EN_NOW.test(raw)) {
+    if (C.EN_SELF.test(raw)) return { actor: "self", name: null };
+    const offer = raw.match(C.EN_OFFER);
+    // "I could look at it, but I'm swamped" is a refusal, not an offer.
+    if (offer && !/\b(?:could|would)\b[^.]*\bbut\b/i.test(raw.slice(offer.index))) return { actor: "offer", name: null };
+  }
   // A vocative makes a request only when an imperative follows: "Mei, just start on…", not "Ben, I know you wanted…".
   if (voc && imperativeAfterVocative(raw)) return { actor: "request", name: voc };
   if (C.EN_WE_NEED.test(raw)) return { actor: "team", name: null };

@@ -9,7 +9,7 @@ import { STOPWORDS_EN } from "@/lib/text/stopwords";
 
 // Capitalised words that are never a person: departments, roles, calendar words, discourse openers.
 const NOT_PERSON_EN = new Set(
-  "legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack"
+  "alright ooh wow whoa hmm aha oops yep nope hello bye legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack"
     .split(" "),
 );
 const ZH_TITLE = /^(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff](?:总|经理|老师|主任|姐|哥|工))$/;
@@ -19,9 +19,19 @@ const HAN = /[\u4e00-\u9fff]/;
 
 export class People {
   readonly speakers: string[];
+  /** Capitalised words used mid-sentence somewhere in the meeting: names, as opposed to sentence openers. */
+  private readonly mentioned = new Set<string>();
 
-  constructor(speakers: string[]) {
+  constructor(speakers: string[], texts: string[] = []) {
     this.speakers = speakers.filter((s) => s && s.trim()).map((s) => s.trim());
+    for (const t of texts) for (const m of t.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]+)\b/g)) this.mentioned.add(m[1]);
+  }
+
+  /** A name used to address someone: a participant, or a person the meeting mentions by name. */
+  isVocative(said: string): boolean {
+    if (this.speaker(said)) return true;
+    if (HAN.test(said)) return this.isName(said);
+    return isPersonNameEn(said) && this.mentioned.has(said.split(" ")[0]);
   }
 
   /** The speaker a said name refers to, if any. */
@@ -44,7 +54,10 @@ export class People {
       return null;
     }
     const byWord = this.speakers.filter((s) => s.toLowerCase().split(/\s+/).includes(lower));
-    return byWord.length === 1 ? byWord[0] : null;
+    if (byWord.length === 1) return byWord[0];
+    // Role labels said in full: "the User Interface Designer" → "User Interface", "Marketing Expert" → "Marketing".
+    const byPrefix = this.speakers.filter((s) => lower.startsWith(s.toLowerCase() + " ") && /^(?:[a-z]+ )+(?:designer|expert|specialist|manager|lead|person|team|guy)$/.test(lower));
+    return byPrefix.length === 1 ? byPrefix[0] : null;
   }
 
   /** Owner for a said name: a speaker, else a plausible named person, else null. */

@@ -37,7 +37,7 @@ function disqualified(s: Sentence): boolean {
   if (s.past || s.counterfactual || s.defer || s.closure || s.reject || s.floor) return true;
   if (s.closing && (s.actor === "group" || s.actor === "team" || s.actor === null)) return true;
   if (s.reported && s.actor !== "request" && s.actor !== "self") return true;
-  if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self")) return true;
+  if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self" || s.actor === "offer")) return true;
   if (s.proposal && s.actor !== "request" && s.actor !== "assign") return true;
   return false;
 }
@@ -89,7 +89,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       if (consumed.has(key(s, j)) || disqualified(s)) return;
       let kind: Draft["kind"] | null = null;
       let owner: string | null = null;
-      if (s.actor === "self" && !s.question) {
+      // An offer ("I can…") commits with a deadline; as the answer to a request it is merged there.
+      if ((s.actor === "self" || (s.actor === "offer" && dueOf(s, meetingDate))) && !s.question) {
         kind = "self";
         owner = people.owner(turn.speaker);
       } else if (s.actor === "assign") {
@@ -121,7 +122,7 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       const addressedToReplier = reply && (owner === null || owner === replyOwner);
       if ((kind === "request" || kind === "answer") && reply && addressedToReplier) {
         if (declines(reply)) return;
-        const commits = reply.sentences.map((x, k) => (x.actor === "self" && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
+        const commits = reply.sentences.map((x, k) => ((x.actor === "self" || x.actor === "offer") && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
         const acked = isAcknowledgement(reply) || reply.sentences[0].startsAssent || commits.length > 0;
         if (acked) {
           // Two questions in one turn answered by one reply make one to-do.

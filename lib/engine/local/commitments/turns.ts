@@ -50,5 +50,5 @@ export function declines(t: Turn): boolean {
   if (!first) return false;
   const re = first.zh ? NEGATIVE_REPLY_ZH : NEGATIVE_REPLY_EN;
   // "明天不行……周五我保证发出去": a refusal of the date, then a commitment.
-  return re.test(first.text) && !t.sentences.some((s) => s.actor === "self" && !re.test(s.text));
+  return re.test(first.text) && !t.sentences.some((s) => (s.actor === "self" || s.actor === "offer") && !re.test(s.text));
 }
