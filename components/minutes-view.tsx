@@ -1,4 +1,5 @@
 import type { MinutesContent } from "@/lib/db/artifacts";
+import type { Decision, SummaryPoint, Topic } from "@/lib/engine/types";
 import type { Messages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { formatClock } from "@/lib/format";
@@ -6,6 +7,23 @@ import { formatClock } from "@/lib/format";
 export interface Citable {
   citations: number[];
   verified: boolean;
+}
+
+/** An item a person may correct in place, with where it sits in the minutes. */
+export type EditTarget =
+  | { kind: "summary"; index: number; item: SummaryPoint }
+  | { kind: "chapter"; index: number; item: Topic }
+  | { kind: "decision"; index: number; item: Decision };
+
+/** "edited" / "added" beside an item a person changed, so nobody takes it for the engine's output. */
+function EditedMark({ edited, m }: { edited: SummaryPoint["edited"]; m: Messages }) {
+  if (!edited) return null;
+  const hint = edited.by ? fmt(m.minutes.editedBy, { name: edited.by }) : undefined;
+  return (
+    <span title={hint} className="ml-1 rounded bg-sky-50 px-1.5 py-0.5 align-baseline text-[11px] font-medium text-sky-900" data-testid="edited-mark">
+      {edited.added ? m.minutes.added : m.minutes.edited}
+    </span>
+  );
 }
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -26,14 +44,21 @@ export function MinutesView({
   m,
   cite,
   chapterAction,
+  editable,
+  decisionsFooter,
 }: {
   minutes: MinutesContent;
   m: Messages;
   cite: (item: Citable) => React.ReactNode;
   /** Per-chapter controls (regenerate one chapter), for those who may edit. */
   chapterAction?: (index: number) => React.ReactNode;
+  /** Wraps an item in its in-place editor, for those who may edit; `shown` is the item as read. */
+  editable?: (target: EditTarget, shown: React.ReactNode) => React.ReactNode;
+  /** Below the decisions (the "add a decision" form), for those who may edit. */
+  decisionsFooter?: React.ReactNode;
 }) {
   const { coverage } = minutes;
+  const wrap = (target: EditTarget, shown: React.ReactNode) => (editable ? editable(target, shown) : shown);
   return (
     <div className="space-y-6">
       {coverage.failed.length ? (
@@ -45,9 +70,15 @@ export function MinutesView({
         {minutes.summary.length ? (
           <ul className="list-disc space-y-1.5 pl-5 text-sm leading-relaxed" data-testid="summary">
             {minutes.summary.map((p, i) => (
-              <li key={i}>
-                {p.text}
-                {cite(p)}
+              <li key={i} data-testid="summary-point">
+                {wrap(
+                  { kind: "summary", index: i, item: p },
+                  <>
+                    {p.text}
+                    {cite(p)}
+                    <EditedMark edited={p.edited} m={m} />
+                  </>,
+                )}
               </li>
             ))}
           </ul>
@@ -59,16 +90,22 @@ export function MinutesView({
         {minutes.topics.length ? (
           <ol className="space-y-3">
             {minutes.topics.map((t, i) => (
-              <li key={i} className="text-sm">
-                <p className="font-medium text-stone-900">
-                  {t.startMs != null ? <span className="mr-2 font-mono text-xs text-stone-500">{formatClock(t.startMs)}</span> : null}
-                  {t.title}
-                  {chapterAction ? <span className="ml-2 align-middle">{chapterAction(i)}</span> : null}
-                </p>
-                <p className="mt-0.5 leading-relaxed text-stone-700">
-                  {t.summary}
-                  {cite(t)}
-                </p>
+              <li key={i} className="text-sm" data-testid="chapter">
+                {wrap(
+                  { kind: "chapter", index: i, item: t },
+                  <>
+                    <p className="font-medium text-stone-900">
+                      {t.startMs != null ? <span className="mr-2 font-mono text-xs text-stone-500">{formatClock(t.startMs)}</span> : null}
+                      {t.title}
+                      <EditedMark edited={t.edited} m={m} />
+                      {chapterAction ? <span className="ml-2 align-middle">{chapterAction(i)}</span> : null}
+                    </p>
+                    <p className="mt-0.5 leading-relaxed text-stone-700">
+                      {t.summary}
+                      {cite(t)}
+                    </p>
+                  </>,
+                )}
               </li>
             ))}
           </ol>
@@ -78,17 +115,24 @@ export function MinutesView({
       </Section>
       <Section title={m.minutes.decisions}>
         {minutes.decisions.length ? (
-          <ul className="list-disc space-y-1.5 pl-5 text-sm">
+          <ul className="list-disc space-y-1.5 pl-5 text-sm" data-testid="decisions">
             {minutes.decisions.map((d, i) => (
-              <li key={i}>
-                {d.text}
-                {cite(d)}
+              <li key={i} data-testid="decision">
+                {wrap(
+                  { kind: "decision", index: i, item: d },
+                  <>
+                    {d.text}
+                    {cite(d)}
+                    <EditedMark edited={d.edited} m={m} />
+                  </>,
+                )}
               </li>
             ))}
           </ul>
         ) : (
           <p className="text-sm text-stone-600">{m.minutes.none}</p>
         )}
+        {decisionsFooter}
       </Section>
     </div>
   );

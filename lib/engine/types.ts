@@ -10,12 +10,21 @@ import type { Chunk } from "@/lib/chunk/types";
 const citations = z.array(z.number().int().nonnegative()).describe("Indexes of the source segments this item comes from");
 /** Optional: short verbatim quotes from the cited segments; verify.ts checks each one is found there. */
 const evidence = z.array(z.string()).optional().describe("Short verbatim quotes from the cited segments that support this item");
+/**
+ * Set only when a person changed (or added) the item after the engine wrote it (lib/db/minutes-edits.ts);
+ * engines never set it. Shown as "edited" so readers know the wording is a person's, not the machine's.
+ */
+const edited = z
+  .object({ by: z.string().nullable(), at: z.string(), added: z.boolean().optional() })
+  .optional()
+  .describe("Who changed this item by hand and when (ISO time); added: the item was written by a person");
 
 export const SummaryPointSchema = z.object({
   text: z.string(),
   citations,
   verified: z.boolean().default(true),
   evidence,
+  edited,
 });
 
 export const TopicSchema = z.object({
@@ -28,9 +37,10 @@ export const TopicSchema = z.object({
   citations,
   verified: z.boolean().default(true),
   evidence,
+  edited,
 });
 
-export const DecisionSchema = z.object({ text: z.string(), citations, verified: z.boolean().default(true), evidence });
+export const DecisionSchema = z.object({ text: z.string(), citations, verified: z.boolean().default(true), evidence, edited });
 
 export const TodoSchema = z.object({
   text: z.string(),

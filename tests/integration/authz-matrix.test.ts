@@ -45,6 +45,14 @@ const ACTIONS: Record<string, ActionCase> = {
   "artifacts.regenerate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), kind: "minutes", engine: "local" }) },
   "documents.uploadDocument": { min: "member", input: (f) => fileForm(f.ws, "notes.txt", `Ann: note ${crypto.randomUUID()}`) },
   "documents.retryDocument": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "failed") }) },
+  // Each call starts from the latest version, which the call before it moved on.
+  "minutes.editMinutes": {
+    min: "member",
+    input: async (f) => {
+      const latest = await db().artifact.findFirstOrThrow({ where: { documentId: f.doc, kind: "minutes" }, orderBy: { version: "desc" }, select: { version: true } });
+      return { workspaceId: f.ws, documentId: f.doc, baseVersion: latest.version, edit: { op: "addDecision", text: "Agreed to review the budget monthly" } };
+    },
+  },
   "members.createInvite": { min: "admin", input: (f) => ({ workspaceId: f.ws, role: "member" }) },
   "members.revokeInvite": {
     min: "admin",

@@ -3,7 +3,8 @@ import { getArtifact, listArtifactVersions } from "@/lib/db/artifacts";
 import { env } from "@/lib/env";
 import type { Messages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
-import { MinutesView } from "@/components/minutes-view";
+import { MinutesView, type EditTarget } from "@/components/minutes-view";
+import { AddDecision, MinutesItemEditor, type EditableItem } from "./minutes-editor";
 import { CitationLinks } from "./citation-link";
 import { RegenerateButton } from "./regenerate-button";
 import { SlidesPanel } from "./slides-panel";
@@ -21,15 +22,25 @@ function engineName(a: { engine: string; model: string | null }, m: Messages) {
   return a.engine === "llm" ? (a.model ?? m.doc.engineLlm) : m.doc.engineLocal;
 }
 
+function editableItem(t: EditTarget): EditableItem {
+  if (t.kind === "chapter") return { kind: "chapter", index: t.index, title: t.item.title, summary: t.item.summary, citations: t.item.citations };
+  return { kind: t.kind, index: t.index, text: t.item.text, citations: t.item.citations };
+}
+
 /** Minutes: the chosen (or latest) version, links to the others, and regenerate. */
 export async function MinutesTab({ workspaceId, documentId, version, canEdit, labels, m }: TabProps) {
   const [minutes, versions] = await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]);
   if (!minutes) return <p className="text-sm text-stone-600">{m.minutes.notReady}</p>;
   const base = `/w/${workspaceId}/d/${documentId}`;
+  const latest = versions[0]?.version ?? minutes.version;
+  // Edits start from the latest version only, so an edit never silently drops a newer one.
+  const editable = canEdit && minutes.version === latest;
+  const scope = { workspaceId, documentId, baseVersion: minutes.version };
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-xs text-stone-600">
         <span>{fmt(m.doc.version, { v: minutes.version, engine: engineName(minutes, m) })}</span>
+        {canEdit && !editable ? <span>{fmt(m.minutes.oldVersion, { v: minutes.version })}</span> : null}
         {versions.length > 1
           ? versions.map((v) => (
               <Link key={v.version} href={`${base}?tab=minutes&v=${v.version}`} aria-current={v.version === minutes.version ? "true" : undefined} className="underline-offset-2 hover:underline aria-[current]:font-semibold">
@@ -50,6 +61,16 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
             ? (i) => <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" topicIndex={i} currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={Boolean(env().MODEL_BASE_URL)} />
             : undefined
         }
+        editable={
+          editable
+            ? (target, shown) => (
+                <MinutesItemEditor scope={scope} item={editableItem(target)} labels={labels}>
+                  {shown}
+                </MinutesItemEditor>
+              )
+            : undefined
+        }
+        decisionsFooter={editable ? <AddDecision scope={scope} /> : undefined}
       />
     </div>
   );
