@@ -10,13 +10,13 @@ function revalidate(workspaceId: string, documentId: string) {
 }
 
 export const updateTodo = workspaceAction("member", UpdateTodoSchema, async (ctx, { todoId, text, owner, assigneeId, due, status }) => {
-  const todo = await update(ctx.workspaceId, todoId, { text, owner, assigneeId, due, status });
+  const todo = await update(ctx.workspaceId, todoId, { text, owner, assigneeId, due, status }, ctx.user.name || null);
   revalidate(ctx.workspaceId, todo.documentId);
   return todo;
 });
 
 export const createTodo = workspaceAction("member", CreateTodoSchema, async (ctx, { documentId, text, owner, assigneeId, due }) => {
-  const todo = await create(ctx.workspaceId, documentId, { text, owner, assigneeId, due });
+  const todo = await create(ctx.workspaceId, documentId, { text, owner, assigneeId, due }, ctx.user.name || null);
   revalidate(ctx.workspaceId, documentId);
   return todo;
 });

@@ -21,6 +21,8 @@ const TODO_SELECT = {
   confidence: true,
   position: true,
   carriedFromId: true,
+  editedAt: true,
+  editedBy: true,
   createdAt: true,
 } satisfies Prisma.TodoSelect;
 
@@ -131,21 +133,53 @@ function dataOf(f: TodoFields) {
   };
 }
 
-export async function updateTodo(workspaceId: string, todoId: string, fields: TodoFields): Promise<TodoRow> {
+/** Changing what the engine wrote (not just ticking it off) marks the to-do as a person's. */
+function editedStamp(f: TodoFields, editorName: string | null) {
+  const reworded = f.text !== undefined || f.owner !== undefined || f.assigneeId !== undefined || f.due !== undefined;
+  return reworded ? { editedAt: new Date(), editedBy: editorName } : {};
+}
+
+export async function updateTodo(workspaceId: string, todoId: string, fields: TodoFields, editorName: string | null = null): Promise<TodoRow> {
   await checkFields(workspaceId, fields);
-  const { count } = await db().todo.updateMany({ where: { workspaceId, id: todoId }, data: dataOf(fields) });
+  const { count } = await db().todo.updateMany({ where: { workspaceId, id: todoId }, data: { ...dataOf(fields), ...editedStamp(fields, editorName) } });
   if (!count) throw new AppError("NOT_FOUND", "This to-do does not exist in this workspace.");
   return db().todo.findFirstOrThrow({ where: { workspaceId, id: todoId }, select: TODO_SELECT });
 }
 
-export async function createTodo(workspaceId: string, documentId: string, fields: TodoFields & { text: string }): Promise<TodoRow> {
+/**
+ * Locks the document's row for the rest of the transaction: every writer of new to-do positions
+ * (add, carry over) takes it first, so two of them can never read the same "last position".
+ */
+async function lockDocument(tx: Prisma.TransactionClient, workspaceId: string, documentId: string): Promise<boolean> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Document" WHERE "workspaceId" = ${workspaceId} AND "id" = ${documentId} FOR UPDATE`;
+  return locked.length > 0;
+}
+
+async function nextPosition(tx: Prisma.TransactionClient, workspaceId: string, documentId: string): Promise<number> {
+  const last = await tx.todo.findFirst({ where: { workspaceId, documentId }, orderBy: { position: "desc" }, select: { position: true } });
+  return (last?.position ?? -1) + 1;
+}
+
+export async function createTodo(workspaceId: string, documentId: string, fields: TodoFields & { text: string }, editorName: string | null = null): Promise<TodoRow> {
   await checkFields(workspaceId, fields);
-  const doc = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { id: true } });
-  if (!doc) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
-  const last = await db().todo.findFirst({ where: { workspaceId, documentId }, orderBy: { position: "desc" }, select: { position: true } });
-  return db().todo.create({
-    data: { workspaceId, documentId, ...dataOf(fields), text: fields.text.trim(), citations: [], verified: true, confidence: 1, position: (last?.position ?? -1) + 1 },
-    select: TODO_SELECT,
+  return db().$transaction(async (tx) => {
+    if (!(await lockDocument(tx, workspaceId, documentId))) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
+    return tx.todo.create({
+      data: {
+        workspaceId,
+        documentId,
+        ...dataOf(fields),
+        text: fields.text.trim(),
+        citations: [],
+        verified: true,
+        confidence: 1,
+        position: await nextPosition(tx, workspaceId, documentId),
+        editedAt: new Date(),
+        editedBy: editorName,
+      },
+      select: TODO_SELECT,
+    });
   });
 }
 
@@ -177,10 +211,9 @@ export async function listEarlierMeetings(workspaceId: string, documentId: strin
 export async function carryOverTodos(workspaceId: string, documentId: string, fromDocumentId: string): Promise<{ count: number }> {
   if (documentId === fromDocumentId) throw new AppError("INVALID_INPUT", "fromDocumentId: choose a different, earlier meeting.");
   return db().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Document" WHERE "workspaceId" = ${workspaceId} AND "id" = ${documentId} FOR UPDATE`;
+    const locked = await lockDocument(tx, workspaceId, documentId);
     const from = await tx.document.findFirst({ where: { workspaceId, id: fromDocumentId }, select: { id: true } });
-    if (!locked.length || !from) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
+    if (!locked || !from) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
     const open = await tx.todo.findMany({
       where: { workspaceId, documentId: fromDocumentId, status: "open" },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -193,8 +226,7 @@ export async function carryOverTodos(workspaceId: string, documentId: string, fr
     const skip = new Set(already.map((t) => t.carriedFromId));
     const fresh = open.filter((t) => !skip.has(t.id));
     if (!fresh.length) return { count: 0 };
-    const last = await tx.todo.findFirst({ where: { workspaceId, documentId }, orderBy: { position: "desc" }, select: { position: true } });
-    const start = (last?.position ?? -1) + 1;
+    const start = await nextPosition(tx, workspaceId, documentId);
     // Citations point at the earlier document's lines, so the copy carries none; it links back instead.
     await tx.todo.createMany({
       data: fresh.map(({ id, ...t }, i) => ({ ...t, workspaceId, documentId, carriedFromId: id, citations: [], verified: true, status: "open" as const, position: start + i })),

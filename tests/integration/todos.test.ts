@@ -156,3 +156,31 @@ describe("workspace to-do lists", () => {
     expect(await listWorkspaceTodos(ws, { view: "all", me, documentId: doc })).toEqual([]);
   });
 });
+
+describe("to-dos under concurrency and by hand", () => {
+  it("10 concurrent 'add to-do' (and a carry-over among them) get distinct, consecutive positions", async () => {
+    const doc = await addDoc(ws, "Busy", "2024-06-01", [{ text: "From the meeting" }]);
+    const earlier = await addDoc(ws, "Before busy", "2024-05-01", [{ text: "Carried A" }, { text: "Carried B" }]);
+    await signInAs(alice);
+    const results = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => createTodo({ workspaceId: ws, documentId: doc, text: `Parallel ${i}` })),
+      carryOverTodos({ workspaceId: ws, documentId: doc, fromDocumentId: earlier }),
+    ]);
+    for (const r of results) expect(r.ok).toBe(true);
+    const positions = (await db().todo.findMany({ where: { documentId: doc }, select: { position: true } })).map((t) => t.position).sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 13 }, (_, i) => i));
+  });
+
+  it("marks a to-do a person changed or added as edited, and not one whose status alone changed", async () => {
+    const doc = await addDoc(ws, "Marks", "2024-06-02", [{ text: "Engine's to-do" }, { text: "Only ticked" }]);
+    const [id, ticked] = await todoIds(doc);
+    await signInAs(bob);
+    expect(await updateTodo({ workspaceId: ws, todoId: id, text: "Corrected wording" })).toMatchObject({ ok: true, data: { editedBy: bob.name } });
+    expect(await updateTodo({ workspaceId: ws, todoId: ticked, status: "done" })).toMatchObject({ ok: true, data: { editedAt: null } });
+    const added = await createTodo({ workspaceId: ws, documentId: doc, text: "Mine" });
+    expect(added).toMatchObject({ ok: true, data: { editedBy: bob.name } });
+    const rows = await listTodos(ws, doc);
+    expect(rows.find((t) => t.id === id)?.editedAt).toBeInstanceOf(Date);
+    expect(rows.find((t) => t.id === id)?.citations).toEqual([0]);
+  });
+});

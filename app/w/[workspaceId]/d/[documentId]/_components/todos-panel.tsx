@@ -26,6 +26,9 @@ export interface TodoItem {
   verified: boolean;
   confidence: number;
   carriedFrom: { documentId: string; title: string } | null;
+  /** Set when a person changed the wording, owner or due date, or added the to-do by hand. */
+  editedAt?: Date | null;
+  editedBy?: string | null;
 }
 export interface MemberOption {
   id: string;
@@ -167,6 +170,11 @@ function TodoMeta({ todo: t }: { todo: TodoItem }) {
         </span>
       ) : null}
       {t.carriedFrom ? <span>{fmt(m.todos.carriedFrom, { title: t.carriedFrom.title })}</span> : null}
+      {t.editedAt ? (
+        <span className="rounded bg-sky-50 px-1.5 py-0.5 font-medium text-sky-900" title={t.editedBy ? fmt(m.minutes.editedBy, { name: t.editedBy }) : undefined} data-testid="edited-mark">
+          {m.minutes.edited}
+        </span>
+      ) : null}
     </p>
   );
 }

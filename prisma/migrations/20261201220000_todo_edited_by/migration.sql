@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Todo" ADD COLUMN     "editedAt" TIMESTAMP(3),
+ADD COLUMN     "editedBy" TEXT;
