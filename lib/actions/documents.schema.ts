@@ -7,3 +7,13 @@ export const UploadDocumentSchema = z.object({
 });
 
 export const DocumentRefSchema = z.object({ workspaceId, documentId });
+
+/** Same bound as lib/db/documents TITLE_MAX; control characters (NUL included) become spaces. */
+export const RenameDocumentSchema = z.object({
+  workspaceId,
+  documentId,
+  title: z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, "A title cannot be empty").max(200, "A title can be at most 200 characters")),
+});

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { workspaceAction } from "./client";
-import { DocumentRefSchema, UploadDocumentSchema } from "./documents.schema";
-import { createDocumentFromUpload } from "@/lib/db/documents";
+import { DocumentRefSchema, RenameDocumentSchema, UploadDocumentSchema } from "./documents.schema";
+import { createDocumentFromUpload, deleteDocument as remove, renameDocument as rename } from "@/lib/db/documents";
 import { enqueueProcess, retryDocument as requeue } from "@/lib/jobs/queue";
 import { env } from "@/lib/env";
 
@@ -26,4 +26,17 @@ export const retryDocument = workspaceAction("member", DocumentRefSchema, async 
   await requeue(ctx.workspaceId, documentId);
   revalidatePath(`/w/${ctx.workspaceId}/d/${documentId}`);
   return { id: documentId };
+});
+
+export const renameDocument = workspaceAction("member", RenameDocumentSchema, async (ctx, { documentId, title }) => {
+  const doc = await rename(ctx.workspaceId, documentId, title);
+  revalidatePath(`/w/${ctx.workspaceId}`, "layout");
+  return { id: doc.id, title: doc.title };
+});
+
+/** Deletes the document with everything derived from it (lib/db/documents deleteDocument). */
+export const deleteDocument = workspaceAction("member", DocumentRefSchema, async (ctx, { documentId }) => {
+  const doc = await remove(ctx.workspaceId, documentId);
+  revalidatePath(`/w/${ctx.workspaceId}`, "layout");
+  return doc;
 });

@@ -136,3 +136,31 @@ export async function listSegments(workspaceId: string, documentId: string) {
     orderBy: { index: "asc" },
   });
 }
+
+/** Longest title a person can give a document: fits the library row and an exported file's heading. */
+export const TITLE_MAX = 200;
+
+export async function renameDocument(workspaceId: string, documentId: string, title: string): Promise<DocumentSummary> {
+  const { count } = await db().document.updateMany({ where: { workspaceId, id: documentId }, data: { title } });
+  if (!count) throw new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
+  return db().document.findFirstOrThrow({ where: { workspaceId, id: documentId }, select: DOCUMENT_SUMMARY });
+}
+
+/**
+ * Deletes a document and everything derived from it, in one transaction: its original, segments and
+ * chunks (so it drops out of search), minutes and slides, to-dos, questions and share links (by the
+ * foreign keys' cascade), and the library answers that cite it — an answer built partly from a
+ * deleted document would quote lines nobody can open any more.
+ */
+export async function deleteDocument(workspaceId: string, documentId: string): Promise<{ id: string; title: string }> {
+  return db().$transaction(async (tx) => {
+    const doc = await tx.document.findFirst({ where: { workspaceId, id: documentId }, select: { id: true, title: true } });
+    if (!doc) throw new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
+    await tx.$executeRaw`
+      DELETE FROM "Question"
+      WHERE "workspaceId" = ${workspaceId} AND "documentId" IS NULL
+        AND "citations" @> jsonb_build_array(jsonb_build_object('documentId', ${documentId}::text))`;
+    await tx.document.deleteMany({ where: { workspaceId, id: documentId } });
+    return doc;
+  });
+}

@@ -53,6 +53,8 @@ const ACTIONS: Record<string, ActionCase> = {
       return { workspaceId: f.ws, documentId: f.doc, baseVersion: latest.version, edit: { op: "addDecision", text: "Agreed to review the budget monthly" } };
     },
   },
+  "documents.renameDocument": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), title: "Renamed" }) },
+  "documents.deleteDocument": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "failed") }) },
   "members.createInvite": { min: "admin", input: (f) => ({ workspaceId: f.ws, role: "member" }) },
   "members.revokeInvite": {
     min: "admin",

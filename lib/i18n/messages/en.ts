@@ -50,6 +50,12 @@ export const en = {
   status: { uploaded: "Queued", parsing: "Reading", parsed: "Read", analyzing: "Analyzing", ready: "Ready", failed: "Failed" },
   steps: { parse: "reading the file", chunk: "splitting", analyze: "writing minutes and to-dos", queued: "queued" },
   doc: {
+    titleLabel: "Document title",
+    rename: "Rename",
+    saveTitle: "Save title",
+    delete: "Delete",
+    confirmDelete: "Delete “{title}”? Its transcript, minutes, slides, to-dos, questions, share links and the library answers that cite it are deleted too. This cannot be undone.",
+    deleteForGood: "Delete for good",
     download: "Download original ({size})",
     meeting: "Meeting",
     document: "Document",

@@ -52,6 +52,12 @@ export const zh: typeof en = {
   status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已完成", failed: "失败" },
   steps: { parse: "读取文件", chunk: "切分文本", analyze: "生成纪要和待办", queued: "排队中" },
   doc: {
+    titleLabel: "文档标题",
+    rename: "重命名",
+    saveTitle: "保存标题",
+    delete: "删除",
+    confirmDelete: "删除“{title}”？它的转写原文、纪要、幻灯片、待办、问答、分享链接以及引用它的文档库回答都会一并删除，且无法恢复。",
+    deleteForGood: "永久删除",
     download: "下载原文件（{size}）",
     meeting: "会议",
     document: "文档",

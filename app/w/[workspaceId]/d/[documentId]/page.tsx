@@ -24,6 +24,7 @@ import { listShareLinks } from "@/lib/db/shares";
 import { env } from "@/lib/env";
 import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
+import { DocumentTitle } from "./_components/document-actions";
 import { TranscriptList } from "@/components/transcript-list";
 
 export const dynamic = "force-dynamic";
@@ -72,8 +73,9 @@ export default async function DocumentPage({
         / {doc.title}
       </nav>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{doc.title}</h1>
-        <StatusBadge status={doc.status} m={m} />
+        <DocumentTitle workspaceId={workspaceId} documentId={documentId} title={doc.title} canEdit={canEdit}>
+          <StatusBadge status={doc.status} m={m} />
+        </DocumentTitle>
         {doc.status === "ready" ? (
           <span className="ml-auto">
             <ExportMenu workspaceId={workspaceId} documentId={documentId} minutesVersion={tab === "minutes" ? version : undefined} slidesVersion={tab === "slides" ? version : undefined} />
