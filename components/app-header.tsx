@@ -27,7 +27,7 @@ export async function AppHeader({ user, workspaces, current }: { user: { name: s
           Jiyao <span className="text-stone-500">纪要</span>
         </Link>
         <WorkspaceSwitcher workspaces={workspaces} current={current} />
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        <nav aria-label={m.nav.main} className="flex items-center gap-1 text-sm">
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
               {l.label}

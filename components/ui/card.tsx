@@ -1,3 +1,9 @@
-export function Card({ className = "", children }: { className?: string; children: React.ReactNode }) {
-  return <div className={`rounded-lg border border-stone-200 bg-white shadow-sm ${className}`}>{children}</div>;
+import type { HTMLAttributes } from "react";
+
+export function Card({ className = "", children, ...props }: HTMLAttributes<HTMLDivElement>) {
+  return (
+    <div className={`rounded-lg border border-stone-200 bg-white shadow-sm ${className}`} {...props}>
+      {children}
+    </div>
+  );
 }

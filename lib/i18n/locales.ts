@@ -23,7 +23,17 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   return "en";
 }
 
-/** "{n} files" style interpolation. */
+const ENGLISH_PLURAL = new Intl.PluralRules("en");
+
+/**
+ * "{n} files" style interpolation. `{n|member|members}` picks the word by the number in `n` (English
+ * rules: one for 1, other otherwise), so "1 member" and "2 members" come from one message; Chinese
+ * messages need no such forms.
+ */
 export function fmt(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, k: string, one: string, other: string) =>
+      k in vars ? (ENGLISH_PLURAL.select(Number(vars[k])) === "one" ? one : other) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

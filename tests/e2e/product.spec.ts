@@ -54,6 +54,6 @@ test("upload → progress → minutes → citation → ask → Chinese UI, acces
   await expect(page.getByRole("link", { name: "问答" }).first()).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("link", { name: "文档库" })).toBeVisible();
-  await expect(page.getByRole("table").getByText("已完成", { exact: true })).toBeVisible();
+  await expect(page.getByRole("table").getByText("已就绪", { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -12,6 +12,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { LibraryFilters } from "./_components/library-filters";
 import { UploadZone } from "./_components/upload-zone";
+import { EmptyLibrary, LibraryTable, UploadsProvider } from "./_components/uploads-context";
 
 export const dynamic = "force-dynamic";
 
@@ -35,28 +36,24 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
   const canUpload = roleAtLeast(ctx.role, "member");
 
   return (
-    <div className="space-y-6">
-      <div className="flex items-baseline justify-between">
-        <h1 className="text-xl font-semibold">{ctx.workspaceName}</h1>
-        <span className="text-sm text-stone-600">{fmt(m.workspace.yourRole, { role: m.workspace.roles[ctx.role] })}</span>
-      </div>
-      {canUpload ? <UploadZone workspaceId={workspaceId} maxBytes={env().UPLOAD_MAX_BYTES} /> : <p className="text-sm text-stone-600">{m.library.viewerNote}</p>}
-      <AutoRefresh active={docs.some((d) => isBusy(d.status))} />
-      <LibraryFilters m={m} filters={filters} speakers={speakers} />
-      <Card>
-        {docs.length === 0 ? (
-          <div className="px-6 py-10 text-center text-sm text-stone-600">{filtered ? m.library.noMatch : m.library.empty}</div>
-        ) : (
-          <table className="w-full text-left text-sm" aria-label="Documents">
-            <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-stone-600">
-              <tr>
-                <th className="px-4 py-2 font-medium">{m.library.columns.name}</th>
-                <th className="px-4 py-2 font-medium">{m.library.columns.status}</th>
-                <th className="hidden px-4 py-2 font-medium md:table-cell">{m.library.columns.size}</th>
-                <th className="hidden px-4 py-2 font-medium md:table-cell">{m.library.columns.uploaded}</th>
-              </tr>
-            </thead>
-            <tbody>
+    <UploadsProvider>
+      <div className="space-y-6">
+        <div className="flex items-baseline justify-between">
+          <h1 className="text-xl font-semibold">{ctx.workspaceName}</h1>
+          <span className="text-sm text-stone-600">{fmt(m.workspace.yourRole, { role: m.workspace.roles[ctx.role] })}</span>
+        </div>
+        {canUpload ? <UploadZone workspaceId={workspaceId} maxBytes={env().UPLOAD_MAX_BYTES} /> : <p className="text-sm text-stone-600">{m.library.viewerNote}</p>}
+        <AutoRefresh active={docs.some((d) => isBusy(d.status))} />
+        <LibraryFilters m={m} filters={filters} speakers={speakers} />
+        <Card>
+          {docs.length === 0 ? (
+            filtered ? (
+              <div className="px-6 py-10 text-center text-sm text-stone-600">{m.library.noMatch}</div>
+            ) : (
+              <EmptyLibrary message={m.library.empty} />
+            )
+          ) : (
+            <LibraryTable knownIds={docs.map((d) => d.id)}>
               {docs.map((d) => (
                 <tr key={d.id} className="border-b border-stone-100 last:border-0 hover:bg-stone-50">
                   <td className="px-4 py-2.5">
@@ -77,10 +74,10 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        )}
-      </Card>
-    </div>
+            </LibraryTable>
+          )}
+        </Card>
+      </div>
+    </UploadsProvider>
   );
 }

@@ -5,9 +5,11 @@ import { createWorkspace } from "@/lib/actions/workspaces";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useI18n } from "@/lib/i18n/client";
 
 export function NewWorkspaceForm() {
   const router = useRouter();
+  const { m } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -22,12 +24,12 @@ export function NewWorkspaceForm() {
         router.push(`/w/${res.data.id}`);
       }}
     >
-      <Field label="Workspace name" htmlFor="ws-name">
-        <Input id="ws-name" name="name" required maxLength={80} placeholder="e.g. Product team · 产品组" />
+      <Field label={m.workspace.name} htmlFor="ws-name">
+        <Input id="ws-name" name="name" required maxLength={80} placeholder={m.workspace.namePlaceholder} />
       </Field>
       {error ? <Alert>{error}</Alert> : null}
       <Button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create workspace"}
+        {pending ? m.workspace.creating : m.workspace.create}
       </Button>
     </form>
   );

@@ -18,7 +18,7 @@ export const zh: typeof en = {
     signOut: "退出登录",
     failed: "操作未成功，请重试。",
   },
-  nav: { workspace: "工作区", chooseWorkspace: "选择工作区…", newWorkspace: "+ 新建工作区…", library: "文档库", todos: "待办", members: "成员", search: "搜索", ask: "问答" },
+  nav: { main: "主导航", workspace: "工作区", chooseWorkspace: "选择工作区…", newWorkspace: "+ 新建工作区…", library: "文档库", todos: "待办", members: "成员", search: "搜索", ask: "问答" },
   workspace: {
     newTitle: "新建工作区",
     newIntro: "工作区用于存放团队的会议和文档，你将成为它的所有者。",
@@ -30,6 +30,7 @@ export const zh: typeof en = {
     roles: { owner: "所有者", admin: "管理员", member: "成员", viewer: "访客" },
   },
   library: {
+    tableLabel: "文档列表",
     empty: "还没有文档。上传会议转写（腾讯会议、飞书、Zoom、Teams 导出）或文档即可开始。",
     viewerNote: "你可以阅读此工作区；如需上传，请向管理员申请成员角色。",
     columns: { name: "名称", status: "状态", size: "大小", uploaded: "上传" },
@@ -49,7 +50,7 @@ export const zh: typeof en = {
     tooLarge: "文件大小为 {size}，上限为 {limit}。",
     offline: "上传未能到达服务器，请检查网络后重试。",
   },
-  status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已完成", failed: "失败" },
+  status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已就绪", failed: "失败" },
   steps: { parse: "读取文件", chunk: "切分文本", analyze: "生成纪要和待办", queued: "排队中" },
   doc: {
     titleLabel: "文档标题",
@@ -68,6 +69,7 @@ export const zh: typeof en = {
     retry: "重试",
     noText: "这个文件没有文字。",
     transcript: "转写原文",
+    tabsLabel: "文档视图",
     tabs: { minutes: "纪要", todos: "待办", ask: "问答", slides: "幻灯片" },
     unverified: "未核实",
     unverifiedHint: "引用的原文不能明确支持这一条。",

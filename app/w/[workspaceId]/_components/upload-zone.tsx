@@ -2,50 +2,59 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { uploadDocument } from "@/lib/actions/documents";
+import { forEachBounded } from "@/lib/bounded";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
+import { useUploads, type UploadRow } from "./uploads-context";
 
-type Row = { key: string; name: string; state: "waiting" | "uploading" | "done" | "error"; message?: string };
+/** Files sent at once: enough to hide each request's latency, few enough not to swamp a small server. */
+const PARALLEL_UPLOADS = 3;
 
 function formatMb(n: number) {
   return `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
 }
 
-/** Drag-and-drop or pick several files; each is sent as its own action call so each gets its own result. */
+/**
+ * Drag-and-drop or pick several files; each is sent as its own action call so each gets its own
+ * result, a few at a time. Every file is listed in the library at once, and the list refreshes as
+ * each one lands rather than after the whole batch.
+ */
 export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; maxBytes: number }) {
   const router = useRouter();
   const { m } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const [rows, setRows] = useState<Row[]>([]);
+  const { rows, setRows } = useUploads();
   const [over, setOver] = useState(false);
 
-  const update = (key: string, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: string, patch: Partial<UploadRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  /** Checked here too so a person learns at once, without sending 2 GB first; the server checks again. */
+  const refusal = (file: File) =>
+    file.size === 0 ? m.upload.empty : file.size > maxBytes ? fmt(m.upload.tooLarge, { size: formatMb(file.size), limit: formatMb(maxBytes) }) : null;
 
   async function upload(files: File[]) {
-    const batch = files.map((f, i) => ({ file: f, key: `${Date.now()}-${i}-${f.name}` }));
-    setRows((rs) => [...batch.map(({ file, key }) => ({ key, name: file.name, state: "waiting" as const })), ...rs]);
-    for (const { file, key } of batch) {
-      // Checked here too so a person learns at once, without sending 2 GB first; the server checks again.
-      if (file.size === 0) {
-        update(key, { state: "error", message: m.upload.empty });
-        continue;
-      }
-      if (file.size > maxBytes) {
-        update(key, { state: "error", message: fmt(m.upload.tooLarge, { size: formatMb(file.size), limit: formatMb(maxBytes) }) });
-        continue;
-      }
-      update(key, { state: "uploading" });
-      const fd = new FormData();
-      fd.set("workspaceId", workspaceId);
-      fd.set("file", file);
-      try {
-        const res = await uploadDocument(fd);
-        update(key, res.ok ? { state: "done" } : { state: "error", message: res.error.message });
-      } catch {
-        update(key, { state: "error", message: m.upload.offline });
-      }
-    }
-    router.refresh();
+    const batch = files.map((f, i) => ({ file: f, key: `${Date.now()}-${i}-${f.name}`, refused: refusal(f) }));
+    setRows((rs) => [
+      ...batch.map(({ file, key, refused }): UploadRow => ({ key, name: file.name, size: file.size, ...(refused ? { state: "error", message: refused } : { state: "waiting" }) })),
+      ...rs,
+    ]);
+    await forEachBounded(
+      batch.filter((b) => !b.refused),
+      PARALLEL_UPLOADS,
+      async ({ file, key }) => {
+        update(key, { state: "uploading" });
+        const fd = new FormData();
+        fd.set("workspaceId", workspaceId);
+        fd.set("file", file);
+        try {
+          const res = await uploadDocument(fd);
+          update(key, res.ok ? { state: "done", id: res.data.id } : { state: "error", message: res.error.message });
+          if (res.ok) router.refresh();
+        } catch {
+          update(key, { state: "error", message: m.upload.offline });
+        }
+      },
+    );
   }
 
   return (
@@ -89,7 +98,7 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
         />
       </div>
       {rows.length ? (
-        <ul className="space-y-1 text-sm" aria-live="polite">
+        <ul className="space-y-1 text-sm" aria-live="polite" data-testid="upload-results">
           {rows.map((r) => (
             <li key={r.key} className="flex items-start gap-2">
               <span className="font-medium">{r.name}</span>

@@ -25,6 +25,7 @@ import { env } from "@/lib/env";
 import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
 import { DocumentTitle } from "./_components/document-actions";
+import { LineFromHash } from "./_components/line-from-hash";
 import { TranscriptList } from "@/components/transcript-list";
 
 export const dynamic = "force-dynamic";
@@ -113,13 +114,16 @@ export default async function DocumentPage({
         </Alert>
       ) : null}
       {segments.length ? (
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-          <Card className="max-h-[calc(100vh-8rem)] overflow-y-auto p-4 lg:sticky lg:top-4">
+        // Two columns from tablet width up: the transcript stays beside the tabs, pinned to the top of the
+        // window with a scroll of its own, however long the minutes or the answers on the right grow.
+        <div className="grid items-start gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+          <Card className="max-h-[60vh] overflow-y-auto overscroll-contain p-4 md:sticky md:top-4 md:max-h-[calc(100vh-2rem)]" data-testid="transcript-column">
             <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">{m.doc.transcript}</h2>
             <TranscriptList segments={segments} label={m.doc.transcript} />
+            <LineFromHash />
           </Card>
           <div className="space-y-4">
-            <DocTabs base={base} active={tab} labels={m.doc.tabs} />
+            <DocTabs base={base} active={tab} labels={m.doc.tabs} label={m.doc.tabsLabel} />
             {tab === "minutes" ? <MinutesTab {...tabProps} /> : null}
             {tab === "slides" ? <SlidesTab {...tabProps} /> : null}
             {todoData ? (

@@ -8,8 +8,22 @@ export function showSegments(indexes: number[]) {
   document.querySelectorAll("[data-segment].cited").forEach((el) => el.classList.remove("cited"));
   const els = indexes.map((i) => document.getElementById(`seg-${i}`)).filter((el): el is HTMLElement => !!el);
   els.forEach((el) => el.classList.add("cited"));
-  els[0]?.scrollIntoView({ behavior: "smooth", block: "center" });
+  if (els[0]) scrollWithinTranscript(els[0]);
   els[0]?.focus({ preventScroll: true });
+}
+
+/**
+ * Scrolls the transcript's own column to the line, leaving the page where it is (scrollIntoView would
+ * also scroll the window, moving the panel the reader clicked in). When the column itself is out of
+ * view (one column on a phone), the page scrolls to it first.
+ */
+export function scrollWithinTranscript(el: HTMLElement) {
+  const column = el.closest<HTMLElement>("[data-testid=transcript-column]");
+  if (!column || column.scrollHeight <= column.clientHeight) return el.scrollIntoView({ behavior: "smooth", block: "center" });
+  const box = column.getBoundingClientRect();
+  if (box.bottom < 0 || box.top > window.innerHeight) column.scrollIntoView({ block: "nearest" });
+  const offset = el.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+  column.scrollTo({ top: offset - column.clientHeight / 2 + el.offsetHeight / 2, behavior: "smooth" });
 }
 
 export function CitationLinks({ citations, labels, unverified, unverifiedText }: { citations: number[]; labels: Record<number, string>; unverified?: boolean; unverifiedText?: { label: string; hint: string } }) {

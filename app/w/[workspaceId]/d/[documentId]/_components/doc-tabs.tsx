@@ -4,9 +4,9 @@ export const TABS = ["minutes", "todos", "ask", "slides"] as const;
 export type Tab = (typeof TABS)[number];
 
 /** Tabs are links (?tab=…): each panel renders on the server, and a tab can be bookmarked or shared. */
-export function DocTabs({ base, active, labels }: { base: string; active: Tab; labels: Record<Tab, string> }) {
+export function DocTabs({ base, active, labels, label }: { base: string; active: Tab; labels: Record<Tab, string>; label: string }) {
   return (
-    <nav aria-label="Document views" className="flex gap-1 border-b border-stone-200">
+    <nav aria-label={label} className="flex gap-1 border-b border-stone-200">
       {TABS.map((t) => (
         <Link
           key={t}
