@@ -74,7 +74,7 @@ export function MinutesView({
                 {wrap(
                   { kind: "summary", index: i, item: p },
                   <>
-                    {p.text}
+                    <span data-testid="item-text">{p.text}</span>
                     {cite(p)}
                     <EditedMark edited={p.edited} m={m} />
                   </>,

@@ -79,8 +79,8 @@ test("edit, reorder and save slides, then download the deck and the minutes", as
   await page.getByRole("navigation", { name: "Document views" }).getByRole("link", { name: "Minutes" }).click();
   const firstPoint = page.getByTestId("summary").locator("li").first();
   await expect(firstPoint).toBeVisible();
-  // The point's own text, without the citation buttons that follow it.
-  const pointText = (await firstPoint.evaluate((li) => li.firstChild?.textContent ?? "")).trim();
+  // The point's own text, without the citation buttons and edit controls that follow it.
+  const pointText = (await firstPoint.getByTestId("item-text").textContent())?.trim() ?? "";
   expect(pointText.length).toBeGreaterThan(10);
 
   const docx = await downloadFrom(page, "Word (.docx)");
