@@ -74,16 +74,19 @@ export function resolveZhDate(s: string, ref: Date): DateHit | null {
     // "月底", "下个月底", "本月末" — but not the 底 of "到底" or the 末 of "周末".
     [/(下个?月|本月|这个?月)(?:底|末)|月(?:底|末)/, (m) => (m[1]?.startsWith("下") ? endOfMonth(y, mo + 1) : endOfMonth(y, mo))],
     [/下个?月初/, () => new Date(Date.UTC(y, mo + 1, 1))],
+    [/(?:本|这个?|下个?)?季度(?:末|底)|季末/, (m) => new Date(Date.UTC(y, Math.floor(mo / 3) * 3 + (m[0].startsWith("下") ? 6 : 3), 0))],
     [/下个?月/, () => endOfMonth(y, mo + 1)],
     [/年底|年末|今年内/, () => new Date(Date.UTC(y, 11, 31))],
     [new RegExp(`(${NUM})(天|日|个?(?:星期|礼拜|周))(?:内|之内|以内|后|之后)`), (m) => {
       const n = zhNumber(m[1]) ?? 0;
       return addDays(ref, /天|日/.test(m[2]) ? n : n * 7);
     }],
-    [new RegExp(`(${NUM})[号日](?:之前|前|以前)`), (m) => {
-      const day = zhNumber(m[1]) ?? 1;
+    // "N号" = the next Nth after the meeting day (may fall in the next month).
+    [new RegExp(`(?<![0-9零〇一二两三四五六七八九十月])(${NUM})号`), (m) => {
+      const day = zhNumber(m[1]) ?? 0;
+      if (day < 1 || day > 31) return null;
       const d = new Date(Date.UTC(y, mo, day));
-      return d < ref ? new Date(Date.UTC(y, mo + 1, day)) : d;
+      return d <= ref ? new Date(Date.UTC(y, mo + 1, day)) : d;
     }],
   ];
   let best: { at: number; hit: DateHit } | null = null;

@@ -21,7 +21,16 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const monIdx = (d: Date) => (d.getUTCDay() + 6) % 7;
 
 /** Week / month deadlines chrono reads as "a date in that period" but a minute-taker reads as its end. */
+const quarterEnd = (r: Date) => new Date(Date.UTC(r.getUTCFullYear(), Math.floor(r.getUTCMonth() / 3) * 3 + 3, 0));
+const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 const EN_PERIODS: Array<[RegExp, (ref: Date) => Date]> = [
+  // "tomorrow EOD", "end of day tomorrow": tomorrow, whatever the time of day.
+  [/\b(?:tomorrow(?:'s)?\s+(?:eod|end of (?:the )?day|cob|morning|afternoon|evening|night)|(?:eod|end of (?:the )?day|cob)\s+tomorrow)\b/i, (r) => addDays(r, 1)],
+  [/\b(?:by |before )?(?:the )?end of (?:the |this )?quarter\b/i, quarterEnd],
+  // "next Friday" = next week's Friday (chrono may read it as the coming one).
+  ...WEEKDAYS_EN.map((w, i): [RegExp, (ref: Date) => Date] => [new RegExp(`\\bnext ${w}\\b`, "i"), (r) => addDays(r, 7 - monIdx(r) + i)]),
+  [/\bin (?:two|2) weeks(?:'? time)?\b/i, (r) => addDays(r, 14)],
   [/\b(?:by |before |until )?(?:the )?end of (?:the |this )?week\b|\bthis week\b/i, (r) => addDays(r, 4 - monIdx(r))],
   [/\b(?:by |before )?(?:the )?end of next week\b|\bnext week\b/i, (r) => addDays(r, 11 - monIdx(r))],
   [/\b(?:by |before )?(?:the )?end of (?:the |this )?month\b/i, (r) => new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0))],
@@ -30,10 +39,38 @@ const EN_PERIODS: Array<[RegExp, (ref: Date) => Date]> = [
   [/\b(?:by )?(?:end of day|eod|tonight|today)\b/i, (r) => r],
 ];
 
-function resolveEnDate(s: string, ref: Date): DateHit | null {
+/** "by the 5th" = the next 5th after the meeting day (possibly next month). */
+function nthOfMonth(s: string, ref: Date): DateHit | null {
+  const m = s.match(/\b(?:by |before |on |until )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of [A-Z])/i);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 31) return null;
+  let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), n));
+  if (d <= ref) d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, n));
+  return { iso: isoDate(d), text: m[0].trim() };
+}
+
+function resolveEnDate(input: string, ref: Date): DateHit | null {
+  // "…but not this week": whatever weekday is named falls in a later week.
+  const notThisWeek = /\bnot (?:this|until next) week\b/i.test(input);
+  const s = notThisWeek ? input.replace(/\b(?:but )?not (?:this|until next) week\b/gi, " ") : input;
+  const hit = resolveEnDateRaw(s, ref);
+  if (!hit || !notThisWeek) return hit;
+  const d = refDate(hit.iso);
+  return addDays(ref, 7 - monIdx(ref)) > d ? { iso: isoDate(addDays(d, 7)) + hit.iso.slice(10), text: hit.text } : hit;
+}
+
+function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
+  const nth = nthOfMonth(s, ref);
+  if (nth) return nth;
   for (const [re, fn] of EN_PERIODS) {
     const m = s.match(re);
-    if (m) return { iso: isoDate(fn(ref)), text: m[0].trim() };
+    if (!m) continue;
+    // Keep a clock time said with the day ("next Tuesday at 3pm").
+    const t = s.slice((m.index ?? 0) + m[0].length).match(/^\s*(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i);
+    if (!t) return { iso: isoDate(fn(ref)), text: m[0].trim() };
+    const h = (Number(t[1]) % 12) + (t[3].toLowerCase() === "pm" ? 12 : 0);
+    return { iso: `${isoDate(fn(ref))}T${pad(h)}:${t[2] ?? "00"}`, text: (m[0] + t[0]).trim() };
   }
   // chrono works in local time; hand it the meeting day at local noon so no zone shifts the day.
   const local = new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
@@ -42,12 +79,20 @@ function resolveEnDate(s: string, ref: Date): DateHit | null {
     // Bare numbers and times of day alone are too ambiguous in speech ("in one sec", "two of them").
     if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !/tomorrow|week|month|days?\b/i.test(r.text)) continue;
     if (/\b(?:secs?|seconds?|minutes?|mins?|hours?)\b/i.test(r.text)) continue;
-    const d = r.start.date();
+    let d = r.start.date();
+    // A bare weekday is its next occurrence after the meeting day: "by Wednesday" said on a Wednesday is next week's.
+    if (r.start.isCertain("weekday") && !r.start.isCertain("day") && WEEKDAYS_EN.some((w) => r.text.toLowerCase().includes(w.slice(0, 3))) && d.getDate() === local.getDate() && d.getMonth() === local.getMonth()) d = new Date(d.getTime() + 7 * 86_400_000);
     const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     const iso = r.start.isCertain("hour") ? `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}` : day;
     return { iso, text: r.text };
   }
   return null;
+}
+
+/** Deadline words that name no date ("尽快", "这两天", "会后", "国庆后", "ASAP", "after the holiday"): kept as the due text, with no date. */
+export function vagueDue(sentence: string): string | null {
+  const m = sentence.match(/尽快|尽早|这两天|近期|会后|回头|改天|[\u4e00-\u9fff]{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/i);
+  return m ? m[0] : null;
 }
 
 /** The first due-date expression in a sentence, resolved; null when the sentence names none. */

@@ -58,12 +58,19 @@ export function vocative(raw: string, people: People): string | null {
         const sp = people.speaker(w.slice(w.length - k));
         if (sp) return sp;
       }
+      // A named person who is not (yet) a speaker: right after a clause break ("…，刘洋你就…").
+      const at = (mm.index ?? 0) + w.length;
+      for (const k of [2, 3]) {
+        const cand = w.slice(w.length - k);
+        const before = raw[at - k - 1] ?? "";
+        if ((at - k === 0 || /[，,。；那让]/.test(before)) && people.isName(cand)) return people.owner(cand);
+      }
     }
     return null;
   }
   const m = raw.match(/^(?:(?:and|so|okay|ok|also|great|right|oh|alright|then|now|um|uh)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
   if (m && people.isVocative(m[1])) return people.owner(m[1]);
-  for (const mm of raw.matchAll(/,\s*([A-Z][a-z]+)\s*[,?]/g)) if (people.speaker(mm[1])) return people.speaker(mm[1]);
+  for (const mm of raw.matchAll(/,\s*([A-Z][a-z]+)\s*[,?]/g)) if (people.isVocative(mm[1])) return people.owner(mm[1]);
   return null;
 }
 

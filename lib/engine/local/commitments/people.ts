@@ -13,7 +13,9 @@ const NOT_PERSON_EN = new Set(
     .split(" "),
 );
 const ZH_TITLE = /^(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff](?:总|经理|老师|主任|姐|哥|工))$/;
-const ZH_NOT_NAME = /^(?:那么|然后|所以|我们|大家|你们|他们|现在|今天|明天|后天|这个|那个|这边|那边|这块|那块|主要|其实|就是|但是|因为|如果|或者|而且|比如|对了|另外|还有|最后|首先|好的|可以|行|嗯|一下|了有|主要看|的话|这样)$/;
+// The commonest surnames: a name not among the speakers must start with one to count as a person.
+const ZH_SURNAME = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const ZH_NOT_NAME = /^(?:马上|周[一二三四五六日末]|方案|许多|于是|何时|高兴|金额|常常|明天|明年|时间|成本|黄金|白天|江湖|石头|安排|关于|全部|全体|单独|曲线|应该|和他|向他|那么|然后|所以|我们|大家|你们|他们|现在|今天|明天|后天|这个|那个|这边|那边|这块|那块|主要|其实|就是|但是|因为|如果|或者|而且|比如|对了|另外|还有|最后|首先|好的|可以|行|嗯|一下|了有|主要看|的话|这样)$/;
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -66,7 +68,7 @@ export class People {
     const n = said.trim().replace(/[，,。.!?？]+$/, "");
     const sp = this.speaker(n);
     if (sp) return sp;
-    if (HAN.test(n)) return ZH_TITLE.test(n) && !ZH_NOT_NAME.test(n) ? n : null;
+    if (HAN.test(n)) return (ZH_TITLE.test(n) || (/^[\u4e00-\u9fff]{2,3}$/.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;
     return isPersonNameEn(n) ? n : null;
   }
 

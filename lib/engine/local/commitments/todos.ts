@@ -14,7 +14,7 @@
  */
 import type { Todo } from "@/lib/engine/types";
 import { CONFIDENCE } from "@/lib/engine/local/cues";
-import { resolveDue } from "@/lib/engine/local/dates";
+import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
@@ -174,11 +174,14 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
     if (seen.has(k)) return [];
     seen.add(k);
     const confidence = Math.min(0.95, CONFIDENCE[d.kind] + (d.due ? 0.1 : 0) + (d.owner ? 0.05 : 0));
+    // A vague deadline ("尽快", "国庆后") is kept as words, with no date; a conditional task has neither.
+    const vague = d.due || d.sentence.conditional ? null : vagueDue(d.evidence.join(" "));
+    const text = vague ? d.task.replace(vague, "").replace(/^[，,\s]+|[，,\s]+$/g, "").replace(/\s{2,}/g, " ") || d.task : d.task;
     return [{
-      text: d.task,
+      text,
       owner: d.owner,
       due: d.due?.iso ?? null,
-      dueText: d.due?.text ?? null,
+      dueText: d.due?.text ?? vague ?? null,
       confidence: Math.round(confidence * 100) / 100,
       citations: [...new Set(d.segs)].sort((a, b) => a - b),
       verified: true,

@@ -14,10 +14,18 @@ export interface Turn {
 }
 
 export function buildTurns(segments: Segment[], people: People): Turn[] {
+  // Spoken meetings repeat short sentences ("Okay.", "嗯。") many times: analyse each once.
+  const cache = new Map<string, Sentence>();
+  const analyse = (raw: string, seg: number, speaker?: string) => {
+    const k = `${speaker ?? ""}\u0000${raw}`;
+    let hit = cache.get(k);
+    if (!hit) cache.set(k, (hit = analyseSentence(raw, seg, speaker, people)));
+    return hit.seg === seg ? hit : { ...hit, seg };
+  };
   return segments.map((s) => ({
     seg: s.index,
     speaker: s.speaker,
-    sentences: splitSentences(s.text).map((raw) => analyseSentence(raw, s.index, s.speaker, people)),
+    sentences: splitSentences(s.text).map((raw) => analyse(raw, s.index, s.speaker)),
   }));
 }
 
@@ -42,7 +50,7 @@ export function isAcknowledgement(t: Turn): boolean {
 }
 
 const NEGATIVE_REPLY_ZH = /^(?:不行|不能|不太行|没空|来不及|恐怕|不好意思|不一定)|不行[，,。]/;
-const NEGATIVE_REPLY_EN = /^(?:no\b|nope|not (?:really|sure|me)|i can't|i cannot|sorry|i'm (?:pretty |too )?(?:swamped|busy))/i;
+const NEGATIVE_REPLY_EN = /^(?:no\b(?! problem| worries| doubt)|nope|not (?:really|sure|me)|i can't|i cannot|sorry|i'm (?:pretty |too )?(?:swamped|busy))/i;
 
 /** Reply turns that decline: "不行", "I'm pretty swamped". */
 export function declines(t: Turn): boolean {
