@@ -41,10 +41,10 @@ test("people correct the minutes in place: each save is a new version, edited it
 
   // Add a decision, then delete the first one (after confirming).
   const count = await page.getByTestId("decision").count();
-  await page.getByLabel("New decision").fill("Launch on the first of next month.");
+  await page.getByLabel("New decision").fill("Hold the launch party in the Shanghai office.");
   await page.getByRole("button", { name: "Add decision" }).click();
   await expect(page.getByText(/^Version 4 ·/)).toBeVisible();
-  const added = page.getByTestId("decision").filter({ hasText: "Launch on the first of next month." });
+  const added = page.getByTestId("decision").filter({ hasText: "Hold the launch party in the Shanghai office." });
   await expect(added.getByTestId("edited-mark")).toHaveText("added by hand");
   await expect(page.getByTestId("decision")).toHaveCount(count + 1);
 
@@ -59,7 +59,7 @@ test("people correct the minutes in place: each save is a new version, edited it
   await page.reload();
   await expect(page.getByText(/^Version 5 ·/)).toBeVisible();
   await expect(page.getByTestId("summary-point").first().getByTestId("edited-mark")).toBeVisible();
-  await expect(page.getByTestId("decision").filter({ hasText: "Launch on the first of next month." })).toHaveCount(1);
+  await expect(page.getByTestId("decision").filter({ hasText: "Hold the launch party in the Shanghai office." })).toHaveCount(1);
   await page.getByRole("link", { name: "v1", exact: true }).click();
   await expect(page.getByText(/^Version 1 ·/)).toBeVisible();
   await expect(page.getByTestId("edited-mark")).toHaveCount(0);
