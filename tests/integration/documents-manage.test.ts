@@ -117,4 +117,18 @@ describe("deleting a document", () => {
     expect(await deleteDocument({ workspaceId: ws, documentId: up.data.id })).toMatchObject({ ok: true });
     expect(await db().document.count({ where: { id: up.data.id } })).toBe(0);
   });
+
+  it("deleting a document while it is being processed leaves nothing behind, and the job then finds nothing to do", async () => {
+    await signInAs(alice);
+    const lines = Array.from({ length: 400 }, (_, i) => `${i % 2 ? "Bob" : "Ann"}: Point ${i} about the osprey survey and its budget.`).join("\n");
+    const up = await uploadDocument(fileForm(ws, "osprey.txt", lines));
+    if (!up.ok) throw new Error(up.error.message);
+    const running = processDocument(up.data.id).catch((e: unknown) => e);
+    expect(await deleteDocument({ workspaceId: ws, documentId: up.data.id })).toMatchObject({ ok: true });
+    await running;
+    // A retry of the job after the delete is a no-op.
+    await expect(processDocument(up.data.id)).resolves.toBeUndefined();
+    expect(await derived(up.data.id)).toEqual({ original: 0, segments: 0, chunks: 0, artifacts: 0, todos: 0, questions: 0, shares: 0 });
+    expect(await searchWorkspace(ws, "osprey")).toEqual([]);
+  });
 });
