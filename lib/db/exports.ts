@@ -49,7 +49,7 @@ export async function loadMinutesExport(workspaceId: string, documentId: string,
   if (!minutes) return null;
   const todos = await db().todo.findMany({
     where: { workspaceId, documentId },
-    select: { text: true, owner: true, due: true, status: true, citations: true, verified: true },
+    select: { text: true, owner: true, due: true, status: true, citations: true, verified: true, editedAt: true },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
   const { summary, topics, decisions, lang } = minutes.content;
@@ -61,10 +61,10 @@ export async function loadMinutesExport(workspaceId: string, documentId: string,
       title: doc.title,
       meetingDate: isoDate(doc.meetingDate),
       lang,
-      summary: summary.map((p) => ({ text: p.text, citations: p.citations, verified: p.verified })),
-      topics: topics.map((t) => ({ title: t.title, summary: t.summary, startMs: t.startMs, citations: t.citations, verified: t.verified })),
-      decisions: decisions.map((d) => ({ text: d.text, citations: d.citations, verified: d.verified })),
-      todos,
+      summary: summary.map((p) => ({ text: p.text, citations: p.citations, verified: p.verified, edited: !!p.edited })),
+      topics: topics.map((t) => ({ title: t.title, summary: t.summary, startMs: t.startMs, citations: t.citations, verified: t.verified, edited: !!t.edited })),
+      decisions: decisions.map((d) => ({ text: d.text, citations: d.citations, verified: d.verified, edited: !!d.edited })),
+      todos: todos.map(({ editedAt, ...t }) => ({ ...t, edited: editedAt != null })),
       segments: await citedSegments(workspaceId, documentId, cited),
     },
   };

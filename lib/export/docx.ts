@@ -20,6 +20,7 @@ import type { CitedSegment, MinutesInput, MinutesTodo, TodoStatus } from "@/lib/
 interface Sourced {
   citations: number[];
   verified: boolean;
+  edited?: boolean;
 }
 
 const SOURCE_COLOR = "6B7280";
@@ -33,9 +34,10 @@ const CHECKBOX: Record<TodoStatus, string> = { open: "☐", done: "☑", dropped
  * failed (the citations are then withheld so the item never looks sourced).
  */
 function sourceRuns(item: Sourced, segments: Map<number, CitedSegment>, labels: ExportLabels): TextRun[] {
-  if (!item.verified) return [new TextRun({ text: labels.unverifiedSuffix, italics: true, color: UNVERIFIED_COLOR })];
+  const edited = item.edited ? [new TextRun({ text: labels.editedSuffix, italics: true, color: SOURCE_COLOR, size: 18 })] : [];
+  if (!item.verified) return [new TextRun({ text: labels.unverifiedSuffix, italics: true, color: UNVERIFIED_COLOR }), ...edited];
   const rendered = citationLabels(item.citations, segments).map((label) => `[${label}]`);
-  return rendered.length ? [new TextRun({ text: ` ${rendered.join(" ")}`, color: SOURCE_COLOR, size: 18 })] : [];
+  return [...(rendered.length ? [new TextRun({ text: ` ${rendered.join(" ")}`, color: SOURCE_COLOR, size: 18 })] : []), ...edited];
 }
 
 function bullet(text: string, item: Sourced, segments: Map<number, CitedSegment>, labels: ExportLabels): Paragraph {

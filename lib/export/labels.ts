@@ -16,6 +16,8 @@ export interface ExportLabels {
   none: string;
   /** Appended to an item whose citations could not be verified; carries its own leading space if the language needs one. */
   unverifiedSuffix: string;
+  /** Appended to an item a person edited or added, so the reader knows the wording is not the engine's. */
+  editedSuffix: string;
   noOwner: string;
   untitled: string;
   statusName: Record<TodoStatus, string>;
@@ -41,6 +43,7 @@ const en: ExportLabels = {
   date: "Date",
   none: "None.",
   unverifiedSuffix: " (unverified)",
+  editedSuffix: " (edited)",
   noOwner: "—",
   untitled: "Untitled",
   statusName: { open: "Open", done: "Done", dropped: "Dropped" },
@@ -63,6 +66,7 @@ const zh: ExportLabels = {
   date: "日期",
   none: "无。",
   unverifiedSuffix: "（未核实）",
+  editedSuffix: "（已编辑）",
   noOwner: "—",
   untitled: "无标题",
   statusName: { open: "未完成", done: "已完成", dropped: "已取消" },

@@ -7,6 +7,7 @@ import type { CitedSegment, DeckInput, MinutesInput, MinutesTodo } from "@/lib/e
 interface Sourced {
   citations: number[];
   verified: boolean;
+  edited?: boolean;
 }
 
 /**
@@ -14,9 +15,10 @@ interface Sourced {
  * check could not confirm, so they are not printed: the item must never look sourced.
  */
 function sourceSuffix(item: Sourced, segments: Map<number, CitedSegment>, labels: ExportLabels): string {
-  if (!item.verified) return labels.unverifiedSuffix;
+  const edited = item.edited ? labels.editedSuffix : "";
+  if (!item.verified) return labels.unverifiedSuffix + edited;
   const rendered = citationLabels(item.citations, segments).map((label) => `[${escapeInline(label)}]`);
-  return rendered.length ? ` ${rendered.join(" ")}` : "";
+  return (rendered.length ? ` ${rendered.join(" ")}` : "") + edited;
 }
 
 function todoFields(todo: MinutesTodo, labels: ExportLabels): string {

@@ -7,6 +7,8 @@ export interface MinutesSummaryPoint {
   text: string;
   citations: number[];
   verified: boolean;
+  /** A person changed (or added) the item; the export says so. */
+  edited?: boolean;
 }
 
 export interface MinutesTopic {
@@ -15,12 +17,16 @@ export interface MinutesTopic {
   startMs?: number;
   citations: number[];
   verified: boolean;
+  /** A person changed (or added) the item; the export says so. */
+  edited?: boolean;
 }
 
 export interface MinutesDecision {
   text: string;
   citations: number[];
   verified: boolean;
+  /** A person changed (or added) the item; the export says so. */
+  edited?: boolean;
 }
 
 export type TodoStatus = "open" | "done" | "dropped";
@@ -32,6 +38,8 @@ export interface MinutesTodo {
   status: TodoStatus;
   citations: number[];
   verified: boolean;
+  /** A person changed (or added) the item; the export says so. */
+  edited?: boolean;
 }
 
 /** The segment fields needed to label a citation; the text itself is not exported. */
