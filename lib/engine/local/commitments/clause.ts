@@ -40,6 +40,8 @@ export interface Sentence {
   /** Gives the floor ("你先说一下") or closes the meeting ("辛苦大家"): talk, not work. */
   floor: boolean;
   closing: boolean;
+  /** States the group's plan for the product or work ("we're going to have…", "the case will be rubber"). */
+  resolve: boolean;
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -94,12 +96,14 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   return { actor: null, name: null };
 }
 
-function enActor(raw: string, people: People): { actor: Actor | null; name: string | null } {
+function enActor(raw: string, people: People, speaker?: string): { actor: Actor | null; name: string | null } {
   const voc = vocative(raw, people);
   const to = raw.match(C.EN_ASSIGN_TO);
   if (to && people.owner(to[1])) return { actor: "assign", name: people.owner(to[1]) };
   if (C.EN_GROUP.test(raw)) return { actor: "group", name: null };
   if (C.EN_REQUEST.test(raw) || (voc && C.EN_YOU_MUST.test(raw))) return { actor: "request", name: voc };
+  const subject = people.subjectOfWork(cleanSpoken(raw));
+  if (subject && subject !== speaker) return { actor: "assign", name: subject };
   const named = raw.match(C.EN_NAMED_WILL);
   const namedOwner = named ? people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" ")) : null;
   if (namedOwner && !/^(?:i|we|you)$/i.test(named![1])) return { actor: "assign", name: namedOwner };
@@ -127,7 +131,7 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
   const text = cleanSpoken(raw);
   const t = raw.trim();
   const question = zh ? C.ZH_QUESTION.test(t) : /\?\s*$/.test(t) || (C.EN_QUESTION_START.test(text) && !/[.!]$/.test(t));
-  const { actor, name } = zh ? zhActor(t, people) : enActor(t, people);
+  const { actor, name } = zh ? zhActor(t, people) : enActor(t, people, speaker);
   const assentRe = zh ? C.ZH_ASSENT : C.EN_ASSENT;
   // Assent is read on the raw words: cleanup drops the very "Yeah," / "好，" that signals it.
   const bare = t.replace(/^[嗯呃哦啊唉…\s，,]+|^(?:u+m+|u+h+)[,\s]+/i, "");
@@ -156,5 +160,6 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     startsAssent: assentRe.test(bare),
     floor: (zh ? C.ZH_FLOOR : C.EN_FLOOR).test(t) && !resolveDueLike(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
+    resolve: !zh && !question && C.EN_RESOLVE.test(text) && !C.EN_RESOLVE_NOT.test(text),
   };
 }

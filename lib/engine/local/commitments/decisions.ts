@@ -90,6 +90,11 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         used.add(s.seg);
         return;
       }
+      if (s.resolve && !s.defer && !s.past && !used.has(s.seg) && !s.actor) {
+        used.add(s.seg);
+        push(content(s), [s]);
+        return;
+      }
       if (s.proposal && !s.question && !used.has(s.seg)) {
         const agree = assented(turns, i);
         // A closure in the replies states it; otherwise general assent (two voices, or one in a small room) settles it.

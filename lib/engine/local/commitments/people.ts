@@ -29,6 +29,21 @@ export class People {
     for (const t of texts) for (const m of t.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]+)\b/g)) this.mentioned.add(m[1]);
   }
 
+  /**
+   * A participant named as the subject of future work in the sentence ("marketing will look…",
+   * "the Industrial Designer over here is gonna work on…", "Marketing Expert should come up with…").
+   */
+  subjectOfWork(text: string): string | null {
+    const lower = text.toLowerCase();
+    for (const sp of this.speakers) {
+      const label = sp.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (label.length < 3) continue;
+      const re = new RegExp(`(?:^|[^a-z])${label}(?: (?:designer|expert|specialist|manager))?(?: over here| here| then| also)?,? (?:will|should|could|is going to|is gonna|'s going to|'s gonna|gets|get to|you could|you can|you'll|you will)\\b(?! be (?:able|nice|good|great|fine))`);
+      if (re.test(lower)) return sp;
+    }
+    return null;
+  }
+
   /** A name used to address someone: a participant, or a person the meeting mentions by name. */
   isVocative(said: string): boolean {
     if (this.speaker(said)) return true;
