@@ -130,3 +130,19 @@ describe("decisions", () => {
     expect(decisions([["周凯", "那报名截止就放到周五，没意见就这么定？"]])).toEqual([]);
   });
 });
+
+describe("role-labelled meetings", () => {
+  it("a participant's role named as the subject of future work owns it", () => {
+    const t = todos([
+      ["Project Manager", "For next time, marketing will look into what customers want from the charger."],
+      ["Marketing", "Okay."],
+    ]);
+    expect(t[0]).toMatchObject({ owner: "Marketing" });
+    expect(todos([["Project Manager", "And the Industrial Designer is gonna work on the battery housing."], ["Industrial Designer", "Sure."]])[0].owner).toBe("Industrial Designer");
+  });
+  it("the group's stated plan is a decision; a hedged or asked one is not", () => {
+    expect(decisions([["Industrial Designer", "So we're going to have a rubber case with two buttons."]])).toHaveLength(1);
+    expect(decisions([["Industrial Designer", "Maybe we're going to have a rubber case?"]])).toEqual([]);
+    expect(decisions([["Industrial Designer", "We'll have to see what the budget allows."]])).toEqual([]);
+  });
+});
