@@ -47,6 +47,7 @@ export const en = {
     empty: "This file is empty.",
     tooLarge: "This file is {size}; the limit is {limit}.",
     offline: "The upload did not reach the server. Check your connection and try again.",
+    failedStatus: "The server refused the upload (HTTP {status}). Try again; if it keeps failing, tell your administrator.",
   },
   status: { uploaded: "Queued", parsing: "Reading", parsed: "Read", analyzing: "Analyzing", ready: "Ready", failed: "Failed" },
   steps: { parse: "reading the file", chunk: "splitting", analyze: "writing minutes and to-dos", queued: "queued" },

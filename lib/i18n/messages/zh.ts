@@ -49,6 +49,7 @@ export const zh: typeof en = {
     empty: "这个文件是空的。",
     tooLarge: "文件大小为 {size}，上限为 {limit}。",
     offline: "上传未能到达服务器，请检查网络后重试。",
+    failedStatus: "服务器拒绝了此次上传（HTTP {status}）。请重试；若一直失败，请联系管理员。",
   },
   status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已就绪", failed: "失败" },
   steps: { parse: "读取文件", chunk: "切分文本", analyze: "生成纪要和待办", queued: "排队中" },

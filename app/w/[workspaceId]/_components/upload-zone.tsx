@@ -1,7 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { uploadDocument } from "@/lib/actions/documents";
 import { forEachBounded } from "@/lib/bounded";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
@@ -15,7 +14,21 @@ function formatMb(n: number) {
 }
 
 /**
- * Drag-and-drop or pick several files; each is sent as its own action call so each gets its own
+ * The file as the raw body of the upload route, streamed by the browser (a server action would be
+ * cut at the proxy's body limit and parsed as multipart on the server).
+ */
+async function sendFile(workspaceId: string, file: File): Promise<{ ok: boolean; status: number; id?: string; message?: string }> {
+  const res = await fetch(`/api/w/${workspaceId}/documents`, {
+    method: "POST",
+    body: file,
+    headers: { "Content-Type": file.type || "application/octet-stream", "X-File-Name": encodeURIComponent(file.name) },
+  });
+  const json = (await res.json().catch(() => null)) as { ok?: boolean; data?: { id: string }; error?: { message?: string } } | null;
+  return { ok: res.ok && json?.ok === true, status: res.status, id: json?.data?.id, message: json?.error?.message };
+}
+
+/**
+ * Drag-and-drop or pick several files; each is sent as its own request so each gets its own
  * result, a few at a time. Every file is listed in the library at once, and the list refreshes as
  * each one lands rather than after the whole batch.
  */
@@ -43,12 +56,9 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
       PARALLEL_UPLOADS,
       async ({ file, key }) => {
         update(key, { state: "uploading" });
-        const fd = new FormData();
-        fd.set("workspaceId", workspaceId);
-        fd.set("file", file);
         try {
-          const res = await uploadDocument(fd);
-          update(key, res.ok ? { state: "done", id: res.data.id } : { state: "error", message: res.error.message });
+          const res = await sendFile(workspaceId, file);
+          update(key, res.ok ? { state: "done", id: res.id } : { state: "error", message: res.message ?? fmt(m.upload.failedStatus, { status: String(res.status) }) });
           if (res.ok) router.refresh();
         } catch {
           update(key, { state: "error", message: m.upload.offline });
