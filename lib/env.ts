@@ -26,12 +26,15 @@ const EnvSchema = z.object({
    */
   TRUST_PROXY: z.enum(["on", "off"]).default("off"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
-  /** A running job older than this counts as dead (its worker crashed) and is retried. */
-  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(900),
+  /**
+   * A running job's lease (lib/jobs/heartbeat.ts): renewed every third of it while its worker lives,
+   * so a job whose process died is retried this long after its last renewal, however long a live analysis takes.
+   */
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(60),
   /** Delay before a failed (or expired) job runs again; doubles per retry, with jitter. */
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(5),
-  /** How often the queue looks for expired jobs: recovery after a worker crash takes expiry + this. */
-  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** How often workers look for jobs whose lease lapsed: recovery after a worker crash takes the lease + this. */
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type { ArtifactKind } from "@/lib/generated/prisma/enums";
 import type { EngineName } from "@/lib/engine/registry";
 import { getBoss, QUEUES, wakeLocalWorkers } from "./boss";
+import { JOB_HARD_LIMIT_SECONDS } from "./heartbeat";
 
 export const JOB_RETRY_LIMIT = 2;
 
@@ -27,8 +28,8 @@ const jobOptions = (documentId: string) => ({
   retryLimit: JOB_RETRY_LIMIT,
   retryDelay: env().JOB_RETRY_DELAY_SECONDS,
   retryBackoff: true,
-  // Long enough for an LLM analysis of a long meeting; after this a running job counts as dead.
-  expireInSeconds: env().JOB_EXPIRE_SECONDS,
+  // Only a backstop: a dead job is found by its lapsed lease (heartbeat.ts), a live one runs on.
+  expireInSeconds: JOB_HARD_LIMIT_SECONDS,
 });
 
 export async function enqueueProcess(documentId: string): Promise<void> {

@@ -1,6 +1,8 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { getBoss, QUEUES, registerLocalWorkers } from "./boss";
+import { holdLease, sweepLapsedLeases } from "./heartbeat";
+import { env } from "@/lib/env";
 import { enqueueOrphans, type ProcessJob, type RegenerateJob } from "./queue";
 import { failProcessing, processDocument } from "@/lib/pipelines/process-document";
 import { regenerateArtifact } from "@/lib/pipelines/analyze-document";
@@ -13,8 +15,9 @@ export interface WorkerHandle {
  * Handles a job; on the last failed attempt the document gets a stored error instead of silently
  * staying "processing". Errors the user caused (bad file) never throw here: they are stored by the pipeline.
  */
-function handler<T extends { documentId: string }>(run: (data: T) => Promise<void>, onLastFailure: (data: T, e: unknown) => Promise<void>) {
+function handler<T extends { documentId: string }>(boss: PgBoss, run: (data: T) => Promise<void>, onLastFailure: (data: T, e: unknown) => Promise<void>) {
   return async ([job]: PgBoss.JobWithMetadata<T>[]) => {
+    const release = holdLease(boss, job);
     try {
       await run(job.data);
     } catch (e) {
@@ -23,6 +26,8 @@ function handler<T extends { documentId: string }>(run: (data: T) => Promise<voi
         return;
       }
       throw e;
+    } finally {
+      release();
     }
   };
 }
@@ -33,10 +38,10 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: opts.pollSeconds ?? 1 };
   const ids: Record<string, string[]> = { [QUEUES.process]: [], [QUEUES.regenerate]: [] };
   for (let i = 0; i < (opts.concurrency ?? 2); i++) {
-    ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler((d) => processDocument(d.documentId), (d, e) => failProcessing(d.documentId, e))));
+    ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler(boss, (d) => processDocument(d.documentId), (d, e) => failProcessing(d.documentId, e))));
     // A failed regeneration leaves the document and its current versions as they were.
     ids[QUEUES.regenerate].push(
-      await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e))),
+      await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(boss, regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e))),
     );
   }
   for (const [queue, workerIds] of Object.entries(ids)) registerLocalWorkers(queue, workerIds);
@@ -44,9 +49,15 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   void sweep();
   const timer = setInterval(sweep, 60_000);
   timer.unref();
+  const leaseSweep = setInterval(
+    () => void sweepLapsedLeases(boss, Object.values(QUEUES)).catch((e) => console.error(`[worker] lease sweep: ${e instanceof Error ? e.message : e}`)),
+    env().JOB_MAINTENANCE_SECONDS * 1000,
+  );
+  leaseSweep.unref();
   return {
     async stop() {
       clearInterval(timer);
+      clearInterval(leaseSweep);
       for (const queue of Object.keys(ids)) registerLocalWorkers(queue, []);
       await boss.offWork(QUEUES.process);
       await boss.offWork(QUEUES.regenerate);
