@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "./client";
+import { insertDocumentWithOriginal, isUniqueViolation } from "./originals";
 import { AppError } from "@/lib/errors";
 import { Prisma, type DocumentStatus } from "@/lib/generated/prisma/client";
 
@@ -43,7 +44,7 @@ function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[A-Za-z0-9]{1,8}$/, "").trim() || fileName;
 }
 
-/** Stores the original and its metadata in one transaction; the same bytes twice in a workspace is refused. */
+/** Stores the original and its metadata in one transaction (originals.ts: binary, outside Prisma); the same bytes twice in a workspace is refused. */
 export async function createDocumentFromUpload(input: UploadInput): Promise<DocumentSummary> {
   const fileName = input.fileName.normalize("NFC").slice(0, 255) || "untitled";
   if (input.bytes.byteLength === 0) throw new AppError("FILE_EMPTY", `“${fileName}” is empty: there is nothing to upload.`);
@@ -61,32 +62,23 @@ export async function createDocumentFromUpload(input: UploadInput): Promise<Docu
   });
   if (existing) throw duplicateError(existing.fileName);
 
+  let id: string;
   try {
-    return await db().$transaction(async (tx) => {
-      const doc = await tx.document.create({
-        data: {
-          workspaceId: input.workspaceId,
-          uploadedById: input.uploadedById,
-          fileName,
-          mimeType: input.mimeType || "application/octet-stream",
-          sizeBytes: input.bytes.byteLength,
-          sha256,
-          title: titleFromFileName(fileName),
-          speakers: [],
-        },
-        select: DOCUMENT_SUMMARY,
-      });
-      await tx.documentOriginal.create({
-        // The caller's buffer as is: a 50 MB upload is not copied once more here.
-        data: { documentId: doc.id, workspaceId: input.workspaceId, bytes: input.bytes as Uint8Array<ArrayBuffer> },
-      });
-      return doc;
+    id = await insertDocumentWithOriginal({
+      workspaceId: input.workspaceId,
+      uploadedById: input.uploadedById,
+      fileName,
+      mimeType: input.mimeType || "application/octet-stream",
+      sha256,
+      title: titleFromFileName(fileName),
+      bytes: input.bytes,
     });
   } catch (e) {
     // Two uploads of the same bytes racing: the unique index decides, the loser gets the same message.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw duplicateError(fileName);
+    if (isUniqueViolation(e)) throw duplicateError(fileName);
     throw e;
   }
+  return db().document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_SUMMARY });
 }
 
 export interface DocumentFilters {

@@ -4,6 +4,7 @@ import { db } from "./client";
 import { addArtifactVersion, type MinutesContent, type SlidesContent } from "./artifacts";
 import type { DocumentKind } from "@/lib/generated/prisma/client";
 import type { Fence } from "./segment-pages";
+import { readOriginalBytes } from "./originals";
 
 /**
  * The document's processing claims. Each step claims the document by the status it may start from
@@ -26,8 +27,7 @@ export async function claimParse(documentId: string): Promise<ParseClaim | null>
 }
 
 export async function loadOriginalBytes(f: Fence): Promise<Uint8Array | null> {
-  const o = await db().documentOriginal.findFirst({ where: { workspaceId: f.workspaceId, documentId: f.documentId }, select: { bytes: true } });
-  return o?.bytes ?? null;
+  return readOriginalBytes(f.workspaceId, f.documentId);
 }
 
 /** Progress while this run still owns the document in `status`; a late write never moves a finished one. */
