@@ -26,7 +26,12 @@ export interface EmbeddedServer {
   createDatabase(name: string): Promise<void>;
   dropDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+  /** How often the supervisor restarted a Postgres that died under it (kill -9, OOM killer). */
+  restarts(): number;
 }
+
+/** Backoff between restart attempts of a Postgres that died: 0.5 s doubling to 30 s. */
+export const RESTART_BACKOFF_MS = { first: 500, max: 30_000 };
 
 function pidAlive(pid: number): boolean {
   try {
@@ -82,7 +87,17 @@ async function handleLeftoverPid(dataDir: string, port: number): Promise<"reuse"
   return "start";
 }
 
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedServer> {
+interface StartOptions {
+  dataDir: string;
+  port: number;
+  log?: (m: string) => void;
+  /** Restart Postgres when it exits on its own (default true); only a server this process started. */
+  supervise?: boolean;
+}
+
+type PostgresHandle = { process?: { pid?: number; once(event: "exit", fn: (code: number | null, signal: string | null) => void): void } };
+
+export async function startEmbeddedPostgres(opts: StartOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
   const log = opts.log ?? (() => {});
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -101,15 +116,48 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   });
 
   let owned = true;
+  let stopping = false;
+  let restarts = 0;
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`initialising embedded Postgres in ${dataDir}`);
     await server.initialise();
   }
+
+  /**
+   * The process that started Postgres keeps it running: when it exits without our stop() (kill -9,
+   * the OOM killer), it is started again on the same data directory, with backoff while a start
+   * fails (children of the killed postmaster may hold its shared memory for a moment). Clients
+   * reconnect on their own: the Prisma adapter's pool drops dead connections and pg-boss re-polls.
+   */
+  const watch = () => {
+    (server as unknown as PostgresHandle).process?.once("exit", (code, signal) => {
+      if (stopping || opts.supervise === false) return;
+      log(`[postgres] exited unexpectedly (${signal ?? `code ${code}`}); restarting`);
+      void restart(RESTART_BACKOFF_MS.first);
+    });
+  };
+  const restart = async (delayMs: number): Promise<void> => {
+    await new Promise((r) => setTimeout(r, delayMs));
+    if (stopping) return;
+    try {
+      await handleLeftoverPid(dataDir, opts.port);
+      await server.start();
+      restarts++;
+      log(`[postgres] restarted on port ${opts.port} (restart ${restarts})`);
+      watch();
+    } catch (e) {
+      const next = Math.min(delayMs * 2, RESTART_BACKOFF_MS.max);
+      log(`[postgres] restart failed (${e instanceof Error ? e.message : "exited during start-up"}); next try in ${next} ms`);
+      void restart(next);
+    }
+  };
+
   if ((await handleLeftoverPid(dataDir, opts.port)) === "reuse") {
     log(`reusing the embedded Postgres already running on port ${opts.port}`);
     owned = false;
   } else {
     await server.start();
+    watch();
   }
 
   const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
@@ -134,7 +182,9 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
     },
     async stop() {
+      stopping = true;
       if (owned) await server.stop();
     },
+    restarts: () => restarts,
   };
 }
