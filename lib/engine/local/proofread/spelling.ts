@@ -1,0 +1,130 @@
+/**
+ * English spelling. Skipped on purpose: words in ALL CAPS, CamelCase, with digits, hyphens or
+ * underscores, code/URLs/e-mails (masked by the context), capitalised words inside a sentence
+ * (names), and anything the workspace accepts. A word is only flagged when a correction exists,
+ * and corrections are ranked by edit distance, keeping the first letter, then word frequency.
+ */
+import type { Suggestion } from "@/lib/engine/suggestions";
+import type { ProofContext } from "./context";
+import type { Speller } from "./speller";
+
+/** Words at least this frequent in SUBTLEX are real words even when Hunspell lacks them (tuned on probe half A). */
+export const KNOWN_WORD_MIN_COUNT = 30;
+
+const WORD = /(?<![\w@#$%&\-/\\.'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@\-/\\]|\.[A-Za-z0-9])/g;
+
+const KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const KEY_POS = new Map<string, [number, number]>();
+KEYBOARD.forEach((row, r) => [...row].forEach((ch, c) => KEY_POS.set(ch, [r, c + r * 0.5])));
+
+/** Neighbouring keys are the usual substitution slips. */
+function adjacentKeys(a: string, b: string): boolean {
+  const p = KEY_POS.get(a);
+  const q = KEY_POS.get(b);
+  return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/** Edit costs for typing slips (tuned on probe half A): a missed doubled letter is the cheapest, a far-key substitution the dearest. */
+export const EDIT_COST = { doubled: 0.8, indel: 1, transpose: 1, nearKey: 1, farKey: 1.4 };
+
+/** Optimal string alignment distance with typing-slip weights (see EDIT_COST). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
+  // Inserting or deleting a letter next to the same letter ("adress" / "address") is a doubling slip.
+  const indelA = (i: number) => (a[i - 1] === a[i - 2] || a[i - 1] === a[i] ? EDIT_COST.doubled : EDIT_COST.indel);
+  const indelB = (j: number) => (b[j - 1] === b[j - 2] || b[j - 1] === b[j] ? EDIT_COST.doubled : EDIT_COST.indel);
+  for (let i = 1; i <= a.length; i++) d[i][0] = d[i - 1][0] + indelA(i);
+  for (let j = 1; j <= b.length; j++) d[0][j] = d[0][j - 1] + indelB(j);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const sub = a[i - 1] === b[j - 1] ? 0 : adjacentKeys(a[i - 1], b[j - 1]) ? EDIT_COST.nearKey : EDIT_COST.farKey;
+      d[i][j] = Math.min(d[i - 1][j] + indelA(i), d[i][j - 1] + indelB(j), d[i - 1][j - 1] + sub);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + EDIT_COST.transpose);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+export function rankCorrections(word: string, candidates: string[], speller: Speller): Array<{ word: string; distance: number }> {
+  const lower = word.toLowerCase();
+  return candidates
+    .filter((c) => !/[A-Z]/.test(c.slice(1)) && c.toLowerCase() !== lower)
+    .map((c) => ({ word: c, distance: editDistance(lower, c.toLowerCase()), first: c[0].toLowerCase() === lower[0] ? 0 : 1, freq: speller.frequency(c) }))
+    .sort((x, y) => x.first - y.first || x.distance - y.distance || y.freq - x.freq)
+    .map(({ word: w, distance }) => ({ word: w, distance }));
+}
+
+function matchCase(original: string, fix: string): string {
+  if (/^[A-Z]/.test(original) && /^[a-z]/.test(fix)) return fix[0].toUpperCase() + fix.slice(1);
+  return fix;
+}
+
+function sentenceStart(v: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /[ \t"“'‘(*#>\-]/.test(v[k])) k--;
+  return k < 0 || /[\n\u0000.!?。！？:：]/.test(v[k]) || /^\s*\d+[.)]\s*$/.test(v.slice(v.lastIndexOf("\n", i - 1) + 1, i));
+}
+
+export interface SpellingOptions {
+  accept?: (word: string) => boolean;
+}
+
+export function checkSpelling(ctx: ProofContext, speller: Speller, opts: SpellingOptions = {}): Suggestion[] {
+  const v = ctx.view;
+  const out: Suggestion[] = [];
+  const words = [...v.matchAll(WORD)];
+  // Capitalised words used mid-sentence somewhere in the text are names wherever they appear.
+  const names = new Set<string>();
+  for (const m of words) if (/^[A-Z][a-z]/.test(m[0]) && !sentenceStart(v, m.index)) names.add(m[0]);
+  const verdicts = new Map<string, Suggestion["replacement"] | null>();
+  for (const m of words) {
+    const raw = m[0];
+    const word = raw.replace(/’/g, "'");
+    if (word.length < 3 || /[A-Z]/.test(word.slice(1)) || opts.accept?.(word) || opts.accept?.(word.toLowerCase())) continue;
+    const capitalised = /^[A-Z]/.test(word);
+    if (capitalised && (names.has(raw) || !sentenceStart(v, m.index) || /^\s+[A-Z]/.test(v.slice(m.index + raw.length, m.index + raw.length + 3)))) continue;
+    let fix = verdicts.get(word);
+    if (fix === undefined) {
+      fix = correctionFor(word, capitalised, speller);
+      verdicts.set(word, fix);
+    }
+    if (fix) out.push(ctx.suggest(m.index, m.index + raw.length, fix, "spelling", `"${raw}" is not in the English dictionary: did you mean "${fix}"?`));
+  }
+  return out;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Known words one edit away (nspell's own suggestions miss transpositions such as teh → the). */
+export function singleEdits(word: string, speller: Speller): string[] {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (w && w !== word && speller.correct(w)) out.add(w);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (b) add(a + b.slice(1));
+    if (b.length > 1) add(a + b[1] + b[0] + b.slice(2));
+    for (const c of LETTERS) {
+      if (b) add(a + c + b.slice(1));
+      add(a + c + b);
+    }
+  }
+  return [...out];
+}
+
+function correctionFor(word: string, capitalised: boolean, speller: Speller): string | null {
+  const lower = word.toLowerCase();
+  if (speller.correct(word) || speller.correct(lower) || speller.frequency(lower) >= KNOWN_WORD_MIN_COUNT) return null;
+  // "team's", "Zhang's": the possessive of a known word is fine.
+  const base = word.replace(/'s$/i, "");
+  if (base !== word && (speller.correct(base) || capitalised)) return null;
+  // One-edit candidates are cheap (about a millisecond); nspell's search is tens of milliseconds a word.
+  const near = singleEdits(lower, speller);
+  const best = rankCorrections(word, near.length ? near : speller.suggest(lower), speller)[0];
+  if (!best || best.distance > (capitalised ? 1.4 : 2.4)) return null;
+  // A capitalised unknown word is more often a name than a typo: only an obvious slip counts.
+  if (capitalised && best.word[0].toLowerCase() !== lower[0]) return null;
+  return matchCase(word, best.word);
+}
