@@ -34,8 +34,6 @@ const AUTO_SKIP: RegExp[] = [
 export class ProofContext {
   readonly view: string;
   private tagged?: Array<{ word: string; tag: string; start: number; end: number }>;
-  private starts?: Set<number>;
-  private ends?: Set<number>;
 
   constructor(
     readonly text: string,
@@ -71,19 +69,28 @@ export class ProofContext {
     return out;
   }
 
-  /** True when [start, end) starts and ends on Chinese word boundaries (so it is not half of a longer word). */
+  /**
+   * False when a Chinese word straddles an edge of [start, end): "以经济" is 以 + 经济, so 以经 there
+   * is not a word of its own. A word that contains the whole span (侯选人 ⊇ 侯选) does not count:
+   * the span is then part of a misspelt word, which is what the rules look for.
+   */
   onWordBoundaries(start: number, end: number): boolean {
-    if (!this.starts || !this.ends) {
-      this.starts = new Set();
-      this.ends = new Set();
-      for (const w of this.words()) {
-        this.starts.add(w.start);
-        this.ends.add(w.end);
-      }
+    const words = this.words();
+    // Binary search for the first word ending after `start`.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end <= start) lo = mid + 1;
+      else hi = mid;
     }
-    const startOk = this.starts.has(start) || !isHan(this.text[start - 1]) || !isHan(this.text[start]);
-    const endOk = this.ends.has(end) || !isHan(this.text[end]) || !isHan(this.text[end - 1]);
-    return startOk && endOk;
+    for (let k = lo; k < words.length && words[k].start < end; k++) {
+      const w = words[k];
+      const contains = w.start <= start && w.end >= end;
+      const inside = w.start >= start && w.end <= end;
+      if (!contains && !inside) return false;
+    }
+    return true;
   }
 
   /** The line (without its newline) around position i, and where it starts. */

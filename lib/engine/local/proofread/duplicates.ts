@@ -14,7 +14,7 @@ const REDUPLICATING = /^(v|vn|vd|vg|a|ad|an|ag|z|o|e|y|m|q)/;
 /** Adverbs people double for emphasis on purpose. */
 const EMPHATIC = new Set(["非常", "特别", "真的", "好好", "十分"]);
 /** English words that legitimately repeat ("had had", "that that", "do do"). */
-const EN_REPEATABLE = new Set(["had", "that", "is", "do", "does", "did", "bye", "no", "so", "yeah", "yes", "ha", "hey", "knock", "chop", "tut", "very", "really", "blah", "bla", "ho", "la", "tick", "bang", "boo", "well", "now", "there", "far", "more", "round", "over"]);
+const EN_REPEATABLE = new Set(["had", "that", "do", "does", "did", "bye", "no", "so", "yeah", "yes", "ha", "hey", "knock", "chop", "tut", "very", "really", "blah", "bla", "ho", "la", "tick", "bang", "boo", "well", "now", "there", "far", "more", "round", "over"]);
 
 function zhDuplicates(ctx: ProofContext, out: Suggestion[]): void {
   const words = ctx.words();
@@ -59,8 +59,8 @@ function englishDuplicates(ctx: ProofContext, out: Suggestion[]): void {
   for (const m of v.matchAll(/(?<![\w'’-])([A-Za-z]+)[ \t]+(?=([A-Za-z]+)(?![\w'’-]))/g)) {
     const [head, a, b] = m;
     if (a.toLowerCase() !== b.toLowerCase() || EN_REPEATABLE.has(a.toLowerCase())) continue;
-    // "Duran Duran", "Walla Walla": a repeated capitalised name. Single letters are list items.
-    if ((/^[A-Z]/.test(a) && /^[A-Z]/.test(b)) || a.length === 1) continue;
+    // "Duran Duran", "Walla Walla": a repeated capitalised name. Single letters other than "a" and "I" are list items.
+    if ((/^[A-Z]/.test(a) && /^[A-Z]/.test(b) && a !== "I") || (a.length === 1 && !/^[aI]$/i.test(a))) continue;
     out.push(ctx.suggest(m.index, m.index + head.length + b.length, a, "duplicate", `"${a}" is repeated`));
   }
 }

@@ -1,9 +1,10 @@
 /**
- * Mixed Simplified and Traditional characters, with OpenCC's data (opencc-js). In a mostly
- * Simplified text, characters that OpenCC's Traditional→Simplified conversion changes (in context,
- * so 著名 and 乾隆 stay) are flagged with their Simplified form; in a mostly Traditional text,
- * characters that Big5 cannot encode (Simplified-only forms like 们, 这) are flagged with the
- * Traditional form. A text with no clear majority is left alone: there is nothing to be consistent with.
+ * Mixed Simplified and Traditional characters. A character is Traditional-only when the
+ * Simplified standard set (GB 2312) lacks it and OpenCC (opencc-js) converts it, and
+ * Simplified-only when Big5 (cp950) lacks it: so 著 (显著), 乾 (乾坤), 么 and 台, which both
+ * scripts use, are never flagged. In a mostly Simplified text the Traditional-only characters are
+ * flagged with OpenCC's Simplified form (converted in the context of the line), and vice versa.
+ * A text with no clear majority is left alone: there is nothing to be consistent with.
  */
 import { createRequire } from "node:module";
 import iconv from "iconv-lite";
@@ -15,7 +16,7 @@ interface OpenCcModule {
   Converter(o: { from: string; to: string }): Convert;
 }
 
-/** The minority script may be at most this share of the script-specific characters (tuned on probe half A). */
+/** The minority script may be at most this share of the script-specific characters (set before the probe, kept after half A). */
 export const MINORITY_SHARE = 0.4;
 
 let toSimplified: Convert | undefined;
@@ -31,61 +32,80 @@ function s2t(): Convert {
   return toTraditional;
 }
 
+const gbCache = new Map<string, boolean>();
+/** GB 2312's hanzi are the GBK codes with both bytes in A1–FE and the lead byte from B0. */
+function inGb2312(ch: string): boolean {
+  let ok = gbCache.get(ch);
+  if (ok === undefined) {
+    const b = iconv.encode(ch, "gbk");
+    ok = b.length === 2 && b[0] >= 0xb0 && b[0] <= 0xf7 && b[1] >= 0xa1 && b[1] <= 0xfe && iconv.decode(b, "gbk") === ch;
+    gbCache.set(ch, ok);
+  }
+  return ok;
+}
+
 const big5Cache = new Map<string, boolean>();
-function simplifiedOnly(ch: string): boolean {
+function inBig5(ch: string): boolean {
   let ok = big5Cache.get(ch);
   if (ok === undefined) {
-    ok = iconv.decode(iconv.encode(ch, "big5"), "big5") !== ch;
+    ok = iconv.decode(iconv.encode(ch, "cp950"), "cp950") === ch;
     big5Cache.set(ch, ok);
   }
   return ok;
 }
 
-/** Positions (in the line) where `converted` differs from `line`, merged into runs. */
-function diffRuns(line: string, converted: string, keep: (i: number) => boolean): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  if (converted.length !== line.length) return runs;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === converted[i] || !isHan(line[i]) || !keep(i)) continue;
-    const last = runs.at(-1);
-    if (last && last[1] === i) last[1] = i + 1;
-    else runs.push([i, i + 1]);
+function traditionalOnly(ch: string): boolean {
+  return isHan(ch) && !inGb2312(ch) && t2s()(ch) !== ch;
+}
+function simplifiedOnly(ch: string): boolean {
+  return isHan(ch) && !inBig5(ch) && inGb2312(ch);
+}
+
+/** The line converted, in context when the conversion keeps the length, else character by character. */
+function convertAt(line: string, convert: Convert, i: number, cache: Map<string, string>): string {
+  let whole = cache.get(line);
+  if (whole === undefined) {
+    whole = convert(line);
+    cache.set(line, whole);
   }
-  return runs;
+  return whole.length === line.length ? whole[i] : convert(line[i]);
 }
 
 export function checkScript(ctx: ProofContext): Suggestion[] {
   if (!HAN_RE.test(ctx.view)) return [];
-  const lines = ctx.view.split("\n");
-  const simplifiedLines = lines.map((l) => (HAN_RE.test(l) ? t2s()(l) : l));
+  const v = ctx.view;
   let traditional = 0;
   let simplified = 0;
-  lines.forEach((line, k) => {
-    const conv = simplifiedLines[k];
-    for (let i = 0; i < line.length; i++) {
-      if (!isHan(line[i])) continue;
-      if (conv.length === line.length && conv[i] !== line[i]) traditional++;
-      else if (simplifiedOnly(line[i])) simplified++;
-    }
-  });
+  for (const ch of v) {
+    if (!isHan(ch)) continue;
+    if (simplifiedOnly(ch)) simplified++;
+    else if (!inGb2312(ch) && traditionalOnly(ch)) traditional++;
+  }
   const total = traditional + simplified;
   if (!traditional || !simplified) return [];
   const mostlySimplified = traditional / total <= MINORITY_SHARE;
   const mostlyTraditional = simplified / total <= MINORITY_SHARE;
   if (!mostlySimplified && !mostlyTraditional) return [];
+  const flag = mostlySimplified ? traditionalOnly : simplifiedOnly;
+  const convert = mostlySimplified ? t2s() : s2t();
+  const cache = new Map<string, string>();
   const out: Suggestion[] = [];
   let lineStart = 0;
-  lines.forEach((line, k) => {
-    if (HAN_RE.test(line)) {
-      const target = mostlySimplified ? simplifiedLines[k] : s2t()(line);
-      const keep = mostlySimplified ? () => true : (i: number) => simplifiedOnly(line[i]);
-      for (const [s, e] of diffRuns(line, target, keep)) {
-        const rep = target.slice(s, e);
-        const why = mostlySimplified ? `Traditional form in Simplified Chinese text: use ${rep}` : `Simplified form in Traditional Chinese text: use ${rep}`;
-        out.push(ctx.suggest(lineStart + s, lineStart + e, rep, "typo", why));
+  for (const line of v.split("\n")) {
+    let i = 0;
+    while (i < line.length) {
+      if (!flag(line[i])) {
+        i++;
+        continue;
       }
+      let e = i;
+      let rep = "";
+      while (e < line.length && flag(line[e])) rep += convertAt(line, convert, e++, cache);
+      const why = mostlySimplified ? `Traditional form in Simplified Chinese text: use ${rep}` : `Simplified form in Traditional Chinese text: use ${rep}`;
+      out.push(ctx.suggest(lineStart + i, lineStart + e, rep, "typo", why));
+      i = e;
     }
     lineStart += line.length + 1;
-  });
+  }
   return out;
 }

@@ -11,9 +11,13 @@ import nspell from "nspell";
 
 export interface Speller {
   correct(word: string): boolean;
-  suggest(word: string): string[];
+  /** Known, reasonably common words with the same first letter and a length within 2 of `word`'s. */
+  neighbours(word: string): string[];
   frequency(word: string): number;
 }
+
+/** Only words at least this frequent in SUBTLEX are offered as two-edit corrections. */
+const NEIGHBOUR_MIN_COUNT = 30;
 
 /** Office and software words the Hunspell dictionaries lack; general vocabulary, not from any test set. */
 const EXTRA_WORDS = [
@@ -49,11 +53,24 @@ export function loadSpeller(): Speller {
     const k = word.toLowerCase();
     freq.set(k, (freq.get(k) ?? 0) + count);
   }
+  // Buckets by first letter and length: a two-edit search is then a scan of a few hundred words,
+  // where nspell's own suggest() can take seconds on a word with no neighbours.
+  const buckets = new Map<string, string[]>();
+  for (const [w, n] of freq) {
+    if (n < NEIGHBOUR_MIN_COUNT || !/^[a-z]{2,}$/.test(w)) continue;
+    const key = `${w[0]}${w.length}`;
+    const list = buckets.get(key);
+    if (list) list.push(w);
+    else buckets.set(key, [w]);
+  }
+  const correct = (w: string) => us.correct(w) || gb.correct(w);
   cached = {
-    correct: (w) => us.correct(w) || gb.correct(w),
-    suggest: (w) => {
-      const found = us.suggest(w);
-      return found.length ? found : gb.suggest(w);
+    correct,
+    neighbours: (w) => {
+      const lower = w.toLowerCase();
+      const out: string[] = [];
+      for (let len = lower.length - 2; len <= lower.length + 2; len++) out.push(...(buckets.get(`${lower[0]}${len}`) ?? []));
+      return out;
     },
     frequency: (w) => freq.get(w.toLowerCase()) ?? 0,
   };

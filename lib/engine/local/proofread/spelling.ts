@@ -10,6 +10,8 @@ import type { Speller } from "./speller";
 
 /** Words at least this frequent in SUBTLEX are real words even when Hunspell lacks them (tuned on probe half A). */
 export const KNOWN_WORD_MIN_COUNT = 30;
+/** A capitalised unknown word is usually a name: it is corrected only to a common word (Teh → The), this frequent in SUBTLEX. */
+export const CAPITALISED_FIX_MIN_COUNT = 1000;
 
 const WORD = /(?<![\w@#$%&\-/\\.'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@\-/\\]|\.[A-Za-z0-9])/g;
 
@@ -24,25 +26,35 @@ function adjacentKeys(a: string, b: string): boolean {
   return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
 }
 
-/** Edit costs for typing slips (tuned on probe half A): a missed doubled letter is the cheapest, a far-key substitution the dearest. */
-export const EDIT_COST = { doubled: 0.8, indel: 1, transpose: 1, nearKey: 1, farKey: 1.4 };
+/** Edit costs for typing slips (vowel cost tuned on probe half A): a missed doubled letter is the cheapest, a far-key substitution the dearest. */
+export const EDIT_COST = { doubled: 0.8, indel: 1, transpose: 1, nearKey: 1, vowel: 1, farKey: 1.4 };
+const VOWELS = new Set("aeiouy");
 
-/** Optimal string alignment distance with typing-slip weights (see EDIT_COST). */
+/** Optimal string alignment distance with typing-slip weights (see EDIT_COST); three rolling rows. */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
+  const n = b.length;
+  let prev2 = new Float64Array(n + 1);
+  let prev = new Float64Array(n + 1);
+  let cur = new Float64Array(n + 1);
   // Inserting or deleting a letter next to the same letter ("adress" / "address") is a doubling slip.
   const indelA = (i: number) => (a[i - 1] === a[i - 2] || a[i - 1] === a[i] ? EDIT_COST.doubled : EDIT_COST.indel);
   const indelB = (j: number) => (b[j - 1] === b[j - 2] || b[j - 1] === b[j] ? EDIT_COST.doubled : EDIT_COST.indel);
-  for (let i = 1; i <= a.length; i++) d[i][0] = d[i - 1][0] + indelA(i);
-  for (let j = 1; j <= b.length; j++) d[0][j] = d[0][j - 1] + indelB(j);
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + indelB(j);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const sub = a[i - 1] === b[j - 1] ? 0 : adjacentKeys(a[i - 1], b[j - 1]) ? EDIT_COST.nearKey : EDIT_COST.farKey;
-      d[i][j] = Math.min(d[i - 1][j] + indelA(i), d[i][j - 1] + indelB(j), d[i - 1][j - 1] + sub);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + EDIT_COST.transpose);
+    cur[0] = prev[0] + indelA(i);
+    const x = a[i - 1];
+    const del = indelA(i);
+    for (let j = 1; j <= n; j++) {
+      const y = b[j - 1];
+      // Vowels are confused by sound (importent, independant) as often as keys are by position.
+      const sub = x === y ? 0 : adjacentKeys(x, y) ? EDIT_COST.nearKey : VOWELS.has(x) && VOWELS.has(y) ? EDIT_COST.vowel : EDIT_COST.farKey;
+      let d = Math.min(prev[j] + del, cur[j - 1] + indelB(j), prev[j - 1] + sub);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, prev2[j - 2] + EDIT_COST.transpose);
+      cur[j] = d;
     }
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[a.length][b.length];
+  return prev[n];
 }
 
 export function rankCorrections(word: string, candidates: string[], speller: Speller): Array<{ word: string; distance: number }> {
@@ -77,8 +89,10 @@ export function checkSpelling(ctx: ProofContext, speller: Speller, opts: Spellin
   const names = new Set<string>();
   for (const m of words) if (/^[A-Z][a-z]/.test(m[0]) && !sentenceStart(v, m.index)) names.add(m[0]);
   const verdicts = new Map<string, Suggestion["replacement"] | null>();
-  for (const m of words) {
+  for (const [n, m] of words.entries()) {
     const raw = m[0];
+    // A false start in speech ("insp inspiration", "desi we're design"): the word is cut off.
+    if (words.slice(n + 1, n + 4).some((w) => w[0].length > raw.length && w[0].toLowerCase().startsWith(raw.toLowerCase()))) continue;
     const word = raw.replace(/’/g, "'");
     if (word.length < 3 || /[A-Z]/.test(word.slice(1)) || opts.accept?.(word) || opts.accept?.(word.toLowerCase())) continue;
     const capitalised = /^[A-Z]/.test(word);
@@ -114,17 +128,33 @@ export function singleEdits(word: string, speller: Speller): string[] {
   return [...out];
 }
 
+/** Common words within a weighted distance of 2.4, checked against the dictionaries. */
+function twoEdits(word: string, speller: Speller): string[] {
+  return speller.neighbours(word).filter((w) => editDistance(word, w) <= 2.4 && speller.correct(w));
+}
+
 function correctionFor(word: string, capitalised: boolean, speller: Speller): string | null {
   const lower = word.toLowerCase();
   if (speller.correct(word) || speller.correct(lower) || speller.frequency(lower) >= KNOWN_WORD_MIN_COUNT) return null;
+  // Interjections and hesitations (hmm, mmm, uhh) are not words to correct.
+  if (/^(.)\1+$/.test(lower) || /^[hmu]+$/.test(lower)) return null;
+  // Plurals and agent nouns of known words that Hunspell lacks (schemas, segmenters).
+  const stem = lower.replace(/(?:e?s|ers?)$/, "");
+  if (stem !== lower && stem.length >= 3 && speller.correct(stem)) return null;
   // "team's", "Zhang's": the possessive of a known word is fine.
   const base = word.replace(/'s$/i, "");
   if (base !== word && (speller.correct(base) || capitalised)) return null;
-  // One-edit candidates are cheap (about a millisecond); nspell's search is tens of milliseconds a word.
+  // One edit away in the dictionaries first; else common words within two edits.
   const near = singleEdits(lower, speller);
-  const best = rankCorrections(word, near.length ? near : speller.suggest(lower), speller)[0];
+  const candidates = near.length ? near : twoEdits(lower, speller);
+  const best = rankCorrections(word, candidates, speller)[0];
   if (!best || best.distance > (capitalised ? 1.4 : 2.4)) return null;
-  // A capitalised unknown word is more often a name than a typo: only an obvious slip counts.
-  if (capitalised && best.word[0].toLowerCase() !== lower[0]) return null;
+  // Misspellings almost never change the first letter; an unknown word whose only neighbours
+  // start differently (runbook → unhook) is jargon or a name.
+  if (best.word[0].toLowerCase() !== lower[0]) return null;
+  if (capitalised && speller.frequency(best.word) < CAPITALISED_FIX_MIN_COUNT) return null;
+  // Dropping letters from the end is a truncation (idx → id), not a fix, unless a doubled letter goes (untill → until).
+  const fix = best.word.toLowerCase();
+  if (lower.startsWith(fix) && !(lower.length === fix.length + 1 && lower.at(-1) === lower.at(-2))) return null;
   return matchCase(word, best.word);
 }

@@ -21,7 +21,10 @@ function skipSpaces(s: string, i: number, dir: 1 | -1): number {
   return i;
 }
 
-function chineseLeft(ch: string | undefined): boolean {
+/** Curly quotes close English quotations too: they count as Chinese only after Chinese text. */
+function chineseLeftAt(v: string, i: number): boolean {
+  const ch = v[i];
+  if (ch === "”" || ch === "’") return isHan(v[i - 1]) || CJK_CLOSE.includes(v[i - 1] ?? "") || /[。！？，]/.test(v[i - 1] ?? "");
   return isHan(ch) || (!!ch && CJK_CLOSE.includes(ch));
 }
 
@@ -38,9 +41,10 @@ function halfWidthInChinese(ctx: ProofContext, out: Suggestion[]): void {
     const r = skipSpaces(v, i + 1, 1);
     const left = v[l];
     const right = v[r];
+    const leftChinese = chineseLeftAt(v, l);
     const atEnd = r >= v.length || right === "\n";
     let chinese = false;
-    if (chineseLeft(left)) {
+    if (leftChinese) {
       // "数量:3" and "好,A方案" are Chinese; "10:30" and "3,000" never get here (left is a digit).
       chinese = atEnd || chineseRight(right) || isLatinOrDigit(right) || right === '"';
     } else if (isLatinOrDigit(left) && chineseRight(right) && p !== ":") {
@@ -49,7 +53,7 @@ function halfWidthInChinese(ctx: ProofContext, out: Suggestion[]): void {
     }
     if (!chinese) continue;
     // Swallow the spaces around the mark: "开会 , 讨论" → "开会，讨论".
-    const start = isHan(left) || CJK_CLOSE.includes(left ?? "") ? l + 1 : i;
+    const start = leftChinese ? l + 1 : i;
     const end = atEnd ? i + 1 : r;
     out.push(ctx.suggest(start, end, FULL[p], "punctuation", `Half-width ${NAME[p]} in Chinese text: use the full-width ${FULL[p]}`));
   }
@@ -57,7 +61,7 @@ function halfWidthInChinese(ctx: ProofContext, out: Suggestion[]): void {
   for (const m of v.matchAll(/\.{2,}|。{3,}|\./g)) {
     const i = m.index;
     const mark = m[0];
-    if (!chineseLeft(v[i - 1])) continue;
+    if (!chineseLeftAt(v, i - 1)) continue;
     const next = v[i + mark.length];
     if (mark === ".") {
       if (next !== undefined && !/[\s]/.test(next) && !isHan(next) && !CJK_CLOSE.includes(next) && next !== '"') continue;

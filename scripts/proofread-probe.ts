@@ -1,0 +1,29 @@
+/**
+ * `npx tsx scripts/proofread-probe.ts [--verbose] [file]`: the offline proofreader on the probe in
+ * tests/fixtures/proofread/probe.jsonl, by half (A was used for tuning, B is held out).
+ * Bars (issue 11): fixed ≥ 90 %, non-style suggestions correct ≥ 95 %, clean sentences quiet ≥ 90 %.
+ */
+import path from "node:path";
+import { proofreadLocal } from "@/lib/engine/local/proofread";
+import { loadProbe, percent, scoreProbe } from "@/lib/eval/proofread-probe";
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const file = args.find((a) => !a.startsWith("--")) ?? path.join(__dirname, "../tests/fixtures/proofread/probe.jsonl");
+const cases = loadProbe(file);
+const rows = [];
+for (const [name, subset] of [
+  ["A (tuning)", cases.filter((c) => c.half === "A")],
+  ["B (held out)", cases.filter((c) => c.half === "B")],
+  ["all", cases],
+] as const) {
+  const s = scoreProbe([...subset], (t) => proofreadLocal(t));
+  rows.push({ half: name, errors: s.errors, fixed: percent(s.fixed, s.errors), suggestions: s.suggestions, correct: percent(s.correct, s.suggestions), clean: s.clean, quiet: percent(s.cleanQuiet, s.clean) });
+  if (verbose && name !== "all") {
+    for (const f of s.failures) {
+      console.log(`${f.id}: ${f.text}\n  expected: ${f.expected ?? "(nothing flagged)"}\n  got:      ${f.got}`);
+      for (const x of f.suggestions) console.log(`    [${x.kind}] ${JSON.stringify(x.original)} → ${JSON.stringify(x.replacement)} (${x.reason})`);
+    }
+  }
+}
+console.table(rows);
