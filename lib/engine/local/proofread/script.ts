@@ -54,8 +54,15 @@ function inBig5(ch: string): boolean {
   return ok;
 }
 
+const tradCache = new Map<string, boolean>();
 function traditionalOnly(ch: string): boolean {
-  return isHan(ch) && !inGb2312(ch) && t2s()(ch) !== ch;
+  if (!isHan(ch) || inGb2312(ch)) return false;
+  let t = tradCache.get(ch);
+  if (t === undefined) {
+    t = t2s()(ch) !== ch;
+    tradCache.set(ch, t);
+  }
+  return t;
 }
 function simplifiedOnly(ch: string): boolean {
   return isHan(ch) && !inBig5(ch) && inGb2312(ch);
@@ -79,7 +86,7 @@ export function checkScript(ctx: ProofContext): Suggestion[] {
   for (const ch of v) {
     if (!isHan(ch)) continue;
     if (simplifiedOnly(ch)) simplified++;
-    else if (!inGb2312(ch) && traditionalOnly(ch)) traditional++;
+    else if (traditionalOnly(ch)) traditional++;
   }
   const total = traditional + simplified;
   if (!traditional || !simplified) return [];

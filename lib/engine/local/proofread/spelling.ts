@@ -18,12 +18,32 @@ const WORD = /(?<![\w@#$%&\-/\\.'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@\-/\\]
 const KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 const KEY_POS = new Map<string, [number, number]>();
 KEYBOARD.forEach((row, r) => [...row].forEach((ch, c) => KEY_POS.set(ch, [r, c + r * 0.5])));
+/** Neighbouring keys are the usual substitution slips (a 26×26 table: this is the inner loop). */
+const ADJACENT = new Uint8Array(26 * 26);
+for (const [a, p] of KEY_POS) {
+  for (const [b, q] of KEY_POS) {
+    if (Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1) ADJACENT[(a.charCodeAt(0) - 97) * 26 + b.charCodeAt(0) - 97] = 1;
+  }
+}
 
-/** Neighbouring keys are the usual substitution slips. */
 function adjacentKeys(a: string, b: string): boolean {
-  const p = KEY_POS.get(a);
-  const q = KEY_POS.get(b);
-  return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+  const x = a.charCodeAt(0) - 97;
+  const y = b.charCodeAt(0) - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 && ADJACENT[x * 26 + y] === 1;
+}
+
+/** A lower bound on the number of edits: letters one word has and the other lacks. */
+function bagDistance(a: string, b: string): number {
+  const counts = new Int16Array(128);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]--;
+  let plus = 0;
+  let minus = 0;
+  for (let i = 0; i < 128; i++) {
+    if (counts[i] > 0) plus += counts[i];
+    else minus -= counts[i];
+  }
+  return Math.max(plus, minus);
 }
 
 /** Edit costs for typing slips (vowel cost tuned on probe half A): a missed doubled letter is the cheapest, a far-key substitution the dearest. */
@@ -109,11 +129,13 @@ export function checkSpelling(ctx: ProofContext, speller: Speller, opts: Spellin
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Known words one edit away (nspell's own suggestions miss transpositions such as teh → the). */
+/** Known, used words one edit away (nspell's own suggestions miss transpositions such as teh → the). */
 export function singleEdits(word: string, speller: Speller): string[] {
   const out = new Set<string>();
+  // Only words people actually use are offered (and checking the frequency list first is what
+  // keeps this fast: the Hunspell check is the expensive part).
   const add = (w: string) => {
-    if (w && w !== word && speller.correct(w)) out.add(w);
+    if (w && w !== word && speller.frequency(w) > 0 && speller.correct(w)) out.add(w);
   };
   for (let i = 0; i <= word.length; i++) {
     const a = word.slice(0, i);
@@ -130,7 +152,8 @@ export function singleEdits(word: string, speller: Speller): string[] {
 
 /** Common words within a weighted distance of 2.4, checked against the dictionaries. */
 function twoEdits(word: string, speller: Speller): string[] {
-  return speller.neighbours(word).filter((w) => editDistance(word, w) <= 2.4 && speller.correct(w));
+  // Three edits at the cheapest weight (0.8) still fit in 2.4, so the bag bound prunes at 3.
+  return speller.neighbours(word).filter((w) => bagDistance(word, w) <= 3 && editDistance(word, w) <= 2.4 && speller.correct(w));
 }
 
 function correctionFor(word: string, capitalised: boolean, speller: Speller): string | null {
