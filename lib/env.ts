@@ -14,15 +14,19 @@ const EnvSchema = z.object({
   JIYAO_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
   PORT: z.coerce.number().int().default(3000),
-  /** Public URL of the app (auth callbacks, share and invite links). */
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * Public URL of the app (share and invite links, auth origin). Unset: each request's own origin
+   * (Host, or with TRUST_PROXY=on X-Forwarded-Host/-Proto), so links follow the name the app was opened by.
+   */
+  APP_URL: z.string().url().optional(),
   /** Session signing secret; generated into the data dir on first start when unset. */
   BETTER_AUTH_SECRET: z.string().min(16).optional(),
   /** Rate limiting of sign-in/sign-up (production only). "off" for automated browser tests. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   /**
-   * "on" only behind a reverse proxy that sets X-Forwarded-For / X-Real-IP itself: then failed share
-   * lookups are counted per client address. "off": those headers are client-chosen, so they are ignored.
+   * "on" only behind one reverse proxy that appends X-Forwarded-For (and sets X-Forwarded-Host/-Proto):
+   * rate limits then key on the address the proxy reports (the last X-Forwarded-For hop). "off": those
+   * headers are client-chosen and ignored; limits key on the connection's own address.
    */
   TRUST_PROXY: z.enum(["on", "off"]).default("off"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),

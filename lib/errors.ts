@@ -10,6 +10,8 @@ export type AppErrorCode =
   | "INVALID_INPUT"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "BODY_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   // uploads and ingest
   | "FILE_EMPTY"
   | "FILE_TOO_LARGE"
@@ -39,6 +41,8 @@ const HTTP_STATUS: Partial<Record<AppErrorCode, number>> = {
   DUPLICATE_FILE: 409,
   FILE_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   MODEL_ERROR: 502,
   MODEL_TIMEOUT: 504,
   INTERNAL: 500,

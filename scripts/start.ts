@@ -11,14 +11,17 @@ async function main() {
   const mode = process.argv[2] === "start" ? "start" : "dev";
   const fresh = process.argv.includes("--fresh-db");
   const port = process.env.PORT ?? "3000";
-  process.env.APP_URL ??= `http://localhost:${port}`;
   ensureAuthSecret();
   const database = await openDatabase({ fresh });
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  // The preload records each connection's address for rate limits (scripts/peer-address.cjs); through
+  // NODE_OPTIONS it also reaches the server process `next dev` forks.
+  const preload = `--require ${JSON.stringify(path.resolve("scripts/peer-address.cjs"))}`;
+  const nodeOptions = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ");
   const child = spawn(process.execPath, [nextBin, mode, "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: nodeOptions },
   });
 
   let shuttingDown = false;

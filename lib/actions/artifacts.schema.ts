@@ -1,14 +1,10 @@
 import { z } from "zod";
-import { documentId, workspaceId } from "./common.schema";
+import { documentId, userText, workspaceId } from "./common.schema";
 
 /** Bounds a deck must fit: what a meeting summary needs, and what the PPTX writer lays out legibly. */
 export const SLIDE_LIMITS = { slides: 30, bullets: 8, title: 200, bullet: 500 } as const;
 
-const line = (max: number, what: string) =>
-  z
-    .string()
-    .transform((s) => s.replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, `${what} cannot be empty`).max(max, `${what} can be at most ${max} characters`));
+const line = (max: number, what: string) => userText(what, { max });
 
 export const EditedSlideSchema = z.object({
   /** Position of this slide in the version it was edited from; null for a slide added while editing. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { documentId } from "./common.schema";
+import { documentId, userText } from "./common.schema";
 
 export const AskSchema = z.object({
-  question: z.string().trim().min(1, "Type a question").max(2000, "Keep the question under 2,000 characters"),
+  question: userText("The question", { max: 2000, multiline: true }),
   /** Omitted: ask across every document of the workspace. */
   documentId: documentId.optional(),
   /** Position in the recording (ms) for "what was just said"; defaults to the end. */

@@ -2,3 +2,61 @@ import { z } from "zod";
 
 export const workspaceId = z.string().uuid("not a workspace id");
 export const documentId = z.string().uuid("not a document id");
+
+/**
+ * Control characters that never belong in text a person typed: C0 (NUL included: Postgres refuses it
+ * in text columns, which used to surface as a 500), DEL and C1. Tab, line feed and carriage return are
+ * handled per field: single-line fields fold them into spaces, multi-line fields keep them.
+ */
+const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Lone UTF-16 surrogates cannot be stored as UTF-8; a broken paste is refused rather than mangled. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function textProblem(s: string): "control" | "surrogate" | null {
+  if (CONTROL_EXCEPT_WHITESPACE.test(s)) return "control";
+  if (LONE_SURROGATE.test(s)) return "surrogate";
+  return null;
+}
+
+export function textProblemMessage(what: string, problem: "control" | "surrogate"): string {
+  return problem === "control"
+    ? `${what} contains a control character (such as NUL); remove it and try again`
+    : `${what} contains a broken character (half of an emoji or symbol); retype it and try again`;
+}
+
+export interface UserTextOptions {
+  /** Most characters allowed, counted after trimming. */
+  max: number;
+  /** Fewest characters; 1 by default (empty is refused), 0 to allow empty. */
+  min?: number;
+  /** Keep line breaks and tabs (a question, a to-do's text); otherwise every run of whitespace becomes one space. */
+  multiline?: boolean;
+}
+
+/**
+ * Every free-text field people type goes through this: trimmed, control characters refused with a
+ * message that names the field, and a maximum so no field can carry megabytes into the database and
+ * every page that shows it.
+ */
+export function userText(what: string, { max, min = 1, multiline = false }: UserTextOptions) {
+  return z
+    .string({ message: `${what} must be text` })
+    .max(max * 4 + 1024, `${what} can be at most ${max} characters`) // cheap bound before any regex runs
+    .transform((s, ctx) => {
+      const problem = textProblem(s);
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: textProblemMessage(what, problem) });
+        return z.NEVER;
+      }
+      return multiline ? s.replace(/\r\n?/g, "\n").trim() : s.replace(/\s+/g, " ").trim();
+    })
+    .pipe(
+      z
+        .string()
+        .min(min, min <= 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters`)
+        .max(max, `${what} can be at most ${max} characters`),
+    );
+}
+
+/** A numeric version in a URL (`?v=3`): a positive 32-bit integer, or nothing. */
+export const versionParam = z.coerce.number().int().positive().max(2_147_483_647);

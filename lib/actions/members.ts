@@ -4,7 +4,7 @@ import { userAction, workspaceAction } from "./client";
 import { AcceptInviteSchema, ChangeRoleSchema, CreateInviteSchema, InviteRefSchema, MemberRefSchema } from "./members.schema";
 import { acceptInvitation, createInvitation, revokeInvitation } from "@/lib/db/invitations";
 import { canGrant, changeMemberRole, removeMember as deleteMember } from "@/lib/db/members";
-import { env } from "@/lib/env";
+import { appOrigin } from "@/lib/auth/app-origin";
 import { AppError } from "@/lib/errors";
 
 /** The raw token leaves the server only here, once, inside the link; the database keeps its hash. */
@@ -12,7 +12,7 @@ export const createInvite = workspaceAction("admin", CreateInviteSchema, async (
   if (!canGrant(ctx.role, role)) throw new AppError("FORBIDDEN", "Only an owner can change an owner or grant the owner role.");
   const { invitation, token } = await createInvitation(ctx.workspaceId, { role, email, invitedById: ctx.user.id });
   revalidatePath(`/w/${ctx.workspaceId}/members`);
-  return { id: invitation.id, role: invitation.role, expiresAt: invitation.expiresAt.toISOString(), url: `${env().APP_URL.replace(/\/+$/, "")}/invite/${token}` };
+  return { id: invitation.id, role: invitation.role, expiresAt: invitation.expiresAt.toISOString(), url: `${await appOrigin()}/invite/${token}` };
 });
 
 export const revokeInvite = workspaceAction("admin", InviteRefSchema, async (ctx, { invitationId }) => {

@@ -1,21 +1,18 @@
 import { z } from "zod";
-import { documentId, workspaceId } from "./common.schema";
+import { documentId, userText, workspaceId } from "./common.schema";
 
 export const todoId = z.string().uuid("not a to-do id");
 /** Empty means "clear it": a blank owner, member or due date field removes the value. */
-const clearable = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+const clearable = (what: string, max: number) =>
+  userText(what, { max, min: 0 })
     .nullable()
     .transform((s) => s || null);
 
-const text = z.string().trim().min(1, "a to-do needs some text").max(2000);
-const owner = clearable(200);
-const assigneeId = clearable(100);
+const text = userText("A to-do's text", { max: 2000, multiline: true });
+const owner = clearable("The owner", 200);
+const assigneeId = clearable("The assignee", 100);
 // Shape only; lib/db/todos checks it is a real calendar date.
-const due = clearable(32).refine((s) => s === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s), "use a date (2024-03-08) or date and time (2024-03-08T15:00)");
+const due = clearable("The due date", 32).refine((s) => s === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s), "use a date (2024-03-08) or date and time (2024-03-08T15:00)");
 const status = z.enum(["open", "done", "dropped"]);
 
 export const UpdateTodoSchema = z.object({

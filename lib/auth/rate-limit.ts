@@ -63,27 +63,18 @@ export interface LookupBudget {
 }
 
 export const LOOKUP_WINDOW_MS = 10 * 60 * 1000;
-/** Per client address, when a trusted proxy reports it: a person mistyping a link never gets near this. */
+/** Per client address: a person mistyping a link never gets near this. */
 export const LOOKUP_FAILURES_PER_CLIENT = 30;
 /**
- * Without a trusted proxy, forwarded headers are whatever the client sent, so keying on them would let a
- * scanner pick a fresh bucket per guess (and one bucket for everyone lets one visitor lock all out).
- * One budget per process instead: real visitors fail a lookup rarely (a revoked or expired link), so
- * this is never reached in normal use, yet it caps guessing at 1,000 per 10 minutes — docs/SECURITY.md
- * has the arithmetic that makes that hopeless against 256-bit tokens.
+ * When no client address is known (the app was started without scripts/start.ts, which records each
+ * connection's address), everyone shares this one budget: docs/SECURITY.md has the arithmetic that makes
+ * 1,000 guesses per 10 minutes hopeless against 256-bit tokens, and the trade-off (one scanner can then
+ * make links answer 404 for a while) is why `npm start` is the supported way to run the app.
  */
-export const LOOKUP_FAILURES_PER_PROCESS = 1000;
+export const LOOKUP_FAILURES_UNKNOWN_CLIENT = 1000;
 
-export function shareLookupBudget(headers: { get(name: string): string | null }, trustProxy: boolean): LookupBudget {
-  if (trustProxy) {
-    const ip = clientIp(headers);
-    if (ip !== "unknown") return { key: `share:ip:${ip}`, limit: LOOKUP_FAILURES_PER_CLIENT, windowMs: LOOKUP_WINDOW_MS };
-  }
-  return { key: "share:process", limit: LOOKUP_FAILURES_PER_PROCESS, windowMs: LOOKUP_WINDOW_MS };
-}
-
-/** The client address as the reverse proxy reports it; the first x-forwarded-for hop is the client. */
-export function clientIp(headers: { get(name: string): string | null }): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+/** `address` from lib/auth/client-address.ts: the connection's, or with TRUST_PROXY=on the proxy's report. */
+export function shareLookupBudget(address: string | null): LookupBudget {
+  if (address) return { key: `share:ip:${address}`, limit: LOOKUP_FAILURES_PER_CLIENT, windowMs: LOOKUP_WINDOW_MS };
+  return { key: "share:unknown-client", limit: LOOKUP_FAILURES_UNKNOWN_CLIENT, windowMs: LOOKUP_WINDOW_MS };
 }

@@ -24,7 +24,7 @@ const TRANSCRIPT = [
 ].join("\n");
 
 async function ask(workspaceId: string, body: unknown) {
-  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", body: JSON.stringify(body) }), {
+  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
     params: Promise.resolve({ workspaceId }),
   });
   const lines = res.ok ? (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];

@@ -29,7 +29,7 @@ let server: FakeOpenAI;
 const ANSWER = "The agency quoted forty thousand dollars for the video ads [1], so the team cut them [2].";
 
 async function ask(question: string) {
-  const res = await POST(new Request(`http://test/api/w/${ws}/ask`, { method: "POST", body: JSON.stringify({ question, documentId: docId }) }), {
+  const res = await POST(new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }), {
     params: Promise.resolve({ workspaceId: ws }),
   });
   const lines = res.ok ? (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l) as { type: string; text?: string; error?: string }) : [];

@@ -51,7 +51,7 @@ function everythingSent(): string {
 }
 
 async function ask(body: object) {
-  const res = await POST(new Request(`http://test/api/w/${wsB}/ask`, { method: "POST", body: JSON.stringify(body) }), { params: Promise.resolve({ workspaceId: wsB }) });
+  const res = await POST(new Request(`http://test/api/w/${wsB}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve({ workspaceId: wsB }) });
   const lines = (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l) as { type: string; text?: string; citations?: number[]; sources?: { documentId: string }[] });
   return { status: res.status, lines, text: lines.filter((l) => l.type === "text").map((l) => l.text).join("") };
 }

@@ -10,6 +10,11 @@ useTestDatabase();
 
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { resetEnvCache } = await import("@/lib/env");
+const { PEER_HEADER } = await import("@/lib/auth/client-address");
+const { resetRateLimits } = await import("@/lib/auth/rate-limit");
+const { SIGN_IN_LIMITS } = await import("@/lib/auth/sign-in-limits");
+// As under scripts/start.ts: the preload stamps each request with its connection's address.
+process.env.JIYAO_PEER_HEADER = "1";
 
 const APP_URL = "http://localhost:3000";
 const saved = { NODE_ENV: process.env.NODE_ENV, AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT, APP_URL: process.env.APP_URL };
@@ -23,11 +28,12 @@ function freshAuth(vars: { NODE_ENV: string; AUTH_RATE_LIMIT: string }) {
   delete (globalThis as { jiyaoAuth?: unknown }).jiyaoAuth;
 }
 
-function post(path: string, body: object, ip: string) {
+/** `ip` is the connection's address; `headers` are what the client adds (e.g. a forged X-Forwarded-For). */
+function post(path: string, body: object, ip: string, headers: Record<string, string> = {}) {
   return POST(
     new Request(`${APP_URL}/api/auth${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: APP_URL, "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", origin: APP_URL, [PEER_HEADER]: ip, ...headers },
       body: JSON.stringify(body),
     }),
   );
@@ -45,6 +51,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   delete (globalThis as { jiyaoAuth?: unknown }).jiyaoAuth;
+  resetRateLimits();
 });
 
 afterAll(() => {
@@ -85,5 +92,35 @@ describe("sign-in rate limit", () => {
     }
     expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true);
     expect(statuses[3]).toBe(429);
+  });
+
+  it("is not bypassed by rotating X-Forwarded-For without a trusted proxy", async () => {
+    freshAuth({ NODE_ENV: "production", AUTH_RATE_LIMIT: "on" });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post("/sign-in/email", { email, password: "nope nope" }, "192.0.2.50", { "x-forwarded-for": `10.9.0.${i}` })).status);
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.slice(3)).toEqual([429, 429, 429]);
+  });
+
+  it("locks an account after 10 failures from many addresses, for a bounded time, and not for an address that has its session", async () => {
+    freshAuth({ NODE_ENV: "production", AUTH_RATE_LIMIT: "on" });
+    const owner = `owner-${crypto.randomUUID().slice(0, 8)}@example.test`;
+    const home = "198.51.100.200";
+    expect((await post("/sign-up/email", { email: owner, password, name: "Owner" }, home)).status).toBe(200);
+    // Ten different addresses, one guess each: no address is over its own budget.
+    for (let i = 0; i < SIGN_IN_LIMITS.accountFailures.limit; i++) {
+      expect((await post("/sign-in/email", { email: owner, password: "guess guess" }, `203.0.113.${i + 1}`)).status).toBe(401);
+    }
+    // The eleventh address is refused before the password is checked, even with the right one…
+    const locked = await post("/sign-in/email", { email: owner, password }, "203.0.113.99");
+    expect(locked.status).toBe(429);
+    const minutes = Number(/in (\d+) minute/.exec((await locked.json()).message)?.[1]);
+    expect(minutes).toBeGreaterThan(0);
+    expect(minutes).toBeLessThanOrEqual(SIGN_IN_LIMITS.accountFailures.windowMs / 60_000);
+    // …while the owner, from the address their session was opened from, still gets in.
+    expect((await post("/sign-in/email", { email: owner, password }, home)).status).toBe(200);
+    // The lock is the window, not forever: once it passes, anyone with the password gets in again.
+    resetRateLimits();
+    expect((await post("/sign-in/email", { email: owner, password }, "203.0.113.99")).status).toBe(200);
   });
 });

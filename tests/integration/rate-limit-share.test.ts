@@ -2,8 +2,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, useTestDatabase } from "../support/db";
 
 /**
- * The public share page counts failed lookups. Forwarded headers decide the counter only when
- * TRUST_PROXY=on; otherwise they are the visitor's own words, and one budget per process applies.
+ * The public share page counts failed lookups per client address: the connection's address (set by
+ * scripts/peer-address.cjs), or with TRUST_PROXY=on the one the proxy appended to X-Forwarded-For.
+ * One scanner spends only its own budget; it can no longer make valid links answer 404 for everyone.
  */
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock("next/headers", () => ({
@@ -19,7 +20,9 @@ vi.mock("next/navigation", () => ({
 useTestDatabase();
 
 const { default: SharedDocumentPage } = await import("@/app/s/[token]/page");
-const { LOOKUP_FAILURES_PER_CLIENT, LOOKUP_FAILURES_PER_PROCESS, resetRateLimits, shareLookupBudget } = await import("@/lib/auth/rate-limit");
+const { LOOKUP_FAILURES_PER_CLIENT, LOOKUP_FAILURES_UNKNOWN_CLIENT, resetRateLimits, shareLookupBudget } = await import("@/lib/auth/rate-limit");
+const { PEER_HEADER } = await import("@/lib/auth/client-address");
+process.env.JIYAO_PEER_HEADER = "1";
 const { resetEnvCache } = await import("@/lib/env");
 const { createShareLink } = await import("@/lib/db/shares");
 const { db } = await import("@/lib/db/client");
@@ -49,37 +52,36 @@ beforeAll(async () => {
 
 beforeEach(() => resetRateLimits());
 
+const from = (address: string, extra: Record<string, string> = {}) => ({ [PEER_HEADER]: address, ...extra });
+
 describe("share lookup budget", () => {
-  it("ignores forwarded headers unless the proxy is trusted", () => {
-    const h = new Headers({ "x-forwarded-for": "203.0.113.9" });
-    expect(shareLookupBudget(h, false)).toMatchObject({ key: "share:process", limit: LOOKUP_FAILURES_PER_PROCESS });
-    expect(shareLookupBudget(h, true)).toMatchObject({ key: "share:ip:203.0.113.9", limit: LOOKUP_FAILURES_PER_CLIENT });
-    // Trusted, but the proxy said nothing: the process budget still applies, never an "unknown" client bucket.
-    expect(shareLookupBudget(new Headers(), true)).toMatchObject({ key: "share:process" });
+  it("is per client address; no address known: one shared budget of 1,000", () => {
+    expect(shareLookupBudget("203.0.113.9")).toMatchObject({ key: "share:ip:203.0.113.9", limit: LOOKUP_FAILURES_PER_CLIENT });
+    expect(shareLookupBudget(null)).toMatchObject({ key: "share:unknown-client", limit: LOOKUP_FAILURES_UNKNOWN_CLIENT });
   });
 
-  it("without a trusted proxy: a spoofed address per guess buys nothing, and the budget is spent at 1,000", async () => {
+  it("1,000 failed lookups from one client do not disable a valid link for anyone else", async () => {
     trustProxy(false);
-    expect(await opens(token)).toBe(true);
-    for (let i = 0; i < LOOKUP_FAILURES_PER_PROCESS; i++) expect(await opens(guess(i), { "x-forwarded-for": `10.0.${i >> 8}.${i & 255}` })).toBe(false);
-    // Over budget: lookups stop for this window, the valid link included, until the window passes.
-    expect(await opens(token, { "x-forwarded-for": "198.51.100.77" })).toBe(false);
-    resetRateLimits();
-    expect(await opens(token)).toBe(true);
+    const scanner = "198.51.100.66";
+    for (let i = 0; i < 1000; i++) expect(await opens(guess(i), from(scanner, { "x-forwarded-for": `10.0.${i >> 8}.${i & 255}` }))).toBe(false);
+    // The scanner spent its own budget (rotating X-Forwarded-For bought nothing without a trusted proxy)…
+    expect(await opens(token, from(scanner))).toBe(false);
+    // …and every other visitor still opens the link.
+    expect(await opens(token, from("198.51.100.77"))).toBe(true);
   });
 
-  it("a few failed lookups never get in the way of real visitors", async () => {
+  it("a few failed lookups never get in the way of the same visitor", async () => {
     trustProxy(false);
-    for (let i = 0; i < 50; i++) await opens(guess(i));
-    expect(await opens(token)).toBe(true);
+    for (let i = 0; i < 20; i++) await opens(guess(i), from("192.0.2.5"));
+    expect(await opens(token, from("192.0.2.5"))).toBe(true);
   });
 
-  it("behind a trusted proxy: each client address has its own 30, so one scanner locks out only itself", async () => {
+  it("behind a trusted proxy: each reported client address has its own 30", async () => {
     trustProxy(true);
-    const scanner = { "x-forwarded-for": "203.0.113.5" };
-    for (let i = 0; i < LOOKUP_FAILURES_PER_CLIENT; i++) expect(await opens(guess(i), scanner)).toBe(false);
-    expect(await opens(token, scanner)).toBe(false);
-    expect(await opens(token, { "x-forwarded-for": "203.0.113.6" })).toBe(true);
+    const viaProxy = (client: string) => from("10.0.0.1", { "x-forwarded-for": `6.6.6.6, ${client}` });
+    for (let i = 0; i < LOOKUP_FAILURES_PER_CLIENT; i++) expect(await opens(guess(i), viaProxy("203.0.113.5"))).toBe(false);
+    expect(await opens(token, viaProxy("203.0.113.5"))).toBe(false);
+    expect(await opens(token, viaProxy("203.0.113.6"))).toBe(true);
     trustProxy(false);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { clientIp, peekRateLimit, rateLimit, resetRateLimits } from "@/lib/auth/rate-limit";
+import { clientAddress, normalizeAddress, PEER_HEADER } from "@/lib/auth/client-address";
+import { peekRateLimit, rateLimit, resetRateLimits } from "@/lib/auth/rate-limit";
 
 beforeEach(() => resetRateLimits());
 
@@ -45,11 +46,32 @@ describe("peekRateLimit", () => {
   });
 });
 
-describe("clientIp", () => {
+describe("clientAddress", () => {
   const h = (o: Record<string, string>) => ({ get: (n: string) => o[n] ?? null });
-  it("takes the first x-forwarded-for hop, then x-real-ip", () => {
-    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientIp(h({ "x-real-ip": " 198.51.100.2 " }))).toBe("198.51.100.2");
-    expect(clientIp(h({}))).toBe("unknown");
+  const peer = "192.0.2.50";
+
+  it("without a trusted proxy: the connection's address, whatever forwarded headers claim", () => {
+    const spoofed = h({ [PEER_HEADER]: peer, "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" });
+    expect(clientAddress(spoofed, false, true)).toBe(peer);
+    // A rotating X-Forwarded-For changes nothing: one key for one connection address.
+    expect(new Set([1, 2, 3].map((i) => clientAddress(h({ [PEER_HEADER]: peer, "x-forwarded-for": `10.0.0.${i}` }), false, true)))).toEqual(new Set([peer]));
+  });
+
+  it("never trusts the peer header unless the preload that sets it is running", () => {
+    expect(clientAddress(h({ [PEER_HEADER]: peer }), false, false)).toBeNull();
+  });
+
+  it("behind a trusted proxy: the hop the proxy appended (the last), then X-Real-IP, then the connection", () => {
+    expect(clientAddress(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.7", [PEER_HEADER]: "10.0.0.1" }), true, true)).toBe("203.0.113.7");
+    expect(clientAddress(h({ "x-real-ip": " 198.51.100.2 " }), true, true)).toBe("198.51.100.2");
+    expect(clientAddress(h({ "x-forwarded-for": "not an ip", [PEER_HEADER]: "10.0.0.1" }), true, true)).toBe("10.0.0.1");
+  });
+
+  it("one key per IPv4 address, per IPv6 /64", () => {
+    expect(normalizeAddress("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(normalizeAddress("2001:db8:1:2:aaaa::1")).toBe("2001:0db8:0001:0002:0000:0000:0000:0000");
+    expect(normalizeAddress("2001:db8:1:2:bbbb::2")).toBe(normalizeAddress("2001:db8:1:2:aaaa::1"));
+    expect(normalizeAddress("::1")).toBe("0000:0000:0000:0000:0000:0000:0000:0000");
+    expect(normalizeAddress("<script>")).toBeNull();
   });
 });

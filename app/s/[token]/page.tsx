@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { clientAddress } from "@/lib/auth/client-address";
 import { peekRateLimit, rateLimit, shareLookupBudget } from "@/lib/auth/rate-limit";
 import { loadSharedDocument } from "@/lib/db/shares";
 import { env } from "@/lib/env";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SharedDocumentPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   // Tokens are 256 bits, so guessing is hopeless anyway; this keeps a scanner from even trying at speed.
-  const budget = shareLookupBudget(await headers(), env().TRUST_PROXY === "on");
+  const budget = shareLookupBudget(clientAddress(await headers(), env().TRUST_PROXY === "on"));
   if (!peekRateLimit(budget.key, budget.limit).ok) notFound();
   const shared = await loadSharedDocument(token);
   if (!shared) {

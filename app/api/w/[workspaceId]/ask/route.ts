@@ -1,4 +1,5 @@
 import { requireMember } from "@/lib/auth/guards";
+import { jsonRoute } from "@/lib/auth/route-guard";
 import { AskSchema } from "@/lib/actions/ask.schema";
 import { saveQuestion } from "@/lib/db/questions";
 import { toAppError } from "@/lib/errors";
@@ -11,22 +12,16 @@ export const dynamic = "force-dynamic";
  * Streams a grounded answer as NDJSON lines ({type:"text"|"citations"|"done"|"error", …}), then
  * stores the question. Any member, viewers included, may ask: asking only reads the document.
  */
-export async function POST(req: Request, { params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  let ctx, input, answer;
-  try {
-    ctx = await requireMember(workspaceId, "viewer");
-    const parsed = AskSchema.safeParse(await req.json().catch(() => null));
-    if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "invalid input" }, { status: 400 });
-    input = parsed.data;
-    // Resolved before streaming, so "no such document" is a plain 404, not an error inside a 200 stream.
-    answer = input.documentId
-      ? await askDocument(workspaceId, input.documentId, input.question, { signal: req.signal, nowMs: input.nowMs })
-      : await askLibrary(workspaceId, input.question, { signal: req.signal });
-  } catch (e) {
-    const err = toAppError(e);
-    return Response.json({ error: err.message, code: err.code }, { status: err.httpStatus });
-  }
+// A 2,000-character question is at most 8 KB of UTF-8; the rest is a document id and a number.
+export const POST = jsonRoute<{ workspaceId: string }>({ maxBodyBytes: 16 * 1024 }, async (req, raw, { workspaceId }) => {
+  const ctx = await requireMember(workspaceId, "viewer");
+  const parsed = AskSchema.safeParse(raw);
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "invalid input" }, { status: 400 });
+  const input = parsed.data;
+  // Resolved before streaming, so "no such document" is a plain 404, not an error inside a 200 stream.
+  const answer = input.documentId
+    ? await askDocument(workspaceId, input.documentId, input.question, { signal: req.signal, nowMs: input.nowMs })
+    : await askLibrary(workspaceId, input.question, { signal: req.signal });
 
   const encoder = new TextEncoder();
   const user = ctx.user;
@@ -68,4 +63,4 @@ export async function POST(req: Request, { params }: { params: Promise<{ workspa
     },
   });
   return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
-}
+});

@@ -21,7 +21,7 @@ import { SharePanel } from "./_components/share-panel";
 import { TodosPanel } from "./_components/todos-panel";
 import { listEarlierMeetings, listMembersForAssign, listTodos } from "@/lib/db/todos";
 import { listShareLinks } from "@/lib/db/shares";
-import { env } from "@/lib/env";
+import { appOrigin } from "@/lib/auth/app-origin";
 import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
 import { DocumentTitle } from "./_components/document-actions";
@@ -132,7 +132,7 @@ export default async function DocumentPage({
             {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
             {doc.status === "ready" ? (
               <div className="border-t border-stone-200 pt-4">
-                <SharePanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} links={shareLinks} appUrl={env().APP_URL} />
+                <SharePanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} links={shareLinks} appUrl={await appOrigin()} />
               </div>
             ) : null}
           </div>
