@@ -1,4 +1,6 @@
 // @ts-check
+const os = require("node:os");
+
 const uploadLimit = Number(process.env.UPLOAD_MAX_BYTES ?? 50 * 1024 * 1024);
 
 // Sent with every response; the nonce-based Content-Security-Policy is set per request in proxy.ts.
@@ -10,10 +12,24 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
 
+/**
+ * `npm run dev` opened by another name than localhost (127.0.0.1, the machine's host name or LAN
+ * address) would otherwise have its dev resources (HMR, chunks) blocked by Next, leaving the page
+ * unhydrated: forms then behaved as plain HTML forms. Production is unaffected.
+ */
+function devOrigins() {
+  const names = new Set(["127.0.0.1", "::1", os.hostname(), `${os.hostname()}.local`]);
+  for (const addresses of Object.values(os.networkInterfaces())) {
+    for (const a of addresses ?? []) if (!a.internal) names.add(a.address);
+  }
+  return [...names].filter(Boolean);
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  allowedDevOrigins: devOrigins(),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -34,15 +34,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// API routes answer JSON/NDJSON and static files are immutable: neither renders HTML. Prefetches
+// are not skipped: a prefetched page (or its RSC payload) may be shown as is, and must carry the CSP.
 export const config = {
-  matcher: [
-    {
-      // API routes answer JSON/NDJSON and static files are immutable: neither renders HTML.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -71,3 +71,20 @@ export function workspaceAction<S extends WithWorkspace, R>(
   };
 }
 
+
+/**
+ * An action anyone may call, signed in or not (signing in and up). Shaped for React's useActionState
+ * — (previous state, form data) — so the form also works before hydration or without JavaScript: the
+ * browser posts it, the server runs the action and renders the page with its result.
+ */
+export function publicFormAction<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>) {
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<R>> => {
+    try {
+      return { ok: true, data: await handler(parseInput(schema, form)) };
+    } catch (e) {
+      // redirect() and notFound() are control flow, not failures: let Next see them.
+      if (e && typeof e === "object" && "digest" in e) throw e;
+      return failure(e);
+    }
+  };
+}

@@ -60,3 +60,38 @@ export function userText(what: string, { max, min = 1, multiline = false }: User
 
 /** A numeric version in a URL (`?v=3`): a positive 32-bit integer, or nothing. */
 export const versionParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+/**
+ * Query-string filters (library, to-dos, search) are never worth an error page: a malformed value
+ * is dropped (the filter is off), so a hand-edited or truncated URL still shows the page.
+ */
+export const queryText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => textProblem(s) === null)
+    .optional()
+    .catch(undefined);
+
+/** YYYY-MM-DD that is a real calendar date (2024-13-45 and 0000-00-00 are not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const queryDate = z.string().refine(isCalendarDate).optional().catch(undefined);
+
+/** Only string values: `?from[]=x` and repeated keys (arrays) count as absent. */
+export function stringParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+}
+
+/** Free text to search for: control characters become spaces (Postgres refuses NUL), at most `max` characters. */
+export function searchText(raw: unknown, max = 500): string {
+  return (typeof raw === "string" ? raw : "").replace(/[\u0000-\u001F\u007F-\u009F]/g, " ").slice(0, max).trim();
+}

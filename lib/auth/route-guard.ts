@@ -9,7 +9,7 @@ import { requestHost } from "./request-origin";
  * is JSON (a cross-site <form> or a "simple" fetch can only send text/plain or form types, so requiring
  * JSON forces a CORS preflight we never answer), and the body fits the route's cap.
  */
-export function crossSiteProblem(headers: Headers, opts: { trustProxy: boolean; appUrl?: string }): string | null {
+export function crossSiteProblem(headers: Headers, opts: { trustProxy: boolean; appUrl?: string; url?: string }): string | null {
   const site = headers.get("sec-fetch-site");
   // "same-site" includes another port on the same host: another app there must not act for our users.
   if (site && site !== "same-origin") return `Cross-site request refused (Sec-Fetch-Site: ${site}).`;
@@ -21,7 +21,9 @@ export function crossSiteProblem(headers: Headers, opts: { trustProxy: boolean; 
   } catch {
     return "Cross-site request refused (unreadable Origin).";
   }
-  const allowed = [requestHost(headers, opts.trustProxy), opts.appUrl ? new URL(opts.appUrl).host.toLowerCase() : null];
+  // No Host header only outside a real server (a Request built in code): its URL says where it went.
+  const target = requestHost(headers, opts.trustProxy) ?? (opts.url ? new URL(opts.url).host.toLowerCase() : null);
+  const allowed = [target, opts.appUrl ? new URL(opts.appUrl).host.toLowerCase() : null];
   return allowed.includes(originHost) ? null : `Cross-site request refused (Origin ${origin}).`;
 }
 
@@ -75,7 +77,7 @@ export function jsonRoute<P>(opts: { maxBodyBytes: number }, handler: (req: Requ
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const e = env();
-      const problem = crossSiteProblem(req.headers, { trustProxy: e.TRUST_PROXY === "on", appUrl: e.APP_URL });
+      const problem = crossSiteProblem(req.headers, { trustProxy: e.TRUST_PROXY === "on", appUrl: e.APP_URL, url: req.url });
       if (problem) throw new AppError("FORBIDDEN", problem);
       if (!isJson(req.headers)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request as JSON (Content-Type: application/json).");
       const bytes = await readBodyCapped(req, opts.maxBodyBytes);

@@ -18,6 +18,11 @@ import type { Role } from "@/lib/db/workspaces";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// The sign-in and sign-up actions read the request's headers and set cookies.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "localhost:3000" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+}));
 
 useTestDatabase();
 delete process.env.MODEL_BASE_URL;
@@ -27,6 +32,7 @@ const { createInvitation } = await import("@/lib/db/invitations");
 const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { roleAtLeast } = await import("@/lib/db/workspaces");
+const { auth } = await import("@/lib/auth/auth");
 
 /**
  * The minimum each action and route handler allows: a role (that role and above), "self" (any
@@ -76,6 +82,26 @@ const ACTIONS: Record<string, ActionCase> = {
   // Into a document of its own, so the shared document below keeps only its own to-dos.
   "todos.carryOverTodos": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), fromDocumentId: f.earlierDoc }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
+  "auth.signUpWithPassword": { min: "public", input: () => form({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
+  "auth.signInWithPassword": {
+    min: "public",
+    input: async () => {
+      const email = `known-${crypto.randomUUID()}@example.test`;
+      await auth().api.signUpEmail({ body: { email, password: "correct horse battery", name: "Known" } });
+      return form({ email, password: "correct horse battery" });
+    },
+  },
+};
+/** useActionState actions: called with (previous state, form data); success ends in a redirect. */
+const FORM_ACTIONS = new Set(["auth.signUpWithPassword", "auth.signInWithPassword"]);
+function form(fields: Record<string, string>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  return fd;
+}
+const redirected = (e: unknown) => {
+  if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")) return { ok: true };
+  throw e;
 };
 
 const docParams = (f: Fixtures) => ({ workspaceId: f.ws, documentId: f.doc });
@@ -159,7 +185,7 @@ describe.each(Object.entries(ACTIONS))("action %s", (name, c) => {
     if (!action) throw new Error(`${name} is in the table but not exported by lib/actions`);
     const input = await c.input(f);
     await signInPrincipal(f, who);
-    const res = (await action(input)) as { ok: boolean; error?: { code: string; message: string } };
+    const res = (await (FORM_ACTIONS.has(name) ? action(null, input).catch(redirected) : action(input))) as { ok: boolean; error?: { code: string; message: string } };
     const want = expected(c.min, who);
     if (want === "allowed") expect(res, `${name} as ${who}: ${res.error?.message}`).toMatchObject({ ok: true });
     else expect(res).toMatchObject({ ok: false, error: { code: want } });

@@ -1,58 +1,40 @@
 "use client";
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { authClient } from "@/lib/auth/auth-client";
+import { useSearchParams } from "next/navigation";
+import { useActionState } from "react";
+import { signInWithPassword, signUpWithPassword } from "@/lib/actions/auth";
+import { safeNext } from "@/lib/actions/auth.schema";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
 import { Alert } from "@/components/ui/alert";
 import { useI18n } from "@/lib/i18n/client";
 
-/** Where to go after signing in: only a path on this site, so a crafted link cannot send people elsewhere. */
-function safeNext(raw: string | null): string | null {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || /[\\\u0000-\u001f]/.test(raw)) return null;
-  return raw;
-}
-
+/**
+ * The form posts to a server action (React renders method="POST" for one; setting it ourselves
+ * only earns a warning): before
+ * hydration, with JavaScript off or on a slow network it still signs in, and the password never
+ * ends up in the address bar or a server log as a GET query would put it.
+ */
 export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
-  const router = useRouter();
   const next = safeNext(useSearchParams().get("next"));
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const signUp = mode === "sign-up";
+  const [state, formAction, pending] = useActionState(signUp ? signUpWithPassword : signInWithPassword, null);
   const { m } = useI18n();
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const email = String(form.get("email") ?? "").trim();
-    const password = String(form.get("password") ?? "");
-    setPending(true);
-    setError(null);
-    const result = signUp
-      ? await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim() || email.split("@")[0] })
-      : await authClient.signIn.email({ email, password });
-    setPending(false);
-    if (result.error) {
-      setError(result.error.message ?? m.auth.failed);
-      return;
-    }
-    router.push(next ?? "/");
-    router.refresh();
-  }
+  const error = state && !state.ok ? state.error.message || m.auth.failed : null;
 
   return (
     <Card className="p-6">
       <h1 className="mb-4 text-lg font-semibold">{signUp ? m.auth.createTitle : m.auth.signIn}</h1>
-      <form onSubmit={onSubmit} className="space-y-4">
+      <form action={formAction} className="space-y-4">
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         {signUp ? (
           <Field label={m.auth.name} htmlFor="name">
             <Input id="name" name="name" autoComplete="name" required maxLength={80} />
           </Field>
         ) : null}
         <Field label={m.auth.email} htmlFor="email">
-          <Input id="email" name="email" type="email" autoComplete="email" required />
+          <Input id="email" name="email" type="email" autoComplete="email" required maxLength={254} />
         </Field>
         <Field label={m.auth.password} htmlFor="password" hint={signUp ? m.auth.passwordHint : undefined}>
           <Input
@@ -61,6 +43,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
             type="password"
             autoComplete={signUp ? "new-password" : "current-password"}
             minLength={8}
+            maxLength={128}
             required
           />
         </Field>

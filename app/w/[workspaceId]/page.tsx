@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { isBusy, StatusBadge } from "@/components/status-badge";
 import { Card } from "@/components/ui/card";
+import { queryDate, queryText, stringParams } from "@/lib/actions/common.schema";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { listDocuments, listSpeakers, type DocumentFilters } from "@/lib/db/documents";
 import { roleAtLeast } from "@/lib/db/workspaces";
@@ -16,13 +17,12 @@ import { EmptyLibrary, LibraryTable, UploadsProvider } from "./_components/uploa
 
 export const dynamic = "force-dynamic";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const FiltersSchema = z.object({
   kind: z.enum(["meeting", "document"]).optional().catch(undefined),
   status: z.enum(["uploaded", "parsing", "parsed", "analyzing", "ready", "failed"]).optional().catch(undefined),
-  speaker: z.string().max(200).optional().catch(undefined),
-  from: date,
-  to: date,
+  speaker: queryText(200),
+  from: queryDate,
+  to: queryDate,
 });
 
 export default async function LibraryPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -30,7 +30,7 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
   const ctx = await requirePageMember(workspaceId);
   const { m } = await getMessages();
   const raw = await searchParams;
-  const filters: DocumentFilters = FiltersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== "")));
+  const filters: DocumentFilters = FiltersSchema.parse(stringParams(raw));
   const filtered = Object.values(filters).some(Boolean);
   const [docs, speakers] = await Promise.all([listDocuments(workspaceId, filters), listSpeakers(workspaceId)]);
   const canUpload = roleAtLeast(ctx.role, "member");

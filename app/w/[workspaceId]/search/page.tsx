@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { searchText } from "@/lib/actions/common.schema";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { searchWorkspace, SEARCH_LIMIT, type SnippetPart } from "@/lib/db/search";
 import { getMessages } from "@/lib/i18n/server";
@@ -29,7 +30,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   await requirePageMember(workspaceId);
   const { m } = await getMessages();
   const raw = (await searchParams).q;
-  const q = (typeof raw === "string" ? raw : "").slice(0, 500).trim();
+  const q = searchText(raw);
   const results = q ? await searchWorkspace(workspaceId, q) : [];
   const hitCount = results.reduce((n, r) => n + Math.max(1, r.hits.length) + r.moreHits, 0);
   const shown = results.reduce((n, r) => n + Math.max(1, r.hits.length), 0);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
+import { queryText, stringParams } from "@/lib/actions/common.schema";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { listTodoOwners, listWorkspaceTodos, TODO_STATUSES, type TodoView } from "@/lib/db/todos";
 import { roleAtLeast } from "@/lib/db/workspaces";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 const FiltersSchema = z.object({
   view: z.enum(["mine", "open", "all"]).catch("mine"),
   status: z.enum(TODO_STATUSES).optional().catch(undefined),
-  owner: z.string().trim().max(200).optional().catch(undefined),
+  owner: queryText(200),
 });
 
 function isOverdue(due: string | null, status: string, today: string): boolean {
@@ -24,7 +25,7 @@ export default async function TodosPage({ params, searchParams }: { params: Prom
   const ctx = await requirePageMember(workspaceId);
   const { m } = await getMessages();
   const raw = await searchParams;
-  const f = FiltersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== "")));
+  const f = FiltersSchema.parse(stringParams(raw));
   const view: TodoView = f.view;
   const [todos, owners] = await Promise.all([
     listWorkspaceTodos(workspaceId, { view, me: { id: ctx.user.id, name: ctx.user.name }, status: f.status, owner: f.owner }),

@@ -1,3 +1,4 @@
+import { versionParam } from "@/lib/actions/common.schema";
 import { requireMember } from "@/lib/auth/guards";
 import { loadDeckExport, loadMinutesExport, type ExportSource } from "@/lib/db/exports";
 import { isAppError } from "@/lib/errors";
@@ -56,8 +57,9 @@ export function exportRoute<T>(format: ExportFormat<T>) {
       throw e;
     }
     const v = new URL(req.url).searchParams.get("v");
-    const version = v === null || v === "" ? undefined : Number(v);
-    if (version !== undefined && !(Number.isInteger(version) && version > 0)) return text("The version must be a positive whole number.", 400);
+    const parsed = v === null || v === "" ? undefined : versionParam.safeParse(v);
+    if (parsed && !parsed.success) return text("The version must be a whole number from 1 to 2147483647.", 400);
+    const version = parsed?.data;
 
     const source = await format.load(workspaceId, documentId, version);
     if (!source) return text("Not found.", 404);
