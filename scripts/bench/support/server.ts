@@ -93,7 +93,8 @@ export async function startServer(port: number, extraEnv: Record<string, string>
     const text = chunk.toString();
     log.write(text);
     const m = /embedded Postgres ready: (\S+)/.exec(text);
-    if (m) databaseUrl = m[1].replace(":***@", ":jiyao@");
+    // The log masks the password; the generated one is beside the data dir (embeddedPasswordFile in lib/db/embedded.ts).
+    if (m) databaseUrl = m[1].replace(":***@", `:${readFileSync(`${path.resolve(BENCH_DATA_DIR, "pg")}-password`, "utf8").trim()}@`);
   };
   child.stdout!.on("data", onData);
   child.stderr!.on("data", onData);
