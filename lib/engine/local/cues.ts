@@ -21,8 +21,10 @@ export const EN_REQUEST = /\b(?:can|could|would|will) you (?!see|hear|imagine|be
 /** Generic "you" obligations ("you have to…"): a request only when someone is addressed or a deadline is set. */
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
-export const EN_ASSIGN_TO = /\b(?:assign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)) ([A-Z][\w'-]+)/;
-export const EN_NAMED_WILL = /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will| is going to| is gonna| can| needs to| has to| to own| owns| should| takes| is taking| gets)\b/;
+export const EN_ASSIGN_TO = /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)) ([A-Z][\w'-]+)/;
+/** An explicit label: "Action item: Kim to update…", "待办：…". */
+export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|行动项|待办(?:事项)?|跟进项)\s*[:：]\s*/i;
+export const EN_NAMED_WILL = /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets)\b/;
 /** Everyone / the group, with a concrete deadline or an imperative. */
 export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;

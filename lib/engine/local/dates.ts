@@ -36,7 +36,7 @@ const EN_PERIODS: Array<[RegExp, (ref: Date) => Date]> = [
   [/\b(?:by |before )?(?:the )?end of (?:the |this )?month\b/i, (r) => new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0))],
   [/\b(?:by |before )?(?:the )?end of next month\b|\bnext month\b/i, (r) => new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 2, 0))],
   [/\b(?:by |before )?(?:the )?end of (?:the )?year\b/i, (r) => new Date(Date.UTC(r.getUTCFullYear(), 11, 31))],
-  [/\b(?:by )?(?:end of day|eod|tonight|today)\b/i, (r) => r],
+  [/\b(?:by )?(?:end of (?:the )?day|eod|cob|tonight|today|this (?:morning|afternoon|evening))\b/i, (r) => r],
 ];
 
 /** "by the 5th" = the next 5th after the meeting day (possibly next month). */

@@ -146,3 +146,27 @@ describe("role-labelled meetings", () => {
     expect(decisions([["Industrial Designer", "We'll have to see what the budget allows."]])).toEqual([]);
   });
 });
+
+describe("more ways people assign and take work", () => {
+  it("volunteers, named subjects and labelled action items", () => {
+    expect(todos([["Ana", "Could someone check the invoice numbers before Friday?"], ["Sam", "I'll do it."]])).toMatchObject([{ owner: "Sam", due: "2024-05-10", citations: [0, 1] }]);
+    expect(todos([["Ana", "Let's have Priya handle the vendor call."], ["Priya", "Okay."]])[0].owner).toBe("Priya");
+    expect(todos([["Ana", "Jordan's going to send the deck tomorrow."], ["Jordan", "Yep."]])[0]).toMatchObject({ owner: "Jordan", due: "2024-05-09", text: "Send the deck" });
+    expect(todos([["Ana", "Action item: Kim to update the roadmap by Friday."], ["Kim", "Got it."]])[0]).toMatchObject({ owner: "Kim", text: "Update the roadmap" });
+    expect(todos([["Ana", "I'm going to reach out to the landlord this afternoon."]])[0]).toMatchObject({ owner: "Ana", due: "2024-05-08" });
+  });
+  it("Chinese: the owner is a field, not part of the wording; one task raised twice is one to-do", () => {
+    const t = todos([["王强", "李娜负责联系供应商，周四前给报价。"], ["李娜", "好的。"]]);
+    expect(t[0]).toMatchObject({ owner: "李娜", due: "2024-05-09" });
+    expect(t[0].text).not.toContain("李娜");
+    const one = todos([["王强", "接口文档谁来写？"], ["沈丽", "我来。"], ["王强", "这个交给沈丽跟进，下下周一之前上线。"]]);
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatchObject({ owner: "沈丽", citations: [0, 1, 2] });
+    expect(todos([["王强", "下周三之前，张伟把测试报告提交一下。"], ["张伟", "收到。"]])[0]).toMatchObject({ owner: "张伟", due: "2024-05-15" });
+  });
+  it("concerns and reported questions are not tasks", () => {
+    expect(todos([["王强", "我这边的顾虑主要还是工期。"]])).toEqual([]);
+    expect(todos([["王强", "客户问能不能下周交付？"]])).toEqual([]);
+    expect(todos([["Ana", "I'm sorry, I missed that."], ["Ana", "Want to grab lunch after?"]])).toEqual([]);
+  });
+});

@@ -29,3 +29,27 @@ describe("resolveDue", () => {
     expect(resolveDue(text, D)?.iso ?? null).toBe(iso);
   });
 });
+
+describe("resolveDue — corpus conventions (meeting on Wednesday 2024-03-06)", () => {
+  it.each([
+    ["I'll send it tomorrow EOD", "2024-03-07"],
+    ["Friday works, but not this week", "2024-03-15"],
+    ["by Wednesday", "2024-03-13"],
+    ["by next Friday", "2024-03-15"],
+    ["in two weeks", "2024-03-20"],
+    ["by the 5th", "2024-04-05"],
+    ["by the end of the quarter", "2024-03-31"],
+    ["季度末之前交", "2024-03-31"],
+    ["5号之前", "2024-04-05"],
+    ["下下周三之前", "2024-03-20"],
+    ["到底哪个渠道好", null],
+  ] as Array<[string, string | null]>)("%s → %s", (text, iso) => {
+    expect(resolveDue(text, D)?.iso.slice(0, 10) ?? null).toBe(iso);
+  });
+  it("keeps vague deadline words without a date", async () => {
+    const { vagueDue } = await import("@/lib/engine/local/dates");
+    expect(vagueDue("这个我尽快弄")).toBe("尽快");
+    expect(vagueDue("国庆后找他们问问")).toBe("国庆后");
+    expect(vagueDue("I'll send it tomorrow")).toBeNull();
+  });
+});

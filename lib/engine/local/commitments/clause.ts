@@ -77,7 +77,9 @@ export function vocative(raw: string, people: People): string | null {
 }
 
 function zhActor(raw: string, people: People): { actor: Actor | null; name: string | null } {
-  const voc = vocative(raw, people);
+  // A named person opening a clause with the task: "下周三之前，张伟把测试报告提交一下".
+  const direct = raw.match(/(?:^|[，,。；])\s*(?:那|就)?([\u4e00-\u9fff]{2,3}?)(?=把|来(?!说)|去(?!年)|先|再|赶紧|尽快|负责)/);
+  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null);
   const clauses = raw.split(/[，,；;]/);
   const assign = raw.match(C.ZH_ASSIGN);
   if (assign) {
@@ -128,10 +130,14 @@ function imperativeAfterVocative(raw: string): boolean {
 
 export function analyseSentence(raw: string, seg: number, speaker: string | undefined, people: People): Sentence {
   const zh = HAN.test(raw);
-  const text = cleanSpoken(raw);
-  const t = raw.trim();
+  const explicit = raw.trim().match(C.EXPLICIT);
+  const t = explicit ? raw.trim().slice(explicit[0].length) : raw.trim();
+  const text = cleanSpoken(t);
   const question = zh ? C.ZH_QUESTION.test(t) : /\?\s*$/.test(t) || (C.EN_QUESTION_START.test(text) && !/[.!]$/.test(t));
-  const { actor, name } = zh ? zhActor(t, people) : enActor(t, people, speaker);
+  const found = zh ? zhActor(t, people) : enActor(t, people, speaker);
+  // A labelled action item is a task even without a commitment cue; the name opening it is the owner.
+  const lead = explicit ? t.match(/^([A-Z][a-z]+|[\u4e00-\u9fff]{2,3}?)(?=\s+to\b|\s+will\b|负责|来|去|把|[:：，,])/) : null;
+  const { actor, name } = explicit && !found.actor ? { actor: (lead && people.owner(lead[1]) ? "assign" : "group") as Actor, name: lead ? people.owner(lead[1]) : null } : found;
   const assentRe = zh ? C.ZH_ASSENT : C.EN_ASSENT;
   // Assent is read on the raw words: cleanup drops the very "Yeah," / "好，" that signals it.
   const bare = t.replace(/^[嗯呃哦啊唉…\s，,]+|^(?:u+m+|u+h+)[,\s]+/i, "");

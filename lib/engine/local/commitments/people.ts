@@ -95,6 +95,8 @@ export class People {
 
 export function isPersonNameEn(n: string): boolean {
   if (!/^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(n)) return false;
+  // Gerunds and adverbs opening a sentence ("Recruiting takes…", "Honestly…") are not names.
+  if (/(?:ing|ly)$/.test(n.split(" ")[0])) return false;
   const first = n.split(" ")[0].toLowerCase();
   return !NOT_PERSON_EN.has(first) && !STOPWORDS_EN.has(first);
 }

@@ -8,15 +8,18 @@ import { cleanSpoken } from "@/lib/text/spoken";
 const EN_CUT: RegExp[] = [
   /^(?:(?:okay|ok|so|and|also|great|right|oh|alright|then|now|yeah|yes|yep|sure|cool|perfect|fair|good)\b[\s,.!]*)+/i,
   /^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*/,
+  /^(?:(?:let's|we'll|can we) (?:have|get|ask) [A-Z][a-z]+ (?:to )?|[A-Z][a-z]+(?:'s going to|'s gonna| is going to| is gonna| will|'ll| to) )(?=[a-z])/,
   /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must))\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
   /^(?:(?:and|also|just)\s+)+/i,
-  /^(?:who (?:wants|can|will|could|is going) to|can (?:someone|anyone|somebody)|is anyone able to)\s+/i,
+  /^(?:who (?:wants to|can|will|could|is going to)|(?:can|could|would) (?:someone|anyone|somebody)|is anyone able to|(?:can|could) (?:we|i) get)\s+/i,
 ];
 const EN_TAIL = /(?:,?\s*\b(?:right|okay|ok|please|then|if (?:at all )?possible|if you can|for me|too|as well|anyway|i think)\s*)+[?.!]*$|[?.!,;\s]+$/i;
 
 const ZH_CUT = /^(?:那么?|然后|好|行|对了|还有|另外|最后|所以|嗯|哦|那个|就是)[，,\s]*|(?:我|你|您)(?!们)(?:这边|那边)?(?:来|去|就|先|会|负责)?(?:把)?|(?:请|麻烦|辛苦)(?:你|您)?|[吧啊呢哈嘛呀](?=[，。！？,]|$)|[？?。！!]+$/g;
 /** Clauses that give reasons or states, not the task: "我跟他们比较熟", "我看群里有人说…", "不然…". */
 const ZH_ASIDE = /^(?:我看|我觉得|因为|不然|否则|说实话|其实|毕竟|反正|主要是)|有人说|比较熟|(?:^|我|我这边|我们)有[^，。]{0,6}(?:权限|数据|经验)|^[^，。]{0,2}$/;
+
+const ZH_ASSIGNEE = /^(?:就|那就)?(?:让|由|请|麻烦|交给)|负责$|来负责$/;
 
 function stripDate(text: string, dueText: string | null): string {
   if (!dueText) return text;
@@ -36,11 +39,14 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
 export function taskPhraseZh(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText).replace(/^(?:之前|以前|前)/, "");
-  if (vocativeName) for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)])) if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您]|$)[，,]?`), "");
+  if (vocativeName) for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)])) if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?`), "");
   t = t.replace(/[—–-]{1,2}\s*$/, "");
   const clauses = t.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
   const kept = clauses.filter((c, k) => k === 0 || !ZH_ASIDE.test(c.replace(ZH_CUT, "")));
   t = (kept.length ? kept : clauses).join("，").replace(/^(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "").replace(/这个(?=[\u4e00-\u9fff])/g, "");
+  // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
+  t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?[\u4e00-\u9fff]{2,3}?(?:负责|来负责|来|去)(?=[\u4e00-\u9fff])/, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
+  t = t.replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "").replace(/(?:能不能|可不可以|能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "").replace(/[吗么][？?]?$/, "");
   t = t.replace(ZH_CUT, "").replace(/[，,]{2,}/g, "，").replace(/^[，,、\s]+|[，,、\s]+$/g, "");
   return t;
 }
@@ -49,5 +55,5 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
 export function isBareTask(phrase: string): boolean {
   const p = phrase.toLowerCase().replace(/[\p{P}\s]+/gu, " ").trim();
   if (/[\u4e00-\u9fff]/.test(p)) return p.replace(/这块|这边|那边|的话|一下|[这那个件事儿吧好的可以来去我你跟\s]/g, "").length < 3;
-  return p.split(" ").filter((w) => !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then)$/.test(w)).length < 2;
+  return p.split(" ").filter((w) => !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then|thing|one)$/.test(w)).length < 1;
 }

@@ -13,7 +13,7 @@
  * vague ideas ("we should think about…"), questions nobody takes on. Conditional tasks have no due.
  */
 import type { Todo } from "@/lib/engine/types";
-import { CONFIDENCE } from "@/lib/engine/local/cues";
+import { CONFIDENCE, EXPLICIT as C_EXPLICIT } from "@/lib/engine/local/cues";
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { People } from "@/lib/engine/local/commitments/people";
@@ -55,7 +55,8 @@ function dueOf(s: Sentence, meetingDate?: string) {
 function antecedent(turns: Turn[], i: number, s: Sentence): string | null {
   const front = s.raw.match(/^(.{3,60}?)[,，]\s*(?:let's|so|then|那就|这个|那|[A-Z][a-z]+,)/i);
   if (front && !/^(?:okay|so|and|then|那|好|also)$/i.test(front[1].trim())) return front[1];
-  const topical = (x: Sentence) => !x.actor && !x.assent && !x.past && !/^(?:i\b|i'm|我)/i.test(x.text) && x.text.length > 6;
+  const topical = (x: Sentence) => !x.actor && !x.assent && !x.past && !x.proposal && !x.reject && !/^(?:i\b|i'm|我)/i.test(x.text) && x.text.length > 6;
+  // A topic question ("What about X?") in the last turns, else the nearest sentence that raises a topic.
   const window = turns.slice(Math.max(0, i - 3), i).reverse().flatMap((t) => t.sentences);
   const q = window.find((x) => x.question && topical(x)) ?? window.find(topical);
   {
@@ -77,7 +78,7 @@ function asksForWork(s: Sentence): boolean {
 }
 
 /** "退货率谁能拉一下" asks for a volunteer even without a question mark. */
-const asksForVolunteer = (s: Sentence) => (s.zh ? /谁(?:能|来|去|可以|有空|负责|愿意)/ : /^(?:who (?:wants|can|will|could)|can (?:someone|anyone|somebody)|any volunteers)/i).test(s.raw);
+const asksForVolunteer = (s: Sentence) => (s.zh ? /谁(?:能|来|去|可以|有空|负责|愿意)/ : /^(?:who (?:wants|can|will|could)|(?:can|could|would) (?:someone|anyone|somebody)|any volunteers|(?:can|could) (?:we|i) get)\b/i).test(s.text);
 
 export function detectTodos(turns: Turn[], people: People, meetingDate?: string): Todo[] {
   const drafts: Draft[] = [];
@@ -100,8 +101,9 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         kind = "request";
         owner = s.name;
       } else if (s.actor === "group" || s.actor === "team") {
-        // The group owns work only with a deadline and a real task (not "辛苦大家").
-        if (s.question || !dueOf(s, meetingDate) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
+        // The group owns work only with a deadline and a real task (not "辛苦大家"), or when labelled an action item.
+        const labelled = C_EXPLICIT.test(s.raw);
+        if (s.question || (!labelled && !dueOf(s, meetingDate)) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
         kind = "group";
       } else if (asksForWork(s) || asksForVolunteer(s)) {
         kind = "answer";
@@ -168,11 +170,19 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
     });
   });
 
-  const seen = new Set<string>();
-  return drafts.flatMap((d) => {
-    const k = `${d.sentence.seg}:${d.task}`;
-    if (seen.has(k)) return [];
-    seen.add(k);
+  // The same task raised twice ("谁来写？" "我来。" … "这个交给沈丽跟进") is one to-do with both sources.
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) {
+    const k = `${d.owner ?? ""}\u0000${d.task}`;
+    const prev = byKey.get(k);
+    if (!prev) byKey.set(k, d);
+    else {
+      prev.segs.push(...d.segs);
+      prev.evidence.push(...d.evidence.filter((e) => !prev.evidence.includes(e)));
+      prev.due ??= d.due;
+    }
+  }
+  return [...byKey.values()].flatMap((d) => {
     const confidence = Math.min(0.95, CONFIDENCE[d.kind] + (d.due ? 0.1 : 0) + (d.owner ? 0.05 : 0));
     // A vague deadline ("尽快", "国庆后") is kept as words, with no date; a conditional task has neither.
     const vague = d.due || d.sentence.conditional ? null : vagueDue(d.evidence.join(" "));
