@@ -23,6 +23,8 @@ export const UpdateTodoSchema = z.object({
   assigneeId: assigneeId.optional(),
   due: due.optional(),
   status: status.optional(),
+  /** The citations to keep (lib/db/todos refuses any the to-do did not have). */
+  citations: z.array(z.number().int().nonnegative()).max(500).optional(),
 });
 
 export const CreateTodoSchema = z.object({

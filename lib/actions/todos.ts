@@ -9,8 +9,8 @@ function revalidate(workspaceId: string, documentId: string) {
   revalidatePath(`/w/${workspaceId}/todos`);
 }
 
-export const updateTodo = workspaceAction("member", UpdateTodoSchema, async (ctx, { todoId, text, owner, assigneeId, due, status }) => {
-  const todo = await update(ctx.workspaceId, todoId, { text, owner, assigneeId, due, status }, ctx.user.name || null);
+export const updateTodo = workspaceAction("member", UpdateTodoSchema, async (ctx, { todoId, text, owner, assigneeId, due, status, citations }) => {
+  const todo = await update(ctx.workspaceId, todoId, { text, owner, assigneeId, due, status, citations }, ctx.user.name || null);
   revalidate(ctx.workspaceId, todo.documentId);
   return todo;
 });

@@ -111,6 +111,8 @@ export interface TodoFields {
   assigneeId?: string | null;
   due?: string | null;
   status?: TodoStatus;
+  /** The to-do's citations to keep: a person can drop a citation that does not support it, never add one. */
+  citations?: number[];
 }
 
 async function checkFields(workspaceId: string, f: TodoFields): Promise<void> {
@@ -135,13 +137,24 @@ function dataOf(f: TodoFields) {
 
 /** Changing what the engine wrote (not just ticking it off) marks the to-do as a person's. */
 function editedStamp(f: TodoFields, editorName: string | null) {
-  const reworded = f.text !== undefined || f.owner !== undefined || f.assigneeId !== undefined || f.due !== undefined;
+  const reworded = f.text !== undefined || f.owner !== undefined || f.assigneeId !== undefined || f.due !== undefined || f.citations !== undefined;
   return reworded ? { editedAt: new Date(), editedBy: editorName } : {};
+}
+
+/** The kept citations in stored order; a to-do left citing nothing has nothing to be unverified against. */
+async function keptCitations(workspaceId: string, todoId: string, keep: number[] | undefined) {
+  if (keep === undefined) return {};
+  const current = await db().todo.findFirst({ where: { workspaceId, id: todoId }, select: { citations: true, verified: true } });
+  if (!current) throw new AppError("NOT_FOUND", "This to-do does not exist in this workspace.");
+  if (keep.some((c) => !current.citations.includes(c))) throw new AppError("INVALID_INPUT", "citations: an edit can remove citations but not add new ones.");
+  const citations = current.citations.filter((c) => keep.includes(c));
+  return { citations, verified: citations.length ? current.verified : true };
 }
 
 export async function updateTodo(workspaceId: string, todoId: string, fields: TodoFields, editorName: string | null = null): Promise<TodoRow> {
   await checkFields(workspaceId, fields);
-  const { count } = await db().todo.updateMany({ where: { workspaceId, id: todoId }, data: { ...dataOf(fields), ...editedStamp(fields, editorName) } });
+  const cited = await keptCitations(workspaceId, todoId, fields.citations);
+  const { count } = await db().todo.updateMany({ where: { workspaceId, id: todoId }, data: { ...dataOf(fields), ...cited, ...editedStamp(fields, editorName) } });
   if (!count) throw new AppError("NOT_FOUND", "This to-do does not exist in this workspace.");
   return db().todo.findFirstOrThrow({ where: { workspaceId, id: todoId }, select: TODO_SELECT });
 }

@@ -183,4 +183,15 @@ describe("to-dos under concurrency and by hand", () => {
     expect(rows.find((t) => t.id === id)?.editedAt).toBeInstanceOf(Date);
     expect(rows.find((t) => t.id === id)?.citations).toEqual([0]);
   });
+
+  it("an edit can drop a to-do's citation but never add one", async () => {
+    const doc = await addDoc(ws, "Cites", "2024-06-03", [{ text: "Cited twice" }]);
+    const [id] = await todoIds(doc);
+    await db().todo.update({ where: { id }, data: { citations: [2, 5], verified: false } });
+    await signInAs(bob);
+    expect(await updateTodo({ workspaceId: ws, todoId: id, citations: [2, 7] })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    expect(await updateTodo({ workspaceId: ws, todoId: id, citations: [5] })).toMatchObject({ ok: true, data: { citations: [5], verified: false, editedBy: bob.name } });
+    // Left citing nothing, it has nothing to be unverified against.
+    expect(await updateTodo({ workspaceId: ws, todoId: id, citations: [] })).toMatchObject({ ok: true, data: { citations: [], verified: true } });
+  });
 });

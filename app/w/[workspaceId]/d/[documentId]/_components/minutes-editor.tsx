@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
+import { KeptCitations } from "./kept-citations";
 
 /** What the editor needs of one item: where it is and its current wording and citations. */
 export type EditableItem =
@@ -100,28 +101,7 @@ export function MinutesItemEditor({ scope, item, labels, children }: { scope: Sc
           <textarea id={`${id}-text`} name="text" defaultValue={item.text} required maxLength={2000} rows={3} className={area} autoFocus />
         </Field>
       )}
-      <div className="space-y-1">
-        <p className="text-xs font-medium text-stone-700">{m.minutes.sources}</p>
-        {kept.length ? (
-          <ul className="flex flex-wrap gap-1.5">
-            {kept.map((c) => (
-              <li key={c} className="inline-flex items-center gap-1 rounded bg-brand-50 px-1.5 py-0.5 font-mono text-[11px] text-brand-700">
-                {labels[c] ?? `#${c + 1}`}
-                <button
-                  type="button"
-                  className="rounded px-1 text-stone-600 hover:bg-brand-100 hover:text-stone-900"
-                  aria-label={fmt(m.minutes.removeSource, { label: labels[c] ?? `#${c + 1}` })}
-                  onClick={() => setKept((k) => k.filter((x) => x !== c))}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-xs text-stone-500">{m.minutes.noSources}</p>
-        )}
-      </div>
+      <KeptCitations kept={kept} labels={labels} onRemove={(c) => setKept((k) => k.filter((x) => x !== c))} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? m.minutes.saving : m.minutes.save}

@@ -9,6 +9,7 @@ import { Field, Input } from "@/components/ui/input";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
 import { CitationLinks } from "./citation-link";
+import { select, TodoForm } from "./todo-form";
 
 export type TodoStatusValue = "open" | "done" | "dropped";
 
@@ -51,8 +52,6 @@ export interface TodosPanelProps {
   earlierMeetings: EarlierMeeting[];
 }
 
-const STATUSES: TodoStatusValue[] = ["open", "done", "dropped"];
-const select = "block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
 
 export function isOverdue(due: string | null, status: string): boolean {
   return !!due && status === "open" && due.slice(0, 10) < new Date().toLocaleDateString("sv");
@@ -102,6 +101,7 @@ export function TodosPanel({ workspaceId, documentId, canEdit, todos, members, l
                 <TodoForm
                   todo={t}
                   members={members}
+                  labels={labels}
                   onCancel={() => setEditing(null)}
                   onSubmit={(fields) => run(() => updateTodo({ workspaceId, todoId: t.id, ...fields }), () => setEditing(null))}
                 />
@@ -176,78 +176,6 @@ function TodoMeta({ todo: t }: { todo: TodoItem }) {
         </span>
       ) : null}
     </p>
-  );
-}
-
-interface Fields {
-  text: string;
-  owner: string;
-  assigneeId: string;
-  due: string;
-  status: TodoStatusValue;
-}
-
-function TodoForm({ todo, members, onSubmit, onCancel }: { todo: TodoItem; members: MemberOption[]; onSubmit: (f: Fields) => void; onCancel: () => void }) {
-  const { m } = useI18n();
-  const id = useId();
-  const [date, time] = (todo.due ?? "").split("T");
-  return (
-    <form
-      className="grid gap-2 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        const get = (k: string) => String(f.get(k) ?? "");
-        const due = get("date") ? `${get("date")}${get("time") ? `T${get("time")}` : ""}` : "";
-        onSubmit({ text: get("text"), owner: get("owner"), assigneeId: get("assigneeId"), due, status: get("status") as TodoStatusValue });
-      }}
-    >
-      <div className="sm:col-span-2">
-        <Field label={m.todos.text} htmlFor={`${id}-text`}>
-          <Input id={`${id}-text`} name="text" defaultValue={todo.text} required maxLength={2000} autoFocus />
-        </Field>
-      </div>
-      <Field label={m.todos.owner} htmlFor={`${id}-owner`}>
-        <Input id={`${id}-owner`} name="owner" defaultValue={todo.owner ?? ""} maxLength={200} />
-      </Field>
-      <Field label={m.todos.assignee} htmlFor={`${id}-member`}>
-        <select id={`${id}-member`} name="assigneeId" defaultValue={todo.assigneeId ?? ""} className={select}>
-          <option value="">{m.todos.unassigned}</option>
-          {members.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name} ({u.email})
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="flex gap-2">
-        <div className="flex-1">
-          <Field label={m.todos.due} htmlFor={`${id}-date`}>
-            <Input id={`${id}-date`} type="date" name="date" defaultValue={date} />
-          </Field>
-        </div>
-        <div className="w-28">
-          <Field label={m.todos.time} htmlFor={`${id}-time`}>
-            <Input id={`${id}-time`} type="time" name="time" defaultValue={time?.slice(0, 5) ?? ""} />
-          </Field>
-        </div>
-      </div>
-      <Field label={m.todos.status} htmlFor={`${id}-status`}>
-        <select id={`${id}-status`} name="status" defaultValue={todo.status} className={select}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {m.todos[s]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit">{m.todos.save}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {m.todos.cancel}
-        </Button>
-      </div>
-    </form>
   );
 }
 
