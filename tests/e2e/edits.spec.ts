@@ -71,10 +71,9 @@ test("people correct the minutes in place: each save is a new version, edited it
 test("a batch uploads three at a time, every file listed at once; a document is renamed, then deleted with everything derived from it", async ({ page }) => {
   await signUp(page, "Bea");
   // Hold every upload on the way so the in-between state can be seen.
-  await page.route("**/w/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"] && (route.request().postData() ?? "").includes("filename=")) {
-      await new Promise((r) => setTimeout(r, 2_000));
-    }
+  const uploadRoute = "**/api/w/*/documents";
+  await page.route(uploadRoute, async (route) => {
+    if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 2_000));
     await route.continue();
   });
   const files = ["alpha", "bravo", "charlie", "delta"].map((n) => txt(`${n}.txt`, `Ann: The ${n} plan starts Monday.\nBen: I will write the ${n} notes by Friday.`));
@@ -85,7 +84,7 @@ test("a batch uploads three at a time, every file listed at once; a document is 
   await expect(table.getByTestId("pending-upload").filter({ hasText: "uploading…" })).toHaveCount(3);
   await expect(table.getByTestId("pending-upload").filter({ hasText: "waiting…" })).toHaveCount(1);
   for (const f of files) await expect(table.getByRole("row").filter({ hasText: f.name }).getByText("Ready")).toBeVisible({ timeout: 60_000 });
-  await page.unroute("**/w/*");
+  await page.unroute(uploadRoute);
 
   await table.getByRole("link", { name: "delta" }).click();
   await page.getByRole("button", { name: "Rename" }).click();
