@@ -170,3 +170,15 @@ describe("more ways people assign and take work", () => {
     expect(todos([["Ana", "I'm sorry, I missed that."], ["Ana", "Want to grab lunch after?"]])).toEqual([]);
   });
 });
+
+describe("long spoken sentences and stated design choices", () => {
+  it("tense belongs to its clause in a long run-on sentence", () => {
+    const t = todos([["Project Manager", "Okay so for the next meeting the Industrial Designer will work on the battery housing and the charger, of course we already talked about the colours earlier today."], ["Industrial Designer", "Okay."]]);
+    expect(t[0]?.owner).toBe("Industrial Designer");
+  });
+  it("stated choices are decisions; hedged ones are not", () => {
+    expect(decisions([["Project Manager", "So the consensus seems to be a solar battery."]])).toHaveLength(1);
+    expect(decisions([["Project Manager", "We're just sticking with two standard batteries."]])).toHaveLength(1);
+    expect(decisions([["Project Manager", "Maybe the selling price will be around thirty, I don't know."]])).toEqual([]);
+  });
+});

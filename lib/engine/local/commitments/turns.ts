@@ -25,8 +25,18 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
   return segments.map((s) => ({
     seg: s.index,
     speaker: s.speaker,
-    sentences: splitSentences(s.text).map((raw) => analyse(raw, s.index, s.speaker)),
+    sentences: splitSentences(s.text).flatMap(clauses).map((raw) => analyse(raw, s.index, s.speaker)),
   }));
+}
+
+/**
+ * A long spoken English sentence runs several clauses together ("the designer will work on X, of
+ * course we already said that"); tense, negation and reported speech belong to their own clause,
+ * so such sentences are read clause by clause at coordinating conjunctions.
+ */
+function clauses(sentence: string): string[] {
+  if (/[\u4e00-\u9fff]/.test(sentence) || sentence.split(/\s+/).length < 20) return [sentence];
+  return sentence.split(/,\s+(?=(?:but|so|and then|and also|because|although|though|whereas|of course|anyway)\b)/i).filter((c) => c.trim());
 }
 
 /** The next turn by someone other than `speaker` (within two turns: replies come right away). */
