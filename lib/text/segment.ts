@@ -11,6 +11,7 @@ export type ZhSegmenter = "jieba" | "intl";
 
 interface JiebaLike {
   cut(text: string, hmm?: boolean): string[];
+  tag(text: string, hmm?: boolean): Array<{ word: string; tag: string }>;
 }
 
 let jieba: JiebaLike | null | undefined;
@@ -64,4 +65,21 @@ export function segmentWords(text: string, impl: ZhSegmenter = defaultZhSegmente
   }
   pushLatin(text.slice(last));
   return out;
+}
+
+export interface TaggedWord {
+  word: string;
+  /** jieba's part-of-speech tag (ICTCLAS style: n, v, r, p, c, d, f, t, uj, …). */
+  tag: string;
+}
+
+/**
+ * Part-of-speech tags for Chinese text (jieba). Null when jieba cannot load on this machine:
+ * callers then skip grammar checks rather than guess.
+ */
+export function tagZh(text: string): TaggedWord[] | null {
+  const j = loadJieba();
+  if (!j) return null;
+  // Without HMM: HMM-guessed words are tagged "x" (unknown), which would hide verbs like 就定 → 就/d 定/v.
+  return j.tag(text, false).filter((t) => t.word.trim());
 }

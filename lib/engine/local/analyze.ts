@@ -6,20 +6,26 @@ import type { AnalyzeOptions, Analysis, SummaryPoint, Topic } from "@/lib/engine
 import type { Chunk } from "@/lib/chunk/types";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import { extractCommitments } from "@/lib/engine/local/actions";
-import { budgetLang, summaryBudget } from "@/lib/engine/local/budget";
+import { budgetLang, minutesBudget } from "@/lib/engine/local/budget";
 import { keyphrases, partIdf, titleFrom } from "@/lib/engine/local/keyphrases";
 import { buildOutline } from "@/lib/engine/local/outline";
 import { finishSentence } from "@/lib/engine/local/render";
+import { summaryCandidates, type Candidate } from "@/lib/engine/local/candidates";
 import { summarizeUnits } from "@/lib/engine/local/summarize";
 import { headingSections, segmentTopics, type HeadingSection } from "@/lib/engine/local/topics";
 import { buildUnits, readableUnits, sliceUnits, type Unit } from "@/lib/engine/local/units";
 
 const contentLen = (units: Unit[]) => units.reduce((a, u) => a + (u.content ? u.len : 0), 0);
 
-/** Summary of a segment range with the length rule applied to that range's size. */
-export function summarizeRange(doc: ParsedDoc, units: Unit[], start: number, end: number): SummaryPoint[] {
+/**
+ * Summary of a segment range with the length rule applied to that range's size. `cands`: the
+ * document's summary candidates, built once (candidates never span segments, so a range's are a slice).
+ */
+export function summarizeRange(doc: ParsedDoc, units: Unit[], start: number, end: number, cands?: Candidate[]): SummaryPoint[] {
   const part = sliceUnits(units, start, end);
-  const points = summarizeUnits(part, summaryBudget(contentLen(part), budgetLang(doc.lang)));
+  const meeting = doc.kind === "meeting";
+  const candidates = cands ? sliceUnits(cands, start, end) : undefined;
+  const points = summarizeUnits(part, minutesBudget(contentLen(part), budgetLang(doc.lang)), { meeting, candidates });
   return points.map((p) => ({ ...p, text: finishSentence(p.text) }));
 }
 
@@ -53,12 +59,13 @@ export async function analyzeDoc(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeO
   const units = readableUnits(doc, buildUnits(doc));
   progress(1);
   check();
-  const summary = summarizeRange(doc, units, 0, doc.segments.length - 1);
+  const cands = summaryCandidates(units, { meeting: doc.kind === "meeting" });
+  const summary = summarizeRange(doc, units, 0, doc.segments.length - 1, cands);
   progress(2);
   check();
   const sections = topicSections(doc, units);
   const topics: Topic[] = sections.map((s) => {
-    const points = summarizeRange(doc, units, s.start, s.end);
+    const points = summarizeRange(doc, units, s.start, s.end, cands);
     return {
       title: s.title,
       summary: joinPoints(points, zh),

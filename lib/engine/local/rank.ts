@@ -69,9 +69,10 @@ export interface Candidate {
 /**
  * Maximal Marginal Relevance under a length budget: repeatedly take the candidate with the best
  * λ·score − (1−λ)·max-similarity-to-selected, skipping any that would overshoot the budget by
- * more than a quarter. Returns ids in selection order.
+ * more than a quarter. Returns ids in selection order. `accept` (checked only for the candidate
+ * about to be taken, so a costly check runs on few) can veto a candidate.
  */
-export function mmrSelect(cands: Candidate[], budget: number, lambda = 0.7): number[] {
+export function mmrSelect(cands: Candidate[], budget: number, lambda = 0.7, accept?: (id: number) => boolean): number[] {
   const chosen: Candidate[] = [];
   let used = 0;
   const pool = [...cands];
@@ -91,6 +92,7 @@ export function mmrSelect(cands: Candidate[], budget: number, lambda = 0.7): num
     }
     if (best < 0) break;
     const [c] = pool.splice(best, 1);
+    if (accept && !accept(c.id)) continue;
     chosen.push(c);
     used += c.len;
   }

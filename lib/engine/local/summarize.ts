@@ -5,7 +5,9 @@
  */
 import type { SummaryPoint } from "@/lib/engine/types";
 import { lexRank, mmrSelect, type Candidate } from "@/lib/engine/local/rank";
+import { issueChecker, summaryCandidates, type Candidate as SummaryCandidate } from "@/lib/engine/local/candidates";
 import type { Unit } from "@/lib/engine/local/units";
+import { NEEDS_CONTEXT } from "@/lib/text/standalone";
 import { segmentWords } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
 
@@ -75,14 +77,36 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
 }
 
 /** Select units worth `budget` display units; returns selected unit positions in document order. */
-export function selectSummary(s: Scored, budget: number, lambda = 0.7): number[] {
+export function selectSummary(s: Scored, budget: number, lambda = 0.7, accept?: (id: number) => boolean): number[] {
   const cands: Candidate[] = [];
   s.units.forEach((u, i) => {
     if (s.score[i] > 0) cands.push({ id: i, score: s.score[i], len: u.len, vec: s.vecs[i] });
   });
   cands.sort((a, b) => b.score - a.score);
   // MMR over the strongest candidates only: keeps selection linear in practice on long meetings.
-  return mmrSelect(cands.slice(0, 300), budget, lambda).sort((a, b) => a - b);
+  return mmrSelect(cands.slice(0, 300), budget, lambda, accept).sort((a, b) => a - b);
+}
+
+/**
+ * Selection that shows only sentences standing on their own (lib/text/standalone.ts). When none
+ * qualifies (a tiny or odd upload), sentences whose subject is elsewhere are allowed, then any:
+ * a summary that reads imperfectly beats an empty one.
+ */
+export function selectStandalone(s: Scored, cands: SummaryCandidate[], budget: number, lambda = 0.7): number[] {
+  const issue = issueChecker(cands);
+  const passes: Array<(i: number) => boolean> = [(i) => issue(i) === null, (i) => { const x = issue(i); return x === null || NEEDS_CONTEXT.has(x); }, () => true];
+  for (const ok of passes) {
+    // The same sentence said twice (a repeated line, a bot's status message) is shown once.
+    const seen = new Set<string>();
+    const picked = selectSummary(s, budget, lambda, (i) => {
+      const key = cands[i].text.toLowerCase();
+      if (seen.has(key) || !ok(i)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (picked.length) return picked;
+  }
+  return [];
 }
 
 /** Selected units as summary points; consecutive sentences of one segment become one point. */
@@ -95,18 +119,29 @@ export function toPoints(units: Unit[], picked: number[]): SummaryPoint[] {
     const joiner = /[\u4e00-\u9fff]$/.test(points.at(-1)?.text ?? "") ? "" : " ";
     // Evidence is the raw sentence as spoken (the text is cleaned), so verify.ts can find it verbatim.
     const last = points.at(-1);
+    const quotes = (u as Partial<SummaryCandidate>).evidence ?? [u.raw];
+    const group = (u as Partial<SummaryCandidate>).group;
+    if (group !== undefined && group === (units[lastIdx] as Partial<SummaryCandidate> | undefined)?.group) {
+      lastIdx = i;
+      continue;
+    }
     if (u.seg === lastSeg && i === lastIdx + 1 && last) {
       last.text += joiner + u.text;
-      last.evidence = [...(last.evidence ?? []), u.raw];
-    } else points.push({ text: u.text, citations: [u.seg], verified: true, evidence: [u.raw] });
+      last.evidence = [...(last.evidence ?? []), ...quotes];
+    } else points.push({ text: u.text, citations: [u.seg], verified: true, evidence: [...quotes] });
     lastSeg = u.seg;
     lastIdx = i;
   }
   return points;
 }
 
-export function summarizeUnits(units: Unit[], budget: number, idf?: Map<string, number>): SummaryPoint[] {
-  if (!units.length) return [];
-  const s = scoreUnits(units, idf);
-  return toPoints(units, selectSummary(s, budget));
+/**
+ * `meeting` turns on the spoken-language cleanup of the shown text. `candidates`: the range's
+ * summary candidates when the caller built them once for the whole document.
+ */
+export function summarizeUnits(units: Unit[], budget: number, opts: { meeting: boolean; candidates?: SummaryCandidate[] } = { meeting: true }): SummaryPoint[] {
+  const cands = opts.candidates ?? summaryCandidates(units, opts);
+  if (!cands.length) return [];
+  const s = scoreUnits(cands);
+  return toPoints(cands, selectStandalone(s, cands, budget));
 }

@@ -77,7 +77,7 @@ export function buildUnits(doc: ParsedDoc, from = 0, to = doc.segments.length - 
 }
 
 /** Units of a segment range, renumbered so `id` is the position in the returned list. */
-export function sliceUnits(units: Unit[], fromSeg: number, toSeg: number): Unit[] {
+export function sliceUnits<U extends Unit>(units: U[], fromSeg: number, toSeg: number): U[] {
   return units.filter((u) => u.seg >= fromSeg && u.seg <= toSeg).map((u, i) => ({ ...u, id: i }));
 }
 
