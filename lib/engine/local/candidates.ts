@@ -22,7 +22,7 @@ export interface Candidate extends Unit {
 
 const HAN = /[\u4e00-\u9fff]/;
 /** A joined Chinese candidate stays a sentence a reader takes in at once. */
-const MAX_JOINED_HAN = 50;
+const MAX_JOINED_HAN = 35;
 
 const sameSentence = (a: Unit, b: Unit) => a.seg === b.seg && a.sentence === b.sentence && a.sentence !== a.raw;
 

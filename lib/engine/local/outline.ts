@@ -16,7 +16,12 @@ export const MAX_SLIDES = 15;
 
 interface Part extends HeadingSection {
   units: Unit[];
+  /** A piece of a longer section with no subheading of its own: titled "<parent>: <keyphrases>". */
+  parent?: string;
 }
+
+/** The heading path of a segment (documents), for splitting a long section at its subheadings. */
+type HeadingsOf = (seg: number) => string[];
 
 const uniq = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 const lenOf = (p: Part) => p.units.reduce((a, u) => a + u.len, 0);
@@ -33,7 +38,7 @@ const MIN_PART_UNITS = 3;
  * boundary within a quarter piece of the ideal position (a slide should not start mid-turn),
  * falling back to a sentence boundary inside a long turn.
  */
-function splitPart(p: Part, n: number, kind: "meeting" | "document", zh: boolean): Part[] {
+function splitPart(p: Part, n: number, kind: "meeting" | "document", fromHeading: boolean): Part[] {
   const us = p.units;
   const size = us.length / n;
   const cuts: number[] = [];
@@ -50,16 +55,42 @@ function splitPart(p: Part, n: number, kind: "meeting" | "document", zh: boolean
     cuts.push(best);
   }
   const bounds = [0, ...cuts, us.length];
-  const cont = zh ? "（续）" : " (cont.)";
   return bounds.slice(0, -1).map((from, k) => {
     const piece = us.slice(from, bounds[k + 1]);
-    // Meeting pieces get their own keyphrase title (slideFor); a document keeps its heading.
-    const title = kind === "document" ? (k ? p.title + cont : p.title) : "";
-    return { start: k ? piece[0].seg : p.start, end: k === n - 1 ? p.end : piece.at(-1)!.seg, title, units: piece };
+    // Meeting pieces get their own keyphrase title (slideFor). A document's first piece keeps its
+    // heading and the others say which part of the section they cover ("Method: loss, training"),
+    // so no run of "…(cont.)" slides.
+    const parent = kind === "document" && k && fromHeading ? p.title : undefined;
+    const title = kind === "document" && !k && fromHeading ? p.title : "";
+    return { start: k ? piece[0].seg : p.start, end: k === n - 1 ? p.end : piece.at(-1)!.seg, title, parent, units: piece };
   });
 }
 
-function fitCount(parts: Part[], kind: "meeting" | "document", zh: boolean): Part[] {
+/**
+ * A long document section split where the author split it: at the next heading level inside it,
+ * each piece titled by its subheading. Null when the section has fewer than two subsections with
+ * enough text for a slide.
+ */
+function splitAtSubheadings(p: Part, headingsOf: HeadingsOf): Part[] | null {
+  const depth = Math.min(...p.units.map((u) => headingsOf(u.seg).length));
+  const groups: Part[] = [];
+  for (const u of p.units) {
+    const path = headingsOf(u.seg);
+    const key = path.length > depth ? path[depth] : "";
+    const last = groups.at(-1);
+    if (last && (last as Part & { key?: string }).key === key) {
+      last.units.push(u);
+      last.end = u.seg;
+    } else groups.push(Object.assign({ start: u.seg, end: u.seg, title: key || p.title, units: [u] }, { key }));
+  }
+  const real = groups.filter((g) => (g as Part & { key?: string }).key);
+  if (real.length < 2 || groups.some((g) => g.units.length < MIN_PART_UNITS)) return null;
+  groups[0].start = p.start;
+  groups.at(-1)!.end = p.end;
+  return groups.map(({ start, end, title, units }) => ({ start, end, title, units }));
+}
+
+function fitCount(parts: Part[], kind: "meeting" | "document", zh: boolean, headingsOf: HeadingsOf): Part[] {
   const out = [...parts];
   // A section too short for three bullets joins its neighbour (under the longer one's title).
   for (let i = 0; i < out.length && out.length > MIN_SLIDES; ) {
@@ -85,7 +116,10 @@ function fitCount(parts: Part[], kind: "meeting" | "document", zh: boolean): Par
     const p = out[big];
     const n = Math.min(Math.floor(p.units.length / MIN_PART_UNITS), MIN_SLIDES - out.length + 1);
     if (n < 2) break;
-    out.splice(big, 1, ...splitPart(p, n, kind, zh));
+    const sub = kind === "document" ? splitAtSubheadings(p, headingsOf) : null;
+    // A title from the document's own headings stays the first part of its pieces' titles.
+    const fromHeading = headingsOf(p.start).includes(p.title);
+    out.splice(big, 1, ...(sub ?? splitPart(p, n, kind, fromHeading)));
   }
   return out;
 }
@@ -94,7 +128,22 @@ function bulletCount(p: Part, zh: boolean): number {
   return Math.max(3, Math.min(5, 2 + Math.round(lenOf(p) / (zh ? 600 : 300))));
 }
 
-function slideFor(p: Part, zh: boolean, idf: Map<string, number>): Slide {
+const wordsOf = (t: string) => new Set(t.toLowerCase().split(/[\s,，、：:;；]+/).filter(Boolean));
+
+/**
+ * A keyphrase title for a part without a heading. Pieces of one section share its vocabulary, so
+ * phrases that repeat the section's title or a title already used are skipped: each slide says
+ * what is new on it.
+ */
+function pieceTitle(p: Part, zh: boolean, idf: Map<string, number>, used: Set<string>): string {
+  const text = p.units.map((u) => u.text).join(zh ? "。" : ". ");
+  const taken = new Set([...used, p.parent ?? ""].flatMap((t) => [...wordsOf(t)]));
+  const fresh = keyphrases(text, idf, 8).filter((k) => zh ? ![...taken].some((w) => w.length > 1 && k.includes(w)) : ![...wordsOf(k)].some((w) => taken.has(w)));
+  const key = titleFrom((fresh.length ? fresh : keyphrases(text, idf, 2)).slice(0, 2), zh);
+  return p.parent ? `${p.parent}${zh ? "：" : ": "}${key}` : key;
+}
+
+function slideFor(p: Part, zh: boolean, idf: Map<string, number>, used: Set<string>): Slide {
   const scored = scoreUnits(p.units);
   const want = bulletCount(p, zh);
   const order = scored.score.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
@@ -111,15 +160,18 @@ function slideFor(p: Part, zh: boolean, idf: Map<string, number>): Slide {
       cites.add(p.units[i].seg);
     }
   }
-  const title = p.title || titleFrom(keyphrases(p.units.map((u) => u.text).join(zh ? "。" : ". "), idf, 2), zh);
+  const title = p.title || pieceTitle(p, zh, idf, used);
+  used.add(title);
   return { title, bullets: bullets.slice(0, 5), citations: [...cites].sort((a, b) => a - b), verified: true };
 }
 
 export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSection[], decisions: Decision[], todos: Todo[]): Outline {
   const zh = doc.lang === "zh";
-  const parts = fitCount(partsOf(sections, units), doc.kind, zh);
+  const headingsOf: HeadingsOf = (seg) => doc.segments[seg]?.headingPath ?? [];
+  const parts = fitCount(partsOf(sections, units), doc.kind, zh, headingsOf);
   const idf = partIdf(parts.map((p) => p.units.map((u) => u.text).join(" ")));
-  const slides = parts.map((p) => slideFor(p, zh, idf));
+  const used = new Set(parts.map((p) => p.title).filter(Boolean));
+  const slides = parts.map((p) => slideFor(p, zh, idf, used));
   // Meetings: what was settled and what happens next are slides of their own.
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && decisions.length >= 3) {
     slides.push({ title: zh ? "决定" : "Decisions", bullets: decisions.slice(0, 5).map((d) => toBullet(d.text)), citations: uniq(decisions.slice(0, 5).flatMap((d) => d.citations)), verified: true });

@@ -23,12 +23,27 @@ export function targetTopicCount(totalLen: number, zh: boolean): number {
   return Math.max(1, Math.min(10, Math.round(totalLen / (zh ? 3000 : 1500))));
 }
 
+/**
+ * A meeting too short for the length rule (a 20-minute office meeting) may still move between
+ * subjects: up to one chapter per TURNS_PER_SHORT_TOPIC turns, at most SHORT_MAX, and a cut only
+ * where the vocabulary change stands out — its depth above the mean depth by half a standard
+ * deviation (Hearst's cut-off turned conservative, since a wrong chapter costs more than a missing one).
+ */
+const TURNS_PER_SHORT_TOPIC = 8;
+const SHORT_MAX = 4;
+
 /** Segment spans (inclusive) of the meeting's topics, in order, covering [first, last] segment. */
 export function segmentTopics(units: Unit[], firstSeg: number, lastSeg: number, target?: number): Span[] {
   const content = units.filter((u) => u.content);
   const zh = content.some((u) => /[\u4e00-\u9fff]/.test(u.text));
   const total = content.reduce((a, u) => a + u.len, 0);
-  const k = target ?? targetTopicCount(total, zh);
+  let k = target ?? targetTopicCount(total, zh);
+  let strict = false;
+  if (target === undefined && k <= 1) {
+    const turns = new Set(content.map((u) => u.seg)).size;
+    k = Math.min(SHORT_MAX, Math.floor(turns / TURNS_PER_SHORT_TOPIC));
+    strict = true;
+  }
   if (k <= 1 || content.length < 8) return [{ start: firstSeg, end: lastSeg }];
   const idf = idfOf(content.map((u) => u.terms));
   const w = Math.max(4, Math.min(30, Math.round(content.length / (k * 3))));
@@ -50,9 +65,12 @@ export function segmentTopics(units: Unit[], firstSeg: number, lastSeg: number, 
   });
   const minGap = Math.max(3, Math.floor(content.length / (k * 2.5)));
   const order = depth.map((d, g) => [d, g] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const mean = depth.reduce((a, d) => a + d, 0) / Math.max(1, depth.length);
+  const sd = Math.sqrt(depth.reduce((a, d) => a + (d - mean) ** 2, 0) / Math.max(1, depth.length));
+  const floor = strict ? mean + sd / 2 : 0;
   const cuts: number[] = [];
   for (const [d, g] of order) {
-    if (cuts.length >= k - 1 || d <= 0) break;
+    if (cuts.length >= k - 1 || d <= floor) break;
     const at = gaps[g];
     if (at < minGap || content.length - at < minGap) continue;
     if (cuts.some((c) => Math.abs(c - at) < minGap)) continue;

@@ -131,3 +131,25 @@ describe("slide count", () => {
     expect(a.outline.slides[1].title).toMatch(/^Method/);
   });
 });
+
+describe("slides follow the document's headings", () => {
+  const topics = ["battery life and charging", "screen brightness outdoors", "keyboard travel and noise", "speaker volume in calls"];
+  const text = (t: string, i: number) => `Test ${i} measured the ${t} across devices, and the ${t} results varied by model ${i}.`;
+  it("splits a long section at its subheadings, titled by them", async () => {
+    const segs = topics.flatMap((t, k) => Array.from({ length: 5 }, (_, i) => ({ text: text(t, i), headingPath: ["Results", `Results ${k + 1}: ${t}`] })));
+    const [, d] = doc("paper", segs, { kind: "document" });
+    const a = await localEngine.analyze(d, []);
+    const titles = a.outline.slides.map((s) => s.title);
+    for (const [k, t] of topics.entries()) expect(titles).toContain(`Results ${k + 1}: ${t}`);
+    expect(titles.every((t) => !/cont\.|续/.test(t))).toBe(true);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+  it("without subheadings, each piece has its own title and none is a continuation", async () => {
+    const segs = topics.flatMap((t) => Array.from({ length: 5 }, (_, i) => ({ text: text(t, i), headingPath: ["Results"] })));
+    const [, d] = doc("paper", segs, { kind: "document" });
+    const titles = (await localEngine.analyze(d, [])).outline.slides.map((s) => s.title);
+    expect(titles.length).toBeGreaterThanOrEqual(4);
+    expect(titles.every((t) => !/cont\.|续/.test(t))).toBe(true);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
