@@ -19,7 +19,7 @@ test("a 40 MB transcript uploads from the browser and reaches Ready", async ({ p
     await signUp(page);
     await page.waitForLoadState("networkidle");
     await page.getByTestId("file-input").setInputFiles(file);
-    await expect(page.getByText("uploaded", { exact: true })).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId("upload-results").getByText("uploaded", { exact: true })).toBeVisible({ timeout: 120_000 });
     const row = page.getByRole("table", { name: "Documents" }).getByRole("row").filter({ hasText: "all-hands-archive.txt" });
     await expect(row).toBeVisible();
     await expect(row.getByText("Ready")).toBeVisible({ timeout: 14 * 60_000 });
