@@ -3,7 +3,7 @@
  * suggestions index this text, so it must be what the user can see and edit:
  * - text formats (txt, md, html, vtt, srt, json): the decoded file text exactly — the same
  *   encoding detection as uploads (BOM removed, nothing else changed: no newline normalisation);
- *   Markdown code, link targets and HTML markup are listed in `skip`;
+ *   Markdown code, link targets, HTML markup and JSON syntax (keys, escapes) are listed in `skip`;
  * - docx and pdf (no text of their own): the parsed segments' text, one segment per line.
  */
 import { Parser } from "htmlparser2";
@@ -69,6 +69,20 @@ export function htmlSkip(html: string): Array<[number, number]> {
   return [...skip, ...ranges(html, [/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/gi])];
 }
 
+/** JSON: only the text inside string values is prose; keys, syntax and escape sequences are skipped. */
+export function jsonSkip(json: string): Array<[number, number]> {
+  const skip: Array<[number, number]> = [];
+  let at = 0;
+  for (const m of json.matchAll(/"((?:[^"\\\n]|\\.)*)"(\s*:)?/g)) {
+    const isKey = m[2] !== undefined;
+    skip.push([at, isKey ? m.index + m[0].length : m.index + 1]);
+    at = isKey ? m.index + m[0].length : m.index + m[0].length - 1;
+    if (!isKey) for (const e of m[1].matchAll(/\\(?:u[\da-fA-F]{4}|.)/g)) skip.push([m.index + 1 + e.index, m.index + 1 + e.index + e[0].length]);
+  }
+  skip.push([at, json.length]);
+  return skip;
+}
+
 export async function editableText(bytes: Uint8Array, fileName: string, maxBytes = LIMITS.maxBytes): Promise<EditableText> {
   if (bytes.length === 0) throw new AppError("FILE_EMPTY", "This file is empty.");
   const binary = sniffBinary(bytes, fileName);
@@ -84,6 +98,6 @@ export async function editableText(bytes: Uint8Array, fileName: string, maxBytes
   const { text } = decodeText(bytes);
   if (!text.trim()) throw new AppError("NO_TEXT", "This file contains only whitespace, no text.");
   const format = sniffText(text, fileName);
-  const skip = format === "md" ? markdownSkip(text) : format === "html" ? htmlSkip(text) : [];
+  const skip = format === "md" ? markdownSkip(text) : format === "html" ? htmlSkip(text) : format === "json" ? jsonSkip(text) : [];
   return { text, format, skip };
 }

@@ -68,6 +68,13 @@ describe("jiyao proofread", () => {
     expect(suggestions.map((s) => s.original)).toEqual(["的的", "Teh"]);
   });
 
+  it("proofreads only JSON string values, not keys or escapes", async () => {
+    const body = '{"segments":[{"teh":"Ann","text":"我们的的方案\\n下一行"},{"text":"Send the the file."}]}';
+    const { suggestions } = await json([file("t.json", body)]);
+    expect(suggestions.map((s) => s.original)).toEqual(["的的", "the the"]);
+    for (const s of suggestions) expect(body.slice(s.start, s.end)).toBe(s.original);
+  });
+
   it("takes a workspace accept-list and the spacing option", async () => {
     const p = file("en.txt", "We use teh tool and 用React写。\n");
     expect((await json([p])).suggestions.map((s) => s.original)).toEqual(["teh"]);

@@ -7,7 +7,8 @@
 import type { Suggestion } from "@/lib/engine/suggestions";
 import type { ProofContext } from "./context";
 
-const PAIRS: Record<string, string> = { "(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "『": "』", "“": "”", "‘": "’", "〈": "〉", "{": "}" };
+/** Prose brackets and quotes; braces are left out: in documents they are code or templates. */
+const PAIRS: Record<string, string> = { "(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "『": "』", "“": "”", "‘": "’", "〈": "〉" };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 /** Same kind of bracket in the other width: a mismatch here is a typing slip, fixed by matching the opener. */
 const SIBLING: Record<string, string> = { "(": "（", "（": "(" };
