@@ -7,6 +7,7 @@ import { verifySuggestions, type Suggestion } from "@/lib/engine/suggestions";
 import { checkBrackets } from "./brackets";
 import { ProofContext, type Range } from "./context";
 import { checkDuplicates } from "./duplicates";
+import { checkEnglishGrammar } from "./grammar-en";
 import { checkMisused } from "./misused";
 import { checkScript } from "./script";
 import { checkSpacing } from "./spacing";
@@ -27,10 +28,10 @@ export interface ProofreadOptions {
   disable?: RuleName[];
 }
 
-export type RuleName = "width" | "duplicates" | "brackets" | "misused" | "script" | "spelling" | "spacing";
+export type RuleName = "width" | "duplicates" | "brackets" | "misused" | "script" | "spelling" | "grammar" | "spacing";
 
 /** Priority when two rules flag the same span: the more specific fix first. */
-const ORDER: RuleName[] = ["misused", "duplicates", "width", "brackets", "script", "spelling", "spacing"];
+const ORDER: RuleName[] = ["misused", "duplicates", "width", "brackets", "script", "spelling", "grammar", "spacing"];
 
 export function proofreadLocal(text: string, opts: ProofreadOptions = {}): Suggestion[] {
   const ctx = new ProofContext(text, opts.skip);
@@ -44,6 +45,7 @@ export function proofreadLocal(text: string, opts: ProofreadOptions = {}): Sugge
     brackets: () => checkBrackets(ctx),
     script: () => checkScript(ctx),
     spelling: () => (hasLatin ? checkSpelling(ctx, loadSpeller(), { accept: opts.accept }) : []),
+    grammar: () => (hasLatin ? checkEnglishGrammar(ctx) : []),
     spacing: () => checkSpacing(ctx),
   };
   const all: Suggestion[] = [];
