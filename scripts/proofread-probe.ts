@@ -1,6 +1,7 @@
 /**
- * `npx tsx scripts/proofread-probe.ts [--verbose] [file]`: the offline proofreader on the probe in
- * tests/fixtures/proofread/probe.jsonl, by half (A was used for tuning, B is held out).
+ * `npx tsx scripts/proofread-probe.ts [--verbose] [file…]`: the offline proofreader on the probe in
+ * tests/fixtures/proofread/ by half: A was used for tuning, B was held out while the rules were
+ * tuned (its failures were seen), C (probe-fresh.jsonl) was written last and scored once.
  * Bars (issue 11): fixed ≥ 90 %, non-style suggestions correct ≥ 95 %, clean sentences quiet ≥ 90 %.
  */
 import path from "node:path";
@@ -9,12 +10,14 @@ import { loadProbe, percent, scoreProbe } from "@/lib/eval/proofread-probe";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
-const file = args.find((a) => !a.startsWith("--")) ?? path.join(__dirname, "../tests/fixtures/proofread/probe.jsonl");
-const cases = loadProbe(file);
+const dir = path.join(__dirname, "../tests/fixtures/proofread");
+const files = args.filter((a) => !a.startsWith("--"));
+const cases = (files.length ? files : [path.join(dir, "probe.jsonl"), path.join(dir, "probe-fresh.jsonl")]).flatMap(loadProbe);
 const rows = [];
 for (const [name, subset] of [
   ["A (tuning)", cases.filter((c) => c.half === "A")],
   ["B (held out)", cases.filter((c) => c.half === "B")],
+  ["C (fresh)", cases.filter((c) => c.half === "C")],
   ["all", cases],
 ] as const) {
   const s = scoreProbe([...subset], (t) => proofreadLocal(t));

@@ -11,7 +11,7 @@ import { applySuggestions, type Suggestion } from "@/lib/engine/suggestions";
 
 export interface ProbeCase {
   id: string;
-  half: "A" | "B";
+  half: "A" | "B" | "C";
   text: string;
   /** The corrected sentence; absent for a clean sentence. */
   fixed?: string;

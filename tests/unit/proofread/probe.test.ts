@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { proofreadLocal } from "@/lib/engine/local/proofread";
 import { loadProbe, scoreProbe } from "@/lib/eval/proofread-probe";
 
-const cases = loadProbe(path.resolve(__dirname, "../../fixtures/proofread/probe.jsonl"));
+const dir = path.resolve(__dirname, "../../fixtures/proofread");
+const cases = [...loadProbe(path.join(dir, "probe.jsonl")), ...loadProbe(path.join(dir, "probe-fresh.jsonl"))];
 
 describe("proofreading probe", () => {
   it("has both halves, error and clean sentences", () => {
@@ -13,7 +14,7 @@ describe("proofreading probe", () => {
     expect(cases.filter((c) => c.fixed === undefined).length).toBeGreaterThanOrEqual(40);
   });
 
-  for (const half of ["A", "B"] as const) {
+  for (const half of ["A", "B", "C"] as const) {
     it(`half ${half}: ≥ 90 % fixed, ≥ 95 % of suggestions correct, ≥ 90 % of clean sentences quiet`, () => {
       const s = scoreProbe(cases.filter((c) => c.half === half), (t) => proofreadLocal(t));
       expect(s.fixed / s.errors).toBeGreaterThanOrEqual(0.9);
