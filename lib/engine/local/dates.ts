@@ -79,6 +79,8 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
     // Bare numbers and times of day alone are too ambiguous in speech ("in one sec", "two of them").
     if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !/tomorrow|week|month|days?\b/i.test(r.text)) continue;
     if (/\b(?:secs?|seconds?|minutes?|mins?|hours?)\b/i.test(r.text)) continue;
+    // "from now on", "right now": not a deadline.
+    if (/^(?:(?:right |from )?now|currently)$/i.test(r.text.trim())) continue;
     let d = r.start.date();
     // A bare weekday is its next occurrence after the meeting day: "by Wednesday" said on a Wednesday is next week's.
     if (r.start.isCertain("weekday") && !r.start.isCertain("day") && WEEKDAYS_EN.some((w) => r.text.toLowerCase().includes(w.slice(0, 3))) && d.getDate() === local.getDate() && d.getMonth() === local.getMonth()) d = new Date(d.getTime() + 7 * 86_400_000);

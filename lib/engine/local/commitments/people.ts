@@ -63,6 +63,11 @@ export class People {
       const ends = this.speakers.filter((s) => HAN.test(s) && s.length > n.length && s.endsWith(n));
       if (ends.length === 1) return ends[0];
       // Pet forms: 浩子, 阿浩, 小浩 → a speaker whose given name is 浩.
+      // 小李 / 老李 → the one speaker surnamed 李.
+      if (/^[小老][\u4e00-\u9fff]$/.test(n)) {
+        const sur = this.speakers.filter((s) => HAN.test(s) && s.length >= 2 && s[0] === n[1]);
+        if (sur.length === 1) return sur[0];
+      }
       const core = n.replace(/^[小阿老]|子$/g, "");
       if (core.length && core !== n) {
         const given = this.speakers.filter((s) => HAN.test(s) && s.length >= 2 && s.slice(1) === core);

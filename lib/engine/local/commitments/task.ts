@@ -6,11 +6,12 @@
 import { cleanSpoken } from "@/lib/text/spoken";
 
 const EN_CUT: RegExp[] = [
-  /^(?:(?:okay|ok|so|and|also|great|right|oh|alright|then|now|yeah|yes|yep|sure|cool|perfect|fair|good)\b[\s,.!]*)+/i,
+  /^(?:(?:okay|ok|so|and|also|great|right|oh|alright|then|now|yeah|yes|yep|sure|cool|perfect|fair|good|sounds good|no worries|no problem|happy to|will do|got it)\b[\s,.!]*)+/i,
   /^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*/,
   /^(?:(?:let's|we'll|can we) (?:have|get|ask) [A-Z][a-z]+ (?:to )?|[A-Z][a-z]+(?:'s going to|'s gonna| is going to| is gonna| will|'ll| to) )(?=[a-z])/,
   /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must))\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
   /^(?:(?:and|also|just)\s+)+/i,
+  /^(?:you(?:'re| are) (?:on|in charge of|responsible for)|you(?:'ll| will) be (?:working on|looking at|doing|handling|taking)|be (?=\w+ing\b))\s*/i,
   /^(?:who (?:wants to|can|will|could|is going to)|(?:can|could|would) (?:someone|anyone|somebody)|is anyone able to|(?:can|could) (?:we|i) get)\s+/i,
 ];
 const EN_TAIL = /(?:,?\s*\b(?:right|okay|ok|please|then|if (?:at all )?possible|if you can|for me|too|as well|anyway|i think)\s*)+[?.!]*$|[?.!,;\s]+$/i;
