@@ -21,7 +21,8 @@ test("a to-do from a meeting is edited, marked done, listed on the to-dos page, 
   await page.getByRole("navigation", { name: "Document views" }).getByRole("link", { name: "To-dos" }).click();
   await expect(page).toHaveURL(/tab=todos/);
   const panel = page.getByRole("region", { name: "To-dos" });
-  const original = panel.getByTestId("todo").filter({ hasText: "I will send the revised budget by Friday." });
+  // The engine's wording of the commitment may change; it is the one to-do about the revised budget.
+  const original = panel.getByTestId("todo").filter({ hasText: /revised budget/i });
   await expect(original).toHaveCount(1);
   await expect(original).toContainText("Bob");
 
@@ -35,7 +36,8 @@ test("a to-do from a meeting is edited, marked done, listed on the to-dos page, 
   await panel.getByRole("button", { name: "Save" }).click();
   const edited = panel.getByTestId("todo").filter({ hasText: EDITED });
   await expect(edited).toHaveCount(1);
-  await expect(panel.getByText("I will send the revised budget by Friday.")).toHaveCount(0);
+  await expect(panel.getByTestId("todo").filter({ hasText: /revised budget/i })).toHaveCount(1);
+  await expect(edited.getByTestId("edited-mark")).toBeVisible();
 
   await edited.getByRole("checkbox", { name: `Mark done: ${EDITED}` }).click();
   await expect(edited.getByRole("checkbox", { name: `Reopen: ${EDITED}` })).toBeChecked();
