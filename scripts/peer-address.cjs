@@ -5,7 +5,8 @@
  * anything the client sent under that name. Next.js gives route handlers and pages no access to the
  * socket, and its own `x-forwarded-for` keeps whatever value the client supplied, so without this a
  * client could pick its own address for every rate limit. lib/auth/client-address.ts reads the header,
- * and only when JIYAO_PEER_HEADER says this preload is active (a plain `next start` would not strip it).
+ * and only when this preload is active in its own process (a global, not an environment variable, which
+ * child processes would inherit without the preload): a plain `next start` would not strip it.
  */
 const http = require("node:http");
 const https = require("node:https");
@@ -42,6 +43,6 @@ function patch(mod) {
 
 patch(http);
 patch(https);
-process.env.JIYAO_PEER_HEADER = "1";
+/** @type {any} */ (globalThis)[Symbol.for("jiyao.peer-address.active")] = true;
 
 module.exports = { PEER_HEADER, stamp };

@@ -33,13 +33,20 @@ export function normalizeAddress(raw: string): string | null {
 }
 
 /** The client's address as far as it can be trusted, or null when nothing trustworthy is known. */
-export function clientAddress(headers: HeaderSource, trustProxy: boolean, peerHeaderActive = process.env.JIYAO_PEER_HEADER === "1"): string | null {
+/** Set by scripts/peer-address.cjs in the process it is preloaded into. */
+const PEER_ACTIVE = Symbol.for("jiyao.peer-address.active");
+
+export function peerHeaderActive(): boolean {
+  return (globalThis as Record<symbol, unknown>)[PEER_ACTIVE] === true;
+}
+
+export function clientAddress(headers: HeaderSource, trustProxy: boolean, peerTrusted = peerHeaderActive()): string | null {
   if (trustProxy) {
     const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
     const fromProxy = hops.at(-1) ?? headers.get("x-real-ip");
     const normalized = fromProxy ? normalizeAddress(fromProxy) : null;
     if (normalized) return normalized;
   }
-  const peer = peerHeaderActive ? headers.get(PEER_HEADER) : null;
+  const peer = peerTrusted ? headers.get(PEER_HEADER) : null;
   return peer ? normalizeAddress(peer) : null;
 }

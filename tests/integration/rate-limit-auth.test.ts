@@ -14,7 +14,7 @@ const { PEER_HEADER } = await import("@/lib/auth/client-address");
 const { resetRateLimits } = await import("@/lib/auth/rate-limit");
 const { SIGN_IN_LIMITS } = await import("@/lib/auth/sign-in-limits");
 // As under scripts/start.ts: the preload stamps each request with its connection's address.
-process.env.JIYAO_PEER_HEADER = "1";
+(globalThis as Record<symbol, unknown>)[Symbol.for("jiyao.peer-address.active")] = true;
 
 const APP_URL = "http://localhost:3000";
 const saved = { NODE_ENV: process.env.NODE_ENV, AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT, APP_URL: process.env.APP_URL };

@@ -22,7 +22,7 @@ useTestDatabase();
 const { default: SharedDocumentPage } = await import("@/app/s/[token]/page");
 const { LOOKUP_FAILURES_PER_CLIENT, LOOKUP_FAILURES_UNKNOWN_CLIENT, resetRateLimits, shareLookupBudget } = await import("@/lib/auth/rate-limit");
 const { PEER_HEADER } = await import("@/lib/auth/client-address");
-process.env.JIYAO_PEER_HEADER = "1";
+(globalThis as Record<symbol, unknown>)[Symbol.for("jiyao.peer-address.active")] = true;
 const { resetEnvCache } = await import("@/lib/env");
 const { createShareLink } = await import("@/lib/db/shares");
 const { db } = await import("@/lib/db/client");
