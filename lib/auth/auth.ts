@@ -33,7 +33,12 @@ function createAuth() {
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: limits, window: 60, max: 100, storage: "memory" },
     // Secure cookies only when the public URL is https; on plain http (a LAN, localhost) the browser would drop them.
-    advanced: { ipAddress: { ipAddressHeaders: [AUTH_CLIENT_HEADER] }, useSecureCookies: e.APP_URL?.startsWith("https://") ?? false },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [AUTH_CLIENT_HEADER] },
+      useSecureCookies: e.APP_URL?.startsWith("https://") ?? false,
+      // better-auth turns its Origin/CSRF checks off when NODE_ENV=test; tests must see production's.
+      disableOriginCheck: false,
+    },
     user: { additionalFields: { locale: { type: "string", required: false, input: true } } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
