@@ -53,7 +53,8 @@ function joinTranscriptPunct(text: string): string {
 
 function tidyPunct(text: string, zh: boolean): string {
   let t = text.replace(/([，,])\s*(?=[，,。？！.?!])/g, "").replace(/^[\s，,、；;:：]+/, "");
-  if (zh) t = t.replace(/\s+(?=[，。？！])/g, "");
+  // Chinese: no spaces around full-width punctuation; a clause that trails off ("，……") ends there.
+  if (zh) t = t.replace(/\s+(?=[，。？！、；：])/g, "").replace(/(?<=[，。？！、；：])\s+/g, "").replace(/[，,、]\s*(?:…+|\.{3,})$/, "");
   return t.replace(/\s+([,.?!;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }
 

@@ -91,7 +91,7 @@ const EN_SHORT_END = new Set("a i an am as at be by do go he hi if in is it me m
 function englishIssue(t: string): Issue | null {
   const words = wordCount(t);
   if (words < 5) return "short";
-  if (EN_OPEN_END.test(t)) return "dangling";
+  if (EN_OPEN_END.test(t) || /[—–-]\s*[.?!]*$/.test(t)) return "dangling";
   const lastWord = t.match(/([A-Za-z]+)\W*$/)?.[1] ?? "";
   if (lastWord.length <= 2 && /^[a-z]+$/.test(lastWord) && !EN_SHORT_END.has(lastWord)) return "dangling";
   // "A belief-net, which is going to…": a noun phrase and its relative clause, no main verb.

@@ -9,7 +9,8 @@ import { extractCommitments } from "@/lib/engine/local/actions";
 import { budgetLang, minutesBudget } from "@/lib/engine/local/budget";
 import { keyphrases, partIdf, titleFrom } from "@/lib/engine/local/keyphrases";
 import { buildOutline } from "@/lib/engine/local/outline";
-import { finishSentence } from "@/lib/engine/local/render";
+import { attribute } from "@/lib/engine/local/attribution";
+import { finishSentence, shortSpeaker, showSpeaker } from "@/lib/engine/local/render";
 import { summaryCandidates, type Candidate } from "@/lib/engine/local/candidates";
 import { summarizeUnits } from "@/lib/engine/local/summarize";
 import { headingSections, segmentTopics, type HeadingSection } from "@/lib/engine/local/topics";
@@ -26,7 +27,12 @@ export function summarizeRange(doc: ParsedDoc, units: Unit[], start: number, end
   const meeting = doc.kind === "meeting";
   const candidates = cands ? sliceUnits(cands, start, end) : undefined;
   const points = summarizeUnits(part, minutesBudget(contentLen(part), budgetLang(doc.lang)), { meeting, candidates });
-  return points.map((p) => ({ ...p, text: finishSentence(p.text) }));
+  // A meeting's proposals, opinions and commitments name their (non-anonymous) speaker.
+  const speakerOf = (p: SummaryPoint) => doc.segments[p.citations[0]]?.speaker;
+  const named = (p: SummaryPoint) => (showSpeaker(doc, speakerOf(p)) ? attribute(p.text, shortSpeaker(speakerOf(p)!), doc.lang === "zh") : p.text);
+  // Chinese text ending on a digit or Latin word still ends with a full stop ("放到3.3。").
+  const finish = (t: string) => (doc.lang === "zh" && !/[.!?。！？…"”』」)）]$/.test(t) ? finishSentence(t.replace(/[，,、;；:：\s]+$/, "") + "。") : finishSentence(t));
+  return points.map((p) => ({ ...p, text: finish(named(p)) }));
 }
 
 export function joinPoints(points: SummaryPoint[], zh: boolean): string {

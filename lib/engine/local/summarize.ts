@@ -116,7 +116,8 @@ export function toPoints(units: Unit[], picked: number[]): SummaryPoint[] {
   let lastIdx = -2;
   for (const i of picked) {
     const u = units[i];
-    const joiner = /[\u4e00-\u9fff]$/.test(points.at(-1)?.text ?? "") ? "" : " ";
+    // No space inside Chinese text (after Han or full-width punctuation, or before Han).
+    const joiner = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]$/.test(points.at(-1)?.text ?? "") || /^[\u4e00-\u9fff]/.test(u.text) ? "" : " ";
     // Evidence is the raw sentence as spoken (the text is cleaned), so verify.ts can find it verbatim.
     const last = points.at(-1);
     const quotes = (u as Partial<SummaryCandidate>).evidence ?? [u.raw];

@@ -1,0 +1,53 @@
+/**
+ * Who said it, where it matters: minutes record a proposal, an opinion or a commitment with the
+ * person it came from ("王强建议…", "Bob proposed …"). A selected sentence in the first person is
+ * reworded with the speaker's name — the engine's wording; the verbatim turn stays the evidence.
+ * Cue families are grammatical (first person + a verb of proposing, thinking or committing; a
+ * first-person-plural suggestion), not phrases from any meeting. Anonymous labels ("说话人1",
+ * "Speaker 2") are never used: the caller passes a name only when the label is a real one.
+ */
+
+// ---- Chinese ----
+// 我 as the speaker (not 我们): replaced by the name wherever it is the speaker's own voice.
+const ZH_I = /我(?!们)/g;
+// The first person proposing, judging or committing: worth naming.
+const ZH_STANCE = /我(?!们)(?:个人)?(?:的)?(?:建议|提议|觉得|认为|想|看|意见|想法|看法|倾向|同意|反对|赞成|来|负责|去|会|可以|今天|明天|下周|这周|周[一二三四五六日])/;
+// A suggestion to the room without "我": "要不我们…", "不如…", "我们可以考虑…".
+const ZH_SUGGEST = /^(?:要不(?:然)?|不如|咱们|我们可以|我们要不|建议)/;
+
+function attributeZh(text: string, name: string): string {
+  if (ZH_STANCE.test(text)) return text.replace(/我的/g, `${name}的`).replace(ZH_I, name);
+  if (ZH_SUGGEST.test(text)) return `${name}提议${text.replace(/^(?:要不(?:然)?|建议)/, "").replace(/[？?]$/, "。")}`;
+  return text;
+}
+
+// ---- English ----
+const EN_RULES: Array<[RegExp, string]> = [
+  [/^I (?:would |'d )?(?:suggest|propose|recommend)(?: that)?\s+/i, "$N suggested that "],
+  [/^I (?:think|believe|feel|guess|reckon)(?: that)?\s+/i, "$N thought that "],
+  [/^(?:in )?my (?:view|opinion),?\s+/i, "In $N's view, "],
+  [/^I (agree|disagree)\b/i, "$N $1d"],
+  [/^I(?:'ll| will)\s+/i, "$N will "],
+  [/^I can\s+/i, "$N can "],
+  [/^I(?:'m| am) going to\s+/i, "$N is going to "],
+  [/^(?:let's|let us)\s+/i, "$N proposed to "],
+  [/^(?:why don't we|how about we|maybe we should|we should|I think we should)\s+/i, "$N proposed that we "],
+];
+
+function attributeEn(text: string, name: string): string {
+  for (const [re, to] of EN_RULES) {
+    const m = text.match(re);
+    if (!m) continue;
+    // "I think I can…" would need its own pronoun shift; leave such a sentence in the first person.
+    if (/\b(?:I|I'm|I'll|I've|I'd|me|my|mine)\b/.test(text.slice(m[0].length))) return text;
+    return text.replace(re, to.replace("$N", name.replace(/\$/g, "$$$$")));
+  }
+  return text;
+}
+
+/** `text` reworded to name `speaker` when it is their proposal, opinion or commitment; else unchanged. */
+export function attribute(text: string, speaker: string, zh: boolean): string {
+  const name = speaker.trim();
+  if (!name) return text;
+  return zh ? attributeZh(text, name) : attributeEn(text, name);
+}
