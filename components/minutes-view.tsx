@@ -26,6 +26,26 @@ function EditedMark({ edited, m }: { edited: SummaryPoint["edited"]; m: Messages
   );
 }
 
+const bare = (t: string) => t.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+
+/**
+ * The verbatim words an item rests on, when the item's text is the engine's (cleaned, attributed)
+ * wording rather than the quote itself: what was said stays visible as a quote, and the wording
+ * is never passed off as one.
+ */
+function Said({ item, m }: { item: { text: string; evidence?: string[] }; m: Messages }) {
+  const quotes = (item.evidence ?? []).map((q) => q.trim()).filter(Boolean);
+  if (!quotes.length || bare(quotes.join("")) === bare(item.text)) return null;
+  return (
+    <details className="mt-0.5 text-xs text-stone-500" data-testid="said">
+      <summary className="cursor-pointer select-none" title={m.minutes.saidHint}>
+        {m.minutes.said}
+      </summary>
+      <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic">{quotes.join(" … ")}</blockquote>
+    </details>
+  );
+}
+
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="space-y-2">
@@ -46,6 +66,7 @@ export function MinutesView({
   chapterAction,
   editable,
   decisionsFooter,
+  quotes = true,
 }: {
   minutes: MinutesContent;
   m: Messages;
@@ -56,6 +77,8 @@ export function MinutesView({
   editable?: (target: EditTarget, shown: React.ReactNode) => React.ReactNode;
   /** Below the decisions (the "add a decision" form), for those who may edit. */
   decisionsFooter?: React.ReactNode;
+  /** Show the verbatim quotes under reworded points; off where the transcript itself is not shown (a share link without it). */
+  quotes?: boolean;
 }) {
   const { coverage } = minutes;
   const wrap = (target: EditTarget, shown: React.ReactNode) => (editable ? editable(target, shown) : shown);
@@ -77,6 +100,7 @@ export function MinutesView({
                     <span data-testid="item-text">{p.text}</span>
                     {cite(p)}
                     <EditedMark edited={p.edited} m={m} />
+                    {quotes ? <Said item={p} m={m} /> : null}
                   </>,
                 )}
               </li>

@@ -83,6 +83,8 @@ export const en = {
     export: "Export",
   },
   minutes: {
+    said: "Said",
+    saidHint: "Verbatim from the transcript; the point above is worded by the engine",
     summary: "Summary",
     chapters: "Chapters",
     decisions: "Decisions",

@@ -85,6 +85,8 @@ export const zh: typeof en = {
     export: "导出",
   },
   minutes: {
+    said: "原话",
+    saidHint: "转写原文；上面一句是整理后的表述",
     summary: "摘要",
     chapters: "章节",
     decisions: "决定",

@@ -33,5 +33,6 @@ function Citations({ citations, labels, linked, unverified, m }: { citations: nu
 }
 
 export function SharedMinutes({ minutes, labels, linked, m }: { minutes: MinutesContent; labels: Record<number, string>; linked: boolean; m: Messages }) {
-  return <MinutesView minutes={minutes} m={m} cite={(x) => <Citations citations={x.citations} labels={labels} linked={linked} unverified={!x.verified} m={m} />} />;
+  // Verbatim quotes only where the link shows the transcript they come from.
+  return <MinutesView minutes={minutes} m={m} quotes={linked} cite={(x) => <Citations citations={x.citations} labels={labels} linked={linked} unverified={!x.verified} m={m} />} />;
 }
