@@ -9,18 +9,19 @@ import type { AnswerResult } from "@/lib/engine/types";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import { Bm25 } from "@/lib/engine/local/bm25";
 import { answerBudget, budgetLang } from "@/lib/engine/local/budget";
-import { readQuestion } from "@/lib/engine/local/question";
+import { readQuestion, type QuestionInfo } from "@/lib/engine/local/question";
 import { mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import { scoreUnits } from "@/lib/engine/local/summarize";
-import { renderPoints, shortSpeaker } from "@/lib/engine/local/render";
+import { renderPoints } from "@/lib/engine/local/render";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
+import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
+import { CONTEXT_FLOOR, MIN_PARTIAL_HIT, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/answer-tuning";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
 const MIN_COVERAGE = 1 / 3 - 1e-9;
 const FEEDBACK_DOCS = 5;
 const CONTEXT_SIGMA = 10;
-const CONTEXT_FLOOR = 0.3;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
 
@@ -75,20 +76,36 @@ function windowCoverage(docs: string[][], terms: string[], bm: Bm25, w: number):
 }
 
 /**
- * An English answer opens by naming who discussed what ("PhD F discussed the XML format."), as
- * minutes do, so the extract that follows reads as an answer rather than loose quotes.
+ * "About the XML format: …" — a label naming what the answer is about, in the question's words,
+ * only when every content word of that phrase occurs in the lines cited, so it restates nothing
+ * the lines do not contain (never "The group discussed …", which would assert a discussion).
  */
-function leadIn(question: string, info: { kind: string; speakers: string[] }, doc: ParsedDoc): string {
+function aboutLabel(question: string, doc: ParsedDoc, chosen: Unit[]): string {
   if (doc.lang === "zh" || doc.kind !== "meeting") return "";
-  const who = info.speakers.length ? info.speakers.map(shortSpeaker).join(" and ") : "The group";
   const m = question.match(/\b(?:about|on|of|regarding)\s+(.+?)[?.!]*$/i);
-  return m ? `${who} discussed ${m[1]}. ` : "";
+  if (!m) return "";
+  const phrase = m[1].replace(/\s+(?:when|while|during)\s.*$/i, "").trim();
+  const words = contentTerms(phrase);
+  const cited = new Set(chosen.flatMap((u) => u.terms));
+  if (!words.length || !words.every((w) => cited.has(w))) return "";
+  return `About ${phrase}: `;
 }
 
-export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[]): AnswerResult {
-  const lang = budgetLang(doc.lang);
+export interface Located {
+  info: QuestionInfo;
+  bm: Bm25;
+  subject: TopicIndex;
+  scores: Float64Array;
+  dense: Float64Array;
+  peak: number;
+  lo: number;
+  hi: number;
+}
+
+/** Where the answer is: the peak of query-term density and the region around it (null: nothing matches). */
+export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[]): Located | null {
   const info = readQuestion(question, doc.speakers);
-  if (!units.length || (!info.terms.length && !info.speakers.length)) return notFound(doc.lang);
+  if (!units.length || (!info.terms.length && !info.speakers.length)) return null;
   const docs = units.map((u) => contentTerms(u.text, { bigrams: true }));
   const bm = new Bm25(docs);
   const query = new Map(info.terms.map((t) => [t, 1]));
@@ -97,7 +114,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const scores = info.kind === "overview" ? bm.score(expand(bm, docs, query, first)) : first;
   if (info.speakers.length) units.forEach((u, i) => (scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8)));
 
-  const sigma = info.kind === "overview" ? 10 : 3;
+  const sigma = SIGMA[info.kind];
   // "… when discussing X": X locates the discussion, the rest of the question the point within it.
   const split = info.context.length > 0 && info.focus.length > 0;
   const focusScores = split ? bm.score(new Map(info.focus.map((t) => [t, 1]))) : scores;
@@ -114,19 +131,33 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
     const max = ctx.reduce((m, s) => (s > m ? s : m), 1e-9);
     for (let i = 0; i < dense.length; i++) dense[i] *= CONTEXT_FLOOR + ctx[i] / max;
   }
+  // The answer comes from where the subject is: density counts less where the subject's present
+  // nouns do not occur together (the requested product, not another one's list of abilities).
+  const subject = indexTopic(info.topic, units, doc.speakers);
+  const together = presentCoverage(subject, units.length, Math.round(sigma * 1.5));
+  for (let i = 0; i < dense.length; i++) dense[i] *= SUBJECT_FLOOR + (1 - SUBJECT_FLOOR) * together[i];
   // "What did X think…" is answered from X's own words: the peak must be one of X's sentences.
   const bySpeaker = (i: number) => !info.speakers.length || (units[i].speaker !== undefined && info.speakers.includes(units[i].speaker!));
   let peak = -1;
   for (let i = 0; i < dense.length; i++) if (bySpeaker(i) && (peak < 0 || dense[i] > dense[peak])) peak = i;
   if (peak < 0 || dense[peak] <= 0) for (let i = 0, p = (peak = 0); i < dense.length; i++) if (dense[i] > dense[p]) peak = p = i;
-  if (dense[peak] <= 0) return notFound(doc.lang);
+  if (dense[peak] <= 0) return null;
   const reach = info.kind === "overview" ? 60 : 25;
   let lo = peak;
   let hi = peak;
   while (lo > 0 && peak - lo < reach && dense[lo - 1] >= 0.3 * dense[peak]) lo--;
   while (hi < units.length - 1 && hi - peak < reach && dense[hi + 1] >= 0.3 * dense[peak]) hi++;
+  return { info, bm, subject, scores, dense, peak, lo, hi };
+}
 
-  // Not found: at least a third of the distinct things asked must occur in the document.
+export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[]): AnswerResult {
+  const lang = budgetLang(doc.lang);
+  const loc = locateAnswer(question, doc, units);
+  if (!loc) return notFound(doc.lang);
+  const { info, bm, subject, scores, dense, peak, lo, hi } = loc;
+  // Not found: the subject asked about does not occur (answer-support.ts), or under a third of
+  // the distinct words asked occur in the document at all.
+  if (!subjectPresent(subject)) return notFound(doc.lang);
   const wordTerms = info.terms.filter((t) => !t.startsWith("#"));
   const asked = wordTerms.length ? wordTerms : info.terms;
   if (asked.length && asked.filter((t) => bm.has(t)).length / asked.length < MIN_COVERAGE) return notFound(doc.lang);
@@ -135,9 +166,19 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const central = scoreUnits(region);
   const maxS = Array.from(scores.slice(lo, hi + 1)).reduce((m, s) => (s > m ? s : m), 1e-9);
   const cands: Candidate[] = [];
+  // A sentence that matches other words of the question but sits away from the entity asked about
+  // answers about something else (another product's abilities): only sentences at or next to it.
+  // Speakers are found by speaker (above); this is about things named in the question.
+  const spoken = doc.speakers.join(" ").toLowerCase();
+  const entity = indexTopic(info.names.filter((w) => subject.words.includes(w) && !spoken.includes(w)), units);
+  const entitySegs = new Set<number>();
+  entity.hits.forEach((h) => h.forEach((v, i) => v >= MIN_PARTIAL_HIT && [-1, 0, 1].forEach((d) => entitySegs.add(units[i].seg + d))));
+  const nearSubject = (i: number) => entitySegs.has(units[i].seg);
+  const subjectHere = entity.words.length > 0 && units.slice(lo, hi + 1).some((_, k) => nearSubject(lo + k));
   region.forEach((u, k) => {
     if (!u.content) return;
     const rel = scores[lo + k] / maxS;
+    if (subjectHere && !nearSubject(lo + k)) return;
     const near = dense[lo + k] / dense[peak];
     // Context sentences are welcome near the peak; far from it only matching sentences qualify.
     if (rel === 0 && near < 0.5) return;
@@ -147,6 +188,5 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
-  const lead = leadIn(question, info, doc);
-  return { answer: lead + renderPoints(chosen, doc, { reported: true }), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
+  return { answer: aboutLabel(question, doc, chosen) + renderPoints(chosen, doc, { reported: true }), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { answerLocal } from "@/lib/engine/local";
+import { readQuestion } from "@/lib/engine/local/question";
+import type { ParsedDoc } from "@/lib/ingest/types";
+import { EN_MEETING, ZH_MEETING } from "./fixtures";
+
+function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
+  return { kind: "meeting", title: "t", lang, speakers: [...new Set(turns.map((t) => t[0]))], segments: turns.map(([speaker, text], index) => ({ index, speaker, text })), format: "txt" };
+}
+
+const OFFICE_EN = meeting([
+  ["Hannah", "Okay, let's get going. We need to decide on the office printer and the new desks."],
+  ["Diego", "I think we should move the printer to the second floor, next to the kitchen."],
+  ["Hannah", "Agreed, the printer moves upstairs. Mei, can you order the desks?"],
+  ["Mei", "Sure, I'll order twelve desks by Friday."],
+  ["Seun", "We also decided last week to keep the office open on Saturdays."],
+  ["Hannah", "Right. Anything else? The meeting budget for the quarter is fine."],
+]);
+
+describe("answers about topics the meeting never mentions", () => {
+  it("says not found although generic and some topic words occur", () => {
+    for (const q of ["What was decided about moving the office to Berlin?", "Who is organising the company ski trip?", "How much will the helicopter rental cost?"]) {
+      const r = answerLocal(q, OFFICE_EN);
+      expect(r, q).toMatchObject({ found: false, citations: [] });
+      expect(r.answer).not.toMatch(/Berlin|ski|helicopter/i);
+    }
+  });
+  it("says not found in Chinese meetings too", () => {
+    for (const q of ["关于把办公室搬到柏林的事情最后怎么决定的？", "员工瑜伽课最后怎么安排的？", "直升机租赁要花多少钱？"]) {
+      expect(answerLocal(q, ZH_MEETING), q).toMatchObject({ found: false, citations: [] });
+    }
+  });
+  it("still answers a question whose aspect words are not in the meeting", () => {
+    // "disadvantages" is never said; the printer is.
+    const r = answerLocal("What were the disadvantages of the printer?", OFFICE_EN);
+    expect(r.found).toBe(true);
+    expect(r.citations).toEqual(expect.arrayContaining([1]));
+  });
+});
+
+describe("answers never state the question's premise", () => {
+  it("does not open by restating the question as something that was discussed", () => {
+    const r = answerLocal("What did the group discuss about the printer?", OFFICE_EN);
+    expect(r.found).toBe(true);
+    expect(r.answer).not.toMatch(/discussed/);
+    expect(r.answer).not.toMatch(/^The group/);
+  });
+  it("reports English lines in indirect speech attributed to the speaker, never as quotes with a colon", () => {
+    const r = answerLocal("Who will order the desks?", OFFICE_EN);
+    expect(r.answer).toMatch(/Mei said sure, they would order twelve desks by Friday\./);
+    expect(r.answer).not.toMatch(/Mei: /);
+  });
+  it("quotes questions verbatim, marked as quotes", () => {
+    const r = answerLocal("What did Hannah ask Mei about the desks?", OFFICE_EN);
+    expect(r.answer).toMatch(/asked: “[^”]*can you order the desks\?”/);
+  });
+});
+
+describe("the answer comes from the part about the requested subject", () => {
+  it("answers about 腾讯会议 from its own part, not another product's list", () => {
+    const doc = meeting(
+      [
+        ["主持人", "今天介绍两个产品接入混元之后的变化。"],
+        ["李雷", "先说腾讯文档。腾讯文档接入混元后提供了智能写作、表格公式生成和文档摘要。"],
+        ["李雷", "这些能力在腾讯文档里已经全量上线了。"],
+        ["韩梅梅", "然后是腾讯会议。腾讯会议接入混元后提供了会议纪要、实时字幕翻译和会中问答。"],
+        ["韩梅梅", "会议纪要会在会后自动生成。"],
+      ],
+      "zh",
+    );
+    const r = answerLocal("腾讯会议接入混元后提供了哪些能力", doc);
+    expect(r.found).toBe(true);
+    expect(r.citations).toContain(3);
+    expect(r.citations).not.toContain(1);
+  });
+  it("reads subject nouns, leaving question words, meeting words and aspects out", () => {
+    expect(readQuestion("What was decided about moving the office to Berlin?", []).topic).toEqual(["offic", "berlin"]);
+    expect(readQuestion("What were the disadvantages of ATLAS?", []).topic).toEqual(["atla"]);
+    expect(readQuestion("腾讯会议接入混元后提供了哪些能力", []).topic).toContain("腾讯会议");
+    expect(readQuestion("Who owns the SSO test?", []).ask).toBe("who");
+    expect(readQuestion("什么时候上线？", []).ask).toBe("when");
+    expect(readQuestion("2020年初 defi 锁仓量是多少", []).ask).toBe("amount");
+  });
+  it("keeps answering questions about the fixture meetings", () => {
+    expect(answerLocal("What caused the crash on Android phones?", EN_MEETING).found).toBe(true);
+  });
+});
