@@ -38,16 +38,6 @@ function intlCut(text: string): string[] {
   return out;
 }
 
-/**
- * Chinese words with jieba's part-of-speech tags (n noun, nr person, ns place, v verb, …); without
- * jieba, every word is tagged "x" (unknown), which callers treat as no information.
- */
-export function tagZh(text: string): Array<{ word: string; tag: string }> {
-  const j = loadJieba();
-  if (j) return j.tag(text, true).filter((t) => t.word.trim());
-  return segmentWords(text, "intl").map((word) => ({ word, tag: "x" }));
-}
-
 /** Which segmenter `segmentWords` will use by default on this machine. */
 export function defaultZhSegmenter(): ZhSegmenter {
   return loadJieba() ? "jieba" : "intl";

@@ -88,7 +88,7 @@ function subjectNouns(body: string, keep: (t: string) => boolean, names: string[
   if (/[\u4e00-\u9fff]/.test(body)) {
     const nouns: Array<{ word: string; name: boolean }> = [];
     let prevName = false;
-    for (const { word, tag } of tagZh(body)) {
+    for (const { word, tag } of tagZh(body) ?? []) {
       const noun = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|eng|vn)$/.test(tag) || (tag === "m" && /\d/.test(word));
       const name = /^(?:nr|ns|nt|nz|nrt|eng)$/.test(tag);
       // A name joined with a generic noun is one name: 腾讯 + 会议 → 腾讯会议 (会议 alone says nothing).
