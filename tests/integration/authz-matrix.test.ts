@@ -43,7 +43,8 @@ const { auth } = await import("@/lib/auth/auth");
 type Min = Role | "self" | "public";
 type ActionCase = { min: Min; input: (f: Fixtures) => unknown };
 type RouteCall = { path: string; init?: RequestInit; params: Record<string, string | string[]> };
-type RouteCase = { min: Min; call: (f: Fixtures) => RouteCall };
+/** `ok`: the status of success, when not 200 (an upload answers 201 Created). */
+type RouteCase = { min: Min; call: (f: Fixtures) => RouteCall; ok?: number };
 
 const ACTIONS: Record<string, ActionCase> = {
   "artifacts.saveSlides": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, baseVersion: 1, title: "Budget", slides: [{ source: 0, title: "One", bullets: ["a"] }] }) },
@@ -118,6 +119,18 @@ const ROUTES: Record<string, RouteCase> = {
     }),
   },
   "GET /api/health": { min: "public", call: () => ({ path: "/api/health", params: {} }) },
+  "POST /api/w/[workspaceId]/documents": {
+    min: "member",
+    ok: 201,
+    call: (f) => {
+      const id = crypto.randomUUID();
+      return {
+        path: `/api/w/${f.ws}/documents`,
+        init: { method: "POST", headers: { "content-type": "text/plain", "x-file-name": encodeURIComponent(`notes-${id}.txt`) }, body: `Ann: note ${id}` },
+        params: { workspaceId: f.ws },
+      };
+    },
+  },
   "POST /api/w/[workspaceId]/ask": {
     min: "viewer",
     call: (f) => ({
@@ -203,7 +216,7 @@ describe.each(Object.entries(ROUTES))("route %s", (name, c) => {
     const res = (await handler(new Request(`http://localhost:3000${path}`, { ...init, headers }), { params: Promise.resolve(params) })) as Response;
     const body = await res.text();
     const want = expected(c.min, who);
-    expect(res.status, `${name} as ${who}: ${body.slice(0, 200)}`).toBe(want === "allowed" ? 200 : STATUS[want]);
+    expect(res.status, `${name} as ${who}: ${body.slice(0, 200)}`).toBe(want === "allowed" ? (c.ok ?? 200) : STATUS[want]);
     if (want !== "allowed") expect(body).not.toContain("budget");
   });
 });

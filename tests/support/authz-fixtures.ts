@@ -5,7 +5,7 @@
  * action and route handler in the code base, found on disk so a new one cannot go unnoticed.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { createInvitation } from "@/lib/db/invitations";
@@ -99,6 +99,8 @@ function walk(dir: string): string[] {
 export function actionModules(): string[] {
   return walk("lib/actions")
     .filter((f) => /^lib\/actions\/[^/]+\.ts$/.test(f) && !f.endsWith(".schema.ts") && f !== "lib/actions/client.ts")
+    // Server actions are the exports of "use server" modules; helpers beside them (upload-stream.ts) are not.
+    .filter((f) => /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(f, "utf8")))
     .sort();
 }
 
