@@ -10,7 +10,8 @@ import { signUp } from "./helpers";
  * proxy's 10 MB body limit that server actions hit) and processed to Ready.
  */
 test("a 40 MB transcript uploads from the browser and reaches Ready", async ({ page }) => {
-  test.setTimeout(15 * 60_000);
+  // Minutes on a quiet 2-core machine (the local engine reads all ~420,000 lines); far longer on a busy one.
+  test.setTimeout(30 * 60_000);
   const dir = mkdtempSync(path.join(tmpdir(), "jiyao-e2e-big-"));
   const file = path.join(dir, "all-hands-archive.txt");
   try {
@@ -22,7 +23,7 @@ test("a 40 MB transcript uploads from the browser and reaches Ready", async ({ p
     await expect(page.getByTestId("upload-results").getByText("uploaded", { exact: true })).toBeVisible({ timeout: 120_000 });
     const row = page.getByRole("table", { name: "Documents" }).getByRole("row").filter({ hasText: "all-hands-archive.txt" });
     await expect(row).toBeVisible();
-    await expect(row.getByText("Ready")).toBeVisible({ timeout: 14 * 60_000 });
+    await expect(row.getByText("Ready")).toBeVisible({ timeout: 28 * 60_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
