@@ -5,6 +5,9 @@ import { expect, test } from "@playwright/test";
 import { bigTranscript } from "../support/big-docs";
 import { signUp } from "./helpers";
 
+// Minutes long even when it passes: a failure is not worth a second run in CI's time budget.
+test.describe.configure({ retries: 0 });
+
 /**
  * A 40 MB transcript picked in the browser is uploaded (streamed to the upload route, past the
  * proxy's 10 MB body limit that server actions hit) and processed to Ready.
