@@ -34,19 +34,27 @@ export function holdLease(boss: PgBoss, job: { id: string; name: string }): () =
  * lease) so two workers sweeping at once fail it once; a just-started retry is never taken because
  * its `started_on` is fresh.
  */
-export async function sweepLapsedLeases(boss: PgBoss, queues: string[]): Promise<number> {
+export interface LapsedJob {
+  id: string;
+  name: string;
+  documentId: string | null;
+  /** That was its last attempt: pg-boss will not retry it, so no handler will record the failure. */
+  exhausted: boolean;
+}
+
+export async function sweepLapsedLeases(boss: PgBoss, queues: string[]): Promise<LapsedJob[]> {
   const lease = env().JOB_EXPIRE_SECONDS;
   const { rows } = (await boss.getDb().executeSql(
     `UPDATE pgboss.job SET data = data || jsonb_build_object('leaseAt', now())
      WHERE name = ANY($1::text[]) AND state = 'active'
        AND started_on < now() - make_interval(secs => $2)
        AND COALESCE((data->>'leaseAt')::timestamptz, started_on) < now() - make_interval(secs => $2)
-     RETURNING id, name`,
+     RETURNING id, name, data->>'documentId' AS "documentId", retry_count >= retry_limit AS exhausted`,
     [queues, lease],
-  )) as { rows: { id: string; name: string }[] };
+  )) as { rows: LapsedJob[] };
   for (const j of rows) {
     console.error(`[jobs] ${j.name} ${j.id}: no lease renewal for ${lease} s (its worker died); retrying`);
     await boss.fail(j.name, j.id, { message: `the worker stopped renewing its lease for ${lease} s` });
   }
-  return rows.length;
+  return rows;
 }

@@ -49,8 +49,14 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   void sweep();
   const timer = setInterval(sweep, 60_000);
   timer.unref();
+  // A crashed job is retried by pg-boss; one that crashed on its last attempt gets its document's error here.
+  const sweepLeases = async () => {
+    for (const j of await sweepLapsedLeases(boss, Object.values(QUEUES))) {
+      if (j.exhausted && j.name === QUEUES.process && j.documentId) await failProcessing(j.documentId, new Error(`job ${j.id}: its worker died on the last attempt`));
+    }
+  };
   const leaseSweep = setInterval(
-    () => void sweepLapsedLeases(boss, Object.values(QUEUES)).catch((e) => console.error(`[worker] lease sweep: ${e instanceof Error ? e.message : e}`)),
+    () => void sweepLeases().catch((e) => console.error(`[worker] lease sweep: ${e instanceof Error ? e.message : e}`)),
     env().JOB_MAINTENANCE_SECONDS * 1000,
   );
   leaseSweep.unref();
