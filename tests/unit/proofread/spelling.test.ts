@@ -27,6 +27,16 @@ describe("English spelling (Hunspell dictionaries)", () => {
     expect(check("Open report_v2.docx and src/utlis/helpr.ts, then tag v2beta.")).toEqual([]);
   });
 
+  it("accepts words made of known parts, but not one-edit typos of known words", () => {
+    expect(check("Two attractors and three distractors sit in each subtree.")).toEqual([]);
+    expect(fix("The talk was usefull and we commited to a consistant plan.")).toBe("The talk was useful and we committed to a consistent plan.");
+  });
+
+  it("leaves three-letter abbreviations alone but fixes swapped letters", () => {
+    expect(check("Use arg max over att and sid values.")).toEqual([]);
+    expect(fix("Send teh file.")).toBe("Send the file.");
+  });
+
   it("uses the workspace accept-list", () => {
     expect(check("The Jiyao teh team.", { accept: acceptList(["teh"]) })).toEqual([]);
     expect(check("We use kubectl daily.")).toEqual([]);

@@ -156,22 +156,43 @@ function twoEdits(word: string, speller: Speller): string[] {
   return speller.neighbours(word).filter((w) => bagDistance(word, w) <= 3 && editDistance(word, w) <= 2.4 && speller.correct(w));
 }
 
+/** Suffixes and prefixes that make new words from known ones (attractors, projective, subtree). */
+const SUFFIXES = /(?:e?s|ers?|ors?|ive|ity|ization|izations|ize[sd]?|ise[sd]?|ing|ed|al|ally|ness|less|ment|ments)$/
+const PREFIXES = /^(?:sub|co|re|pre|un|non|multi|inter|over|under|cross|self|micro|meta|post|anti|semi|super)(?=[a-z]{3})/;
+
+/**
+ * Technical and office prose is full of words Hunspell lacks but that are plainly made of known
+ * parts: a known stem with a suffix, a prefix on a known word, or two known words joined (heldout).
+ * Only asked when no known word is one edit away.
+ */
+function derivedFromKnown(lower: string, speller: Speller): boolean {
+  const known = (w: string) => w.length >= 3 && speller.correct(w);
+  const stem = lower.replace(SUFFIXES, "");
+  if (stem !== lower && (known(stem) || known(`${stem}e`))) return true;
+  const rest = lower.replace(PREFIXES, "");
+  if (rest !== lower && (known(rest) || known(rest.replace(SUFFIXES, "")))) return true;
+  for (let i = 3; i <= lower.length - 3; i++) if (known(lower.slice(0, i)) && known(lower.slice(i)) && speller.frequency(lower.slice(i)) > 0) return true;
+  return false;
+}
+
 function correctionFor(word: string, capitalised: boolean, speller: Speller): string | null {
   const lower = word.toLowerCase();
   if (speller.correct(word) || speller.correct(lower) || speller.frequency(lower) >= KNOWN_WORD_MIN_COUNT) return null;
   // Interjections and hesitations (hmm, mmm, uhh) are not words to correct.
   if (/^(.)\1+$/.test(lower) || /^[hmu]+$/.test(lower)) return null;
-  // Plurals and agent nouns of known words that Hunspell lacks (schemas, segmenters).
-  const stem = lower.replace(/(?:e?s|ers?)$/, "");
-  if (stem !== lower && stem.length >= 3 && speller.correct(stem)) return null;
   // "team's", "Zhang's": the possessive of a known word is fine.
   const base = word.replace(/'s$/i, "");
   if (base !== word && (speller.correct(base) || capitalised)) return null;
-  // One edit away in the dictionaries first; else common words within two edits.
+  // One edit away in the dictionaries first; else common words within two edits. A word with no
+  // one-edit correction that is made of known parts is a real word Hunspell lacks, not a typo
+  // (a typo of a known word is one edit from it: commited → committed, usefull → useful).
   const near = singleEdits(lower, speller);
+  if (!near.length && derivedFromKnown(lower, speller)) return null;
   const candidates = near.length ? near : twoEdits(lower, speller);
   const best = rankCorrections(word, candidates, speller)[0];
   if (!best || best.distance > (capitalised ? 1.4 : 2.4)) return null;
+  // Three-letter unknowns are mostly abbreviations and variables (arg, att, sid); only a swap (teh) is a sure slip.
+  if (lower.length <= 3 && !(best.word.length === lower.length && [...lower].sort().join("") === [...best.word.toLowerCase()].sort().join(""))) return null;
   // Misspellings almost never change the first letter; an unknown word whose only neighbours
   // start differently (runbook → unhook) is jargon or a name.
   if (best.word[0].toLowerCase() !== lower[0]) return null;
