@@ -23,9 +23,10 @@ const contentLen = (units: Unit[]) => units.reduce((a, u) => a + (u.content ? u.
  * document's summary candidates, built once (candidates never span segments, so a range's are a slice).
  */
 export function summarizeRange(doc: ParsedDoc, units: Unit[], start: number, end: number, cands?: Candidate[]): SummaryPoint[] {
-  const part = sliceUnits(units, start, end);
+  const whole = start <= 0 && end >= doc.segments.length - 1;
+  const part = whole ? units : sliceUnits(units, start, end);
   const meeting = doc.kind === "meeting";
-  const candidates = cands ? sliceUnits(cands, start, end) : undefined;
+  const candidates = cands && (whole ? cands : sliceUnits(cands, start, end));
   const points = summarizeUnits(part, minutesBudget(contentLen(part), budgetLang(doc.lang)), { meeting, candidates });
   // A meeting's proposals, opinions and commitments name their (non-anonymous) speaker.
   const speakerOf = (p: SummaryPoint) => doc.segments[p.citations[0]]?.speaker;
