@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { requireMember } from "@/lib/auth/guards";
+import { crossSiteProblem } from "@/lib/auth/route-guard";
 import { createDocumentFromUpload } from "@/lib/db/documents";
 import { AppError, toAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
@@ -22,13 +23,12 @@ function tooLarge(fileName: string, size: number | null, max: number): AppError 
   return new AppError("FILE_TOO_LARGE", `${what}; the limit is ${mb(max)}.`);
 }
 
-/** A state-changing request must come from the app's own pages (the browser says so); a script with no browser headers is allowed. */
+/** A state-changing request must come from the app's own pages: the same check as every JSON route (lib/auth/route-guard.ts). */
 function assertSameOrigin(req: Request): void {
-  const site = req.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "Uploads are accepted from this app's own pages only.");
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) throw new AppError("FORBIDDEN", "Uploads are accepted from this app's own pages only.");
+  const e = env();
+  if (crossSiteProblem(req.headers, { trustProxy: e.TRUST_PROXY === "on", appUrl: e.APP_URL, url: req.url })) {
+    throw new AppError("FORBIDDEN", "Uploads are accepted from this app's own pages only.");
+  }
 }
 
 function fileNameOf(req: Request): string {
