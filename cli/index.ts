@@ -1,6 +1,6 @@
 /**
  * The `jiyao` command line: `npm run -s jiyao -- <command> …`.
- * parse | analyze | ask | eval | proofread. Outside checks call these: keep their interfaces exactly as documented.
+ * parse | analyze | ask | eval | proofread | quiz | outline. Outside checks call these: keep their interfaces exactly as documented.
  * Exit codes: 0 ok, 2 bad input (message on stderr), 1 anything else.
  */
 import { AppError } from "@/lib/errors";
@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   ask: () => import("./commands/ask"),
   eval: () => import("./commands/eval"),
   proofread: () => import("./commands/proofread"),
+  quiz: () => import("./commands/quiz"),
 };
 
 async function main(): Promise<number> {
