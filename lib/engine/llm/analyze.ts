@@ -9,6 +9,7 @@ import { collectNotes, type ChunkExtraction } from "@/lib/engine/llm/notes";
 import { assembleFromMerge, assembleFromNotes, type AnalysisBody } from "@/lib/engine/llm/assemble";
 import { createLimiter } from "@/lib/engine/llm/limit";
 import { describeDate } from "@/lib/engine/llm/render";
+import { enforceContracts } from "@/lib/engine/llm/contracts";
 
 /**
  * Map-reduce: one structured call per chunk (bounded by MODEL_CONCURRENCY), then one merge call
@@ -68,6 +69,8 @@ export async function analyzeWithLlm(scope: CallScope, doc: ParsedDoc, chunks: C
     }
   }
   progress();
+  // Owners only from the meeting's people, and no non-decisions, whatever the model returned.
+  body = enforceContracts(body, doc);
 
   return {
     engine: "llm",

@@ -19,10 +19,17 @@ export async function* answerWithLlm(outer: CallScope, question: string, doc: Pa
   const stop = new AbortController();
   const scope: CallScope = { ...outer, signal: outer.signal ? AbortSignal.any([outer.signal, stop.signal]) : stop.signal };
   const passages = retrievePassages(question, doc, chunks, { budgetTokens: scope.config.answerContextTokens, nowMs: opts.nowMs });
+  if (!passages.length) {
+    // Nothing in the source shares a word with the question: say so without asking the model to guess.
+    yield { type: "text", text: /[\u4e00-\u9fff]/.test(question) ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question." };
+    yield { type: "citations", citations: [] };
+    yield { type: "done" };
+    return;
+  }
   const allowed = new Set(passages.flatMap((p) => doc.segments.slice(p.segmentStart, p.segmentEnd + 1).map((s) => s.index)));
   const sources = passages.map((p) => renderSegments(doc, p.segmentStart, p.segmentEnd)).join("\n…\n");
   const system = answerSystemPrompt();
-  const prompt = answerUserPrompt({ sources: sources || "(no passage matched the question)", question: neutralizeDelimiters(question) });
+  const prompt = answerUserPrompt({ sources, question: neutralizeDelimiters(question) });
 
   const queue = createQueue<string>();
   let answer = "";

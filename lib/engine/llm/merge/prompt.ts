@@ -14,7 +14,7 @@ export function mergeSystemPrompt(lang: Lang): string {
     untrustedDataRule("notes"),
     "Note ids: S summary point, D decision, T to-do, P topic with its segment range.",
     `Reply with one JSON object only: ${MERGE_SHAPE}`,
-    'from: ids of every note an item merges, e.g. ["S1","S4"]. Merge duplicates; keep every distinct decision and to-do; summary 3-8 points; topics in order, joining one split across parts; 5-15 slides covering the whole. Use only facts and ids from the notes.',
+    'from: ids of every note an item merges, e.g. ["S1","S4"]. Merge duplicates; keep every distinct decision and to-do (owner only as in the notes, else null; a note that says nothing was decided is not a decision); summary 3-8 points; topics in order, joining one split across parts; 5-15 slides covering the whole. Use only facts and ids from the notes.',
     outputLanguage(lang),
   ].join("\n");
 }
