@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { documentId, workspaceId } from "./common.schema";
+import { documentId, userText, workspaceId } from "./common.schema";
 
 /** Bounds of a hand-edited item: longer than any point the engines write, short enough to stay a point. */
 export const MINUTES_EDIT_LIMITS = { text: 2000, title: 200 } as const;
 
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .transform((s) => s.replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, `${what} cannot be empty`).max(max, `${what} can be at most ${max} characters`));
+// Control characters refused like every typed field (jsonb cannot hold NUL: it was a 500).
+const text = (max: number, what: string) => userText(what, { max });
 const index = z.number().int().min(0).max(9999);
 /** The item's citations to keep (lib/db/minutes-edits refuses any it did not have). */
 const citations = z.array(z.number().int().nonnegative()).max(500);

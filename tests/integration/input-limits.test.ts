@@ -14,6 +14,7 @@ useTestDatabase();
 const { createWorkspace } = await import("@/lib/actions/workspaces");
 const { createTodo } = await import("@/lib/actions/todos");
 const { saveSlides } = await import("@/lib/actions/artifacts");
+const { editMinutes } = await import("@/lib/actions/minutes");
 const { POST: ask } = await import("@/app/api/w/[workspaceId]/ask/route");
 const { POST: authPost } = await import("@/app/api/auth/[...all]/route");
 const { resetEnvCache } = await import("@/lib/env");
@@ -66,6 +67,12 @@ describe("control characters are refused with a message naming the field", () =>
     const slides = await saveSlides({ workspaceId: ws, documentId: docId, baseVersion: 1, title: `Deck${NUL}`, slides: [{ source: null, title: "One", bullets: [] }] });
     expect(slides).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     if (!slides.ok) expect(slides.error.message).toMatch(/control character/);
+  });
+
+  it("a hand-edited summary point or decision (stored as JSON, which cannot hold NUL)", async () => {
+    const res = await editMinutes({ workspaceId: ws, documentId: docId, baseVersion: 1, edit: { op: "addDecision", text: `Ship${NUL} it` } });
+    expect(res).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    if (!res.ok) expect(res.error.message).toMatch(/decision contains a control character/);
   });
 
   it("a lone surrogate (half an emoji) is refused too", async () => {
