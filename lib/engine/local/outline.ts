@@ -10,6 +10,7 @@ import { keyphrases, partIdf, titleFrom } from "@/lib/engine/local/keyphrases";
 import { scoreUnits, selectSummary } from "@/lib/engine/local/summarize";
 import type { HeadingSection } from "@/lib/engine/local/topics";
 import type { Unit } from "@/lib/engine/local/units";
+import { isBibliographic, isHousekeeping } from "@/lib/text/standalone";
 
 export const MIN_SLIDES = 5;
 export const MAX_SLIDES = 15;
@@ -26,8 +27,15 @@ type HeadingsOf = (seg: number) => string[];
 const uniq = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 const lenOf = (p: Part) => p.units.reduce((a, u) => a + u.len, 0);
 
+/** Greetings, meeting mechanics, author lists and references are never bullets — unless they are all there is. */
+function slideUnits(units: Unit[]): Unit[] {
+  const kept = units.filter((u) => u.content && !isHousekeeping(u.text) && !isBibliographic(u.text));
+  return kept.length ? kept : units.filter((u) => u.content);
+}
+
 function partsOf(sections: HeadingSection[], units: Unit[]): Part[] {
-  return sections.map((s) => ({ ...s, units: units.filter((u) => u.seg >= s.start && u.seg <= s.end && u.content) })).filter((p) => p.units.length);
+  const usable = slideUnits(units);
+  return sections.map((s) => ({ ...s, units: usable.filter((u) => u.seg >= s.start && u.seg <= s.end) })).filter((p) => p.units.length);
 }
 
 // A slide needs three sentences to choose bullets from; fewer and it merges or is not split off.

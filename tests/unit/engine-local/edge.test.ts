@@ -153,3 +153,22 @@ describe("slides follow the document's headings", () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 });
+
+describe("no reference lines in a document's summary or slides", () => {
+  it("leaves out author lists, affiliations and proceedings lines", async () => {
+    const body = Array.from({ length: 12 }, (_, i) => ({ text: `The parser ${i} reads long sentences and the parser ${i} keeps its accuracy on short ones.`, headingPath: ["Method"] }));
+    const segs = [
+      { text: "Alice Brown, Carlos Diaz, Mei Tanaka and Omar Haddad", headingPath: [] },
+      { text: "Department of Linguistics, University of Somewhere", headingPath: [] },
+      ...body,
+      { text: "In Proceedings of the Annual Meeting of the Association for Computational Linguistics, pages 1–9.", headingPath: ["References"] },
+      { text: "In Proceedings of the Conference on Empirical Methods in Natural Language Processing, pages 10–19.", headingPath: ["References"] },
+      { text: "In Proceedings of the Workshop on Parsing, pages 20–29.", headingPath: ["References"] },
+    ];
+    const [, d] = doc("paper", segs, { kind: "document" });
+    const a = await localEngine.analyze(d, []);
+    const shown = [...a.summary.map((p) => p.text), ...a.outline.slides.flatMap((s) => s.bullets)];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((t) => /Proceedings|University|Carlos Diaz/.test(t))).toEqual([]);
+  });
+});
