@@ -23,6 +23,13 @@ export interface Editor {
 
 type Item = { citations: number[]; verified: boolean; evidence?: string[]; edited?: { by: string | null; at: string; added?: boolean } };
 
+/**
+ * A save is a few small queries, but on a loaded server it may wait behind others (a concurrent save
+ * waits on the version index until the first commits): Prisma's 2 s / 5 s defaults would turn that
+ * wait into an internal error instead of the clear CONFLICT below.
+ */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 const missing = (what: string) => new AppError("NOT_FOUND", `This ${what} is not in the latest minutes; reload to see them.`);
 
 /** The kept citations, in their stored order; refuses a citation the item did not have. */
@@ -97,7 +104,7 @@ export async function editMinutes(workspaceId: string, documentId: string, baseV
       const next = applyMinutesEdit(content, e, new Map(segs.map((s) => [s.index, s.text])), stamp);
       const saved = await addArtifactVersion(tx, { ...scope, kind: "minutes", engine: latest.engine, model: latest.model, content: next, createdById: editor.id });
       return { version: saved.version };
-    });
+    }, TX_OPTIONS);
   } catch (err) {
     // Two saves at the same moment computed the same next version; the unique index refused one.
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {

@@ -125,7 +125,7 @@ describe("editing the minutes", () => {
     const results = await Promise.all(
       ["One", "Two", "Three"].map((text) => editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text } })),
     );
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => r.ok), JSON.stringify(results)).toHaveLength(1);
     for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ error: { code: "CONFLICT" } });
     expect(await latestVersion()).toBe(v + 1);
   });
