@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   eval: () => import("./commands/eval"),
   proofread: () => import("./commands/proofread"),
   quiz: () => import("./commands/quiz"),
+  outline: () => import("./commands/outline"),
 };
 
 async function main(): Promise<number> {
