@@ -13,6 +13,7 @@ import { readQuestion, type QuestionInfo } from "@/lib/engine/local/question";
 import { mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import { scoreUnits } from "@/lib/engine/local/summarize";
 import { renderPoints } from "@/lib/engine/local/render";
+import { factoidValue } from "@/lib/engine/local/factoid";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
@@ -188,5 +189,10 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
-  return { answer: aboutLabel(question, doc, chosen) + renderPoints(chosen, doc, { reported: true }), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };
+  // Who / when / how much: the value first, copied from the best cited line (factoid.ts).
+  const byScore = [...picked].sort((a, b) => (cands.find((c) => c.id === b)?.score ?? 0) - (cands.find((c) => c.id === a)?.score ?? 0)).map((k) => region[k]);
+  const fact = factoidValue(info.ask, byScore, units, doc, info.topic, question);
+  const value = fact ? `${fact.value}${doc.lang === "zh" ? "。" : "."}\n` : "";
+  const citations = [...new Set([...chosen.map((u) => u.seg), ...(fact?.segs ?? [])])].sort((a, b) => a - b);
+  return { answer: value + aboutLabel(question, doc, chosen) + renderPoints(chosen, doc, { reported: true }), citations, found: true };
 }

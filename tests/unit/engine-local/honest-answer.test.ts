@@ -85,3 +85,23 @@ describe("the answer comes from the part about the requested subject", () => {
     expect(answerLocal("What caused the crash on Android phones?", EN_MEETING).found).toBe(true);
   });
 });
+
+describe("who / when / how much: the value first", () => {
+  it("opens with the name, date or amount from the cited line", () => {
+    expect(answerLocal("Who will order the desks?", OFFICE_EN).answer.split("\n")[0]).toBe("Mei.");
+    expect(answerLocal("How many desks will Mei order?", OFFICE_EN).answer.split("\n")[0]).toBe("twelve.");
+    expect(answerLocal("When will the desks be ordered?", OFFICE_EN).answer.split("\n")[0]).toBe("by Friday.");
+    const zh = meeting(
+      [
+        ["说话人1", "大家好，我是今天的主持人张伟，欢迎各位。"],
+        ["说话人2", "我先讲一下行业背景。2020年初的时候 defi 的锁仓量只有6.8亿美金，现在已经翻了很多倍。"],
+        ["说话人3", "流动性挖矿让很多人进来了。"],
+      ],
+      "zh",
+    );
+    expect(answerLocal("主持人是谁", zh).answer.split("\n")[0]).toBe("张伟。");
+    const amount = answerLocal("2020年初 defi 锁仓量是多少", zh);
+    expect(amount.answer.split("\n")[0]).toBe("6.8亿美金。");
+    expect(amount.citations).toContain(1);
+  });
+});
