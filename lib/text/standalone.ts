@@ -175,6 +175,18 @@ function zhSubjectIssue(words: TaggedWord[]): Issue | null {
   return null;
 }
 
+const noiseCache = new Map<string, boolean>();
+
+/** Housekeeping or a bibliographic line: never a point or a bullet. Cached: transcripts repeat lines. */
+export function isNoise(text: string): boolean {
+  let v = noiseCache.get(text);
+  if (v === undefined) {
+    if (noiseCache.size > 50_000) noiseCache.clear();
+    noiseCache.set(text, (v = isHousekeeping(text) || isBibliographic(text)));
+  }
+  return v;
+}
+
 /** Why `text` (already cleaned) cannot stand alone as a point, or null when it can. */
 export function standaloneIssue(text: string): Issue | null {
   const t = text.trim();

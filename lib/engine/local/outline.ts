@@ -10,7 +10,7 @@ import { keyphrases, partIdf, titleFrom } from "@/lib/engine/local/keyphrases";
 import { scoreUnits, selectSummary } from "@/lib/engine/local/summarize";
 import type { HeadingSection } from "@/lib/engine/local/topics";
 import type { Unit } from "@/lib/engine/local/units";
-import { isBibliographic, isHousekeeping } from "@/lib/text/standalone";
+import { isNoise } from "@/lib/text/standalone";
 
 export const MIN_SLIDES = 5;
 export const MAX_SLIDES = 15;
@@ -29,7 +29,7 @@ const lenOf = (p: Part) => p.units.reduce((a, u) => a + u.len, 0);
 
 /** Greetings, meeting mechanics, author lists and references are never bullets — unless they are all there is. */
 function slideUnits(units: Unit[]): Unit[] {
-  const kept = units.filter((u) => u.content && !isHousekeeping(u.text) && !isBibliographic(u.text));
+  const kept = units.filter((u) => u.content && !isNoise(u.text));
   return kept.length ? kept : units.filter((u) => u.content);
 }
 
@@ -146,8 +146,9 @@ const wordsOf = (t: string) => new Set(t.toLowerCase().split(/[\s,，、：:;；
 function pieceTitle(p: Part, zh: boolean, idf: Map<string, number>, used: Set<string>): string {
   const text = p.units.map((u) => u.text).join(zh ? "。" : ". ");
   const taken = new Set([...used, p.parent ?? ""].flatMap((t) => [...wordsOf(t)]));
-  const fresh = keyphrases(text, idf, 8).filter((k) => zh ? ![...taken].some((w) => w.length > 1 && k.includes(w)) : ![...wordsOf(k)].some((w) => taken.has(w)));
-  const key = titleFrom((fresh.length ? fresh : keyphrases(text, idf, 2)).slice(0, 2), zh);
+  const all = keyphrases(text, idf, 8);
+  const fresh = all.filter((k) => (zh ? ![...taken].some((w) => w.length > 1 && k.includes(w)) : ![...wordsOf(k)].some((w) => taken.has(w))));
+  const key = titleFrom((fresh.length ? fresh : all).slice(0, 2), zh);
   return p.parent ? `${p.parent}${zh ? "：" : ": "}${key}` : key;
 }
 
