@@ -29,8 +29,8 @@ export async function run(argv: string[]): Promise<number> {
   const engine = typeof flags.engine === "string" ? flags.engine : "local";
   if (engine !== "local" && engine !== "llm") throw new AppError("INVALID_INPUT", `Unknown engine "${engine}" (use local or llm).`);
   const { doc } = await loadFile(file);
-    if (engine === "llm") throw new AppError("INVALID_INPUT", "quiz --engine llm is not available yet; use --engine local.");
-  const quiz: Quiz = localQuiz(doc, { count });
+    // The LLM module is loaded only when asked for, so --engine local never loads the AI SDK.
+  const quiz: Quiz = engine === "llm" ? await (await import("@/lib/engine/llm/quiz")).llmQuiz(doc, { count }) : localQuiz(doc, { count });
   process.stdout.write(flags.json ? JSON.stringify(quiz, null, 2) + "\n" : toText(quiz) + "\n");
   return 0;
 }
