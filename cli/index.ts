@@ -1,6 +1,6 @@
 /**
  * The `jiyao` command line: `npm run -s jiyao -- <command> …`.
- * parse | analyze | ask | eval | proofread | quiz | outline. Outside checks call these: keep their interfaces exactly as documented.
+ * parse | analyze | ask | eval | proofread | quiz | write | outline. Outside checks call these: keep their interfaces exactly as documented.
  * Exit codes: 0 ok, 2 bad input (message on stderr), 1 anything else.
  */
 import { AppError } from "@/lib/errors";
@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   proofread: () => import("./commands/proofread"),
   quiz: () => import("./commands/quiz"),
   outline: () => import("./commands/outline"),
+  write: () => import("./commands/write"),
 };
 
 async function main(): Promise<number> {

@@ -1,0 +1,3 @@
+export { buildDraft, draftLanguage, type DraftInput } from "./build";
+export { draftToMarkdown } from "./markdown";
+export { DRAFT_TEMPLATES, findTemplate } from "./templates";
