@@ -5,7 +5,7 @@
  * name a given file and a segment that exists in it; an item left with no valid citation is dropped.
  */
 import type { Draft, DraftItem, DraftTemplate } from "@/lib/engine/draft-types";
-import { buildDraft, draftLanguage, type DraftInput } from "@/lib/engine/local/draft";
+import { buildDraft, type DraftInput } from "@/lib/engine/local/draft";
 import { generateStructured, type CallScope } from "@/lib/engine/llm/call";
 import { draftSystemPrompt, draftUserPrompt } from "./prompt";
 import { ModelDraftSchema, type ModelDraft } from "./schema";
@@ -18,20 +18,20 @@ export function checkItems(items: ModelDraft["sections"][number]["items"], input
   const out: DraftItem[] = [];
   for (const item of items) {
     if (!item) continue;
-    const count = bySource.get(item.source) ?? (inputs.length === 1 ? inputs[0].doc.segments.length : undefined);
+    // A file the model names that was not given is a made-up source: the item goes.
+    const count = bySource.get(item.source);
     if (count === undefined) continue;
     const citations = [...new Set(item.citations.filter((c) => c < count))];
-    if (citations.length) out.push({ text: item.text, citations, source: bySource.has(item.source) ? item.source : inputs[0].source });
+    if (citations.length) out.push({ text: item.text, citations, source: item.source });
   }
   return out;
 }
 
 export async function draftWithLlm(scope: CallScope, template: DraftTemplate, inputs: DraftInput[]): Promise<Draft> {
   const base = buildDraft(template, inputs);
-  const lang = draftLanguage(template, inputs);
   const asked = template.sections.filter((s) => MODEL_KINDS.has(s.kind));
   if (!asked.length) return { ...base, engine: "llm" };
-  const reply = await generateStructured(scope, { task: "draft" }, { system: draftSystemPrompt(lang), prompt: draftUserPrompt(template, asked, inputs), schema: ModelDraftSchema });
+  const reply = await generateStructured(scope, { task: "draft" }, { system: draftSystemPrompt(base.lang), prompt: draftUserPrompt(template, asked, inputs), schema: ModelDraftSchema });
   const written = new Map(reply.sections.map((s) => [s.id, checkItems(s.items, inputs)]));
   return {
     ...base,
