@@ -17,7 +17,15 @@ import { env } from "@/lib/env";
 /** pg-boss's own expiry, only a backstop now: no single run of one document may take longer. */
 export const JOB_HARD_LIMIT_SECONDS = 6 * 3600;
 
+/**
+ * Jobs this process is running. Its own sweep never fails them: if their lease looks lapsed, this
+ * process's event loop was blocked (a long synchronous step of the local engine), not dead, and the
+ * renewal that follows the block puts it right.
+ */
+const held = new Set<string>();
+
 export function holdLease(boss: PgBoss, job: { id: string; name: string }): () => void {
+  held.add(job.id);
   const renew = () =>
     boss
       .getDb()
@@ -26,7 +34,10 @@ export function holdLease(boss: PgBoss, job: { id: string; name: string }): () =
   void renew();
   const timer = setInterval(renew, Math.max(1000, (env().JOB_EXPIRE_SECONDS * 1000) / 3));
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    held.delete(job.id);
+    clearInterval(timer);
+  };
 }
 
 /**
@@ -46,11 +57,11 @@ export async function sweepLapsedLeases(boss: PgBoss, queues: string[]): Promise
   const lease = env().JOB_EXPIRE_SECONDS;
   const { rows } = (await boss.getDb().executeSql(
     `UPDATE pgboss.job SET data = data || jsonb_build_object('leaseAt', now())
-     WHERE name = ANY($1::text[]) AND state = 'active'
+     WHERE name = ANY($1::text[]) AND state = 'active' AND NOT (id = ANY($3::uuid[]))
        AND started_on < now() - make_interval(secs => $2)
        AND COALESCE((data->>'leaseAt')::timestamptz, started_on) < now() - make_interval(secs => $2)
      RETURNING id, name, data->>'documentId' AS "documentId", retry_count >= retry_limit AS exhausted`,
-    [queues, lease],
+    [queues, lease, [...held]],
   )) as { rows: LapsedJob[] };
   for (const j of rows) {
     console.error(`[jobs] ${j.name} ${j.id}: no lease renewal for ${lease} s (its worker died); retrying`);

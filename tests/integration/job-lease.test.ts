@@ -54,3 +54,20 @@ describe("job leases", () => {
     }
   });
 });
+
+describe("a job held by this process", () => {
+  it("is never failed by this process's own sweep, even when its lease looks lapsed (a blocked event loop)", async () => {
+    const boss = await getBoss();
+    const mine = await activeJob("doc-mine", 60);
+    const release = holdLease(boss, { id: mine, name: QUEUES.process });
+    try {
+      // As if the loop had been blocked past the lease: the renewal had not run.
+      await new Promise((r) => setTimeout(r, 300));
+      await db().$executeRawUnsafe(`UPDATE pgboss.job SET data = data || jsonb_build_object('leaseAt', now() - interval '1 hour') WHERE id = $1::uuid`, mine);
+      expect((await sweepLapsedLeases(boss, [QUEUES.process])).map((j) => j.documentId)).not.toContain("doc-mine");
+      expect((await jobRow(mine)).state).toBe("active");
+    } finally {
+      release();
+    }
+  });
+});
