@@ -1,5 +1,7 @@
 /**
- * Reported speech for English meeting extracts: minutes say what people said in the third person
+ * Reported speech for English meeting extracts — the engine's wording, shown only as attributed
+ * indirect speech ("Mei said they would …", lib/engine/local/render.ts), never in quotation marks or
+ * as a transcript line; the cited segments stay the verbatim evidence. Minutes say what people said in the third person
  * and past tense ("they thought the remote was too big"), while transcripts are first person and
  * present ("I think the remote is too big"). Shifting pronouns and the common auxiliaries makes
  * an extract read as minutes. Only unambiguous forms are shifted: "you" (generic or addressed)
