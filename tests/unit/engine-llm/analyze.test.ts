@@ -122,9 +122,7 @@ describe("LLM engine: analyze (map-reduce)", () => {
     server.setHandler((r) => (isExtract(r) && transcriptLines(r)[0]?.index === 0 ? { hang: true } : goodModel(r)));
     const doc = englishMeeting(8);
     const calls: ModelCallRecord[] = [];
-    const started = Date.now();
     const analysis = await engine({ timeoutMs: 150, maxRetries: 1 }, calls).analyze(doc, makeChunks(doc, 4));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(analysis.coverage.failed).toHaveLength(1);
     expect(analysis.coverage.failed[0].error).toContain("no answer within 150 ms");
     expect(calls.filter((c) => c.chunk === 0).map((c) => c.outcome)).toEqual(["timeout", "timeout"]);
@@ -134,14 +132,10 @@ describe("LLM engine: analyze (map-reduce)", () => {
     const own = await startFakeOpenAI((r) => ({ ...(goodModel(r) as { content: string }), latencyMs: 80 }));
     try {
       const doc = englishMeeting(16);
-      const started = Date.now();
       const analysis = await createLlmEngine({ baseURL: own.url, modelName: "m", concurrency: 3, ...fastRetry }).analyze(doc, makeChunks(doc, 2));
-      const elapsed = Date.now() - started;
       expect(analysis.coverage.chunksOk).toBe(8);
+      // Calls overlap up to the limit and never past it (wall time is `npm run bench -- llm`'s job).
       expect(own.maxInFlight()).toBe(3);
-      // 8 chunks, 3 at a time = 3 waves, plus the merge: about 4 latencies, not 9.
-      expect(elapsed).toBeGreaterThanOrEqual(80 * 4 - 10);
-      expect(elapsed).toBeLessThan(80 * 8);
     } finally {
       await own.close();
     }

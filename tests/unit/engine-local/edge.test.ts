@@ -98,11 +98,14 @@ describe("edge documents", () => {
     for (const p of a.summary) expect(p.text.length).toBeLessThan(2000);
   });
 
-  it("10,000 identical lines analyse quickly", async () => {
+  // Its speed is measured by `npm run bench -- local`; here only that the repeats collapse.
+  it("10,000 identical lines give each point once", async () => {
     const d = EDGES.find(([n]) => n.startsWith("10,000"))![1];
-    const t0 = performance.now();
-    await localEngine.analyze(d, []);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    const a = await localEngine.analyze(d, []);
+    const texts = a.summary.map((p) => p.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(new Set(a.todos.map((t) => t.text)).size).toBe(a.todos.length);
   });
 });
 
