@@ -26,7 +26,6 @@ const LIMITS = { en: [8, 45], zh: [12, 70] } as const;
 export function candidateSentences(doc: ParsedDoc): QSentence[] {
   const out: Array<{ seg: number; text: string; terms: string[] }> = [];
   for (const seg of doc.segments) {
-    // Headings carry no statement to test.
     for (const s of splitSentences(seg.text)) {
       const zh = HAN.test(s);
       const [lo, hi] = zh ? LIMITS.zh : LIMITS.en;
@@ -44,7 +43,7 @@ export function candidateSentences(doc: ParsedDoc): QSentence[] {
   const idf = idfOf(out.map((s) => s.terms));
   const vecs = out.map((s) => tfidfVec(s.terms, idf));
   const central = lexRank(vecs);
-  return out.map((s, i) => ({ seg: s.seg, text: s.text, score: central[i] ?? 0, vec: vecs[i] })).map(({ seg, text, score }) => ({ seg, text, score }));
+  return out.map((s, i) => ({ seg: s.seg, text: s.text, score: central[i] ?? 0 }));
 }
 
 /** Sentence order to try: central and mutually different first. */
