@@ -80,7 +80,8 @@ function splitPart(p: Part, n: number, kind: "meeting" | "document", fromHeading
  * enough text for a slide.
  */
 function splitAtSubheadings(p: Part, headingsOf: HeadingsOf): Part[] | null {
-  const depth = Math.min(...p.units.map((u) => headingsOf(u.seg).length));
+  // A loop, not Math.min(...): a section of 100,000+ units would overflow the call stack.
+  const depth = p.units.reduce((m, u) => Math.min(m, headingsOf(u.seg).length), Infinity);
   const groups: Part[] = [];
   for (const u of p.units) {
     const path = headingsOf(u.seg);
