@@ -81,6 +81,8 @@ describe("to-dos: third persons, the group, conditions", () => {
     expect(t[0].text.toLowerCase()).toContain("signup email");
     expect(todos([["周凯", "展会的物料刘洋负责联系印刷厂。"], ["刘洋", "好的。"]])[0]).toMatchObject({ owner: "刘洋" });
     expect(todos([["周凯", "这个交给刘洋跟进，下下周三之前上线。"], ["刘洋", "好。"]])[0]).toMatchObject({ owner: "刘洋", due: "2024-05-22" });
+    // A vocative's 你 is not part of the name ("刘洋你负责…" → 刘洋, not "刘洋你").
+    expect(todos([["周凯", "报名表刘洋你负责发给各部门。"], ["刘洋", "好的。"]])[0]).toMatchObject({ owner: "刘洋" });
   });
   it("the group owns a deadline task with no single owner; closing words are no task", () => {
     expect(todos([["Omar", "Everyone, please fill in the survey before the end of the month."]])[0]).toMatchObject({ owner: null, due: "2024-05-31" });

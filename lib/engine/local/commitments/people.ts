@@ -85,7 +85,8 @@ export class People {
   /** Owner for a said name: a speaker, else a plausible named person, else null. */
   owner(said: string | null | undefined): string | null {
     if (!said) return null;
-    const n = said.trim().replace(/[，,。.!?？]+$/, "");
+    // "曹颖你负责…": the vocative's 你/您 is not part of the name.
+    const n = said.trim().replace(/[，,。.!?？]+$/, "").replace(/(?<=[\u4e00-\u9fff]{2})[你您]$/, "");
     const sp = this.speaker(n);
     if (sp) return sp;
     if (HAN.test(n)) return (ZH_TITLE.test(n) || (/^[\u4e00-\u9fff]{2,3}$/.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;
