@@ -39,6 +39,13 @@ const EnvSchema = z.object({
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(5),
   /** How often workers look for jobs whose lease lapsed: recovery after a worker crash takes the lease + this. */
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /**
+   * Parsing and local analysis run in a child process per document, off the web server's event loop.
+   * Its memory cap (heap and resident memory) and time limits; a file past them fails with a clear error.
+   */
+  PROCESSING_MEMORY_MB: z.coerce.number().int().min(128).default(1536),
+  PARSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(120),
+  ANALYZE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(600),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),

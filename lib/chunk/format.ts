@@ -5,6 +5,7 @@
  */
 import type { Segment } from "@/lib/ingest/types";
 import { formatClock } from "@/lib/ingest/timecode";
+import { collapseBreaks } from "@/lib/text/scan";
 
 export function segmentPrefix(seg: Segment): string {
   const parts = [`[${seg.index}]`];
@@ -15,7 +16,7 @@ export function segmentPrefix(seg: Segment): string {
 }
 
 export function segmentLine(seg: Segment): string {
-  return segmentPrefix(seg) + seg.text.replace(/\s*\n\s*/g, " ");
+  return segmentPrefix(seg) + collapseBreaks(seg.text);
 }
 
 export function headingLine(seg: Segment): string | undefined {

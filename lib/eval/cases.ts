@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { collapseBreaks } from "@/lib/text/scan";
 
 const Span = z.tuple([z.number().int(), z.number().int()]);
 
@@ -57,7 +58,7 @@ export function loadCase(file: string): EvalCase {
 }
 
 // Turn text must stay on one line for the segment index to equal the turn index.
-const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, " ").trim();
+const oneLine = (s: string) => collapseBreaks(s.replace(/\r/g, "\n")).trim();
 
 export interface RenderedCase {
   fileName: string;

@@ -15,7 +15,9 @@ const FONT_TRIPLE =
 
 // Children of CT_TextCharacterProperties that the schema places after latin/ea/cs.
 const AFTER_FONTS = /<a:(sym|hlinkClick|hlinkMouseOver|rtl|extLst)\b/;
+// redos-safe: applied to XML that pptxgenjs wrote; user text inside it is escaped, so it holds no "<"
 const FONT_SLOT = /<a:(latin|ea|cs)\b[^>]*?(\/>|>[\s\S]*?<\/a:\1>)/g;
+// redos-safe: the same generated XML
 const RUN_PROPERTIES = /<a:(rPr|endParaRPr|defRPr)\b([^>]*?)(\/>|>([\s\S]*?)<\/a:\1>)/g;
 
 /** Gives every run-property element in a DrawingML part exactly our latin/ea/cs triple, in schema order. */

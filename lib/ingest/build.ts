@@ -17,6 +17,13 @@ export function noText(what = "This file"): AppError {
   return new AppError("NO_TEXT", `${what} contains no readable text.`);
 }
 
+function tooManySegments(): AppError {
+  return new AppError(
+    "TOO_COMPLEX",
+    `This file has too many lines and paragraphs to read (more than ${LIMITS.maxSegments.toLocaleString("en-US")}); split it into parts and upload them separately.`,
+  );
+}
+
 export function finalizeDoc(read: ReadResult, ctx: { format: string; fileName: string; meetingDate?: string }): ParsedDoc {
   const segments: Segment[] = [];
   for (const raw of read.segments) {
@@ -30,7 +37,7 @@ export function finalizeDoc(read: ReadResult, ctx: { format: string; fileName: s
       if (raw.endMs !== undefined) seg.endMs = raw.endMs;
       if (raw.page !== undefined) seg.page = raw.page;
       if (raw.headingPath?.length) seg.headingPath = raw.headingPath;
-      segments.push(seg);
+      if (segments.push(seg) > LIMITS.maxSegments) throw tooManySegments();
     }
   }
   if (segments.length === 0) throw noText();

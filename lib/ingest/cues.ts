@@ -7,6 +7,7 @@ import type { RawSegment } from "./blocks";
 import { cleanSpeech, joinText } from "./clean";
 import { LIMITS } from "./limits";
 import { cleanSpeakerName, isSpeakerName } from "./speaker-line";
+import { stripOverrides, stripTags } from "./strip-tags";
 
 export interface Cue {
   startMs?: number;
@@ -31,10 +32,21 @@ export function decodeEntities(s: string): string {
 
 /** Removes markup from cue text: VTT/HTML tags, ASS overrides ({\an8}), timestamp tags. */
 export function stripCueMarkup(text: string): string {
-  return decodeEntities(text.replace(/\{\\[^}]*\}/g, "").replace(/<\/?[a-zA-Z0-9.:_ -][^>]*>/g, ""));
+  return decodeEntities(stripTags(stripOverrides(text), { cue: true }));
 }
 
-const PREFIX = /^\s*(?:-\s*)?([^:：\n]{1,40})[:：]\s*(\S[\s\S]*)$/;
+// Anchored and bounded; the leading "- " and spaces are trimmed in code so no two quantifiers overlap.
+const PREFIX = /^([^:：\n]{1,40})[:：]/;
+
+/** "- Name: text" → name and text, or undefined. */
+export function speakerPrefix(text: string): { name: string; text: string } | undefined {
+  let t = text.trimStart();
+  if (t.startsWith("-")) t = t.slice(1).trimStart();
+  const m = PREFIX.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m[0].length).trimStart();
+  return rest ? { name: m[1], text: rest } : undefined;
+}
 
 /**
  * Zoom and many SRT exports put "Name: " in front of cue text. A prefix counts as a speaker only
@@ -43,10 +55,10 @@ const PREFIX = /^\s*(?:-\s*)?([^:：\n]{1,40})[:：]\s*(\S[\s\S]*)$/;
 export function applySpeakerPrefixes(cues: Cue[]): void {
   const found: Array<{ name: string; text: string } | undefined> = cues.map((c) => {
     if (c.speaker) return undefined;
-    const m = PREFIX.exec(c.text);
+    const m = speakerPrefix(c.text);
     if (!m) return undefined;
-    const name = cleanSpeakerName(m[1]);
-    return isSpeakerName(name) ? { name, text: m[2] } : undefined;
+    const name = cleanSpeakerName(m.name);
+    return isSpeakerName(name) ? { name, text: m.text } : undefined;
   });
   const counts = new Map<string, number>();
   let prefixed = 0;
@@ -62,6 +74,21 @@ export function applySpeakerPrefixes(cues: Cue[]): void {
       cues[i].text = f.text;
     }
   });
+}
+
+export function tooManyCues(format: string): AppError {
+  return new AppError(
+    "TOO_COMPLEX",
+    `This ${format.toUpperCase()} file has too many cues (more than ${LIMITS.maxCues.toLocaleString("en-US")}, over a day of captions); split it into parts and upload them separately.`,
+  );
+}
+
+/** Counts timing arrows before anything is built, so a file of far too many cues fails at once. */
+export function checkCueCount(text: string, format: string): void {
+  let n = 0;
+  for (let at = text.indexOf("-->"); at >= 0; at = text.indexOf("-->", at + 3)) {
+    if (++n > LIMITS.maxCues) throw tooManyCues(format);
+  }
 }
 
 /** Broken timings are tolerated while they are the exception; a file of mostly broken timings is rejected. */

@@ -40,7 +40,7 @@ export function scanDocumentXml(xml: string): DocxParagraph[] {
     else out.push(p);
   };
 
-  const token = /<[^>]*>|[^<]+/g;
+  const token = /<[^<>]*>|[^<]+/g;
   for (let m = token.exec(xml); m; m = token.exec(xml)) {
     const t = m[0];
     if (t[0] !== "<") {
@@ -123,12 +123,20 @@ export function scanDocumentXml(xml: string): DocxParagraph[] {
 /** styleId → heading level (0 = Title) from word/styles.xml, whatever language Word was in. */
 export function headingStyles(stylesXml: string): Map<string, number> {
   const map = new Map<string, number>();
-  const styleRe = /<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g;
-  for (let m = styleRe.exec(stylesXml); m; m = styleRe.exec(stylesXml)) {
-    const name = /<w:name\s+w:val="([^"]*)"/.exec(m[2])?.[1] ?? "";
-    const outline = /<w:outlineLvl\s+w:val="(\d)"/.exec(m[2])?.[1];
-    const level = styleLevel(m[1], name) ?? (outline !== undefined ? Number(outline) + 1 : undefined);
-    if (level !== undefined) map.set(m[1], level);
+  // Split at each "<w:style" (never inside "</w:style>"); each part is read up to its own end tag,
+  // so the cost is one pass however the file is shaped.
+  for (const part of stylesXml.split("<w:style").slice(1)) {
+    if (/^[\w:-]/.test(part)) continue; // <w:styles>, <w:styleLink …>
+    const gt = part.indexOf(">");
+    if (gt < 0) continue;
+    const id = /w:styleId="([^"]*)"/.exec(part.slice(0, gt))?.[1];
+    const end = part.indexOf("</w:style>", gt);
+    if (id === undefined || end < 0) continue;
+    const body = part.slice(gt + 1, end);
+    const name = /<w:name\s+w:val="([^"]*)"/.exec(body)?.[1] ?? "";
+    const outline = /<w:outlineLvl\s+w:val="(\d)"/.exec(body)?.[1];
+    const level = styleLevel(id, name) ?? (outline !== undefined ? Number(outline) + 1 : undefined);
+    if (level !== undefined) map.set(id, level);
   }
   return map;
 }
@@ -141,7 +149,8 @@ export function styleLevel(styleId: string, name = ""): number | undefined {
 }
 
 export function coreTitle(coreXml: string): string | undefined {
-  const m = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(coreXml);
-  const t = m ? decodeEntities(m[1]).trim() : "";
+  const open = coreXml.indexOf("<dc:title>");
+  const close = open < 0 ? -1 : coreXml.indexOf("</dc:title>", open);
+  const t = close < 0 ? "" : decodeEntities(coreXml.slice(open + "<dc:title>".length, close)).trim();
   return t || undefined;
 }

@@ -8,6 +8,7 @@ import { readTranscript } from "./transcript";
 import { coreTitle, headingStyles, scanDocumentXml, styleLevel } from "./docx-xml";
 import { extractEntry, readZipDirectory } from "./zip";
 import { LIMITS } from "./limits";
+import { collapseBreaks } from "@/lib/text/scan";
 
 const utf8 = new TextDecoder();
 
@@ -34,12 +35,12 @@ export function parseDocx(bytes: Uint8Array, fileName: string): ParsedDoc {
     const level =
       (p.styleId !== undefined ? (styles.get(p.styleId) ?? styleLevel(p.styleId)) : undefined) ??
       (p.outlineLevel !== undefined && p.outlineLevel < 9 ? p.outlineLevel + 1 : undefined);
-    blocks.push(level !== undefined ? { text: text.replace(/\s*\n\s*/g, " "), headingLevel: level } : { text });
+    blocks.push(level !== undefined ? { text: collapseBreaks(text), headingLevel: level } : { text });
   }
   if (blocks.length === 0) throw new AppError("NO_TEXT", "This Word file contains no text.");
 
   const title = core ? coreTitle(core) : undefined;
   const transcript = readTranscript(blocks);
-  const result = transcript ?? readDocument(blocks.map((b) => ({ ...b, text: b.text.replace(/\s*\n\s*/g, " ") })), { knownTitle: title });
+  const result = transcript ?? readDocument(blocks.map((b) => ({ ...b, text: collapseBreaks(b.text) })), { knownTitle: title });
   return finalizeDoc({ ...result, title: title ?? result.title }, { format: "docx", fileName });
 }

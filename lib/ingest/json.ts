@@ -6,7 +6,8 @@
 import { AppError } from "@/lib/errors";
 import type { ParsedDoc } from "./types";
 import { finalizeDoc } from "./build";
-import { cuesToSegments, type Cue } from "./cues";
+import { cuesToSegments, tooManyCues, type Cue } from "./cues";
+import { LIMITS } from "./limits";
 import { findDate } from "./meeting-date";
 import { secondsToMs } from "./timecode";
 
@@ -73,7 +74,7 @@ export function parseJson(text: string, fileName: string): ParsedDoc {
   let valid = 0;
   for (const item of picked.items) {
     if (!isObj(item) || typeof item.text !== "string") continue;
-    valid++;
+    if (++valid > LIMITS.maxCues) throw tooManyCues("json");
     cues.push({
       text: item.text,
       speaker: speakerOf(item),

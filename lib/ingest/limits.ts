@@ -5,8 +5,8 @@
 export const LIMITS = {
   /** Default upload cap; callers may lower or raise it per call. */
   maxBytes: 50 * 1024 * 1024,
-  /** Total bytes we are willing to inflate out of a DOCX (zip bombs stop here). */
-  maxUnzippedBytes: 200 * 1024 * 1024,
+  /** Total bytes we are willing to inflate out of a DOCX (zip bombs stop here); a 1,000-page book is ~20 MB of XML. */
+  maxUnzippedBytes: 128 * 1024 * 1024,
   /** A Word file has a few dozen entries; tens of thousands means a crafted archive. */
   maxZipEntries: 5_000,
   /** One line longer than this with no sentence punctuation is not prose (minified data, garbage). */
@@ -19,4 +19,15 @@ export const LIMITS = {
   maxTurnChars: 1_500,
   /** PDF page cap: beyond this the document is a book, not meeting material. */
   maxPdfPages: 2_000,
+  /** One decoded PDF stream (a page's content, a font, an object stream) may not inflate past this. */
+  maxPdfStreamBytes: 100 * 1024 * 1024,
+  /** All FlateDecode streams of one PDF together: the cap for a file of many medium bombs. */
+  maxPdfInflatedBytes: 400 * 1024 * 1024,
+  /**
+   * Caption cues in one file (VTT, SRT, JSON). 100,000 cues is 28 hours at one cue a second; a file with
+   * more is generated. Counted while reading, so a 200,000-cue file stops half-way, not after it is built.
+   */
+  maxCues: 100_000,
+  /** Segments of one document after splitting: a 50 MB transcript of 100-character turns stays under it. */
+  maxSegments: 500_000,
 } as const;

@@ -11,6 +11,7 @@ import { joinText } from "./clean";
 import { readDocument } from "./document";
 import { readTranscript } from "./transcript";
 import { LIMITS } from "./limits";
+import { checkPdfStreams } from "./pdf-streams";
 
 interface Item {
   str: string;
@@ -27,7 +28,7 @@ interface Line {
   size: number;
 }
 
-const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page \d+(?: of \d+)?|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i;
+const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page \d+(?: of \d+)?|第\s*\d+\s*页(?:\s*(?:[/，,]\s*)?共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i;
 const PDF_TIMEOUT_MS = 20_000;
 
 function toLines(items: Item[]): Line[] {
@@ -141,6 +142,7 @@ async function extractPages(bytes: Uint8Array): Promise<Line[][]> {
 }
 
 export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedDoc> {
+  checkPdfStreams(bytes);
   const pages = await extractPages(bytes);
   if (pages.every((p) => p.length === 0)) {
     throw new AppError(

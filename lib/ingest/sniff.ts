@@ -86,7 +86,7 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   return control <= n * 0.002;
 }
 
-const TIMING_LINE = /^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->/m;
+const TIMING_LINE = /^[ \t]*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->/m;
 
 /** Format of decoded text. */
 export function sniffText(text: string, fileName?: string, mimeType?: string): DocFormat {
@@ -108,7 +108,10 @@ export function sniffText(text: string, fileName?: string, mimeType?: string): D
   if (start.startsWith("<") && (ext === "html" || ext === "htm" || mimeType === "text/html")) return "html";
   if (ext === "md" || ext === "markdown" || mimeType === "text/markdown") return "md";
   const headings = head.match(/^#{1,6} \S/gm)?.length ?? 0;
-  const mdMarks = head.match(/^(?:```|[-*] |\d+\. |> )|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*/gm)?.length ?? 0;
+  const mdMarks =
+    (head.match(/^(?:```|[-*] |\d+\. |> )/gm)?.length ?? 0) +
+    (head.match(/\[[^[\]\n]+\]\([^()\s]+\)/g)?.length ?? 0) +
+    (head.match(/\*\*[^*\n]+\*\*/g)?.length ?? 0);
   if (headings >= 1 && headings + mdMarks >= 3) return "md";
   return "txt";
 }

@@ -28,9 +28,9 @@ const TIME_FIRST_BRACKETED = new RegExp(String.raw`^${OPEN}\s*(${CLOCK_SRC})${RA
 /** "00:01:23 Speaker: text": bare clocks need hours, so agenda lines like "09:30 开场" stay text. */
 const TIME_FIRST_BARE = new RegExp(String.raw`^(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)${RANGE_END}\s+`);
 const TIME_ONLY = new RegExp(String.raw`^${OPEN}?\s*(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}?$`);
-const SPEAKER_COLON = /^([^:：]{1,90})[:：]\s*(.*)$/;
+const SPEAKER_COLON = /^([^:：]{1,90})[:：](.*)$/;
 /** "Mr. Jagmeet Singh (Burnaby South, NDP)", "张三（产品部）": a name with an affiliation in brackets. */
-const AFFILIATION = /\s*[（(]([^()（）。！？!?]{1,60})[)）]$/;
+const AFFILIATION = /[（(]([^()（）。！？!?]{1,60})[)）]$/;
 
 const META_KEYS =
   /^(会议主题|会议名称|会议标题|主题|标题|会议时间|会议日期|开会时间|日期|时间|会议地点|地点|参会人员|参会人|与会人员|与会者|出席人员|出席|缺席|记录人|记录|会议时长|时长|会议号|会议ID|关键词|title|subject|topic|meeting|meeting title|date|time|location|attendees|participants|duration|recorded|created|meeting id)$/i;
@@ -51,7 +51,7 @@ export function cleanSpeakerName(raw: string): string {
 export function isSpeakerName(name: string): boolean {
   // Committee and Hansard-style transcripts label turns "Name (Riding, Party):"; judge the name part.
   const affiliation = AFFILIATION.exec(name);
-  if (affiliation && affiliation.index > 0) return isSpeakerName(name.slice(0, affiliation.index));
+  if (affiliation && affiliation.index > 0) return isSpeakerName(name.slice(0, affiliation.index).trimEnd());
   if (name.length === 0 || name.length > 32) return false;
   if (URL_SCHEME.test(name) || NOT_IN_NAME.test(name)) return false;
   if (/^\d+$/.test(name) || parseClock(name) !== undefined) return false;

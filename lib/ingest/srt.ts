@@ -4,10 +4,12 @@
  */
 import type { ParsedDoc } from "./types";
 import { finalizeDoc } from "./build";
-import { applySpeakerPrefixes, checkTimings, cuesToSegments, stripCueMarkup, type Cue } from "./cues";
+import { applySpeakerPrefixes, checkCueCount, checkTimings, cuesToSegments, stripCueMarkup, tooManyCues, type Cue } from "./cues";
+import { LIMITS } from "./limits";
 import { parseTimingLine } from "./vtt";
 
 export function parseSrt(text: string, fileName: string): ParsedDoc {
+  checkCueCount(text, "srt");
   const lines = text.split("\n");
   const cues: Cue[] = [];
   let current: Cue | undefined;
@@ -15,7 +17,7 @@ export function parseSrt(text: string, fileName: string): ParsedDoc {
   const flush = () => {
     if (current) {
       current.text = stripCueMarkup(parts.join("\n"));
-      cues.push(current);
+      if (cues.push(current) > LIMITS.maxCues) throw tooManyCues("srt");
     }
     parts = [];
   };

@@ -6,6 +6,7 @@ import { HeadingTracker, type Block, type RawSegment, type ReadResult } from "./
 import { cleanSpeech, joinText } from "./clean";
 import { findDate } from "./meeting-date";
 import { classifyLine, type LineKind } from "./speaker-line";
+import { trimEndChars } from "@/lib/text/scan";
 
 interface Line {
   kind: LineKind;
@@ -25,6 +26,7 @@ interface Turn {
 
 const TITLE_KEYS = /^(会议主题|会议名称|会议标题|主题|标题|title|subject|topic|meeting|meeting title)$/i;
 const DURATION = /^(?:\d+\s*(?:h|m|s|hr|min|sec|小时|分钟|分|秒)\s*){1,3}$/i;
+// redos-safe: only applied to lines of at most 60 characters (see below)
 const DATE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?:,? \d{1,2}:\d{2}\s*[AP]M)?/g;
 const LABEL_ONLY = /^(文字记录|转写内容|转写文本|会议转写|录音转写|逐字稿|会议记录|transcript|transcription)[:：]?$/i;
 
@@ -148,7 +150,7 @@ export function readTranscript(blocks: Block[]): ReadResult | undefined {
           // Labels, dates and durations above the first turn describe the file; they are not speech.
           // "2024年03月12日 产品需求评审" is both the date and the title.
           if (k.text.length <= 60 && findDate(k.text)) {
-            const rest = k.text.replace(DATE_TEXT, "").replace(/^[\s,，:：|-]+|[\s,，:：|-]+$/g, "");
+            const rest = trimEndChars(k.text.replace(DATE_TEXT, "").replace(/^[\s,，:：|-]+/, ""), ",，:：|-", true);
             if (title === undefined && rest.length >= 2 && !/^[\d:\sAPMapm]+$/.test(rest)) title = rest;
             break;
           }

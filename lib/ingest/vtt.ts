@@ -1,11 +1,33 @@
 /** WebVTT: voice tags, Zoom "Name: text" cues, Teams cue ids, NOTE/STYLE/REGION blocks, cue settings. */
 import type { ParsedDoc } from "./types";
 import { finalizeDoc } from "./build";
-import { applySpeakerPrefixes, checkTimings, cuesToSegments, stripCueMarkup, type Cue } from "./cues";
+import { applySpeakerPrefixes, checkCueCount, checkTimings, cuesToSegments, stripCueMarkup, tooManyCues, type Cue } from "./cues";
+import { LIMITS } from "./limits";
 import { parseClock } from "./timecode";
 
-const VOICE = /<v(?:\.[^\s>]+)?\s+([^>]+)>/;
-const TITLE_NOTE = /^(?:title|meeting|topic|subject|会议主题|主题|标题)\s*[:：]\s*(.+)$/i;
+const TITLE_NOTE = /^(?:title|meeting|topic|subject|会议主题|主题|标题)\s*[:：](.+)$/i;
+const SPACE = /\s/;
+const MAX_VOICE_CHARS = 100;
+
+/**
+ * The first voice tag's name: `<v Name>`, `<v.loud Name>`. Scanned by hand: each `<v` looks only as
+ * far as the next `>`, and once no `>` is left the search stops (the regex form was cubic on `<v a`×n).
+ */
+export function voiceName(raw: string): string | undefined {
+  let gt = -1;
+  for (let at = raw.indexOf("<v"); at >= 0; at = raw.indexOf("<v", at + 2)) {
+    if (gt < at) gt = raw.indexOf(">", at + 2);
+    if (gt < 0) return undefined;
+    // Class names and the name are short: look no further than a bounded window.
+    const limit = Math.min(gt, at + 2 + 2 * MAX_VOICE_CHARS);
+    let i = at + 2;
+    if (raw[i] === ".") while (i < limit && !SPACE.test(raw[i])) i++;
+    if (i >= limit || !SPACE.test(raw[i]) || gt > limit) continue;
+    const name = raw.slice(i, gt).trim();
+    if (name && name.length <= MAX_VOICE_CHARS) return name;
+  }
+  return undefined;
+}
 
 /** "00:00:01.000 --> 00:00:04.000 align:start" → times, or broken when either side is unreadable. */
 export function parseTimingLine(line: string): Pick<Cue, "startMs" | "endMs" | "brokenTiming"> {
@@ -17,6 +39,7 @@ export function parseTimingLine(line: string): Pick<Cue, "startMs" | "endMs" | "
 }
 
 export function parseVtt(text: string, fileName: string): ParsedDoc {
+  checkCueCount(text, "vtt");
   const blocks = text.split(/\n[ \t]*\n/);
   const headerLines: string[] = [];
   let title: string | undefined;
@@ -35,7 +58,7 @@ export function parseVtt(text: string, fileName: string): ParsedDoc {
     if (/^NOTE(?:\s|$)/.test(first)) {
       const note = [first.slice(4).trim(), ...lines.slice(1)].map((l) => l.trim()).filter(Boolean);
       headerLines.push(...note);
-      for (const l of note) title ??= TITLE_NOTE.exec(l)?.[1].trim();
+      for (const l of note) title ??= TITLE_NOTE.exec(l)?.[1].trim() || undefined;
       continue;
     }
     if (/^(STYLE|REGION)(?:\s|$)/.test(first)) continue;
@@ -44,10 +67,10 @@ export function parseVtt(text: string, fileName: string): ParsedDoc {
     if (timingAt < 0 || timingAt > 1) continue;
     const cue: Cue = { ...parseTimingLine(lines[timingAt]), text: "" };
     const raw = lines.slice(timingAt + 1).join("\n");
-    const voice = VOICE.exec(raw);
-    if (voice) cue.speaker = voice[1].trim();
+    const voice = voiceName(raw);
+    if (voice) cue.speaker = voice;
     cue.text = stripCueMarkup(raw);
-    cues.push(cue);
+    if (cues.push(cue) > LIMITS.maxCues) throw tooManyCues("vtt");
   }
   checkTimings(cues, "vtt");
   applySpeakerPrefixes(cues);

@@ -11,6 +11,7 @@ import type { EngineName } from "@/lib/engine/registry";
 import type { RegenerateJob } from "@/lib/jobs/queue";
 import { engineForJob } from "./engine-for-job";
 import { loadParsedDoc } from "./load-doc";
+import { analyzeLocalIsolated } from "./isolate";
 
 /** Progress between parse (50%) and done (100%), written at most every 500 ms, only while this run owns the document. */
 function progressWriter(claim: Fence) {
@@ -27,9 +28,11 @@ async function analyze(workspaceId: string, documentId: string, engineName?: Eng
   const { doc, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId);
   const job = engineForJob(engineName, { workspaceId, documentId });
   try {
-    const raw = await job.engine.analyze(doc, chunks, { meetingDate, onProgress: claim ? progressWriter(claim) : undefined });
-    // Citations are checked before anything is stored: an item that fails is kept but flagged.
-    return { analysis: verifyAnalysis(raw, doc), engine: job.name, model: job.modelName };
+    const opts = { meetingDate, onProgress: claim ? progressWriter(claim) : undefined };
+    // Citations are checked before anything is stored: an item that fails is kept but flagged. The local
+    // engine runs (and verifies) in a child process with the document's memory and time limits.
+    const analysis = job.name === "local" ? await analyzeLocalIsolated(doc, chunks, opts) : verifyAnalysis(await job.engine.analyze(doc, chunks, opts), doc);
+    return { analysis, engine: job.name, model: job.modelName };
   } finally {
     await job.saveCalls();
   }

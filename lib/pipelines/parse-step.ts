@@ -1,13 +1,12 @@
 import "server-only";
 import { isAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { parseDocument } from "@/lib/ingest";
-import { chunkSegments } from "@/lib/chunk";
 import { claimParse, failRun, finishParse, loadOriginalBytes, writeProgress } from "@/lib/db/processing";
 import { clearParsedRows, insertChunkPage, insertSegmentPage, pages } from "@/lib/db/segment-pages";
 
 /** What a parse run ended with: parsed (go on to analysis), failed for good (bad input), or taken over by another run. */
 export type ParseOutcome = "parsed" | "failed" | "superseded";
+import { parseIsolated } from "./isolate";
 
 /**
  * Stored original → ParsedDoc → segments + chunks, written in pages (no transaction spans the
@@ -22,15 +21,15 @@ export async function runParse(documentId: string): Promise<ParseOutcome> {
   const bytes = await loadOriginalBytes(claim);
   if (!bytes) throw new Error(`document ${documentId} has no stored original`);
 
-  let parsed;
+  let parsed, chunks;
   try {
-    parsed = await parseDocument({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, { maxBytes: env().UPLOAD_MAX_BYTES });
+    // In a child process with memory and time limits: a hostile file fails here, alone.
+    ({ parsed, chunks } = await parseIsolated({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, env().UPLOAD_MAX_BYTES));
   } catch (e) {
     if (!isAppError(e)) throw e;
     await failRun(claim, e.code, e.message);
     return "failed";
   }
-  const chunks = chunkSegments(parsed.segments);
 
   if (!(await clearParsedRows(claim))) return "superseded";
   // Progress 15 → 45 across the pages: a big file shows it is moving while its rows are written.

@@ -31,7 +31,7 @@ function capitaliseSentences(line: string): string {
 }
 
 function tidyWhitespace(line: string): string {
-  return line.replace(/[ \t\u00a0\u3000]+/g, " ").replace(/ +([,.;:?!])/g, "$1").replace(/([,;:])(?=[A-Za-z])/g, "$1 ").trimEnd();
+  return line.replace(/[ \t\u00a0\u3000]+/g, " ").replace(/ ([,.;:?!])/g, "$1").replace(/([,;:])(?=[A-Za-z])/g, "$1 ").trimEnd();
 }
 
 /**

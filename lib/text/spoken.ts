@@ -3,14 +3,27 @@
  * "那个"), stutters ("the the", "我我"), ASR markup ("{disfmarker}", "V_C_R_") and detached
  * punctuation. Summaries and answers quote cleaned text, so what a reader sees reads as written.
  */
-const MARKUP = /\{(?:disfmarker|vocalsound|gap|nonvocalsound|pause|comment)[^}]*\}|\[(?:laughter|noise|inaudible|crosstalk|music|applause)[^\]]*\]|<[^>]{1,20}>/gi;
+// Three patterns (they start with different characters, so applying them in turn is one pass each).
+const CURLY_MARKUP = new Set(["disfmarker", "vocalsound", "gap", "nonvocalsound", "pause", "comment"]);
+const SQUARE_MARKUP = new Set(["laughter", "noise", "inaudible", "crosstalk", "music", "applause"]);
+const startsWithOne = (set: Set<string>, word: string) => [...set].some((k) => word.toLowerCase().startsWith(k));
+const MARKUP: Array<[RegExp, (m: string, word: string) => string]> = [
+  [/\{([^{}]*)\}/g, (m, w) => (startsWithOne(CURLY_MARKUP, w) ? " " : m)],
+  [/\[([^[\]]*)\]/g, (m, w) => (startsWithOne(SQUARE_MARKUP, w) ? " " : m)],
+  [/<[^<>]{1,20}>/g, () => " "],
+];
 
 // Fillers that are never content in meeting speech. "like" and "so" are content too often to drop.
-const EN_FILLERS = /(?<![\w'])(?:u+m+|u+h+|u+h+-huh|mm+-?hmm+|mm+|hmm+|mhm|er+m*|ah+|oh+|eh|huh|you know|i mean|sort of|kind of)(?![\w'])\s*,?\s*/gi;
+// redos-safe: a start inside a word fails the look-behind at once, and whitespace is one space by the time this runs
+const EN_FILLERS = /(?<![\w'])(?:u+m+|u+h+|u+h+-huh|mm+-?hmm+|mm+|hmm+|mhm|er+m*|ah+|oh+|eh|huh|you know|i mean|sort of|kind of)(?![\w'])\s*(?:,\s*)?/gi;
 const EN_LEADING = /^(?:(?:okay|ok|so|well|and|but|yeah|yes|right|alright|anyway|now)\s*[,.]?\s+)+/i;
 const EN_REPEAT = /\b(\w+(?:'\w+)?)(?:\s+\1\b)+/gi;
 
-const ZH_FILLERS = /[嗯呃额哦噢呀唉]+(?=[，。、,\s]|$)|^[嗯呃额哦噢啊]+[，,]?|(?<=[，。？！、,\s]|^)(?:嗯|呃|啊|哦|额)+[，,]?/g;
+// A run of fillers before punctuation goes (judged per whole run: the look-ahead form rescanned long runs),
+// then fillers that open the text or a clause.
+const ZH_FILLER_RUN = /[嗯呃额哦噢呀唉]+/g;
+const ZH_FILLER_AFTER = /[，。、,\s]/;
+const ZH_FILLERS = /^[嗯呃额哦噢啊]+[，,]?|(?<=[，。？！、,\s]|^)(?:嗯|呃|啊|哦|额)+[，,]?/g;
 // Discourse markers at the start of a clause; mid-clause "那个" ("that") and "就是" ("is exactly") are content.
 const ZH_LEADING = /(?<=^|[，。？！；、,])(?:\s*(?:然后呢?|那么|那个|那(?![边些天时里样种儿个])|就是说?|其实|对(?=[，,。])|好(?=[，,。])|呃|嗯|啊|所以说|反正)\s*[，,]?)+/g;
 const ZH_REPEAT = /([\u4e00-\u9fff]{1,3})\1+(?=[\u4e00-\u9fff])/g;
@@ -26,17 +39,20 @@ function dedupeZh(text: string): string {
 
 /** Clean one turn or sentence of spoken English or Chinese. Idempotent. */
 export function cleanSpoken(text: string): string {
-  let t = text.replace(MARKUP, " ");
+  let t = MARKUP.reduce((s, [re, fn]) => s.replace(re, fn), text);
   t = t.replace(ACRONYM, (m) => m.replace(/_/g, ""));
   // Detached punctuation from tokenised transcripts: "word ." → "word."
-  t = t.replace(/\s+([.,?!;:%)])/g, "$1").replace(/([(])\s+/g, "$1");
-  t = t.replace(/\s+(['’](?:s|t|re|ve|ll|d|m)\b)/gi, "$1");
+  // Whitespace runs become one space first, so the patterns after it never rescan a long run.
+  t = t.replace(/\s+/g, " ");
+  t = t.replace(/ ([.,?!;:%)])/g, "$1").replace(/([(]) /g, "$1");
+  t = t.replace(/ (['’](?:s|t|re|ve|ll|d|m)\b)/gi, "$1");
   t = t.replace(EN_FILLERS, "");
   t = t.replace(EN_REPEAT, "$1");
+  t = t.replace(ZH_FILLER_RUN, (run: string, at: number, all: string) => (at + run.length === all.length || ZH_FILLER_AFTER.test(all[at + run.length]) ? "" : run));
   t = t.replace(ZH_FILLERS, "");
   t = t.replace(ZH_LEADING, "");
   t = dedupeZh(t);
-  t = t.replace(/([。！？；])[，,、\s]+/g, "$1").replace(/\s*,\s*([,.?!])/g, "$1").replace(/([,，])\s*[,，]+/g, "$1");
+  t = t.replace(/([。！？；])[，,、\s]+/g, "$1").replace(/ ?, ?([,.?!])/g, "$1").replace(/([,，])\s*[,，]+/g, "$1");
   t = t.replace(/^[\s,，.。、;；]+/, "").replace(/\s{2,}/g, " ").trim();
   t = t.replace(EN_LEADING, "");
   // Sentence-initial capital after dropping a leading filler.

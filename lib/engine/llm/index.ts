@@ -15,6 +15,7 @@ export function createModel(config: LlmConfig): LanguageModel {
   if (config.model) return config.model;
   const provider = createOpenAICompatible({
     name: "jiyao-model",
+    // redos-safe: the configured model URL, not user text
     baseURL: config.baseURL.replace(/\/+$/, ""),
     apiKey: config.apiKey || undefined,
     includeUsage: true,

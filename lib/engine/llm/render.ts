@@ -1,4 +1,5 @@
 import type { Lang, ParsedDoc } from "@/lib/ingest/types";
+import { collapseBreaks } from "@/lib/text/scan";
 
 /**
  * How source text is shown to the model. Lines are `index speaker: text` — the index is the
@@ -22,7 +23,7 @@ export function renderSegments(doc: ParsedDoc, start: number, end: number): stri
   let heading = "";
   let speaker: string | undefined;
   for (const s of doc.segments.slice(start, end + 1)) {
-    const text = neutralizeDelimiters(s.text.replace(/\s*\n\s*/g, " ").trim());
+    const text = neutralizeDelimiters(collapseBreaks(s.text).trim());
     if (!text) continue; // nothing to cite
     const path = s.headingPath?.join(" › ") ?? "";
     if (path && path !== heading) lines.push(`# ${neutralizeDelimiters(path)}`);

@@ -2,6 +2,8 @@
  * Slide bullets: slides want short phrases, not paragraphs. A selected sentence is shortened to
  * its leading clause when that clause can stand alone, then hard-capped at a word/character limit.
  */
+import { trimEndChars } from "@/lib/text/scan";
+
 const HAN = /[\u4e00-\u9fff]/;
 const MAX_WORDS = 16;
 const MAX_HAN = 32;
@@ -9,7 +11,8 @@ const MIN_CLAUSE_WORDS = 5;
 const MIN_CLAUSE_HAN = 8;
 
 export function toBullet(sentence: string): string {
-  const s = sentence.replace(/^[\s\-•*]+/, "").replace(/[。.!！?？;；]+$/, "").trim();
+  const head = sentence.replace(/^[\s\-•*]+/, "");
+  const s = trimEndChars(head, "。.!！?？;；").trim();
   if (HAN.test(s)) {
     const clauses = s.split(/(?<=[，,；;：:])/);
     let out = "";
@@ -17,16 +20,17 @@ export function toBullet(sentence: string): string {
       if (out.length >= MIN_CLAUSE_HAN) break;
       out += c;
     }
-    out = out.replace(/[，,；;：:]+$/, "");
+    out = trimEndChars(out, "，,；;：:");
     return out.length > MAX_HAN ? out.slice(0, MAX_HAN) : out;
   }
-  const clauses = s.split(/(?<=[,;:])\s+|\s+(?=(?:which|because|whereas|while|although|since)\b)/i);
+  // Whitespace runs are single spaces first, so the split pattern has no run to rescan.
+  const clauses = s.replace(/\s+/g, " ").split(/(?<=[,;:]) | (?=(?:which|because|whereas|while|although|since)\b)/i);
   let words: string[] = [];
   for (const c of clauses) {
     if (words.length >= MIN_CLAUSE_WORDS) break;
     words = words.concat(c.split(/\s+/).filter(Boolean));
   }
   if (words.length > MAX_WORDS) words = words.slice(0, MAX_WORDS);
-  const out = words.join(" ").replace(/[,;:]+$/, "");
+  const out = trimEndChars(words.join(" "), ",;:");
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

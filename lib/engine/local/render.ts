@@ -6,13 +6,14 @@
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Unit } from "@/lib/engine/local/units";
 import { reportedSpeech } from "@/lib/text/reported";
+import { trimEndChars } from "@/lib/text/scan";
 
 const ANONYMOUS = /^(?:speaker|spk|说话人|发言人|参会人)\s*\d*$|^[A-Z]?\d+$/i;
 const HAN_END = /[\u4e00-\u9fff]$/;
 
 /** Ensure terminal punctuation so extracted clauses read as sentences. */
 export function finishSentence(text: string): string {
-  const t = text.replace(/[，,、;；:：\s]+$/, "");
+  const t = trimEndChars(text, "，,、;；:：", true);
   if (/[.!?。！？…"”』」)）]$/.test(t)) return t;
   return t + (HAN_END.test(t) ? "。" : ".");
 }
@@ -23,7 +24,7 @@ export function showSpeaker(doc: ParsedDoc, speaker?: string): boolean {
 
 /** "Mr. Jagmeet Singh (Burnaby South, NDP)" → "Mr. Jagmeet Singh": the affiliation is noise in prose. */
 export function shortSpeaker(speaker: string): string {
-  return speaker.replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim() || speaker;
+  return speaker.replace(/[(（][^()（）]*[)）]\s*$/, "").trim() || speaker;
 }
 
 const QUESTION = /\?["”']?$/;

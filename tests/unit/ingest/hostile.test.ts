@@ -15,7 +15,6 @@ describe("hostile inputs", () => {
 
   it.each(cases.map((c) => [c.file, c] as const))("%s", async (_name, c) => {
     const bytes = new Uint8Array(readFileSync(path.join(HOSTILE_OUT, c.file)));
-    const started = performance.now();
     let outcome: string;
     try {
       const doc = await parseDocument({ bytes, fileName: c.file });
@@ -26,8 +25,7 @@ describe("hostile inputs", () => {
       expect(e.message.length).toBeGreaterThan(10);
       outcome = e.code;
     }
-    const ms = performance.now() - started;
+    // No timing here (issue 15): the cost of each file is measured by `npm run bench hostile`.
     expect(outcome, c.why).toBe(c.expect);
-    expect(ms).toBeLessThan(5000);
   });
 });

@@ -11,8 +11,8 @@ export const CitationListSchema = z.array(z.number().int().nonnegative()).descri
 export function parseCitationMarkers(answer: string): number[] {
   const found = new Set<number>();
   for (const m of answer.matchAll(/[[【]\s*(\d+(?:\s*(?:[,，、;]|[-–~])\s*\d+)*)\s*[\]】]/g)) {
-    for (const part of m[1].split(/\s*[,，、;]\s*/)) {
-      const [a, b] = part.split(/\s*[-–~]\s*/).map(Number);
+    for (const part of m[1].split(/[,，、;]/)) {
+      const [a, b] = part.split(/[-–~]/).map((x) => Number(x.trim()));
       if (b === undefined) found.add(a);
       else for (let i = Math.min(a, b); i <= Math.max(a, b) && i - Math.min(a, b) < MAX_RANGE; i++) found.add(i);
     }

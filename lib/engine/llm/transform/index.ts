@@ -36,9 +36,23 @@ async function transformPiece(scope: CallScope, text: string, instruction: strin
   return value;
 }
 
+/** Removes <think>…</think> blocks in one pass (the lazy regex rescanned from every unclosed <think>). */
+function dropThinking(reply: string): string {
+  const lower = reply.toLowerCase();
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const open = lower.indexOf("<think>", i);
+    const close = open < 0 ? -1 : lower.indexOf("</think>", open + 7);
+    if (close < 0) return out + reply.slice(i);
+    out += reply.slice(i, open);
+    i = close + 8;
+  }
+}
+
 /** Models sometimes echo our delimiters or wrap the whole reply in a fence. */
 function stripWrapping(reply: string): string {
-  let out = reply.replace(/<think>[\s\S]*?<\/think>/gi, "").trim();
+  let out = dropThinking(reply).trim();
   const fence = out.match(/^```[\w-]*\n([\s\S]*?)\n```$/);
   if (fence) out = fence[1];
   const tagged = out.match(/^<text>\n?([\s\S]*?)\n?<\/text>$/);

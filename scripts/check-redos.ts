@@ -1,0 +1,131 @@
+/**
+ * ReDoS lint (`npm run lint:redos`, run by `npm test` before the unit tests): every regular-expression
+ * literal and `new RegExp("…")` with a literal pattern in lib/ and cli/ is checked with recheck (its
+ * pure-JS backend, offline), which finds exponential and polynomial (quadratic and worse) backtracking,
+ * including the "scan to the end from every start position" kind that froze the server on a 300 KB
+ * Markdown file. A pattern built at run time cannot be checked here; keep those over fixed word lists.
+ * A regex that only ever sees short, bounded input can be exempted on its line with
+ * `// redos-safe: <why the input is bounded>` — the reason is required. Verdicts are cached by recheck
+ * version + pattern + flags in node_modules/.cache (a fuzz-checked pattern takes seconds; CI starts cold).
+ *   tsx scripts/check-redos.ts [--verbose]
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+process.env.RECHECK_BACKEND ??= "pure";
+
+interface Found {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+  exempt?: string;
+}
+
+const ROOTS = ["lib", "cli"];
+const SKIP_DIRS = new Set(["generated", "node_modules"]);
+
+function walk(dir: string, out: string[]): void {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (!SKIP_DIRS.has(name)) walk(p, out);
+    } else if (/\.tsx?$/.test(name) && !name.endsWith(".d.ts")) out.push(p);
+  }
+}
+
+function exemption(lines: string[], line: number): string | undefined {
+  for (const l of [lines[line - 1], lines[line - 2]]) {
+    const m = l && /\/\/\s*redos-safe:\s*(\S.*)$/.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+export function regexesIn(file: string): Found[] {
+  const text = readFileSync(file, "utf8");
+  const lines = text.split("\n");
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: Found[] = [];
+  const at = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = node.getText(sf);
+      const end = lit.lastIndexOf("/");
+      const line = at(node);
+      found.push({ file, line, source: lit.slice(1, end), flags: lit.slice(end + 1), exempt: exemption(lines, line) });
+    } else if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
+      const callee = node.expression.getText(sf);
+      const [pattern, flags] = node.arguments ?? [];
+      if (callee === "RegExp" && pattern && ts.isStringLiteralLike(pattern)) {
+        const line = at(node);
+        const f = flags && ts.isStringLiteralLike(flags) ? flags.text : "";
+        found.push({ file, line, source: pattern.text, flags: f, exempt: exemption(lines, line) });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+const CACHE = path.join("node_modules", ".cache", "jiyao-redos.json");
+
+function loadCache(): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(CACHE, "utf8")) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+async function main() {
+  const verbose = process.argv.includes("--verbose");
+  const { check } = await import("recheck");
+  const version = (JSON.parse(readFileSync(path.join("node_modules", "recheck", "package.json"), "utf8")) as { version: string }).version;
+  const cache = loadCache();
+  const files: string[] = [];
+  for (const root of ROOTS) walk(root, files);
+  const all = files.flatMap(regexesIn);
+  const failures: string[] = [];
+  let exempted = 0;
+  for (const r of all) {
+    const where = `${r.file}:${r.line}`;
+    if (r.exempt) {
+      exempted++;
+      continue;
+    }
+    // recheck knows the flags JavaScript has; "d" and "v" do not change backtracking.
+    const flags = r.flags.replace(/[dv]/g, "");
+    const key = `${version}\u0000${flags}\u0000${r.source}`;
+    if (cache[key] === "safe") {
+      if (verbose) console.log(`ok ${where} /${r.source}/${r.flags} (cached)`);
+      continue;
+    }
+    let result = await check(r.source, flags, { timeout: 10_000 });
+    // Undecided within 10 s is usually a loaded machine: one longer try before calling it a failure.
+    if (result.status === "unknown") result = await check(r.source, flags, { timeout: 60_000 });
+    if (result.status === "safe") cache[key] = "safe";
+    if (result.status === "vulnerable") {
+      const attack = result.attack ? ` attack: ${JSON.stringify(result.attack.pattern ?? result.attack.string).slice(0, 80)}` : "";
+      failures.push(`${where}  /${r.source}/${r.flags}  ${result.complexity.summary}${attack}`);
+    } else if (result.status === "unknown") {
+      failures.push(`${where}  /${r.source}/${r.flags}  could not be decided (${result.error.kind}); simplify it or exempt it with a reason`);
+    } else if (verbose) console.log(`ok ${where} /${r.source}/${r.flags}`);
+  }
+  mkdirSync(path.dirname(CACHE), { recursive: true });
+  writeFileSync(CACHE, JSON.stringify(cache));
+  if (failures.length) {
+    console.error(`ReDoS check: ${failures.length} of ${all.length} regexes can backtrack super-linearly:\n${failures.join("\n")}`);
+    process.exit(1);
+  }
+  console.log(`ReDoS check: ${all.length} regexes in ${files.length} files, none super-linear (${exempted} exempted with a reason).`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
