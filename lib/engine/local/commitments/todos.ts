@@ -19,6 +19,7 @@ import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
+import { trimEndChars } from "@/lib/text/scan";
 
 interface Draft {
   owner: string | null;
@@ -186,7 +187,7 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
     const confidence = Math.min(0.95, CONFIDENCE[d.kind] + (d.due ? 0.1 : 0) + (d.owner ? 0.05 : 0));
     // A vague deadline ("尽快", "国庆后") is kept as words, with no date; a conditional task has neither.
     const vague = d.due || d.sentence.conditional ? null : vagueDue(d.evidence.join(" "));
-    const text = vague ? d.task.replace(vague, "").replace(/^[，,\s]+|[，,\s]+$/g, "").replace(/\s{2,}/g, " ") || d.task : d.task;
+    const text = vague ? trimEndChars(d.task.replace(vague, "").replace(/^[，,\s]+/, ""), "，,", true).replace(/\s{2,}/g, " ") || d.task : d.task;
     return [{
       text,
       owner: d.owner,
