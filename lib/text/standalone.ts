@@ -7,6 +7,7 @@
  */
 import nlp from "compromise";
 import { tagZh, type TaggedWord } from "@/lib/text/segment";
+import { trimEndChars } from "./scan";
 
 export type Issue = "housekeeping" | "bibliographic" | "short" | "fragment" | "dangling" | "pronoun" | "subjectless";
 
@@ -128,7 +129,7 @@ const isPredicate = (t: TaggedWord) => /^(?:v|vd|vi|vg|vq|a|ad|ag|l|i|z)$/.test(
 
 function chineseIssue(t: string): Issue | null {
   if (hanCount(t) < 8) return "short";
-  const tags = tagZh(t.replace(/[。！？；]+$/, ""));
+  const tags = tagZh(trimEndChars(t, "。！？；"));
   if (!tags) return null;
   const words = tags.filter((w) => w.tag !== "x" || HAN.test(w.word));
   if (!words.length) return "fragment";
@@ -138,7 +139,7 @@ function chineseIssue(t: string): Issue | null {
   if (/^(?:p|c)$/.test(last.tag) || (last.tag === "uj" && !copula)) return "dangling";
   const first = words[0];
   if (ZH_FRAME_TAIL.has(first.word)) return "fragment";
-  const clauses = t.replace(/[。！？；]+$/, "").split(/[，,；;：:]/).filter((c) => HAN.test(c));
+  const clauses = trimEndChars(t, "。！？；").split(/[，,；;：:]/).filter((c) => HAN.test(c));
   if (ZH_SUBORDINATE.has(first.word) && clauses.length < 2) return "dangling";
   if (ZH_SUBORDINATE_END.test(clauses.at(-1) ?? "")) return "dangling";
   const lastClause = tagZh(clauses.at(-1) ?? "")?.filter((w) => w.tag !== "x") ?? [];
