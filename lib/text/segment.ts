@@ -83,3 +83,17 @@ export function tagZh(text: string): TaggedWord[] | null {
   // Without HMM: HMM-guessed words are tagged "x" (unknown), which would hide verbs like 就定 → 就/d 定/v.
   return j.tag(text, false).filter((t) => t.word.trim());
 }
+
+/**
+ * Tagged words that cover `text` exactly (they concatenate back to it), for callers that need
+ * offsets (proofreading). With HMM, so unknown words stay whole; ICU words tagged "x" when jieba
+ * cannot load, so such callers degrade instead of failing.
+ */
+export function tagZhCovering(text: string): TaggedWord[] {
+  const j = loadJieba();
+  if (j) {
+    const words = j.tag(text, true);
+    if (words.map((w) => w.word).join("") === text) return words;
+  }
+  return intlCut(text).map((word) => ({ word, tag: "x" }));
+}

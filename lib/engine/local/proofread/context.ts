@@ -5,7 +5,7 @@
  * and Chinese word boundaries from the shared segmenter.
  */
 import type { Suggestion, SuggestionKind } from "@/lib/engine/suggestions";
-import { tagZh, type TaggedWord } from "@/lib/text/zh-tag";
+import { tagZhCovering as tagZh, type TaggedWord } from "@/lib/text/segment";
 
 export const HAN_CLASS = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
 export const HAN_RE = new RegExp(`[${HAN_CLASS}]`);
