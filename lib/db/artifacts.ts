@@ -34,14 +34,22 @@ const SCHEMAS = { minutes: MinutesContentSchema, slides: SlidesContentSchema } a
 export async function addArtifactVersion(
   tx: Prisma.TransactionClient,
   input: { workspaceId: string; documentId: string; kind: ArtifactKind; engine: string; model: string | null; content: MinutesContent | SlidesContent; createdById?: string | null },
+  /**
+   * The version this one must follow, for edits of a version the user saw: the new row is exactly the
+   * next one, so a save racing another fails on the unique index instead of landing after it.
+   */
+  after?: number,
 ) {
-  const last = await tx.artifact.findFirst({
-    where: { workspaceId: input.workspaceId, documentId: input.documentId, kind: input.kind },
-    orderBy: { version: "desc" },
-    select: { version: true },
-  });
+  const last =
+    after ??
+    (await tx.artifact.findFirst({
+      where: { workspaceId: input.workspaceId, documentId: input.documentId, kind: input.kind },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    }))?.version ??
+    0;
   return tx.artifact.create({
-    data: { ...input, content: input.content as Prisma.InputJsonValue, version: (last?.version ?? 0) + 1, createdById: input.createdById ?? null },
+    data: { ...input, content: input.content as Prisma.InputJsonValue, version: last + 1, createdById: input.createdById ?? null },
     select: { id: true, version: true },
   });
 }

@@ -102,11 +102,11 @@ export async function editMinutes(workspaceId: string, documentId: string, baseV
         : [];
       const stamp = { by: editor.name, at: new Date().toISOString() };
       const next = applyMinutesEdit(content, e, new Map(segs.map((s) => [s.index, s.text])), stamp);
-      const saved = await addArtifactVersion(tx, { ...scope, kind: "minutes", engine: latest.engine, model: latest.model, content: next, createdById: editor.id });
+      const saved = await addArtifactVersion(tx, { ...scope, kind: "minutes", engine: latest.engine, model: latest.model, content: next, createdById: editor.id }, baseVersion);
       return { version: saved.version };
     }, TX_OPTIONS);
   } catch (err) {
-    // Two saves at the same moment computed the same next version; the unique index refused one.
+    // Another save (an edit or a regeneration) took version baseVersion + 1 first; the unique index refused this one.
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
       throw new AppError("CONFLICT", "Someone saved these minutes at the same moment. Reload to see their version, then edit again.");
     }
