@@ -7,7 +7,7 @@ import pg from "pg";
 import type { BenchRow } from "../../bench";
 import { bigTranscript, bigVtt } from "../../../tests/support/big-docs";
 import { finish } from "./child";
-import { signUp } from "./driver";
+import { signUp, uploadRaw } from "./driver";
 import { rssMb, startServer } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3304);
@@ -21,12 +21,7 @@ async function main() {
   try {
     await client.connect();
     const u = await signUp(server.base, "bigfiles");
-    const post = (name: string, type: string, body: Buffer, headers: Record<string, string> = {}) =>
-      fetch(`${server.base}/api/w/${u.workspaceId}/documents`, {
-        method: "POST",
-        body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength),
-        headers: { cookie: u.cookie, "content-type": type, "x-file-name": encodeURIComponent(name), ...headers },
-      });
+    const post = (name: string, type: string, body: Buffer) => uploadRaw(server.base, u, name, type, body);
     row("server", "RSS at start", rssMb(server.pid), "MB");
 
     const cases: Array<[string, string, string, () => string]> = [

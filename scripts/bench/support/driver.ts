@@ -42,6 +42,15 @@ const json = (base: string, body: unknown) => ({
 });
 
 /** Sign-up through the auth API; the personal workspace comes from the home page's redirect. */
+/** Uploads a file as the browser does: its raw body to the streamed upload route. */
+export function uploadRaw(base: string, user: VirtualUser, fileName: string, type: string, body: Uint8Array): Promise<Response> {
+  return fetch(`${base}/api/w/${user.workspaceId}/documents`, {
+    method: "POST",
+    body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength),
+    headers: { cookie: user.cookie, "content-type": type, "x-file-name": encodeURIComponent(fileName) },
+  });
+}
+
 export async function signUp(base: string, label: string): Promise<VirtualUser> {
   const email = `${label}-${randomUUID().slice(0, 8)}@example.test`;
   const res = await fetch(`${base}/api/auth/sign-up/email`, json(base, { email, password: PASSWORD, name: label }));

@@ -7,7 +7,7 @@ import pg from "pg";
 import type { BenchRow } from "../../bench";
 import { PATHOLOGICAL } from "../../../tests/fixtures/hostile/pathological";
 import { finish } from "./child";
-import { signUp } from "./driver";
+import { signUp, uploadRaw } from "./driver";
 import { startServer } from "./server";
 import { percentile } from "./stats";
 
@@ -36,11 +36,7 @@ async function main() {
         }
       })();
       const t0 = performance.now();
-      const res = await fetch(`${server.base}/api/w/${attacker.workspaceId}/documents`, {
-        method: "POST",
-        body: body as unknown as BodyInit,
-        headers: { cookie: attacker.cookie, "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(c.fileName) },
-      });
+      const res = await uploadRaw(server.base, attacker, c.fileName, "application/octet-stream", body);
       const json = (await res.json()) as { ok: boolean; data?: { id: string }; error?: { message: string } };
       let outcome = json.ok ? "" : `refused at upload: ${json.error?.message}`;
       while (json.ok && json.data) {
