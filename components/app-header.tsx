@@ -9,7 +9,18 @@ export interface HeaderWorkspace {
   name: string;
 }
 
-export async function AppHeader({ user, workspaces, current }: { user: { name: string; email: string }; workspaces: HeaderWorkspace[]; current?: string }) {
+/** `canAdminister`: the reader is an owner or admin of the current workspace, so Settings is offered. */
+export async function AppHeader({
+  user,
+  workspaces,
+  current,
+  canAdminister = false,
+}: {
+  user: { name: string; email: string };
+  workspaces: HeaderWorkspace[];
+  current?: string;
+  canAdminister?: boolean;
+}) {
   const { m } = await getMessages();
   const links = current
     ? [
@@ -18,6 +29,7 @@ export async function AppHeader({ user, workspaces, current }: { user: { name: s
         { href: `/w/${current}/search`, label: m.nav.search },
         { href: `/w/${current}/ask`, label: m.nav.ask },
         { href: `/w/${current}/members`, label: m.nav.members },
+        ...(canAdminister ? [{ href: `/w/${current}/settings`, label: m.nav.settings }] : []),
       ]
     : [];
   return (

@@ -2,9 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { workspaceAction } from "./client";
 import { DocumentRefSchema, RenameDocumentSchema, UploadDocumentSchema } from "./documents.schema";
-import { createDocumentFromUpload, deleteDocument as remove, renameDocument as rename } from "@/lib/db/documents";
+import { createDocumentFromUpload, deleteDocument as remove, getDocument, renameDocument as rename } from "@/lib/db/documents";
 import { enqueueProcess, retryDocument as requeue } from "@/lib/jobs/queue";
 import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/db/audit";
 
 /** One file per call: the browser sends several files as several calls, so each gets its own result. */
 export const uploadDocument = workspaceAction("member", UploadDocumentSchema, async (ctx, { file }) => {
@@ -16,6 +17,7 @@ export const uploadDocument = workspaceAction("member", UploadDocumentSchema, as
     bytes: new Uint8Array(await file.arrayBuffer()),
     maxBytes: env().UPLOAD_MAX_BYTES,
   });
+  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
   // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
   await enqueueProcess(doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
   revalidatePath(`/w/${ctx.workspaceId}`);
@@ -29,14 +31,16 @@ export const retryDocument = workspaceAction("member", DocumentRefSchema, async 
 });
 
 export const renameDocument = workspaceAction("member", RenameDocumentSchema, async (ctx, { documentId, title }) => {
+  const before = await getDocument(ctx.workspaceId, documentId);
   const doc = await rename(ctx.workspaceId, documentId, title);
+  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.renamed", targetType: "document", targetId: doc.id, detail: { from: before?.title ?? null, to: doc.title } });
   revalidatePath(`/w/${ctx.workspaceId}`, "layout");
   return { id: doc.id, title: doc.title };
 });
 
 /** Deletes the document with everything derived from it (lib/db/documents deleteDocument). */
 export const deleteDocument = workspaceAction("member", DocumentRefSchema, async (ctx, { documentId }) => {
-  const doc = await remove(ctx.workspaceId, documentId);
+  const doc = await remove(ctx.workspaceId, documentId, ctx.user.id);
   revalidatePath(`/w/${ctx.workspaceId}`, "layout");
   return doc;
 });

@@ -6,6 +6,7 @@ import { createDocumentFromUpload } from "@/lib/db/documents";
 import { AppError, toAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { enqueueProcess } from "@/lib/jobs/queue";
+import { recordAudit } from "@/lib/db/audit";
 
 /**
  * The upload endpoint's work (`POST /api/w/[workspaceId]/documents`, the file as the raw request
@@ -84,6 +85,7 @@ export async function handleUpload(req: Request, workspaceId: string): Promise<R
       sha256,
       maxBytes: max,
     });
+    await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
     // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
     await enqueueProcess(doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
     return Response.json({ ok: true, data: { id: doc.id, fileName: doc.fileName } }, { status: 201 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "./client";
+import { recordAudit } from "./audit";
 import { roleAtLeast, type Role } from "./workspaces";
 import { AppError } from "@/lib/errors";
 
@@ -72,8 +73,9 @@ export async function acceptInvitation(token: string, userId: string): Promise<{
       data: { acceptedAt: new Date() },
     });
     if (count === 0) throw new AppError("NOT_FOUND", INVALID);
-    const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { workspaceId: true, role: true } });
+    const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, workspaceId: true, role: true } });
     const { workspaceId } = invitation;
+    await recordAudit({ workspaceId, actorUserId: userId, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id, detail: { role: invitation.role } }, tx);
     const existing = await tx.member.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
     if (existing) {
       if (roleAtLeast(existing.role, invitation.role)) return { workspaceId, role: existing.role };

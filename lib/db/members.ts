@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./client";
 import type { Role } from "./workspaces";
 import { AppError } from "@/lib/errors";
+import { recordAudit } from "./audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const RANK: Record<Role, number> = { viewer: 1, member: 2, admin: 3, owner: 4 };
@@ -51,6 +52,7 @@ export async function changeMemberRole(workspaceId: string, actorId: string, tar
     if (!canGrant(actor.role, role) || (target.role === "owner" && actor.role !== "owner")) throw new AppError("FORBIDDEN", OWNERS_ONLY);
     if (target.role === "owner" && owners <= 1) throw new AppError("CONFLICT", LAST_OWNER);
     await tx.member.update({ where: { workspaceId_userId: { workspaceId, userId: targetId } }, data: { role } });
+    await recordAudit({ workspaceId, actorUserId: actorId, action: "member.role_changed", targetType: "user", targetId, detail: { from: target.role, to: role } }, tx);
     return { role };
   });
 }
@@ -61,5 +63,6 @@ export async function removeMember(workspaceId: string, actorId: string, targetI
     if (target.role === "owner" && actor.role !== "owner") throw new AppError("FORBIDDEN", OWNERS_ONLY);
     if (target.role === "owner" && owners <= 1) throw new AppError("CONFLICT", LAST_OWNER);
     await tx.member.delete({ where: { workspaceId_userId: { workspaceId, userId: targetId } } });
+    await recordAudit({ workspaceId, actorUserId: actorId, action: "member.removed", targetType: "user", targetId, detail: { role: target.role } }, tx);
   });
 }

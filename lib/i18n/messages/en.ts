@@ -1,3 +1,5 @@
+import { settingsEn } from "./settings.en";
+
 /** English UI text. zh.ts must have the same shape (the type checker enforces it). */
 export const en = {
   app: { tagline: "Minutes, to-dos and answers from your meetings", language: "Language", english: "English", chinese: "中文" },
@@ -16,7 +18,7 @@ export const en = {
     signOut: "Sign out",
     failed: "That did not work; please try again.",
   },
-  nav: { main: "Main", workspace: "Workspace", chooseWorkspace: "Choose a workspace…", newWorkspace: "+ New workspace…", library: "Library", todos: "To-dos", members: "Members", search: "Search", ask: "Ask" },
+  nav: { main: "Main", workspace: "Workspace", chooseWorkspace: "Choose a workspace…", newWorkspace: "+ New workspace…", library: "Library", todos: "To-dos", members: "Members", settings: "Settings", search: "Search", ask: "Ask" },
   workspace: {
     newTitle: "New workspace",
     newIntro: "A workspace holds a team's meetings and documents. You will be its owner.",
@@ -287,4 +289,5 @@ export const en = {
   },
   search: { placeholder: "Search all documents… (中文 / English)", button: "Search", results: "{n} {n|result|results}", none: "Nothing found for “{q}”.", inDoc: "in {title}", label: "Search query", prompt: "Search the titles and transcripts of every document in this workspace. Separate words with spaces to require all of them.", more: "+{n} more {n|match|matches} in this document", titleMatch: "Title matches", limited: "Showing the best {n} {n|match|matches}; add a word to narrow the search." },
   errors: { failedTitle: "Something went wrong", failed: "This page could not be shown. Nothing was lost; please try again.", retry: "Try again", notFoundTitle: "Not found", notFound: "This page does not exist or you do not have access to it.", back: "Back to Jiyao" },
+  settings: settingsEn,
 };

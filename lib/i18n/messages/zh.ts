@@ -1,4 +1,5 @@
 import type { en } from "./en";
+import { settingsZh } from "./settings.zh";
 
 /** 简体中文界面文字。 */
 export const zh: typeof en = {
@@ -18,7 +19,7 @@ export const zh: typeof en = {
     signOut: "退出登录",
     failed: "操作未成功，请重试。",
   },
-  nav: { main: "主导航", workspace: "工作区", chooseWorkspace: "选择工作区…", newWorkspace: "+ 新建工作区…", library: "文档库", todos: "待办", members: "成员", search: "搜索", ask: "问答" },
+  nav: { main: "主导航", workspace: "工作区", chooseWorkspace: "选择工作区…", newWorkspace: "+ 新建工作区…", library: "文档库", todos: "待办", members: "成员", settings: "设置", search: "搜索", ask: "问答" },
   workspace: {
     newTitle: "新建工作区",
     newIntro: "工作区用于存放团队的会议和文档，你将成为它的所有者。",
@@ -289,4 +290,5 @@ export const zh: typeof en = {
   },
   search: { placeholder: "搜索所有文档……（中文 / English）", button: "搜索", results: "{n} 条结果", none: "没有找到“{q}”。", inDoc: "出自 {title}", label: "搜索内容", prompt: "搜索本工作区所有文档的标题和正文。用空格分隔多个词，结果需包含全部词语。", more: "本文档还有 {n} 处匹配", titleMatch: "标题匹配", limited: "仅显示最相关的 {n} 条结果；可再加一个词缩小范围。" },
   errors: { failedTitle: "出错了", failed: "页面暂时无法显示，数据没有丢失，请重试。", retry: "重试", notFoundTitle: "未找到", notFound: "页面不存在，或你没有访问权限。", back: "返回纪要" },
+  settings: settingsZh,
 };

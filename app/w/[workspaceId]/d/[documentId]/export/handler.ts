@@ -1,6 +1,7 @@
 import { versionParam } from "@/lib/actions/common.schema";
 import { requireMember } from "@/lib/auth/guards";
 import { loadDeckExport, loadMinutesExport, type ExportSource } from "@/lib/db/exports";
+import { recordAudit } from "@/lib/db/audit";
 import { isAppError } from "@/lib/errors";
 import { deckToMarkdown, deckToPptx, minutesToDocx, minutesToMarkdown, type DeckInput, type MinutesInput } from "@/lib/export";
 
@@ -49,8 +50,9 @@ const text = (body: string, status: number) => new Response(body, { status, head
 export function exportRoute<T>(format: ExportFormat<T>) {
   return async function GET(req: Request, { params }: RouteContext): Promise<Response> {
     const { workspaceId, documentId } = await params;
+    let userId: string;
     try {
-      await requireMember(workspaceId, "viewer");
+      userId = (await requireMember(workspaceId, "viewer")).user.id;
     } catch (e) {
       if (isAppError(e) && e.code === "UNAUTHENTICATED") return text("Sign in first.", 401);
       if (isAppError(e)) return text("Not found.", 404);
@@ -64,6 +66,7 @@ export function exportRoute<T>(format: ExportFormat<T>) {
     const source = await format.load(workspaceId, documentId, version);
     if (!source) return text("Not found.", 404);
     const body = await format.write(source.input);
+    await recordAudit({ workspaceId, actorUserId: userId, action: "export.downloaded", targetType: "document", targetId: documentId, detail: { format: format.suffix, version: version ?? null } });
     return new Response(typeof body === "string" ? body : new Uint8Array(body), {
       headers: {
         "Content-Type": format.contentType,

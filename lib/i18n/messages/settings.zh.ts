@@ -1,0 +1,41 @@
+import type { settingsEn } from "./settings.en";
+
+/** 工作区设置页面的中文文案，结构与 settings.en.ts 相同。 */
+export const settingsZh: typeof settingsEn = {
+  title: "设置",
+  adminsOnly: "只有所有者和管理员可以修改工作区设置。",
+  tabs: { general: "常规", webhooks: "Webhook", audit: "审计日志" },
+  audit: {
+    title: "审计日志",
+    intro: "本工作区中谁做了什么：上传、删除、重命名、分享链接、成员与角色、邀请、导出和设置。",
+    filters: { action: "操作", anyAction: "全部操作", actor: "人员", anyone: "所有人", from: "从", to: "到", apply: "筛选", clear: "清除" },
+    columns: { when: "时间", who: "人员", action: "操作", target: "详情" },
+    system: "系统",
+    empty: "没有符合条件的记录。",
+    total: "共 {n} 条",
+    page: "第 {page} / {pages} 页",
+    newer: "← 较新",
+    older: "较早 →",
+    actions: {
+      "document.uploaded": "上传了文档",
+      "document.renamed": "重命名了文档",
+      "document.deleted": "删除了文档",
+      "document.purged": "按保留期限删除",
+      "share.created": "创建了分享链接",
+      "share.revoked": "撤销了分享链接",
+      "member.role_changed": "修改了角色",
+      "member.removed": "移除了成员",
+      "invitation.created": "创建了邀请",
+      "invitation.revoked": "撤销了邀请",
+      "invitation.accepted": "接受了邀请",
+      "export.downloaded": "下载了导出文件",
+      "workspace.exported": "导出了整个工作区",
+      "settings.updated": "修改了设置",
+      "webhook.created": "添加了 Webhook",
+      "webhook.deleted": "删除了 Webhook",
+      "token.created": "创建了 API 令牌",
+      "token.revoked": "撤销了 API 令牌",
+      "token.used": "使用了 API 令牌",
+    },
+  },
+};
