@@ -28,6 +28,7 @@ export async function AppHeader({
         { href: `/w/${current}/todos`, label: m.nav.todos },
         { href: `/w/${current}/search`, label: m.nav.search },
         { href: `/w/${current}/ask`, label: m.nav.ask },
+        { href: `/w/${current}/glossary`, label: m.meetings.nav.glossary },
         { href: `/w/${current}/members`, label: m.nav.members },
         ...(canAdminister ? [{ href: `/w/${current}/settings`, label: m.nav.settings }] : []),
       ]

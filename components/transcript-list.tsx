@@ -1,6 +1,35 @@
 import { formatClock } from "@/lib/format";
 
 import type { SegmentView } from "@/lib/citations";
+import type { CorrectedPiece } from "@/lib/text/glossary";
+
+/** A line as shown: `pieces` when the glossary corrected some words (the recorded ones stay in `text`). */
+export type TranscriptLine = SegmentView & { pieces?: CorrectedPiece[] };
+
+/**
+ * A glossary correction shows the term, marked, with what was recorded in its title; inside a
+ * `group` with data-show-original="true" (the transcript's toggle) the recorded words show instead.
+ */
+function Corrected({ pieces, hint }: { pieces: CorrectedPiece[]; hint?: string }) {
+  return pieces.map((p, i) =>
+    p.original === undefined ? (
+      <span key={i}>{p.text}</span>
+    ) : (
+      <span key={i}>
+        <mark
+          className="rounded-sm bg-emerald-50 text-inherit underline decoration-emerald-500 decoration-dotted underline-offset-2 group-data-[show-original=true]:hidden"
+          title={hint ? hint.replace("{original}", p.original) : p.original}
+          data-glossary-original={p.original}
+        >
+          {p.text}
+        </mark>
+        <span className="hidden bg-amber-50 group-data-[show-original=true]:inline" data-glossary-recorded>
+          {p.original}
+        </span>
+      </span>
+    ),
+  );
+}
 
 // Stable colour per speaker: the same person keeps a colour across reloads and documents.
 const SPEAKER_COLOURS = ["text-sky-800", "text-rose-800", "text-emerald-800", "text-violet-800", "text-amber-800", "text-teal-800", "text-fuchsia-800", "text-lime-800"];
@@ -12,7 +41,7 @@ function colourFor(name: string): string {
 }
 
 /** The transcript or document text, one item per segment (`#seg-N`, the target of every citation). */
-export function TranscriptList({ segments, label }: { segments: SegmentView[]; label: string }) {
+export function TranscriptList({ segments, label, correctedHint }: { segments: TranscriptLine[]; label: string; correctedHint?: string }) {
   let lastHeading = "";
   return (
     <ol className="space-y-2" aria-label={label}>
@@ -29,7 +58,7 @@ export function TranscriptList({ segments, label }: { segments: SegmentView[]; l
               </span>
               <p className="text-sm leading-relaxed text-stone-800">
                 {s.speaker ? <span className={`mr-2 font-medium ${colourFor(s.speaker)}`}>{s.speaker}</span> : null}
-                {s.text}
+                {s.pieces ? <Corrected pieces={s.pieces} hint={correctedHint} /> : s.text}
               </p>
             </div>
           </li>

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "./client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { loadGlossary } from "./glossary";
+import { expandSearchTerm } from "@/lib/text/glossary";
 
 /** Hits shown per search, across all documents; enough to scan, small enough to render at once. */
 export const SEARCH_LIMIT = 50;
@@ -104,13 +106,17 @@ interface TitleRow {
 export async function searchWorkspace(workspaceId: string, q: string): Promise<SearchResult[]> {
   const terms = searchTerms(q);
   if (!terms.length) return [];
-  const patterns = terms.map(containsPattern);
+  // The glossary makes a term and its misheard spellings one search term: 混元 finds 浑元 and back.
+  const glossary = await loadGlossary(workspaceId);
+  const spellings = terms.map((t) => [...new Set([t, ...expandSearchTerm(glossary, t)])]);
+  const patterns = spellings.flat().map(containsPattern);
   const query = terms.join(" ");
+  const termMatches = (col: Prisma.Sql, i: number) => Prisma.sql`(${Prisma.join(spellings[i].map((sp) => Prisma.sql`${col} ILIKE ${containsPattern(sp)}`), " OR ")})`;
   const anyTerm = (col: Prisma.Sql) => Prisma.join(patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`), " OR ");
-  const flags = (col: Prisma.Sql) => Prisma.sql`ARRAY[${Prisma.join(patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`))}]::boolean[]`;
-  const count = (col: Prisma.Sql) => Prisma.join(patterns.map((p) => Prisma.sql`(${col} ILIKE ${p})::int`), " + ");
+  const flags = (col: Prisma.Sql) => Prisma.sql`ARRAY[${Prisma.join(terms.map((_, i) => termMatches(col, i)))}]::boolean[]`;
+  const count = (col: Prisma.Sql) => Prisma.join(terms.map((_, i) => Prisma.sql`${termMatches(col, i)}::int`), " + ");
   const text = Prisma.sql`s."text"`;
-  const indexed = terms.every((t) => [...t].length >= 3);
+  const indexed = spellings.flat().every((t) => [...t].length >= 3);
 
   // Candidates: a bounded number of lines per term (the trigram index serves terms of ≥ 3 characters;
   // shorter ones scan, which the bound keeps cheap), so a common word cannot make the query score and
@@ -138,10 +144,10 @@ export async function searchWorkspace(workspaceId: string, q: string): Promise<S
     ORDER BY (d."id" = ANY(${ids}::text[])) DESC, d."createdAt" DESC
     LIMIT ${SEARCH_LIMIT + ids.length}`;
 
-  return groupResults(terms, titles, segments);
+  return groupResults(terms, spellings.flat(), titles, segments);
 }
 
-function groupResults(terms: string[], titles: TitleRow[], segments: SegmentRow[]): SearchResult[] {
+function groupResults(terms: string[], marks: string[], titles: TitleRow[], segments: SegmentRow[]): SearchResult[] {
   const byDoc = new Map<string, SegmentRow[]>();
   for (const s of segments) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
 
@@ -163,8 +169,8 @@ function groupResults(terms: string[], titles: TitleRow[], segments: SegmentRow[
     budget -= Math.max(1, shown.length);
     results.push({
       documentId: d.t.id,
-      title: highlight(d.t.title, terms),
-      hits: shown.map((l) => ({ index: l.index, speaker: l.speaker, snippet: snippetOf(l.text, terms) })),
+      title: highlight(d.t.title, marks),
+      hits: shown.map((l) => ({ index: l.index, speaker: l.speaker, snippet: snippetOf(l.text, marks) })),
       moreHits: d.lines.length - shown.length,
     });
   }

@@ -2,8 +2,15 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Chunk } from "@/lib/chunk/types";
+import { chunkSegments } from "@/lib/chunk";
+import { loadGlossary } from "@/lib/db/glossary";
+import { correctText } from "@/lib/text/glossary";
 
-/** A stored document back in the shape the engines take: ParsedDoc + chunks. */
+/**
+ * A stored document back in the shape the engines take: ParsedDoc + chunks, as people read it — the
+ * workspace glossary applied to every line (the stored segments keep what was recorded). When that
+ * changes any line, the chunks are rebuilt from the corrected lines so both say the same thing.
+ */
 export async function loadParsedDoc(workspaceId: string, documentId: string): Promise<{ doc: ParsedDoc; chunks: Chunk[]; meetingDate?: string }> {
   const d = await db().document.findFirstOrThrow({
     where: { workspaceId, id: documentId },
@@ -36,5 +43,14 @@ export async function loadParsedDoc(workspaceId: string, documentId: string): Pr
       ...(s.headingPath.length ? { headingPath: s.headingPath } : {}),
     })),
   };
-  return { doc, chunks: d.chunks, meetingDate };
+  const glossary = await loadGlossary(workspaceId);
+  let changed = false;
+  for (const seg of doc.segments) {
+    const c = correctText(glossary, seg.text);
+    if (c.replaced) {
+      seg.text = c.text;
+      changed = true;
+    }
+  }
+  return { doc, chunks: changed ? chunkSegments(doc.segments) : d.chunks, meetingDate };
 }

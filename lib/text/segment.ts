@@ -97,3 +97,18 @@ export function tagZhCovering(text: string): TaggedWord[] {
   }
   return intlCut(text).map((word) => ({ word, tag: "x" }));
 }
+
+/**
+ * Offsets (0…text.length) between the dictionary words of a CJK run: jieba without HMM, so a word
+ * it has never seen (a misheard product name) splits into characters instead of swallowing its
+ * neighbours; ICU's words when jieba cannot load. Used to avoid replacing inside a longer word.
+ */
+export function zhDictionaryBoundaries(text: string): number[] {
+  const j = loadJieba();
+  let words = j ? j.cut(text, false) : null;
+  if (!words || words.join("") !== text) words = intlCut(text);
+  const cuts = [0];
+  let at = 0;
+  for (const w of words) cuts.push((at += w.length));
+  return cuts;
+}

@@ -33,6 +33,8 @@ const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { roleAtLeast } = await import("@/lib/db/workspaces");
 const { auth } = await import("@/lib/auth/auth");
+const { createGlossaryTerm } = await import("@/lib/db/glossary");
+const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 
 /**
  * The minimum each action and route handler allows: a role (that role and above), "self" (any
@@ -82,6 +84,9 @@ const ACTIONS: Record<string, ActionCase> = {
   "todos.updateTodo": { min: "member", input: (f) => ({ workspaceId: f.ws, todoId: f.todoId, status: "open" }) },
   // Into a document of its own, so the shared document below keeps only its own to-dos.
   "todos.carryOverTodos": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), fromDocumentId: f.earlierDoc }) },
+  "glossary.createGlossaryTerm": { min: "member", input: (f) => ({ workspaceId: f.ws, term: `T-${crypto.randomUUID()}`, variants: "tee, tea" }) },
+  "glossary.updateGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }) },
+  "glossary.deleteGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws) }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   "auth.signUpWithPassword": { min: "public", input: () => form({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
   "auth.signInWithPassword": {

@@ -1,3 +1,4 @@
+import { meetingsEn } from "./meetings.en";
 import { settingsEn } from "./settings.en";
 
 /** English UI text. zh.ts must have the same shape (the type checker enforces it). */
@@ -290,4 +291,5 @@ export const en = {
   search: { placeholder: "Search all documents… (中文 / English)", button: "Search", results: "{n} {n|result|results}", none: "Nothing found for “{q}”.", inDoc: "in {title}", label: "Search query", prompt: "Search the titles and transcripts of every document in this workspace. Separate words with spaces to require all of them.", more: "+{n} more {n|match|matches} in this document", titleMatch: "Title matches", limited: "Showing the best {n} {n|match|matches}; add a word to narrow the search." },
   errors: { failedTitle: "Something went wrong", failed: "This page could not be shown. Nothing was lost; please try again.", retry: "Try again", notFoundTitle: "Not found", notFound: "This page does not exist or you do not have access to it.", back: "Back to Jiyao" },
   settings: settingsEn,
+  meetings: meetingsEn,
 };

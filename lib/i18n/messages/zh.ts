@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import { settingsZh } from "./settings.zh";
+import { meetingsZh } from "./meetings.zh";
 
 /** 简体中文界面文字。 */
 export const zh: typeof en = {
@@ -291,4 +292,5 @@ export const zh: typeof en = {
   search: { placeholder: "搜索所有文档……（中文 / English）", button: "搜索", results: "{n} 条结果", none: "没有找到“{q}”。", inDoc: "出自 {title}", label: "搜索内容", prompt: "搜索本工作区所有文档的标题和正文。用空格分隔多个词，结果需包含全部词语。", more: "本文档还有 {n} 处匹配", titleMatch: "标题匹配", limited: "仅显示最相关的 {n} 条结果；可再加一个词缩小范围。" },
   errors: { failedTitle: "出错了", failed: "页面暂时无法显示，数据没有丢失，请重试。", retry: "重试", notFoundTitle: "未找到", notFound: "页面不存在，或你没有访问权限。", back: "返回纪要" },
   settings: settingsZh,
+  meetings: meetingsZh,
 };

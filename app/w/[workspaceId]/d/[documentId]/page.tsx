@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { getArtifact } from "@/lib/db/artifacts";
-import { getDocument, listSegments } from "@/lib/db/documents";
+import { getDocument } from "@/lib/db/documents";
+import { listDisplaySegments } from "@/lib/db/display-segments";
 import { roleAtLeast } from "@/lib/db/workspaces";
 import { citationLabel } from "@/lib/citations";
 import { formatBytes } from "@/lib/format";
@@ -27,6 +28,7 @@ import { RetryButton } from "./_components/retry-button";
 import { DocumentTitle } from "./_components/document-actions";
 import { LineFromHash } from "./_components/line-from-hash";
 import { TranscriptList } from "@/components/transcript-list";
+import { ShowOriginalToggle } from "@/components/show-original-toggle";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +50,7 @@ export default async function DocumentPage({
   const canEdit = roleAtLeast(ctx.role, "member");
   const base = `/w/${workspaceId}/d/${documentId}`;
 
-  const segments = await listSegments(workspaceId, documentId);
+  const { segments, corrected } = await listDisplaySegments(workspaceId, documentId);
   const labels = Object.fromEntries(segments.map((s) => [s.index, citationLabel(s, s.index)]));
   const tabProps = { workspaceId, documentId, version, canEdit, labels, m };
   const busy = isBusy(doc.status);
@@ -119,7 +121,13 @@ export default async function DocumentPage({
         <div className="grid items-start gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <Card className="max-h-[60vh] overflow-y-auto overscroll-contain p-4 md:sticky md:top-4 md:max-h-[calc(100vh-2rem)]" data-testid="transcript-column">
             <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">{m.doc.transcript}</h2>
-            <TranscriptList segments={segments} label={m.doc.transcript} />
+            {corrected ? (
+              <ShowOriginalToggle label={`${m.meetings.glossary.showOriginal} (${fmt(m.meetings.glossary.correctedCount, { n: corrected })})`}>
+                <TranscriptList segments={segments} label={m.doc.transcript} correctedHint={m.meetings.glossary.corrected} />
+              </ShowOriginalToggle>
+            ) : (
+              <TranscriptList segments={segments} label={m.doc.transcript} />
+            )}
             <LineFromHash />
           </Card>
           <div className="space-y-4">
