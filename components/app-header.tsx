@@ -31,6 +31,7 @@ export async function AppHeader({
         { href: `/w/${current}/glossary`, label: m.meetings.nav.glossary },
         { href: `/w/${current}/members`, label: m.nav.members },
         ...(canAdminister ? [{ href: `/w/${current}/settings`, label: m.nav.settings }] : []),
+        { href: `/w/${current}/tokens`, label: m.nav.tokens },
       ]
     : [];
   return (

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
    * headers are client-chosen and ignored; limits key on the connection's own address.
    */
   TRUST_PROXY: z.enum(["on", "off"]).default("off"),
+  /** Requests per minute one API token may make (HTTP API v1 and MCP); past it, 429 with Retry-After. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   /**
    * A running job's lease (lib/jobs/heartbeat.ts): renewed every third of it while its worker lives,

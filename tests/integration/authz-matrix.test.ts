@@ -35,6 +35,7 @@ const { roleAtLeast } = await import("@/lib/db/workspaces");
 const { auth } = await import("@/lib/auth/auth");
 const { createGlossaryTerm } = await import("@/lib/db/glossary");
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
+const { createApiToken } = await import("@/lib/db/api-tokens");
 
 /**
  * The minimum each action and route handler allows: a role (that role and above), "self" (any
@@ -43,12 +44,22 @@ const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-$
  * invite to accept), so that "allowed" is checked as a real success, not just "not refused".
  */
 type Min = Role | "self" | "public";
-type ActionCase = { min: Min; input: (f: Fixtures) => unknown };
+type ActionCase = { min: Min; input: (f: Fixtures, who: Principal) => unknown };
 type RouteCall = { path: string; init?: RequestInit; params: Record<string, string | string[]> };
 /** `ok`: the status of success, when not 200 (an upload answers 201 Created). */
 type RouteCase = { min: Min; call: (f: Fixtures) => RouteCall; ok?: number };
 
 const ACTIONS: Record<string, ActionCase> = {
+  // Any member may hold tokens (a viewer's are read-only); each revokes a live token of their own.
+  "api-tokens.createApiToken": { min: "viewer", input: (f) => ({ workspaceId: f.ws, name: "Bot", scope: "read" }) },
+  "api-tokens.revokeApiToken": {
+    min: "viewer",
+    input: async (f, who) => {
+      const holder = who in f.users ? f.users[who as keyof Fixtures["users"]] : f.users.owner;
+      const ws = who === "outsider" ? f.users.outsider.personalWorkspaceId : f.ws;
+      return { workspaceId: f.ws, tokenId: (await createApiToken(ws, holder.id, { name: "Old", scope: "read" })).row.id };
+    },
+  },
   "artifacts.saveSlides": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, baseVersion: 1, title: "Budget", slides: [{ source: 0, title: "One", bullets: ["a"] }] }) },
   // One regeneration per document at a time, so each call gets a ready document of its own.
   "artifacts.regenerate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), kind: "minutes", engine: "local" }) },
@@ -201,7 +212,7 @@ describe.each(Object.entries(ACTIONS))("action %s", (name, c) => {
   it.each(PRINCIPALS)("as %s", async (who) => {
     const action = actions.get(name);
     if (!action) throw new Error(`${name} is in the table but not exported by lib/actions`);
-    const input = await c.input(f);
+    const input = await c.input(f, who);
     await signInPrincipal(f, who);
     const res = (await (FORM_ACTIONS.has(name) ? action(null, input).catch(redirected) : action(input))) as { ok: boolean; error?: { code: string; message: string } };
     const want = expected(c.min, who);
