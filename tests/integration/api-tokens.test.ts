@@ -66,3 +66,20 @@ describe("API tokens", () => {
     expect(await findTokenPrincipal("not a token")).toBeNull();
   });
 });
+
+describe("the audit log", () => {
+  it("records a token's creation and revocation, never the token", async () => {
+    const m2 = await makeUser("m2");
+    const ws2 = await makeWorkspace(owner, [[m2, "member"]]);
+    await signInAs(m2);
+    const res = await createApiToken({ workspaceId: ws2, name: "Audited", scope: "read" });
+    if (!res.ok) throw new Error(res.error.message);
+    await revokeApiToken({ workspaceId: ws2, tokenId: res.data.id });
+    const events = await db().auditEvent.findMany({ where: { workspaceId: ws2 }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.action, e.actorUserId, e.targetId])).toEqual([
+      ["token.created", m2.id, res.data.id],
+      ["token.revoked", m2.id, res.data.id],
+    ]);
+    expect(JSON.stringify(events)).not.toContain(res.data.token.slice(3));
+  });
+});
