@@ -2,12 +2,9 @@ import Link from "next/link";
 import { getMessages } from "@/lib/i18n/server";
 import { LocaleSwitch } from "./locale-switch";
 import { SignOutButton } from "./sign-out-button";
-import { WorkspaceSwitcher } from "./workspace-switcher";
+import { WorkspaceSwitcher, type HeaderWorkspace } from "./workspace-switcher";
 
-export interface HeaderWorkspace {
-  id: string;
-  name: string;
-}
+export type { HeaderWorkspace };
 
 /** `canAdminister`: the reader is an owner or admin of the current workspace, so Settings is offered. */
 export async function AppHeader({

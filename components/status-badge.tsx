@@ -1,4 +1,4 @@
-import type { DocumentStatus } from "@/lib/generated/prisma/enums";
+import type { DocumentStatus } from "@/lib/db/types";
 import type { Messages } from "@/lib/i18n/server";
 
 const TONES: Record<DocumentStatus, string> = {

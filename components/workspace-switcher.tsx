@@ -1,7 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/lib/i18n/client";
-import type { HeaderWorkspace } from "./app-header";
+
+export interface HeaderWorkspace {
+  id: string;
+  name: string;
+}
 
 export function WorkspaceSwitcher({ workspaces, current }: { workspaces: HeaderWorkspace[]; current?: string }) {
   const router = useRouter();

@@ -8,3 +8,4 @@ export const AskSchema = z.object({
   /** Position in the recording (ms) for "what was just said"; defaults to the end. */
   nowMs: z.number().int().nonnegative().optional(),
 });
+export type AskInput = z.infer<typeof AskSchema>;

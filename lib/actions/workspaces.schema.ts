@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { userText } from "./common.schema";
+import { WORKSPACE_NAME_MAX } from "@/lib/text/user-text";
 
-/** Also the limit for the personal workspace made at sign-up from the user's name (lib/auth/user-fields.ts). */
-export const WORKSPACE_NAME_MAX = 80;
+export { WORKSPACE_NAME_MAX };
 
 export const CreateWorkspaceSchema = z.object({
   name: userText("The workspace name", { max: WORKSPACE_NAME_MAX }),

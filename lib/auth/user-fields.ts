@@ -1,6 +1,5 @@
 import { APIError } from "better-auth/api";
-import { textProblem, textProblemMessage } from "@/lib/actions/common.schema";
-import { WORKSPACE_NAME_MAX } from "@/lib/actions/workspaces.schema";
+import { textProblem, textProblemMessage, WORKSPACE_NAME_MAX } from "@/lib/text/user-text";
 import { isLocale } from "@/lib/i18n/locales";
 
 /**

@@ -125,3 +125,25 @@ export async function finishAnalyze(f: AnalyzeClaim, r: AnalysisResult): Promise
     { timeout: 60_000, maxWait: 10_000 },
   );
 }
+
+/** A failed document back to the start of the pipeline (its original is untouched); false when it had not failed. */
+export async function resetFailedForRetry(workspaceId: string, documentId: string): Promise<boolean> {
+  const { count } = await db().document.updateMany({
+    where: { workspaceId, id: documentId, status: "failed" },
+    data: { status: "uploaded", errorCode: null, errorMessage: null, step: null, progress: 0, lockedAt: null },
+  });
+  return count > 0;
+}
+
+/**
+ * Uploads still waiting after `olderThanSeconds` (the process died between the insert and the job's
+ * send). Across workspaces on purpose: this is the worker's own recovery sweep, not a user's query.
+ */
+export async function orphanedUploads(olderThanSeconds: number): Promise<string[]> {
+  const rows = await db().document.findMany({
+    where: { status: "uploaded", createdAt: { lt: new Date(Date.now() - olderThanSeconds * 1000) } },
+    select: { id: true },
+    take: 100,
+  });
+  return rows.map((r) => r.id);
+}

@@ -22,3 +22,8 @@ export function getEngine(name?: EngineName, config?: LlmConfigInput): Engine {
   }
   return createLlmEngine(llmConfigFromEnv());
 }
+
+/** Throws the same "not configured" error getEngine would, without building an engine (an action checks before queueing). */
+export function assertEngineConfigured(name: EngineName): void {
+  if (name === "llm") llmConfigFromEnv();
+}

@@ -1,6 +1,8 @@
+import type { Lang } from "@/lib/text/lang";
+
 /** The one shape every parser produces. Segment index = position in `segments` (0-based) = citation target. */
 export type DocKind = "meeting" | "document";
-export type Lang = "zh" | "en" | "mixed";
+export type { Lang };
 
 export interface Segment {
   index: number;

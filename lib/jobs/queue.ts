@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { orphanedUploads, resetFailedForRetry } from "@/lib/db/processing";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import type { ArtifactKind } from "@/lib/generated/prisma/enums";
-import type { EngineName } from "@/lib/engine/registry";
+import type { RegenerateJob } from "@/lib/pipelines/analyze-document";
 import { getBoss, QUEUES, wakeLocalWorkers } from "./boss";
 import { JOB_HARD_LIMIT_SECONDS } from "./heartbeat";
 
@@ -13,15 +12,7 @@ export interface ProcessJob {
   documentId: string;
 }
 
-export interface RegenerateJob {
-  documentId: string;
-  workspaceId: string;
-  kind: ArtifactKind;
-  engine: EngineName;
-  userId: string;
-  /** Only this chapter of the latest minutes. */
-  topicIndex?: number;
-}
+export type { RegenerateJob };
 
 const jobOptions = (documentId: string) => ({
   singletonKey: documentId,
@@ -46,21 +37,13 @@ export async function enqueueRegenerate(job: RegenerateJob): Promise<void> {
 
 /** A failed document goes back to the start of the pipeline; its original is untouched. */
 export async function retryDocument(workspaceId: string, documentId: string): Promise<void> {
-  const { count } = await db().document.updateMany({
-    where: { workspaceId, id: documentId, status: "failed" },
-    data: { status: "uploaded", errorCode: null, errorMessage: null, step: null, progress: 0, lockedAt: null },
-  });
-  if (count === 0) throw new AppError("CONFLICT", "Only a document whose processing failed can be retried.");
+  if (!(await resetFailedForRetry(workspaceId, documentId))) throw new AppError("CONFLICT", "Only a document whose processing failed can be retried.");
   await enqueueProcess(documentId);
 }
 
 /** Uploads whose job was never sent (the process died between the insert and the send) get one now. */
 export async function enqueueOrphans(olderThanSeconds = 60): Promise<number> {
-  const orphans = await db().document.findMany({
-    where: { status: "uploaded", createdAt: { lt: new Date(Date.now() - olderThanSeconds * 1000) } },
-    select: { id: true },
-    take: 100,
-  });
-  for (const o of orphans) await enqueueProcess(o.id);
+  const orphans = await orphanedUploads(olderThanSeconds);
+  for (const id of orphans) await enqueueProcess(id);
   return orphans.length;
 }

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import { verifyAnalysis } from "@/lib/engine/verify";
 import type { EngineName } from "@/lib/engine/registry";
-import type { RegenerateJob } from "@/lib/jobs/queue";
+import type { ArtifactKind } from "@/lib/db/types";
 import { engineForJob } from "./engine-for-job";
 import { loadParsedDoc } from "./load-doc";
 import { analyzeLocalIsolated } from "./isolate";
@@ -64,6 +64,17 @@ export async function runAnalyze(documentId: string): Promise<void> {
       confidence: t.confidence,
     })),
   });
+}
+
+/** What a regenerate job asks for (the queue carries it as is). */
+export interface RegenerateJob {
+  documentId: string;
+  workspaceId: string;
+  kind: ArtifactKind;
+  engine: EngineName;
+  userId: string;
+  /** Only this chapter of the latest minutes. */
+  topicIndex?: number;
 }
 
 /** A new version of one artifact with the chosen engine; the document stays readable meanwhile. */

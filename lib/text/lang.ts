@@ -1,4 +1,5 @@
-import type { Lang } from "@/lib/ingest/types";
+/** The language of a document or a line: mixed when neither side is under a quarter. */
+export type Lang = "zh" | "en" | "mixed";
 
 const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD_G = /[A-Za-z]{2,}/g;

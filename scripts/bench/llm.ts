@@ -11,7 +11,7 @@ import { countTokens } from "@/lib/text/tokens";
 import { createLlmEngine, type ModelCallRecord } from "@/lib/engine/llm";
 import { verifyAnalysis } from "@/lib/engine/verify";
 import { startFakeOpenAI, type RecordedRequest } from "@/tests/support/fake-openai-server";
-import { isExtract, isMerge, transcriptLines, userText } from "@/tests/unit/engine-llm/helpers";
+import { isExtract, isMerge, transcriptLines, userText } from "@/tests/support/llm-helpers";
 
 const LATENCY_MS = 500;
 const CONCURRENCY = 4;

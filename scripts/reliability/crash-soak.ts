@@ -16,7 +16,7 @@ import { migrate } from "@/lib/db/migrate";
 import { startFakeOpenAI } from "@/tests/support/fake-openai-server";
 import { longTranscript } from "@/tests/support/fault-model";
 import { spawnWorker, type WorkerProcess } from "@/tests/support/fault-worker";
-import { goodModel } from "@/tests/unit/engine-llm/helpers";
+import { goodModel } from "@/tests/support/llm-helpers";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DOCS = num("DOCS", 6);

@@ -9,7 +9,7 @@ import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
 import { longTranscript, settled, stored, useModelEnv, waitForStatus } from "../support/fault-model";
 import { spawnWorker, type WorkerProcess } from "../support/fault-worker";
-import { goodModel, isExtract } from "../unit/engine-llm/helpers";
+import { goodModel, isExtract } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
-import { elementTexts, malformedParts, unzipText } from "../unit/export/ooxml";
+import { elementTexts, malformedParts, unzipText } from "@/tests/support/ooxml";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply, type RecordedRequest } from "../support/fake-openai-server";
 import { longTranscript, partStart, settled, stored, useModelEnv } from "../support/fault-model";
-import { goodModel, isExtract, isMerge } from "../unit/engine-llm/helpers";
+import { goodModel, isExtract, isMerge } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

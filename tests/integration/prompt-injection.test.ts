@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
 import { messageText, startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
 import { useModelEnv } from "../support/fault-model";
-import { goodModel, isExtract, isMerge, system, userText } from "../unit/engine-llm/helpers";
+import { goodModel, isExtract, isMerge, system, userText } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

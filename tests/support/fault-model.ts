@@ -2,7 +2,7 @@
 import { resetEnvCache } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import type { RecordedRequest } from "./fake-openai-server";
-import { isExtract, transcriptLines } from "../unit/engine-llm/helpers";
+import { isExtract, transcriptLines } from "@/tests/support/llm-helpers";
 
 /**
  * An English meeting of `lines` speaker lines: decisions and "I will" to-dos spread through it, so

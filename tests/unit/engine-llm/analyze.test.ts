@@ -3,7 +3,7 @@ import { createLlmEngine, type ModelCallRecord } from "@/lib/engine/llm";
 import { verifyAnalysis } from "@/lib/engine/verify";
 import { AnalysisSchema } from "@/lib/engine/types";
 import { startFakeOpenAI, type FakeOpenAI } from "@/tests/support/fake-openai-server";
-import { englishMeeting, fastRetry, goodModel, isExtract, isMerge, makeChunks, makeDoc, system, transcriptLines, userText } from "@/tests/unit/engine-llm/helpers";
+import { englishMeeting, fastRetry, goodModel, isExtract, isMerge, makeChunks, makeDoc, system, transcriptLines, userText } from "@/tests/support/llm-helpers";
 
 let server: FakeOpenAI;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { parseCitationMarkers } from "@/lib/engine/llm/answer/schema";
 import { retrievePassages, searchTerms } from "@/lib/engine/llm/retrieve";
 import type { AnswerStreamPart } from "@/lib/engine/types";
 import { messageText, startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "@/tests/support/fake-openai-server";
-import { collect, fastRetry, makeChunks, makeDoc, system, userText } from "@/tests/unit/engine-llm/helpers";
+import { collect, fastRetry, makeChunks, makeDoc, system, userText } from "@/tests/support/llm-helpers";
 
 const doc = makeDoc(
   [

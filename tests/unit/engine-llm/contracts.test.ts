@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLlmEngine } from "@/lib/engine/llm";
 import { groundedOwner, isNonDecision } from "@/lib/engine/llm/contracts";
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "@/tests/support/fake-openai-server";
-import { collect, fastRetry, isExtract, isMerge, makeChunks, makeDoc, mergeReply, system, transcriptLines } from "@/tests/unit/engine-llm/helpers";
+import { collect, fastRetry, isExtract, isMerge, makeChunks, makeDoc, mergeReply, system, transcriptLines } from "@/tests/support/llm-helpers";
 
 /** The same contracts as the local engine, held by code after the model replies (lib/engine/llm/contracts.ts). */
 const doc = makeDoc(

@@ -3,7 +3,7 @@ import { simulateReadableStream } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { createLlmEngine, type ModelCallRecord } from "@/lib/engine/llm";
 import { verifyAnalysis } from "@/lib/engine/verify";
-import { collect, makeChunks, makeDoc } from "@/tests/unit/engine-llm/helpers";
+import { collect, makeChunks, makeDoc } from "@/tests/support/llm-helpers";
 
 /** The same engine against the AI SDK's own mock model: no HTTP at all. */
 

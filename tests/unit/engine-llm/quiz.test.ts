@@ -4,7 +4,7 @@ import { resolveLlmConfig } from "@/lib/engine/llm/config";
 import { llmQuizWith } from "@/lib/engine/llm/quiz";
 import { checkQuestion } from "@/lib/engine/quiz-check";
 import { startFakeOpenAI, type FakeOpenAI } from "@/tests/support/fake-openai-server";
-import { fastRetry, makeDoc, system, userText } from "@/tests/unit/engine-llm/helpers";
+import { fastRetry, makeDoc, system, userText } from "@/tests/support/llm-helpers";
 
 let server: FakeOpenAI;
 beforeAll(async () => {

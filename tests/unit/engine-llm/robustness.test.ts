@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLlmEngine, type ModelCallRecord } from "@/lib/engine/llm";
 import { verifyAnalysis } from "@/lib/engine/verify";
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "@/tests/support/fake-openai-server";
-import { englishMeeting, extractReply, fastRetry, goodModel, isExtract, isMerge, makeChunks, makeDoc, system, userText } from "@/tests/unit/engine-llm/helpers";
+import { englishMeeting, extractReply, fastRetry, goodModel, isExtract, isMerge, makeChunks, makeDoc, system, userText } from "@/tests/support/llm-helpers";
 
 let server: FakeOpenAI;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLlmEngine, type ModelCallRecord } from "@/lib/engine/llm";
 import { splitByParagraphs } from "@/lib/engine/llm/transform";
 import { startFakeOpenAI, type FakeOpenAI } from "@/tests/support/fake-openai-server";
-import { fastRetry, system, userText } from "@/tests/unit/engine-llm/helpers";
+import { fastRetry, system, userText } from "@/tests/support/llm-helpers";
 
 let server: FakeOpenAI;
 beforeAll(async () => {

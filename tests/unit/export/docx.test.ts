@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minutesToDocx } from "@/lib/export/docx";
 import { chineseMinutes, englishMinutes } from "./fixtures";
-import { elementTexts, malformedParts, unzipText } from "./ooxml";
+import { elementTexts, malformedParts, unzipText } from "@/tests/support/ooxml";
 
 async function render(minutes = chineseMinutes) {
   const files = unzipText(await minutesToDocx(minutes));

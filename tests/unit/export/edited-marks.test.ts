@@ -3,7 +3,7 @@ import { minutesToDocx } from "@/lib/export/docx";
 import { minutesToMarkdown } from "@/lib/export/markdown";
 import type { MinutesInput } from "@/lib/export/types";
 import { chineseMinutes, englishMinutes } from "./fixtures";
-import { elementTexts, unzipText } from "./ooxml";
+import { elementTexts, unzipText } from "@/tests/support/ooxml";
 
 /** The fixtures with their first summary point and first decision edited by a person. */
 function edited(m: MinutesInput): MinutesInput {

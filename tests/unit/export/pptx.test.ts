@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deckToPptx } from "@/lib/export/pptx";
 import type { DeckInput } from "@/lib/export/types";
 import { chineseDeck, englishDeck } from "./fixtures";
-import { elementTexts, malformedParts, unzipText } from "./ooxml";
+import { elementTexts, malformedParts, unzipText } from "@/tests/support/ooxml";
 
 async function render(deck: DeckInput) {
   const files = unzipText(await deckToPptx(deck));

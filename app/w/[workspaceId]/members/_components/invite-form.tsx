@@ -8,7 +8,7 @@ import { Field, Input } from "@/components/ui/input";
 import { formatDate } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/db/types";
 import { actionErrorText } from "./action-error";
 
 /** The link comes back from the server once; it lives only in this component's state until the page is left. */

@@ -5,7 +5,7 @@ import { changeRole, removeMember } from "@/lib/actions/members";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/db/types";
 import { actionErrorText } from "./action-error";
 
 /** Role change and removal for one member row; the server re-checks every rule, this only offers what may work. */

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { useI18n } from "@/lib/i18n/client";
 import { KeptCitations } from "./kept-citations";
-import type { MemberOption, TodoItem, TodoStatusValue } from "./todos-panel";
+import type { MemberOption, TodoItem, TodoStatusValue } from "./todo-types";
 
 const STATUSES: TodoStatusValue[] = ["open", "done", "dropped"];
 export const select = "block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm";
