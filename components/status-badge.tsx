@@ -8,12 +8,14 @@ const TONES: Record<DocumentStatus, string> = {
   analyzing: "bg-amber-100 text-amber-900",
   ready: "bg-emerald-100 text-emerald-900",
   failed: "bg-red-100 text-red-900",
+  live: "bg-rose-600 text-white",
 };
 
 export function StatusBadge({ status, m }: { status: DocumentStatus; m: Messages }) {
   return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status]}`}>{m.status[status]}</span>;
 }
 
+/** Background work under way (the page refreshes itself); a live meeting updates over its own event stream. */
 export function isBusy(status: DocumentStatus): boolean {
-  return status !== "ready" && status !== "failed";
+  return status !== "ready" && status !== "failed" && status !== "live";
 }

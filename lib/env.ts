@@ -48,6 +48,10 @@ const EnvSchema = z.object({
   PROCESSING_MEMORY_MB: z.coerce.number().int().min(128).default(1536),
   PARSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(120),
   ANALYZE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Live meetings: how old the rolling minutes (滚动纪要) may get while lines keep arriving before they are recomputed. */
+  LIVE_ROLLING_MINUTES_SECONDS: z.coerce.number().int().min(5).default(120),
+  /** Live meetings: transcript batches one meeting accepts per minute (a client posting every second stays far below). */
+  LIVE_INGEST_BATCHES_PER_MINUTE: z.coerce.number().int().min(1).default(240),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),

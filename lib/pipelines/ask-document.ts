@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { AnswerStreamPart } from "@/lib/engine/types";
 import { engineForJob } from "./engine-for-job";
 import { loadParsedDoc } from "./load-doc";
+import { answerLiveRecency } from "./live-recency";
 
 /** A streamed, grounded answer over one document the caller may read (checked by the route). */
 export async function askDocument(
@@ -12,8 +13,10 @@ export async function askDocument(
   question: string,
   opts: { signal?: AbortSignal; nowMs?: number } = {},
 ): Promise<{ parts: AsyncIterable<AnswerStreamPart>; engine: string }> {
-  const exists = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true } });
+  const exists = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true, lang: true, speakers: true } });
   if (!exists) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
+  const recent = await answerLiveRecency(workspaceId, documentId, question, exists, opts);
+  if (recent) return recent;
   const { doc, chunks } = await loadParsedDoc(workspaceId, documentId);
   if (!doc.segments.length) throw new AppError("CONFLICT", "This document has not been read yet; ask again when processing has finished.");
   const job = engineForJob(undefined, { workspaceId, documentId });

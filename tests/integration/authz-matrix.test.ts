@@ -15,6 +15,7 @@ import {
   type Principal,
 } from "../support/authz-fixtures";
 import type { Role } from "@/lib/db/workspaces";
+import { line, makeLiveMeeting } from "../support/live";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -26,6 +27,7 @@ vi.mock("next/headers", () => ({
 
 useTestDatabase();
 delete process.env.MODEL_BASE_URL;
+process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
 
 const { db } = await import("@/lib/db/client");
 const { createInvitation } = await import("@/lib/db/invitations");
@@ -98,6 +100,10 @@ const ACTIONS: Record<string, ActionCase> = {
   "glossary.createGlossaryTerm": { min: "member", input: (f) => ({ workspaceId: f.ws, term: `T-${crypto.randomUUID()}`, variants: "tee, tea" }) },
   "glossary.updateGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }) },
   "glossary.deleteGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws) }) },
+  "live.startLiveMeeting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Live sync", lang: "en" }) },
+  // Ending uses the meeting up, so each call ends one of its own.
+  "live.endLiveMeeting": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: (await makeLiveMeeting(f.ws, f.users.owner.id, [line("Ann", "We ship on Friday.", 0)])).id }) },
+  "live.refreshRollingMinutes": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: live.running }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   "auth.signUpWithPassword": { min: "public", input: () => form({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
   "auth.signInWithPassword": {
@@ -155,6 +161,24 @@ const ROUTES: Record<string, RouteCase> = {
       params: { workspaceId: f.ws },
     }),
   },
+  // Without an ingest key the session decides (the key's own matrix is in live-meetings.test.ts).
+  "POST /api/w/[workspaceId]/live/[documentId]/segments": {
+    min: "member",
+    call: (f) => ({
+      path: `/api/w/${f.ws}/live/${live.running}/segments`,
+      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ segments: [{ speaker: "Ann", text: `line ${crypto.randomUUID()}`, startMs: 1000, endMs: 2000 }] }) },
+      params: { workspaceId: f.ws, documentId: live.running },
+    }),
+  },
+  "POST /api/w/[workspaceId]/live/[documentId]/end": {
+    min: "member",
+    call: (f) => {
+      const documentId = live.toEnd.pop()!;
+      return { path: `/api/w/${f.ws}/live/${documentId}/end`, init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }, params: { workspaceId: f.ws, documentId } };
+    },
+  },
+  // An ended, analyzed meeting: the stream sends its state and closes, so the response can be read whole.
+  "GET /api/w/[workspaceId]/live/[documentId]/events": { min: "viewer", call: (f) => ({ path: `/api/w/${f.ws}/live/${live.ended}/events`, params: { workspaceId: f.ws, documentId: live.ended } }) },
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.docx": exportCase("minutes.docx"),
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.md": exportCase("minutes.md"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.md": exportCase("slides.md"),
@@ -194,9 +218,19 @@ for (const file of routeFiles()) {
 }
 
 let f: Fixtures;
+const live = { running: "", ended: "", toEnd: [] as string[] };
 beforeAll(async () => {
   f = await seedFixtures();
-}, 60_000);
+  const said = [line("Ann", "We decided to ship on Friday.", 0), line("Bo", "I will write the release notes by Thursday.", 6)];
+  live.running = (await makeLiveMeeting(f.ws, f.users.owner.id, said)).id;
+  for (let i = 0; i < PRINCIPALS.length; i++) live.toEnd.push((await makeLiveMeeting(f.ws, f.users.owner.id, said)).id);
+  const ended = await makeLiveMeeting(f.ws, f.users.owner.id, said);
+  const { endLiveMeetingAndAnalyze } = await import("@/lib/jobs/live");
+  const { processDocument } = await import("@/lib/pipelines/process-document");
+  await endLiveMeetingAndAnalyze(f.ws, ended.id);
+  await processDocument(ended.id);
+  live.ended = ended.id;
+}, 120_000);
 afterAll(() => stopBoss());
 
 describe("the matrix covers the code base", () => {

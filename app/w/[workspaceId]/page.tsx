@@ -13,13 +13,14 @@ import { getMessages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { LibraryFilters } from "./_components/library-filters";
 import { UploadZone } from "./_components/upload-zone";
+import { NewLiveMeeting } from "./_components/new-live-meeting";
 import { EmptyLibrary, LibraryTable, UploadsProvider } from "./_components/uploads-context";
 
 export const dynamic = "force-dynamic";
 
 const FiltersSchema = z.object({
   kind: z.enum(["meeting", "document"]).optional().catch(undefined),
-  status: z.enum(["uploaded", "parsing", "parsed", "analyzing", "ready", "failed"]).optional().catch(undefined),
+  status: z.enum(["uploaded", "parsing", "parsed", "analyzing", "ready", "failed", "live"]).optional().catch(undefined),
   speaker: queryText(200),
   from: queryDate,
   to: queryDate,
@@ -43,6 +44,7 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
           <span className="text-sm text-stone-600">{fmt(m.workspace.yourRole, { role: m.workspace.roles[ctx.role] })}</span>
         </div>
         {canUpload ? <UploadZone workspaceId={workspaceId} maxBytes={env().UPLOAD_MAX_BYTES} /> : <p className="text-sm text-stone-600">{m.library.viewerNote}</p>}
+        {canUpload ? <NewLiveMeeting workspaceId={workspaceId} /> : null}
         <AutoRefresh active={docs.some((d) => isBusy(d.status))} />
         <LibraryFilters m={m} filters={filters} speakers={speakers} />
         <Card>

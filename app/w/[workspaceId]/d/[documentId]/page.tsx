@@ -29,6 +29,9 @@ import { DocumentTitle } from "./_components/document-actions";
 import { LineFromHash } from "./_components/line-from-hash";
 import { TranscriptList } from "@/components/transcript-list";
 import { ShowOriginalToggle } from "@/components/show-original-toggle";
+import { LiveMeeting } from "./_components/live-meeting";
+import { getLiveState } from "@/lib/db/live";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -59,8 +62,9 @@ export default async function DocumentPage({
       ? await Promise.all([listTodos(workspaceId, documentId), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)])
       : null;
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
+  const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
   const askData =
-    tab === "ask"
+    tab === "ask" || live
       ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
           history: qs.map((q) => ({ id: q.id, question: q.question, answer: q.answer, found: q.found, citations: q.citations.map((c) => c.segment) })),
           suggestions: suggestQuestions({ lang: doc.lang, timestamped: segments.some((s) => s.startMs != null), minutes: latest?.content ?? null }),
@@ -84,9 +88,11 @@ export default async function DocumentPage({
             <ExportMenu workspaceId={workspaceId} documentId={documentId} minutesVersion={tab === "minutes" ? version : undefined} slidesVersion={tab === "slides" ? version : undefined} />
           </span>
         ) : null}
-        <a className={`${doc.status === "ready" ? "" : "ml-auto "}text-sm text-brand-700 hover:underline`} href={`${base}/original`}>
-          {fmt(m.doc.download, { size: formatBytes(doc.sizeBytes) })}
-        </a>
+        {live ? null : (
+          <a className={`${doc.status === "ready" ? "" : "ml-auto "}text-sm text-brand-700 hover:underline`} href={`${base}/original`}>
+            {fmt(m.doc.download, { size: formatBytes(doc.sizeBytes) })}
+          </a>
+        )}
       </div>
       <p className="text-sm text-stone-600">
         {doc.fileName}
@@ -115,7 +121,18 @@ export default async function DocumentPage({
           ) : null}
         </Alert>
       ) : null}
-      {segments.length ? (
+      {live && askData ? (
+        <LiveMeeting
+          workspaceId={workspaceId}
+          documentId={documentId}
+          canEdit={canEdit}
+          initialLines={segments.map((s) => ({ index: s.index, speaker: s.speaker, text: s.text, startMs: s.startMs ?? 0, endMs: s.endMs }))}
+          initialState={{ status: live.status, rolling: live.rolling, rollingAt: live.rollingAt?.toISOString() ?? null, rollingUpTo: live.rollingUpTo }}
+          rollingSeconds={env().LIVE_ROLLING_MINUTES_SECONDS}
+          history={askData.history}
+          suggestions={doc.lang === "zh" ? ["刚刚说了什么？", "最近5分钟说了什么？"] : ["What was just said?", "What did I miss in the last 10 minutes?"]}
+        />
+      ) : segments.length ? (
         // Two columns from tablet width up: the transcript stays beside the tabs, pinned to the top of the
         // window with a scroll of its own, however long the minutes or the answers on the right grow.
         <div className="grid items-start gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">

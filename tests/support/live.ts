@@ -1,0 +1,18 @@
+/** Live-meeting helpers for integration tests: rows through lib/db, no HTTP, no background rolling minutes. */
+import { appendLiveLines, createLiveDocument, newIngestKey, type LiveLine } from "@/lib/db/live";
+import { chunkSegments } from "@/lib/chunk";
+
+export async function makeLiveMeeting(ws: string, userId: string, lines: LiveLine[] = [], title = "Standup"): Promise<{ id: string; key: string }> {
+  const { key, hash } = newIngestKey();
+  const { id } = await createLiveDocument({ workspaceId: ws, userId, title, lang: "en", keyHash: hash });
+  if (lines.length) await appendLines(ws, id, lines);
+  return { id, key };
+}
+
+export async function appendLines(ws: string, id: string, lines: LiveLine[]) {
+  return appendLiveLines(ws, id, lines, (tail, first) =>
+    chunkSegments(tail.map((s) => ({ index: s.index, text: s.text, startMs: s.startMs, ...(s.speaker ? { speaker: s.speaker } : {}) }))).map((c) => ({ ...c, index: c.index + first })),
+  );
+}
+
+export const line = (speaker: string, text: string, startS: number, lenS = 5): LiveLine => ({ speaker, text, startMs: startS * 1000, endMs: (startS + lenS) * 1000 });
