@@ -1,8 +1,6 @@
 import { jsonRoute } from "@/lib/auth/route-guard";
-import { authorizeLiveWrite } from "@/lib/auth/live-ingest";
-import { LiveBatchSchema, MAX_BATCH_BYTES } from "@/lib/actions/live.schema";
-import { AppError } from "@/lib/errors";
-import { ingestLiveLines } from "@/lib/jobs/live";
+import { MAX_BATCH_BYTES } from "@/lib/actions/live.schema";
+import { postLiveBatch } from "@/lib/actions/live-routes";
 
 export const dynamic = "force-dynamic";
 
@@ -11,13 +9,6 @@ export const dynamic = "force-dynamic";
  * authenticated by the meeting's ingest key (`Authorization: Bearer …`) or a member's session.
  * Answers `{ appended, duplicates, lastIndex }`; a batch sent again appends nothing.
  */
-export const POST = jsonRoute<{ workspaceId: string; documentId: string }>({ maxBodyBytes: MAX_BATCH_BYTES }, async (req, raw, { workspaceId, documentId }) => {
-  await authorizeLiveWrite(req, workspaceId, documentId);
-  const parsed = LiveBatchSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new AppError("INVALID_INPUT", `${first?.path.length ? `${first.path.join(".")}: ` : ""}${first?.message ?? "invalid batch"}`);
-  }
-  const lines = parsed.data.segments.map((s) => ({ speaker: s.speaker ?? null, text: s.text, startMs: s.startMs, endMs: s.endMs ?? null }));
-  return Response.json(await ingestLiveLines(workspaceId, documentId, lines));
-});
+export const POST = jsonRoute<{ workspaceId: string; documentId: string }>({ maxBodyBytes: MAX_BATCH_BYTES }, async (req, raw, { workspaceId, documentId }) =>
+  Response.json(await postLiveBatch(req, raw, workspaceId, documentId)),
+);
