@@ -1,22 +1,26 @@
 import "server-only";
 import { listSegments } from "./documents";
 import { loadGlossary } from "./glossary";
+import { currentSpeakerMap } from "./speakers";
 import { correctText, type CorrectedPiece } from "@/lib/text/glossary";
+import { shownName, type SpeakerMapData } from "@/lib/text/speaker-map";
 
 export type DisplaySegment = Awaited<ReturnType<typeof listSegments>>[number] & { pieces?: CorrectedPiece[] };
 
 /**
- * A document's lines as people read them: the workspace glossary applied on read (each line that it
- * corrected carries `pieces` with the recorded words), the stored text untouched.
+ * A document's lines as people read them, the stored rows untouched: speakers under the names people
+ * gave them (the speaker map), and the workspace glossary applied (each line that it corrected
+ * carries `pieces` with the recorded words).
  */
-export async function listDisplaySegments(workspaceId: string, documentId: string): Promise<{ segments: DisplaySegment[]; corrected: number }> {
-  const [segments, glossary] = await Promise.all([listSegments(workspaceId, documentId), loadGlossary(workspaceId)]);
+export async function listDisplaySegments(workspaceId: string, documentId: string): Promise<{ segments: DisplaySegment[]; corrected: number; speakerMap: SpeakerMapData }> {
+  const [segments, glossary, speakers] = await Promise.all([listSegments(workspaceId, documentId), loadGlossary(workspaceId), currentSpeakerMap(workspaceId, documentId)]);
   let corrected = 0;
   const shown = segments.map((s) => {
+    const speaker = s.speaker == null ? null : shownName(speakers.map, s.speaker);
     const c = correctText(glossary, s.text);
-    if (!c.replaced) return s;
+    if (!c.replaced) return { ...s, speaker };
     corrected += c.replaced;
-    return { ...s, pieces: c.pieces };
+    return { ...s, speaker, pieces: c.pieces };
   });
-  return { segments: shown, corrected };
+  return { segments: shown, corrected, speakerMap: speakers.map };
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "./client";
 import { getArtifact } from "./artifacts";
+import { currentSpeakerMap } from "./speakers";
+import { minutesWithSpeakers, ownerWithSpeakers, slidesWithSpeakers } from "./speaker-read";
+import { shownName, type SpeakerMapData } from "@/lib/text/speaker-map";
 import type { CitedSegment, DeckInput, ExportLang, MinutesInput } from "@/lib/export/types";
 
 /** What the export writers need, loaded with every query scoped to the workspace. Null: nothing to export. */
@@ -27,7 +30,7 @@ function exportLang(lang: string | null): ExportLang {
 }
 
 /** Only the cited segments: a long meeting has thousands, an export cites a few dozen. */
-async function citedSegments(workspaceId: string, documentId: string, cited: number[]): Promise<CitedSegment[]> {
+async function citedSegments(workspaceId: string, documentId: string, cited: number[], speakers: SpeakerMapData): Promise<CitedSegment[]> {
   if (!cited.length) return [];
   const rows = await db().segment.findMany({
     where: { workspaceId, documentId, index: { in: [...new Set(cited)] } },
@@ -35,7 +38,7 @@ async function citedSegments(workspaceId: string, documentId: string, cited: num
   });
   return rows.map((s) => ({
     index: s.index,
-    ...(s.speaker != null ? { speaker: s.speaker } : {}),
+    ...(s.speaker != null ? { speaker: shownName(speakers, s.speaker) } : {}),
     ...(s.startMs != null ? { startMs: s.startMs } : {}),
     ...(s.page != null ? { page: s.page } : {}),
   }));
@@ -45,14 +48,15 @@ async function citedSegments(workspaceId: string, documentId: string, cited: num
 export async function loadMinutesExport(workspaceId: string, documentId: string, version?: number): Promise<ExportSource<MinutesInput> | null> {
   const doc = await documentHead(workspaceId, documentId);
   if (!doc) return null;
-  const minutes = await getArtifact(workspaceId, documentId, "minutes", version);
+  const [minutes, speakers] = await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), currentSpeakerMap(workspaceId, documentId)]);
   if (!minutes) return null;
   const todos = await db().todo.findMany({
     where: { workspaceId, documentId },
     select: { text: true, owner: true, due: true, status: true, citations: true, verified: true, editedAt: true },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
-  const { summary, topics, decisions, lang } = minutes.content;
+  // Speakers as people named them, in the minutes' wording, the owners and the citation labels.
+  const { summary, topics, decisions, lang } = minutesWithSpeakers(minutes.content, speakers.map);
   const cited = [...summary, ...topics, ...decisions, ...todos].flatMap((item) => item.citations);
   return {
     title: doc.title,
@@ -64,8 +68,8 @@ export async function loadMinutesExport(workspaceId: string, documentId: string,
       summary: summary.map((p) => ({ text: p.text, citations: p.citations, verified: p.verified, edited: !!p.edited })),
       topics: topics.map((t) => ({ title: t.title, summary: t.summary, startMs: t.startMs, citations: t.citations, verified: t.verified, edited: !!t.edited })),
       decisions: decisions.map((d) => ({ text: d.text, citations: d.citations, verified: d.verified, edited: !!d.edited })),
-      todos: todos.map(({ editedAt, ...t }) => ({ ...t, edited: editedAt != null })),
-      segments: await citedSegments(workspaceId, documentId, cited),
+      todos: todos.map(({ editedAt, ...t }) => ({ ...t, owner: ownerWithSpeakers(t.owner, speakers.map), edited: editedAt != null })),
+      segments: await citedSegments(workspaceId, documentId, cited, speakers.map),
     },
   };
 }
@@ -74,9 +78,9 @@ export async function loadMinutesExport(workspaceId: string, documentId: string,
 export async function loadDeckExport(workspaceId: string, documentId: string, version?: number): Promise<ExportSource<DeckInput> | null> {
   const doc = await documentHead(workspaceId, documentId);
   if (!doc) return null;
-  const slides = await getArtifact(workspaceId, documentId, "slides", version);
+  const [slides, speakers] = await Promise.all([getArtifact(workspaceId, documentId, "slides", version), currentSpeakerMap(workspaceId, documentId)]);
   if (!slides) return null;
-  const { outline } = slides.content;
+  const { outline } = slidesWithSpeakers(slides.content, speakers.map);
   const title = outline.title.trim() || doc.title;
   const subtitle = [title === doc.title ? null : doc.title, isoDate(doc.meetingDate)].filter(Boolean).join(" · ");
   return {

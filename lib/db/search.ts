@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "./client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadGlossary } from "./glossary";
+import { speakerMapsFor } from "./speakers";
+import { shownName } from "@/lib/text/speaker-map";
 import { expandSearchTerm } from "@/lib/text/glossary";
 
 /** Hits shown per search, across all documents; enough to scan, small enough to render at once. */
@@ -144,6 +146,12 @@ export async function searchWorkspace(workspaceId: string, q: string): Promise<S
     ORDER BY (d."id" = ANY(${ids}::text[])) DESC, d."createdAt" DESC
     LIMIT ${SEARCH_LIMIT + ids.length}`;
 
+  // Speakers as people named them in each meeting.
+  const maps = await speakerMapsFor(workspaceId, ids);
+  for (const seg of segments) {
+    const map = maps.get(seg.documentId);
+    if (map && seg.speaker != null) seg.speaker = shownName(map, seg.speaker);
+  }
   return groupResults(terms, spellings.flat(), titles, segments);
 }
 

@@ -2,6 +2,9 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "./client";
 import { getArtifact, type MinutesContent, type SlidesContent } from "./artifacts";
+import { currentSpeakerMap } from "./speakers";
+import { minutesWithSpeakers, slidesWithSpeakers, withSpeakerNames } from "./speaker-read";
+import { shownName } from "@/lib/text/speaker-map";
 import { listSegments } from "./documents";
 import { citationLabel, type SegmentView } from "@/lib/citations";
 import { AppError } from "@/lib/errors";
@@ -128,7 +131,7 @@ export async function loadSharedDocument(token: string): Promise<SharedDocument 
   const { workspaceId, documentId, includeTranscript } = link;
   const doc = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { title: true, meetingDate: true, lang: true } });
   if (!doc) return null;
-  const [minutes, slides, todos, transcript] = await Promise.all([
+  const [minutes, slides, todos, stored, speakers] = await Promise.all([
     getArtifact(workspaceId, documentId, "minutes"),
     getArtifact(workspaceId, documentId, "slides"),
     db().todo.findMany({
@@ -137,20 +140,24 @@ export async function loadSharedDocument(token: string): Promise<SharedDocument 
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     }),
     includeTranscript ? listSegments(workspaceId, documentId) : Promise.resolve(null),
+    currentSpeakerMap(workspaceId, documentId),
   ]);
+  // Speakers as the workspace named them, everywhere the visitor sees a name.
+  const named = <T extends { speaker: string | null }>(s: T): T => ({ ...s, speaker: s.speaker == null ? null : shownName(speakers.map, s.speaker) });
+  const transcript = stored?.map(named) ?? null;
   const cited = citedIndexes(minutes?.content ?? null);
   const citedRows = transcript
     ? transcript.filter((s) => cited.includes(s.index))
     : cited.length
-      ? await db().segment.findMany({ where: { workspaceId, documentId, index: { in: cited } }, select: { index: true, speaker: true, startMs: true, page: true } })
+      ? (await db().segment.findMany({ where: { workspaceId, documentId, index: { in: cited } }, select: { index: true, speaker: true, startMs: true, page: true } })).map(named)
       : [];
   const labels = Object.fromEntries(citedRows.map((s) => [s.index, citationLabel(s, s.index)]));
   return {
     includeTranscript,
     doc,
-    minutes: minutes?.content ?? null,
-    todos,
-    slides: slides?.content ?? null,
+    minutes: minutes ? minutesWithSpeakers(minutes.content, speakers.map) : null,
+    todos: withSpeakerNames(todos, speakers.map),
+    slides: slides ? slidesWithSpeakers(slides.content, speakers.map) : null,
     labels,
     transcript: transcript?.map(({ index, speaker, startMs, page, headingPath, text }) => ({ index, speaker, startMs, page, headingPath, text })) ?? null,
   };

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "./client";
 import { AppError } from "@/lib/errors";
+import { speakerMapsFor } from "./speakers";
+import { ownerWithSpeakers } from "./speaker-read";
 import type { Prisma, TodoStatus } from "@/lib/generated/prisma/client";
 
 export type { TodoStatus };
@@ -69,7 +71,7 @@ export type WorkspaceTodo = Prisma.TodoGetPayload<{ select: typeof WORKSPACE_TOD
 /** To-dos across the workspace. "Mine" is what is linked to me, or named after me in a meeting. */
 export async function listWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFilters): Promise<WorkspaceTodo[]> {
   const status = f.view === "open" ? "open" : f.status;
-  return db().todo.findMany({
+  const rows = await db().todo.findMany({
     where: {
       workspaceId,
       ...(status ? { status } : {}),
@@ -81,6 +83,12 @@ export async function listWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFi
     // Open first (enum order), soonest due first; to-dos without a due date after dated ones.
     orderBy: [{ status: "asc" }, { due: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
     take: 500,
+  });
+  // Owners as each meeting's speakers are named now.
+  const maps = await speakerMapsFor(workspaceId, rows.map((r) => r.documentId));
+  return rows.map((r) => {
+    const map = maps.get(r.documentId);
+    return map ? { ...r, owner: ownerWithSpeakers(r.owner, map) } : r;
   });
 }
 

@@ -5,11 +5,14 @@ import type { Chunk } from "@/lib/chunk/types";
 import { chunkSegments } from "@/lib/chunk";
 import { loadGlossary } from "@/lib/db/glossary";
 import { correctText } from "@/lib/text/glossary";
+import { currentSpeakerMap } from "@/lib/db/speakers";
+import { shownName } from "@/lib/text/speaker-map";
 
 /**
  * A stored document back in the shape the engines take: ParsedDoc + chunks, as people read it — the
- * workspace glossary applied to every line (the stored segments keep what was recorded). When that
- * changes any line, the chunks are rebuilt from the corrected lines so both say the same thing.
+ * workspace glossary applied to every line and speakers renamed by the speaker map (the stored segments
+ * keep what was recorded). When that changes anything, the chunks are rebuilt from the corrected lines
+ * so both say the same thing.
  */
 export async function loadParsedDoc(workspaceId: string, documentId: string): Promise<{ doc: ParsedDoc; chunks: Chunk[]; meetingDate?: string }> {
   const d = await db().document.findFirstOrThrow({
@@ -43,8 +46,13 @@ export async function loadParsedDoc(workspaceId: string, documentId: string): Pr
       ...(s.headingPath.length ? { headingPath: s.headingPath } : {}),
     })),
   };
-  const glossary = await loadGlossary(workspaceId);
-  let changed = false;
+  const [glossary, speakers] = await Promise.all([loadGlossary(workspaceId), currentSpeakerMap(workspaceId, documentId)]);
+  // Speakers under the names people gave them, so regenerated minutes and owners use those names.
+  let changed = speakers.version > 0;
+  if (changed) {
+    doc.speakers = [...new Set(doc.speakers.map((sp) => shownName(speakers.map, sp)))];
+    for (const seg of doc.segments) if (seg.speaker != null) seg.speaker = shownName(speakers.map, seg.speaker);
+  }
   for (const seg of doc.segments) {
     const c = correctText(glossary, seg.text);
     if (c.replaced) {

@@ -40,6 +40,8 @@ export interface CompiledGlossary {
   /** Lower-cased variant and term → every spelling of that entry (term first), for search expansion. */
   forms: Map<string, string[]>;
   empty: boolean;
+  /** Check CJK matches against dictionary words (off for exact names such as speaker labels). */
+  cjkWords: boolean;
 }
 
 const isLatinWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
@@ -56,14 +58,18 @@ function foldCase(s: string): string {
   return out;
 }
 
-export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
+/**
+ * `termsAsPatterns`: the terms match too (as themselves), so a variant inside a longer term is left
+ * alone — what makes re-applying a speaker map to already renamed text change nothing.
+ */
+export function compileGlossary(entries: GlossaryEntry[], opts: { cjkWords?: boolean; termsAsPatterns?: boolean } = {}): CompiledGlossary {
   const nodes: Node[] = [{ next: new Map(), fail: 0, out: null, dict: -1 }];
   const forms = new Map<string, string[]>();
   let patterns = 0;
   for (const { term, variants } of entries) {
     const spellings = [term, ...variants.filter((v) => foldCase(v) !== foldCase(term))];
     for (const s of spellings) forms.set(foldCase(s), spellings);
-    for (const variant of spellings.slice(1)) {
+    for (const variant of opts.termsAsPatterns ? spellings : spellings.slice(1)) {
       const v = foldCase(variant);
       if (!v) continue;
       let at = 0;
@@ -97,7 +103,7 @@ export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
       queue.push(v);
     }
   }
-  return { nodes, forms, empty: patterns === 0 };
+  return { nodes, forms, empty: patterns === 0, cjkWords: opts.cjkWords ?? true };
 }
 
 /** Cached dictionary word boundaries of the CJK run around `pos`. */
@@ -124,13 +130,13 @@ class CjkBoundaries {
   }
 }
 
-function acceptable(text: string, start: number, end: number, cjk: CjkBoundaries): boolean {
+function acceptable(text: string, start: number, end: number, cjk: CjkBoundaries | null): boolean {
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
   if (isLatinWordChar(first) && start > 0 && isLatinWordChar(text.charCodeAt(start - 1))) return false;
   if (isLatinWordChar(last) && end < text.length && isLatinWordChar(text.charCodeAt(end))) return false;
-  if (isCjk(first) && !cjk.isCut(start)) return false;
-  if (isCjk(last) && !cjk.isCut(end)) return false;
+  if (cjk && isCjk(first) && !cjk.isCut(start)) return false;
+  if (cjk && isCjk(last) && !cjk.isCut(end)) return false;
   return true;
 }
 
@@ -138,7 +144,7 @@ function acceptable(text: string, start: number, end: number, cjk: CjkBoundaries
 export function correctText(g: CompiledGlossary, text: string): Corrected {
   if (g.empty || !text) return { text, pieces: text ? [{ text }] : [], replaced: 0 };
   const folded = foldCase(text);
-  const cjk = new CjkBoundaries(text);
+  const cjk = g.cjkWords ? new CjkBoundaries(text) : null;
   // best[start] = the longest acceptable match starting at `start` (length, term); at most one per end.
   const bestLen = new Int32Array(text.length);
   const bestTerm: (string | undefined)[] = new Array(text.length);

@@ -36,6 +36,13 @@ const { stopBoss } = await import("@/lib/jobs/boss");
 const { roleAtLeast } = await import("@/lib/db/workspaces");
 const { auth } = await import("@/lib/auth/auth");
 const { createGlossaryTerm } = await import("@/lib/db/glossary");
+const { renameDocumentSpeaker } = await import("@/lib/db/speakers");
+/** A meeting of its own with two recorded speakers, so each speaker change starts from version 0. */
+async function speakerDoc(ws: string): Promise<string> {
+  const id = await documentRow(ws, "ready");
+  await db().document.update({ where: { id }, data: { speakers: ["Ann", "Bob"] } });
+  return id;
+}
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
 
@@ -104,6 +111,17 @@ const ACTIONS: Record<string, ActionCase> = {
   // Ending uses the meeting up, so each call ends one of its own.
   "live.endLiveMeeting": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: (await makeLiveMeeting(f.ws, f.users.owner.id, [line("Ann", "We ship on Friday.", 0)])).id }) },
   "live.refreshRollingMinutes": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: live.running }) },
+  "speakers.renameSpeaker": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, from: "Ann", to: "Anna" }) },
+  "speakers.mergeSpeakers": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, from: "Bob", into: "Ann" }) },
+  "speakers.linkSpeaker": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, name: "Ann", userId: f.users.member.id }) },
+  "speakers.undoSpeakerChange": {
+    min: "member",
+    input: async (f) => {
+      const documentId = await speakerDoc(f.ws);
+      await renameDocumentSpeaker(f.ws, documentId, 0, "Ann", "Anna", null);
+      return { workspaceId: f.ws, documentId, baseVersion: 1 };
+    },
+  },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   "auth.signUpWithPassword": { min: "public", input: () => form({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
   "auth.signInWithPassword": {

@@ -20,4 +20,18 @@ export const meetingsEn = {
     corrected: "Glossary: recorded as “{original}”",
     correctedCount: "{n} {n|word|words} corrected by the glossary",
   },
+  speakers: {
+    title: "Speakers ({n})",
+    intro: "Rename a speaker for the whole meeting, or give two the same name to merge them. Minutes, to-dos, search and exports follow; regenerate the minutes to have them rewritten with the names.",
+    recordedAs: "recorded as {labels}",
+    rename: "Rename",
+    newName: "New name for {name}",
+    mergeInto: "Merge {name} into…",
+    merge: "Merge",
+    member: "Workspace member for {name}",
+    noMember: "Not a member",
+    undo: "Undo last change",
+    lines: "{n} {n|line|lines}",
+    none: "No speakers were recorded in this document.",
+  },
 };

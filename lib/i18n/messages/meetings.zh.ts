@@ -22,4 +22,18 @@ export const meetingsZh: typeof meetingsEn = {
     corrected: "术语表：原文为“{original}”",
     correctedCount: "术语表纠正了 {n} 处",
   },
+  speakers: {
+    title: "说话人（{n}）",
+    intro: "为整场会议重命名说话人，或把两位改成同一个名字来合并。纪要、待办、搜索和导出会随之更新；重新生成纪要可让文字中也用上新名字。",
+    recordedAs: "原始标签：{labels}",
+    rename: "重命名",
+    newName: "{name} 的新名字",
+    mergeInto: "把 {name} 合并到…",
+    merge: "合并",
+    member: "{name} 对应的工作区成员",
+    noMember: "不是成员",
+    undo: "撤销上一次修改",
+    lines: "{n} 行",
+    none: "本文档没有记录说话人。",
+  },
 };

@@ -8,6 +8,10 @@ import { requirePageMember } from "@/lib/auth/page-guards";
 import { getArtifact } from "@/lib/db/artifacts";
 import { getDocument } from "@/lib/db/documents";
 import { listDisplaySegments } from "@/lib/db/display-segments";
+import { withSpeakerNames } from "@/lib/db/speaker-read";
+import { shownName } from "@/lib/text/speaker-map";
+import { listSpeakers } from "@/lib/db/speakers";
+import { SpeakersPanel } from "./_components/speakers-panel";
 import { roleAtLeast } from "@/lib/db/workspaces";
 import { citationLabel } from "@/lib/citations";
 import { formatBytes } from "@/lib/format";
@@ -53,14 +57,18 @@ export default async function DocumentPage({
   const canEdit = roleAtLeast(ctx.role, "member");
   const base = `/w/${workspaceId}/d/${documentId}`;
 
-  const { segments, corrected } = await listDisplaySegments(workspaceId, documentId);
+  const { segments, corrected, speakerMap } = await listDisplaySegments(workspaceId, documentId);
+  const speakerNames = [...new Set(doc.speakers.map((sp) => shownName(speakerMap, sp)))];
   const labels = Object.fromEntries(segments.map((s) => [s.index, citationLabel(s, s.index)]));
-  const tabProps = { workspaceId, documentId, version, canEdit, labels, m };
+  const tabProps = { workspaceId, documentId, version, canEdit, labels, m, speakerMap };
   const busy = isBusy(doc.status);
   const todoData =
     tab === "todos"
-      ? await Promise.all([listTodos(workspaceId, documentId), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)])
+      ? await Promise.all([listTodos(workspaceId, documentId).then((ts) => withSpeakerNames(ts, speakerMap)), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)])
       : null;
+  const speakerData = segments.some((s) => s.speaker != null) ? await Promise.all([listSpeakers(workspaceId, documentId), listMembersForAssign(workspaceId)]) : null;
+  const linesBy = new Map<string, number>();
+  for (const s of segments) if (s.speaker != null) linesBy.set(s.speaker, (linesBy.get(s.speaker) ?? 0) + 1);
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
   const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
   const askData =
@@ -98,7 +106,7 @@ export default async function DocumentPage({
         {doc.fileName}
         {doc.kind ? ` · ${doc.kind === "meeting" ? m.doc.meeting : m.doc.document}` : ""}
         {doc.lang ? ` · ${doc.lang}` : ""}
-        {doc.speakers.length ? ` · ${fmt(m.doc.speakers, { n: doc.speakers.length, names: doc.speakers.join(", ") })}` : ""}
+        {speakerNames.length ? ` · ${fmt(m.doc.speakers, { n: speakerNames.length, names: speakerNames.join(", ") })}` : ""}
       </p>
       <AutoRefresh active={busy} />
       {busy ? (
@@ -138,6 +146,17 @@ export default async function DocumentPage({
         <div className="grid items-start gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
           <Card className="max-h-[60vh] overflow-y-auto overscroll-contain p-4 md:sticky md:top-4 md:max-h-[calc(100vh-2rem)]" data-testid="transcript-column">
             <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">{m.doc.transcript}</h2>
+            {speakerData ? (
+              <SpeakersPanel
+                workspaceId={workspaceId}
+                documentId={documentId}
+                version={speakerData[0].version}
+                canUndo={speakerData[0].canUndo}
+                canEdit={canEdit}
+                speakers={speakerData[0].groups.map((g) => ({ ...g, lines: linesBy.get(g.name) ?? 0 }))}
+                members={speakerData[1]}
+              />
+            ) : null}
             {corrected ? (
               <ShowOriginalToggle label={`${m.meetings.glossary.showOriginal} (${fmt(m.meetings.glossary.correctedCount, { n: corrected })})`}>
                 <TranscriptList segments={segments} label={m.doc.transcript} correctedHint={m.meetings.glossary.corrected} />

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getArtifact, listArtifactVersions } from "@/lib/db/artifacts";
+import { minutesWithSpeakers, slidesWithSpeakers } from "@/lib/db/speaker-read";
+import type { SpeakerMapData } from "@/lib/text/speaker-map";
 import { env } from "@/lib/env";
 import type { Messages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
@@ -16,6 +18,8 @@ interface TabProps {
   canEdit: boolean;
   labels: Record<number, string>;
   m: Messages;
+  /** Speakers as people named them, applied to what the engine wrote before. */
+  speakerMap: SpeakerMapData;
 }
 
 function engineName(a: { engine: string; model: string | null }, m: Messages) {
@@ -28,9 +32,10 @@ function editableItem(t: EditTarget): EditableItem {
 }
 
 /** Minutes: the chosen (or latest) version, links to the others, and regenerate. */
-export async function MinutesTab({ workspaceId, documentId, version, canEdit, labels, m }: TabProps) {
-  const [minutes, versions] = await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]);
-  if (!minutes) return <p className="text-sm text-stone-600">{m.minutes.notReady}</p>;
+export async function MinutesTab({ workspaceId, documentId, version, canEdit, labels, m, speakerMap }: TabProps) {
+  const [stored, versions] = await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]);
+  if (!stored) return <p className="text-sm text-stone-600">{m.minutes.notReady}</p>;
+  const minutes = { ...stored, content: minutesWithSpeakers(stored.content, speakerMap) };
   const base = `/w/${workspaceId}/d/${documentId}`;
   const latest = versions[0]?.version ?? minutes.version;
   // Edits start from the latest version only, so an edit never silently drops a newer one.
@@ -77,9 +82,10 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
 }
 
 /** Slides: preview and editor of the chosen version, plus regenerate. */
-export async function SlidesTab({ workspaceId, documentId, version, canEdit, labels, m }: TabProps) {
-  const [slides, versions] = await Promise.all([getArtifact(workspaceId, documentId, "slides", version), listArtifactVersions(workspaceId, documentId, "slides")]);
-  if (!slides) return <p className="text-sm text-stone-600">{m.slides.none}</p>;
+export async function SlidesTab({ workspaceId, documentId, version, canEdit, labels, m, speakerMap }: TabProps) {
+  const [stored, versions] = await Promise.all([getArtifact(workspaceId, documentId, "slides", version), listArtifactVersions(workspaceId, documentId, "slides")]);
+  if (!stored) return <p className="text-sm text-stone-600">{m.slides.none}</p>;
+  const slides = { ...stored, content: slidesWithSpeakers(stored.content, speakerMap) };
   return (
     <div className="space-y-4">
       {canEdit ? (
