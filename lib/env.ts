@@ -64,6 +64,34 @@ const EnvSchema = z.object({
   MODEL_RETRY_MAX_MS: z.coerce.number().int().min(0).default(30_000),
   /** Chunk budget in tokens for map-reduce over long inputs. */
   MODEL_CHUNK_TOKENS: z.coerce.number().int().min(200).default(3000),
+  /**
+   * OpenAI-compatible speech-to-text endpoint for recordings (`{SPEECH_BASE_URL}/audio/transcriptions`, so
+   * include the /v1). Unset: recordings are kept and wait for transcription; Retry once it is set.
+   */
+  SPEECH_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  SPEECH_API_KEY: z.string().optional(),
+  SPEECH_MODEL: z.string().default("whisper-1"),
+  /** verbose_json (segments with timestamps); diarized_json for endpoints that label speakers that way. */
+  SPEECH_RESPONSE_FORMAT: z.string().default("verbose_json"),
+  /** ISO-639-1 language of the recordings (zh, en); unset lets the endpoint detect it. */
+  SPEECH_LANGUAGE: z.string().optional(),
+  /** A fixed vocabulary hint sent as the `prompt` of every part (names, jargon). */
+  SPEECH_PROMPT: z.string().optional(),
+  /** Parts sent at once. */
+  SPEECH_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** Longest part in seconds, and the endpoint's upload limit per part (OpenAI's is 25 MB). */
+  SPEECH_CHUNK_SECONDS: z.coerce.number().int().min(5).default(600),
+  SPEECH_CHUNK_MAX_BYTES: z.coerce.number().int().min(100_000).default(25 * 1024 * 1024),
+  /** How long consecutive parts overlap, so a word at a cut is heard whole once. */
+  SPEECH_CHUNK_OVERLAP_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
+  /** Encoding of the parts: wav (16 kHz mono PCM, read by every server) or mp3 (4× smaller uploads). */
+  SPEECH_CHUNK_FORMAT: z.enum(["wav", "mp3"]).default("wav"),
+  SPEECH_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  /** Retries of a failed part (network, 408/429/5xx), the first backoff doubling per retry. */
+  SPEECH_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  SPEECH_RETRY_BASE_MS: z.coerce.number().int().min(0).default(1000),
+  /** Time limit of one ffmpeg run (decoding the whole recording is the longest); its memory cap is PROCESSING_MEMORY_MB. */
+  SPEECH_DECODE_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(900),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -27,6 +27,9 @@ export type AppErrorCode =
   | "TOO_COMPLEX"
   | "LINE_TOO_LONG"
   | "BAD_TIMESTAMPS"
+  // recordings
+  | "SPEECH_NOT_CONFIGURED"
+  | "TRANSCRIPTION_FAILED"
   // engines
   | "MODEL_NOT_CONFIGURED"
   | "MODEL_ERROR"
@@ -44,6 +47,7 @@ const HTTP_STATUS: Partial<Record<AppErrorCode, number>> = {
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   MODEL_ERROR: 502,
+  TRANSCRIPTION_FAILED: 502,
   MODEL_TIMEOUT: 504,
   INTERNAL: 500,
 };

@@ -1,6 +1,8 @@
 /**
  * `jiyao parse <file> [--json] [--max-bytes N]`: runs the ingest library on one file.
  * --json prints the ParsedDoc exactly as the app stores it; otherwise a readable listing.
+ * A recording (mp3, m4a, wav, ogg/opus, webm, mp4, mov) is transcribed through SPEECH_BASE_URL, with
+ * startMs/endMs on the recording's clock; without it the command exits 2 saying what to set.
  */
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
@@ -9,6 +11,9 @@ import { parseDocument } from "@/lib/ingest";
 import { LIMITS } from "@/lib/ingest/limits";
 import { formatClock } from "@/lib/ingest/timecode";
 import type { ParsedDoc } from "@/lib/ingest/types";
+import { sniffMedia } from "@/lib/ingest/speech/media";
+import { transcribeFile } from "@/lib/ingest/speech/transcribe";
+import { speechOptionsFromEnv } from "@/lib/pipelines/speech-options";
 
 const USAGE = "usage: jiyao parse <file> [--json] [--max-bytes N]";
 
@@ -33,6 +38,21 @@ function listing(doc: ParsedDoc): string {
   return out.join("\n");
 }
 
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const head = new Uint8Array(64);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function progressLine(done: number, total: number) {
+  process.stderr.write(`transcribed ${done} of ${total} parts\n`);
+}
+
 export async function run(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   const mbIdx = argv.indexOf("--max-bytes");
@@ -47,6 +67,14 @@ export async function run(argv: string[]): Promise<number> {
     size = st.size;
   } catch {
     throw new AppError("NOT_FOUND", `No such file: ${file}`);
+  }
+  // A recording is transcribed from the file itself (ffmpeg reads it; it is never loaded here).
+  const media = sniffMedia(await readHead(file), path.basename(file));
+  if (media) {
+    if (mbIdx >= 0 && size > maxBytes) throw new AppError("FILE_TOO_LARGE", `This file is ${size} bytes; the limit is ${maxBytes}.`);
+    const doc = await transcribeFile(path.resolve(file), path.basename(file), media.format, speechOptionsFromEnv({ where: "cli", onProgress: json ? undefined : progressLine }));
+    process.stdout.write(json ? `${JSON.stringify(doc, null, 2)}\n` : `${listing(doc)}\n`);
+    return 0;
   }
   // Checked before reading so a huge file is refused without loading it.
   if (size > maxBytes) {

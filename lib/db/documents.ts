@@ -1,4 +1,5 @@
 import "server-only";
+import { sniffMedia } from "@/lib/ingest/speech/media";
 import { createHash } from "node:crypto";
 import { db } from "./client";
 import { insertDocumentWithOriginal, isUniqueViolation } from "./originals";
@@ -69,7 +70,8 @@ export async function createDocumentFromUpload(input: UploadInput): Promise<Docu
       workspaceId: input.workspaceId,
       uploadedById: input.uploadedById,
       fileName,
-      mimeType: input.mimeType || "application/octet-stream",
+      // A recording's type from its bytes, so the page plays it whatever the browser called it.
+      mimeType: sniffMedia(input.bytes.subarray(0, 64), fileName)?.mime ?? (input.mimeType || "application/octet-stream"),
       sha256,
       title: titleFromFileName(fileName),
       bytes: input.bytes,

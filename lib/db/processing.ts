@@ -31,8 +31,8 @@ export async function loadOriginalBytes(f: Fence): Promise<Uint8Array | null> {
 }
 
 /** Progress while this run still owns the document in `status`; a late write never moves a finished one. */
-export async function writeProgress(f: Fence, status: "parsing" | "analyzing", progress: number): Promise<void> {
-  await db().document.updateMany({ where: { id: f.documentId, runId: f.runId, status }, data: { progress, lockedAt: new Date() } });
+export async function writeProgress(f: Fence, status: "parsing" | "analyzing", progress: number, step?: string): Promise<void> {
+  await db().document.updateMany({ where: { id: f.documentId, runId: f.runId, status }, data: { progress, lockedAt: new Date(), ...(step ? { step } : {}) } });
 }
 
 export interface ParsedMeta {

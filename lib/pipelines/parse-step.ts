@@ -6,7 +6,9 @@ import { clearParsedRows, insertChunkPage, insertSegmentPage, pages } from "@/li
 
 /** What a parse run ended with: parsed (go on to analysis), failed for good (bad input), or taken over by another run. */
 export type ParseOutcome = "parsed" | "failed" | "superseded";
+import { sniffMedia } from "@/lib/ingest/speech/media";
 import { parseIsolated } from "./isolate";
+import { transcribeStored } from "./transcribe-step";
 
 /**
  * Stored original → ParsedDoc → segments + chunks, written in pages (no transaction spans the
@@ -22,9 +24,13 @@ export async function runParse(documentId: string): Promise<ParseOutcome> {
   if (!bytes) throw new Error(`document ${documentId} has no stored original`);
 
   let parsed, chunks;
+  const media = sniffMedia(bytes, claim.fileName);
   try {
-    // In a child process with memory and time limits: a hostile file fails here, alone.
-    ({ parsed, chunks } = await parseIsolated({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, env().UPLOAD_MAX_BYTES));
+    // A recording is transcribed (ffmpeg in its own process); anything else is parsed in a child process
+    // with memory and time limits: a hostile file fails here, alone.
+    ({ parsed, chunks } = media
+      ? await transcribeStored(claim, bytes, media)
+      : await parseIsolated({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, env().UPLOAD_MAX_BYTES));
   } catch (e) {
     if (!isAppError(e)) throw e;
     await failRun(claim, e.code, e.message);
