@@ -4,7 +4,7 @@ import { detectLang } from "@/lib/text/lang";
 import type { ParsedDoc, Segment } from "./types";
 import type { ReadResult } from "./blocks";
 import { LIMITS } from "./limits";
-import { extractMeetingDate } from "./meeting-date";
+import { dateInFileName, extractMeetingDate } from "./meeting-date";
 import { packSentences } from "./sentences";
 
 export function titleFromFileName(fileName: string): string {
@@ -66,7 +66,9 @@ export function finalizeDoc(read: ReadResult, ctx: { format: string; fileName: s
     segments,
     format: ctx.format,
   };
-  const meetingDate = ctx.meetingDate ?? extractMeetingDate(read.headerLines);
+  // The file's own date when it states one (metadata, header lines), else a date in its name
+  // ("2025-03-06 standup.txt", "周会2025年3月6日.docx"): relative deadlines resolve from it.
+  const meetingDate = ctx.meetingDate ?? extractMeetingDate(read.headerLines) ?? dateInFileName(ctx.fileName);
   if (meetingDate) doc.meetingDate = meetingDate;
   return doc;
 }

@@ -30,6 +30,8 @@ function pickItems(data: unknown): { items: unknown[]; unitMs: boolean } | undef
   if (Array.isArray(data.segments)) return { items: data.segments, unitMs: false };
   if (Array.isArray(data.utterances)) return { items: data.utterances, unitMs: true };
   if (isObj(data.transcript) && Array.isArray(data.transcript.segments)) return { items: data.transcript.segments, unitMs: false };
+  // A case file with a turn list under "transcript": [{ speaker, text }] (the eval corpus format).
+  if (Array.isArray(data.transcript)) return { items: data.transcript, unitMs: false };
   return undefined;
 }
 

@@ -42,3 +42,11 @@ export function extractMeetingDate(headerLines: string[]): string | undefined {
   }
   return fallback;
 }
+
+/** A date in a file's name: any form `findDate` reads, or the compact 20250306 recorders write. */
+export function dateInFileName(fileName: string): string | undefined {
+  const found = findDate(fileName);
+  if (found) return found;
+  const m = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(fileName);
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}

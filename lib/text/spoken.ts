@@ -69,7 +69,27 @@ export function isContentful(cleaned: string, minWords = 4, minHan = 6): boolean
 
 // Spoken Chinese padding that written minutes never keep: demonstrative fillers ("这个", "那个"),
 // hedges ("我觉得", "其实"), connective filler ("然后", "就是说") and sentence-final particles.
-const ZH_PADDING = /(?:我觉得|我认为|我个人觉得|我们觉得|其实|然后呢?|就是说|就是|这个|那个|这样的话|的话|一些|一下|一点|可能|当然|所谓的|包括说|相当于说|也就是说)|[啊呀呢吧嘛哈](?=[，。！？,]|$)/g;
+// Each is dropped only where it is a word of its own, never a piece of a longer word: the guards
+// keep 不可能/有可能/可能性, 第一点/一点钟, 一下子, 名副其实, 理所当然, 这个月/那个时候, 说的话,
+// copular 就是 after a cleft 的 or a subject noun ("问题就是…", "要做的就是…"), 这个 as a
+// subject pronoun ("这个不行"), and 吧 in 酒吧/网吧. On VCSum half A the guards cost 0.1 R-L
+// (18.75 → 18.63): the price of not cutting words apart.
+const ZH_PADDING = new RegExp(
+  [
+    "我觉得|我认为|我个人觉得|我们觉得|然后呢?|就是说|这样的话|所谓的|包括说|相当于说|也就是说",
+    "(?<!名副)其实",
+    "(?<![不也的题因点键标思])就是",
+    "(?:这个|那个)(?![月人时星礼季阶不没是很也都就要会能可还太真已])",
+    "(?<!说)的话",
+    "(?<![这那有])一些",
+    "一下(?!子)",
+    "(?<![第有差])一点(?![点钟半儿])",
+    "(?<![不有很极太])可能(?!性)",
+    "(?<!所)当然",
+    "(?<![酒网贴嘻])[啊呀呢吧嘛哈](?=[，。！？,]|$)",
+  ].join("|"),
+  "g",
+);
 
 /** Tighter than `cleanSpoken`: for summary text in Chinese, where every character counts. */
 export function condenseZh(text: string): string {

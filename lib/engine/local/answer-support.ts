@@ -36,8 +36,11 @@ function partialHit(w: string, text: string): number {
  */
 const PREFIX = 6;
 
+/** "ease" / "easy" (stemmed "easi"): a final e/i/y is the stemmer's spelling, not the word. */
+const finalVowel = (w: string) => (w.length >= 4 ? w.replace(/[eiy]$/, "") : w);
+
 function sameWord(t: string, d: string): boolean {
-  return t === d || (t.length >= PREFIX && d.length >= PREFIX && t.slice(0, PREFIX) === d.slice(0, PREFIX));
+  return t === d || (t.length >= PREFIX && d.length >= PREFIX && t.slice(0, PREFIX) === d.slice(0, PREFIX)) || (t.length >= 4 && d.length >= 4 && finalVowel(t) === finalVowel(d));
 }
 
 /** `speakers`: a topic word that is part of a speaker label ("Morneau", "Professor") is present everywhere that speaker talks. */

@@ -117,7 +117,9 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[]): L
 
   const sigma = SIGMA[info.kind];
   // "… when discussing X": X locates the discussion, the rest of the question the point within it.
-  const split = info.context.length > 0 && info.focus.length > 0;
+  // When no focus word occurs at all ("Why did the group disagree … when discussing X?" in a
+  // meeting that never says "disagree"), the clause is all there is to locate the answer by.
+  const split = info.context.length > 0 && info.focus.some((t) => bm.has(t));
   const focusScores = split ? bm.score(new Map(info.focus.map((t) => [t, 1]))) : scores;
   if (split && info.speakers.length) units.forEach((u, i) => (focusScores[i] *= u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8));
   const dense = smooth(focusScores, sigma);
@@ -161,7 +163,12 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[])
   if (!subjectPresent(subject)) return notFound(doc.lang);
   const wordTerms = info.terms.filter((t) => !t.startsWith("#"));
   const asked = wordTerms.length ? wordTerms : info.terms;
-  if (asked.length && asked.filter((t) => bm.has(t)).length / asked.length < MIN_COVERAGE) return notFound(doc.lang);
+  // A word of a participant's label ("industrial" of "Industrial Designer") is about this meeting
+  // even when nobody says it: that participant's turns are the meeting.
+  const labelWords = new Set(doc.speakers.flatMap((sp) => contentTerms(sp)));
+  // A participant the question names ("… Industrial Designer's presentation") counts as one word found.
+  const named = info.speakers.length ? 1 : 0;
+  if (asked.length && (asked.filter((t) => bm.has(t) || labelWords.has(t)).length + named) / (asked.length + named) < MIN_COVERAGE) return notFound(doc.lang);
 
   const region = units.slice(lo, hi + 1);
   const central = scoreUnits(region);

@@ -25,7 +25,10 @@ const ZH_ASSIGNEE = /^(?:就|那就)?(?:让|由|请|麻烦|交给)|负责$|来�
 function stripDate(text: string, dueText: string | null): string {
   if (!dueText) return text;
   const i = text.indexOf(dueText);
-  return i < 0 ? text : (text.slice(0, i) + text.slice(i + dueText.length)).replace(/\s{2,}/g, " ");
+  // A date word used as a possessive ("before tomorrow's standup", "Thursday's call") names an
+  // event that belongs to the task; cutting it leaves "before 's standup".
+  if (i < 0 || /^['’]s\b/.test(text.slice(i + dueText.length))) return text;
+  return (text.slice(0, i) + text.slice(i + dueText.length)).replace(/\s{2,}/g, " ");
 }
 
 export function taskPhraseEn(sentence: string, dueText: string | null, vocativeName?: string | null): string {

@@ -16,6 +16,7 @@ import type { Todo } from "@/lib/engine/types";
 import { CONFIDENCE, EXPLICIT as C_EXPLICIT } from "@/lib/engine/local/cues";
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import { closingAssignments, closingStart } from "@/lib/engine/local/commitments/closing";
 import { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
@@ -85,10 +86,20 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
   const drafts: Draft[] = [];
   const consumed = new Set<string>(); // "seg:sentence" keys merged into another to-do
   const key = (s: Sentence, j: number) => `${s.seg}:${j}`;
+  const closingFrom = closingStart(turns.map((t) => t.sentences.map((x) => x.raw).join(" ")));
 
   turns.forEach((turn, i) => {
     turn.sentences.forEach((s, j) => {
-      if (consumed.has(key(s, j)) || disqualified(s)) return;
+      const handOuts = () => {
+        // The closing part: the chair hands out individual actions without commitment verbs (closing.ts).
+        if (i >= closingFrom) for (const a of closingAssignments(s, people)) drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: dueOf(s, meetingDate), segs: [s.seg], evidence: [s.raw] });
+      };
+      if (consumed.has(key(s, j))) return;
+      if (disqualified(s)) {
+        // "Think about requirements" is a vague idea mid-meeting but a hand-out at its close.
+        if (s.vague && !disqualified({ ...s, vague: false })) handOuts();
+        return;
+      }
       let kind: Draft["kind"] | null = null;
       let owner: string | null = null;
       // An offer ("I can…") commits with a deadline; as the answer to a request it is merged there.
@@ -109,7 +120,7 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       } else if (asksForWork(s) || asksForVolunteer(s)) {
         kind = "answer";
       }
-      if (!kind) return;
+      if (!kind) return handOuts();
       const due = dueOf(s, meetingDate);
       let task = phrase(s, due?.text ?? null, s.name);
       const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };

@@ -1,0 +1,104 @@
+/**
+ * The closing part of a meeting is where the chair hands out the individual actions, often
+ * without any commitment verb: "Steph gets the interface design, you get product evaluation",
+ * "the look and feel design is for Kate", "Mark the interface design, and Sammy the evaluation",
+ * "you work on a design, keep it general", "further instructions will be sent to you by email".
+ * Said earlier in a meeting these shapes are mostly talk about the product ("the user gets the
+ * menu"), so they count only inside the closing window (a meeting-level prior: docs/EVAL.md).
+ */
+import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import type { People } from "@/lib/engine/local/commitments/people";
+import { cleanSpoken } from "@/lib/text/spoken";
+
+/**
+ * Share of the meeting's turns before the closing window. Half A of ami-actions: 60 % of the
+ * annotated action-item turns lie in the last 10 % of the meeting (4 % in the 0.8–0.9 band).
+ */
+export const CLOSING_FROM = 0.9;
+/** A closing part exists only in a real meeting, not in a few turns pasted in. */
+export const CLOSING_MIN_TURNS = 20;
+
+/** Words that open the closing part: the next meeting, the individual actions, wrapping up. */
+const CLOSING_CUE = /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\bthe closing\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
+
+/**
+ * Where the closing part begins: the first closing cue in the second half of the meeting, or
+ * the last tenth of its turns, whichever comes first; never in a meeting of a few turns.
+ */
+export function closingStart(turnTexts: string[]): number {
+  const n = turnTexts.length;
+  if (n < CLOSING_MIN_TURNS) return Infinity;
+  const tail = Math.floor(n * CLOSING_FROM);
+  for (let i = Math.floor(n / 2); i < tail; i++) if (CLOSING_CUE.test(turnTexts[i])) return i;
+  return tail;
+}
+
+export interface ClosingAssignment {
+  owner: string | null;
+  task: string;
+}
+
+const WHO = "([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|you(?: two| both)?|the two of you|both of you|the [A-Za-z ]{3,40}?(?:designer|expert|manager))";
+const NP = "((?:[Tt]he |[Aa] |[Aa]n |[Yy]our |[Oo]ur )?[a-z][a-z' -]{2,60}?)";
+const END = "(?=\\s*(?:[,.;!?]|\\band\\b|$))";
+/** "X gets the interface design", "you take the evaluation", "Kate's got the prototype". */
+const GETS = new RegExp(`(?:^|[,;]\\s*|\\band\\s+)${WHO}\\s+(?:gets?|takes?|has got|'s got|get to do|will get|will take|can take)\\s+${NP}${END}`, "g");
+/** "the look and feel design is for Kate", "product evaluation is yours". */
+const IS_FOR = new RegExp(`(?:^|[,;.]\\s*|\\band\\s+)${NP}\\s+(?:is|are|will be)\\s+(?:for|yours|up to|with)\\s*${WHO}?${END}`, "g");
+/** "Mark the interface design, and Sammy the product evaluation": a name, then what is theirs. */
+const LIST = /(?:^|[,;]\s*|\band\s+)([A-Z][a-z]+)\s+((?:the|a|an)\s+[a-z][a-z' -]{2,60}?)(?=\s*(?:[,.;!?]|\band\b|$))/g;
+/** "Corinne, we'll want a product evaluation": what the chair wants from the person addressed. */
+const WANT = /^([A-Z][a-z]+),?\s+(?:we(?:'ll| will)?|i(?:'ll| will|'d)?)\s+(?:want|need|like)\s+((?:the |a |an |your )[a-z][a-z' -]{2,60}?)(?:\s+(?:from you|by|for)\b.*)?[.!]?$/;
+/** An imperative to the listener: "(you) work on a design", "think about requirements". */
+const IMPERATIVE = /^(?:(?:and|so|okay|now|then|well|yes|uh|um)\s+)*(?:you(?:'ll)?\s+)?(?:(?:just|also|please)\s+)?(work on|think about|look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
+/** Information the group will be sent after the meeting. */
+const SENT_TO_YOU = /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around)\b/i;
+
+const NOT_TASK = /^(?:the |a |an )?(?:way|thing|things|point|idea|time|feeling|impression|chance|look|one|ones|same|rest|meeting|question|answer|problem|end)$/i;
+
+function ownerOf(who: string | undefined, people: People): string | null {
+  if (!who) return null;
+  const w = who.trim();
+  if (/^(?:you|the two of you|both of you)/i.test(w)) return null;
+  const role = w.replace(/^the\s+/i, "");
+  return people.owner(role) ?? people.speaker(role.replace(/\s+(?:designer|expert|manager)$/i, "")) ?? null;
+}
+
+const tidy = (np: string) => np.trim().replace(/^(?:your|our)\s+/i, "the ").replace(/\s{2,}/g, " ");
+
+/** The individual actions a closing sentence hands out (empty when it hands out none). */
+export function closingAssignments(s: Sentence, people: People): ClosingAssignment[] {
+  // A tag ("…, eh?", "…, right?") does not make a hand-out a question.
+  const tagged = /,\s*(?:eh|right|okay|ok|yeah|alright)\s*\?\s*$/i.test(s.raw);
+  if (s.zh || (s.question && !tagged) || s.past || s.defer || s.reject || s.counterfactual) return [];
+  const text = cleanSpoken(s.raw).replace(/\?\s*$/, ".");
+  const out: ClosingAssignment[] = [];
+  const add = (owner: string | null, task: string) => {
+    const t = tidy(task);
+    if (t.split(/\s+/).length < 2 && !/^[a-z]{6,}$/i.test(t)) return;
+    if (NOT_TASK.test(t) || out.some((o) => o.task === t)) return;
+    out.push({ owner, task: t.replace(/^\w/, (c) => c.toUpperCase()) });
+  };
+  for (const m of text.matchAll(GETS)) {
+    const owner = ownerOf(m[1], people);
+    // A capitalised word that is no participant or named person is no addressee ("Nobody gets…").
+    if (/^[A-Z]/.test(m[1]) && !/^the /i.test(m[1]) && !owner) continue;
+    add(owner, m[2]);
+  }
+  for (const m of text.matchAll(IS_FOR)) {
+    if (m[2] === undefined && !/\byours\b/i.test(m[0])) continue;
+    const owner = ownerOf(m[2], people);
+    if (m[2] && /^[A-Z]/.test(m[2]) && !/^the /i.test(m[2]) && !owner) continue;
+    add(owner, m[1]);
+  }
+  const want = text.match(WANT);
+  if (want && people.isVocative(want[1])) add(people.owner(want[1]), want[2]);
+  for (const m of text.matchAll(LIST)) if (people.isVocative(m[1])) add(people.owner(m[1]), m[2]);
+  if (!out.length) {
+    const imp = text.split(/[,;]\s*/).map((c) => c.match(IMPERATIVE)).find(Boolean);
+    if (imp) add(null, `${imp[1]} ${imp[2]}`);
+  }
+  const sent = text.match(SENT_TO_YOU);
+  if (sent && !out.length) add(null, `Receive ${sent[1].toLowerCase()}${/e-?mail/i.test(text) ? " by email" : ""}`);
+  return out;
+}
