@@ -37,7 +37,9 @@ export function userText(what: string, { max, min = 1, multiline = false }: User
         .string()
         .min(min, min <= 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters`)
         .max(max, `${what} can be at most ${max} characters`),
-    );
+    )
+    // What the API reference (JSON Schema) shows: the real bound, not the cheap pre-check above.
+    .meta({ maxLength: max, ...(min > 0 ? { minLength: min } : {}) });
 }
 
 /** A numeric version in a URL (`?v=3`): a positive 32-bit integer, or nothing. */

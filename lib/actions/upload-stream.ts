@@ -66,6 +66,18 @@ export async function readCappedBody(body: ReadableStream<Uint8Array> | null, ma
   return { bytes, sha256: hash.digest("hex") };
 }
 
+/**
+ * Stores a received file as a new document, records the upload and queues its processing: the end of
+ * every upload path (this route, and HTTP API v1's multipart upload), so all of them behave the same.
+ */
+export async function storeUploadedFile(who: { workspaceId: string; userId: string }, file: { fileName: string; mimeType: string; bytes: Buffer; sha256: string }) {
+  const doc = await createDocumentFromUpload({ workspaceId: who.workspaceId, uploadedById: who.userId, ...file, maxBytes: env().UPLOAD_MAX_BYTES });
+  await recordAudit({ workspaceId: who.workspaceId, actorUserId: who.userId, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
+  // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
+  await enqueueProcess(doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
+  return doc;
+}
+
 export async function handleUpload(req: Request, workspaceId: string): Promise<Response> {
   try {
     assertSameOrigin(req);
@@ -76,18 +88,7 @@ export async function handleUpload(req: Request, workspaceId: string): Promise<R
     const declared = Number(req.headers.get("content-length") ?? Number.NaN);
     if (Number.isFinite(declared) && declared > max) throw tooLarge(fileName, declared, max);
     const { bytes, sha256 } = await readCappedBody(req.body, max, fileName);
-    const doc = await createDocumentFromUpload({
-      workspaceId: ctx.workspaceId,
-      uploadedById: ctx.user.id,
-      fileName,
-      mimeType: (req.headers.get("content-type") ?? "").split(";")[0].trim(),
-      bytes,
-      sha256,
-      maxBytes: max,
-    });
-    await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
-    // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
-    await enqueueProcess(doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
+    const doc = await storeUploadedFile({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, { fileName, mimeType: (req.headers.get("content-type") ?? "").split(";")[0].trim(), bytes, sha256 });
     return Response.json({ ok: true, data: { id: doc.id, fileName: doc.fileName } }, { status: 201 });
   } catch (e) {
     const err = toAppError(e);

@@ -7,6 +7,7 @@ import {
   freshInviteToken,
   freshMember,
   HTTP_METHODS,
+  isTokenRoute,
   PRINCIPALS,
   routeFiles,
   routePattern,
@@ -230,7 +231,8 @@ for (const file of actionModules()) {
 }
 
 const routes = new Map<string, AnyFn>();
-for (const file of routeFiles()) {
+// Token-authenticated routes (API v1, MCP) have their own matrix: tests/integration/api-v1-matrix.test.ts.
+for (const file of routeFiles().filter((f) => !isTokenRoute(f))) {
   const mod = (await import(absolute(file))) as Record<string, unknown>;
   for (const method of HTTP_METHODS) if (typeof mod[method] === "function") routes.set(`${method} ${routePattern(file)}`, mod[method] as AnyFn);
 }

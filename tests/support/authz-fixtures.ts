@@ -111,6 +111,11 @@ export function routeFiles(): string[] {
     .sort();
 }
 
+/** Routes authenticated by API token rather than session: HTTP API v1 and MCP (tests/integration/api-v1-matrix.test.ts). */
+export function isTokenRoute(file: string): boolean {
+  return file.startsWith("app/api/v1/") || file.startsWith("app/api/mcp/");
+}
+
 /** "app/w/[workspaceId]/ask/route.ts" → "/w/[workspaceId]/ask"; route groups like (auth) drop out. */
 export function routePattern(file: string): string {
   return (

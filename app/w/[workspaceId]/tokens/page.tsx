@@ -23,7 +23,7 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">{m.tokens.title}</h1>
-        <Link href="/api/v1/docs" className="text-sm text-brand-700 underline">
+        <Link href="/docs/api" className="text-sm text-brand-700 underline">
           {m.tokens.docsLink}
         </Link>
       </div>

@@ -1,0 +1,7 @@
+import { v1 } from "@/lib/api/v1/routes";
+
+export const dynamic = "force-dynamic";
+
+export const GET = v1("getDocument");
+export const PATCH = v1("renameDocument");
+export const DELETE = v1("deleteDocument");

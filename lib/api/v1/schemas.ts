@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { AnalysisSchema, OutlineSchema } from "@/lib/engine/types";
+
+/**
+ * The shapes HTTP API v1 answers with. The handlers build them, the OpenAPI document is generated from
+ * them (lib/api/openapi.ts), and the contract test checks real responses against them. No server-only
+ * imports: the stdio MCP server and the reference page load this file too.
+ */
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string().describe("Stable error code (lib/errors.ts), e.g. NOT_FOUND"), message: z.string() }) })
+  .meta({ id: "Error" });
+
+const iso = z.string().describe("ISO 8601 time");
+export const DOCUMENT_STATUSES = ["uploaded", "parsing", "parsed", "analyzing", "ready", "failed"] as const;
+
+export const DocumentSchema = z
+  .object({
+    id: z.string().uuid(),
+    title: z.string(),
+    fileName: z.string(),
+    mimeType: z.string(),
+    sizeBytes: z.number().int(),
+    kind: z.enum(["meeting", "document"]).nullable().describe("Known once the file has been read"),
+    lang: z.string().nullable(),
+    meetingDate: z.string().nullable().describe("YYYY-MM-DD"),
+    speakers: z.array(z.string()),
+    status: z.enum(DOCUMENT_STATUSES).describe("ready: minutes, to-dos and slides exist; failed: see error"),
+    step: z.string().nullable().describe("The processing step under way"),
+    progress: z.number().int().min(0).max(100),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    uploadedBy: z.object({ name: z.string(), email: z.string() }).nullable(),
+    createdAt: iso,
+    updatedAt: iso,
+  })
+  .meta({ id: "Document" });
+export type ApiDocument = z.infer<typeof DocumentSchema>;
+
+export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) }).meta({ id: "DocumentList" });
+export const DeletedSchema = z.object({ id: z.string().uuid(), title: z.string() }).meta({ id: "Deleted" });
+
+export const SegmentSchema = z
+  .object({
+    index: z.number().int().describe("What citations point at"),
+    speaker: z.string().nullable(),
+    startMs: z.number().int().nullable(),
+    endMs: z.number().int().nullable(),
+    page: z.number().int().nullable(),
+    text: z.string(),
+  })
+  .meta({ id: "Segment" });
+export const TranscriptSchema = z.object({ documentId: z.string().uuid(), segments: z.array(SegmentSchema) }).meta({ id: "Transcript" });
+
+const artifactHead = { documentId: z.string().uuid(), version: z.number().int(), engine: z.string(), model: z.string().nullable(), createdAt: iso };
+export const MinutesSchema = z
+  .object({ ...artifactHead, content: AnalysisSchema.pick({ lang: true, summary: true, topics: true, decisions: true, coverage: true, usage: true }) })
+  .meta({ id: "Minutes" });
+export const SlidesSchema = z.object({ ...artifactHead, outline: OutlineSchema, edited: z.boolean() }).meta({ id: "Slides" });
+
+export const TODO_STATUSES = ["open", "done", "dropped"] as const;
+export const TodoSchema = z
+  .object({
+    id: z.string().uuid(),
+    documentId: z.string().uuid(),
+    documentTitle: z.string().optional(),
+    text: z.string(),
+    owner: z.string().nullable().describe("The owner as named in the meeting"),
+    assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable().describe("The workspace member linked to it"),
+    due: z.string().nullable().describe("YYYY-MM-DD or YYYY-MM-DDTHH:mm"),
+    dueText: z.string().nullable().describe("The due date as said in the meeting"),
+    status: z.enum(TODO_STATUSES),
+    citations: z.array(z.number().int()).describe("Transcript segment indexes"),
+    verified: z.boolean().describe("false: the citation check could not confirm its source"),
+    editedAt: iso.nullable(),
+    editedBy: z.string().nullable(),
+    createdAt: iso,
+  })
+  .meta({ id: "Todo" });
+export type ApiTodo = z.infer<typeof TodoSchema>;
+export const TodoListSchema = z.object({ todos: z.array(TodoSchema) }).meta({ id: "TodoList" });
+
+const snippet = z.array(z.object({ text: z.string(), mark: z.boolean() })).describe("Text runs; mark: matches a search term");
+export const SearchResultsSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        documentId: z.string().uuid(),
+        title: snippet,
+        hits: z.array(z.object({ index: z.number().int(), speaker: z.string().nullable(), snippet })),
+        moreHits: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: "SearchResults" });
+
+export const MeSchema = z
+  .object({
+    workspace: z.object({ id: z.string().uuid(), name: z.string() }),
+    user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+    token: z.object({ id: z.string().uuid(), name: z.string(), scope: z.enum(["read", "write"]) }),
+    role: z.enum(["owner", "admin", "member", "viewer"]).describe("What this token may do: the member's role, or viewer for a read token"),
+  })
+  .meta({ id: "Me" });
+
+/** The data of each server-sent event of POST /ask, by event name. */
+export const AskEventSchemas = {
+  text: z.object({ text: z.string() }),
+  citations: z.object({
+    citations: z.array(z.object({ documentId: z.string().uuid(), segment: z.number().int(), title: z.string().optional(), label: z.string().optional() })),
+  }),
+  done: z.object({ found: z.boolean().describe("false: the sources do not contain the answer") }),
+  error: ErrorSchema.shape.error,
+} as const;
+
+/** The data of each `status` event of GET /documents/{id}/events: the document as GET returns it. */
+export const DocumentEventSchemas = { status: DocumentSchema, error: ErrorSchema.shape.error } as const;
