@@ -19,12 +19,19 @@ const above = {
   mcp: ["actions", "eval"],
 };
 
+/**
+ * Input schemas (lib/actions/*.schema.ts) are pure zod, the validation the web app and the public API
+ * share so both refuse the same input with the same message; the API and MCP layers may import them
+ * (as client components may), never the actions themselves.
+ */
+const sharedSchemas = { api: "^lib/actions/[^/]+\\.schema\\.ts$", mcp: "^lib/actions/[^/]+\\.schema\\.ts$" };
+
 const upward = Object.entries(above).map(([from, targets]) => ({
   name: `no-upward-from-${from}`,
   comment: `lib/${from} must not import a layer above it (${targets.join(", ")})`,
   severity: "error",
   from: { path: layer(from) },
-  to: { path: `^lib/(${targets.join("|")})(/|\\.ts$)` },
+  to: { path: `^lib/(${targets.join("|")})(/|\\.ts$)`, ...(sharedSchemas[from] ? { pathNot: sharedSchemas[from] } : {}) },
 }));
 
 module.exports = {

@@ -2,7 +2,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
-import { readCappedBody } from "@/lib/actions/upload-stream";
+import { readCappedBody } from "@/lib/jobs/uploads";
 import { AppError } from "@/lib/errors";
 
 export interface ReceivedFile {
@@ -18,7 +18,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Reads the one file of a multipart/form-data body (field `file`) as it arrives: hashed while read and
- * cut off at `max` bytes with FILE_TOO_LARGE (the same reader as the web upload, lib/actions/upload-stream.ts),
+ * cut off at `max` bytes with FILE_TOO_LARGE (the same reader as the web upload, lib/jobs/uploads.ts),
  * and refused before reading when the declared length cannot fit.
  */
 export async function readMultipartFile(req: Request, max: number): Promise<ReceivedFile> {

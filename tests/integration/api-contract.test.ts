@@ -19,7 +19,7 @@ const served: Served[] = [];
 for (const file of routeFiles().filter((f) => f.startsWith("app/api/v1/"))) {
   const mod = (await import(absolute(file))) as Record<string, unknown>;
   for (const method of HTTP_METHODS) {
-    const fn = mod[method] as { endpoint?: string } | undefined;
+    const fn = mod[method] as (((...args: unknown[]) => unknown) & { endpoint?: string }) | undefined;
     if (typeof fn === "function") served.push({ method, folder: routePattern(file).replace(/^\/api\/v1/, ""), endpoint: fn.endpoint });
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { storeUploadedFile } from "@/lib/actions/upload-stream";
+import { storeUploadedFile } from "@/lib/jobs/uploads";
 import { recordAudit } from "@/lib/db/audit";
 import { deleteDocument, getDocument, listDocuments, listSegments, renameDocument } from "@/lib/db/documents";
 import { AppError } from "@/lib/errors";

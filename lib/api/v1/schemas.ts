@@ -12,7 +12,7 @@ export const ErrorSchema = z
   .meta({ id: "Error" });
 
 const iso = z.string().describe("ISO 8601 time");
-export const DOCUMENT_STATUSES = ["uploaded", "parsing", "parsed", "analyzing", "ready", "failed"] as const;
+export const DOCUMENT_STATUSES = ["uploaded", "parsing", "parsed", "analyzing", "ready", "failed", "live"] as const;
 
 export const DocumentSchema = z
   .object({
@@ -25,7 +25,7 @@ export const DocumentSchema = z
     lang: z.string().nullable(),
     meetingDate: z.string().nullable().describe("YYYY-MM-DD"),
     speakers: z.array(z.string()),
-    status: z.enum(DOCUMENT_STATUSES).describe("ready: minutes, to-dos and slides exist; failed: see error"),
+    status: z.enum(DOCUMENT_STATUSES).describe("ready: minutes, to-dos and slides exist; failed: see error; live: a live meeting still receiving lines"),
     step: z.string().nullable().describe("The processing step under way"),
     progress: z.number().int().min(0).max(100),
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
