@@ -30,6 +30,7 @@ function Corrected({ pieces, hint }: { pieces: CorrectedPiece[]; hint?: string }
     ),
   );
 }
+import { isLowConfidence } from "@/lib/text/ocr-confidence";
 
 // Stable colour per speaker: the same person keeps a colour across reloads and documents.
 const SPEAKER_COLOURS = ["text-sky-800", "text-rose-800", "text-emerald-800", "text-violet-800", "text-amber-800", "text-teal-800", "text-fuchsia-800", "text-lime-800"];
@@ -41,7 +42,8 @@ function colourFor(name: string): string {
 }
 
 /** The transcript or document text, one item per segment (`#seg-N`, the target of every citation). */
-export function TranscriptList({ segments, label, correctedHint }: { segments: TranscriptLine[]; label: string; correctedHint?: string }) {
+/** `lowConfidence` labels OCR lines read with low confidence ("{n}" = the percentage): shown, marked, never hidden. */
+export function TranscriptList({ segments, label, correctedHint, lowConfidence }: { segments: TranscriptLine[]; label: string; correctedHint?: string; lowConfidence?: string }) {
   let lastHeading = "";
   return (
     <ol className="space-y-2" aria-label={label}>
@@ -58,7 +60,14 @@ export function TranscriptList({ segments, label, correctedHint }: { segments: T
               </span>
               <p className="text-sm leading-relaxed text-stone-800">
                 {s.speaker ? <span className={`mr-2 font-medium ${colourFor(s.speaker)}`}>{s.speaker}</span> : null}
-                {s.pieces ? <Corrected pieces={s.pieces} hint={correctedHint} /> : s.text}
+                {isLowConfidence(s.confidence) ? (
+                  <span data-low-confidence="true" className="rounded bg-amber-100 underline decoration-amber-600 decoration-dotted underline-offset-4" title={(lowConfidence ?? "{n}%").replace("{n}", String(Math.round((s.confidence ?? 0) * 100)))}>
+                    {s.text}
+                    <span className="sr-only"> ({(lowConfidence ?? "{n}%").replace("{n}", String(Math.round((s.confidence ?? 0) * 100)))})</span>
+                  </span>
+                ) : (
+                  s.pieces ? <Corrected pieces={s.pieces} hint={correctedHint} /> : s.text
+                )}
               </p>
             </div>
           </li>

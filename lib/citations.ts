@@ -10,6 +10,8 @@ export interface CitableSegment {
 /** A stored segment as pages show it: the app's transcript and the public share page alike. */
 export interface SegmentView extends CitableSegment {
   headingPath: string[];
+  /** OCR line confidence 0–1; absent for text that was not recognised from an image. */
+  confidence?: number | null;
   text: string;
 }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /**
@@ -52,6 +53,10 @@ const EnvSchema = z.object({
   LIVE_ROLLING_MINUTES_SECONDS: z.coerce.number().int().min(5).default(120),
   /** Live meetings: transcript batches one meeting accepts per minute (a client posting every second stays far below). */
   LIVE_INGEST_BATCHES_PER_MINUTE: z.coerce.number().int().min(1).default(240),
+  /** OCR worker threads per document (tesseract.js); 0 = one per core. */
+  OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
+  /** Extra parse time allowed per page that needs OCR (scans, photos), on top of PARSE_TIMEOUT_SECONDS. */
+  OCR_PAGE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(60),
   /** OpenAI-compatible model endpoint; when MODEL_BASE_URL is unset the local engine is used. */
   MODEL_BASE_URL: z.string().url().optional(),
   MODEL_API_KEY: z.string().optional(),
@@ -113,4 +118,10 @@ export function env(): Env {
 /** Tests change process.env between cases. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/** OCR worker threads: OCR_WORKERS, or one per core when it is 0. */
+export function ocrWorkers(): number {
+  const n = env().OCR_WORKERS;
+  return n > 0 ? n : Math.max(1, availableParallelism());
 }

@@ -7,6 +7,7 @@
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
+import { ocrWorkers } from "@/lib/env";
 import { parseDocument } from "@/lib/ingest";
 import { LIMITS } from "@/lib/ingest/limits";
 import { formatClock } from "@/lib/ingest/timecode";
@@ -32,6 +33,7 @@ function listing(doc: ParsedDoc): string {
       s.page !== undefined ? `p.${s.page}` : undefined,
       s.speaker,
       s.headingPath?.length ? `§ ${s.headingPath.join(" > ")}` : undefined,
+      s.confidence !== undefined ? `ocr ${Math.round(s.confidence * 100)}%` : undefined,
     ].filter(Boolean);
     out.push(`[${s.index}]${where.length ? ` ${where.join(" ")}` : ""}: ${s.text}`);
   }
@@ -88,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await handle.close();
   }
-  const doc = await parseDocument({ bytes, fileName: path.basename(file) }, { maxBytes });
+  const doc = await parseDocument({ bytes, fileName: path.basename(file) }, { maxBytes, ocr: { workers: ocrWorkers() } });
   process.stdout.write(json ? `${JSON.stringify(doc, null, 2)}\n` : `${listing(doc)}\n`);
   return 0;
 }

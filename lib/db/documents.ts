@@ -130,7 +130,7 @@ export async function getOriginal(workspaceId: string, documentId: string) {
 export async function listSegments(workspaceId: string, documentId: string) {
   return db().segment.findMany({
     where: { workspaceId, documentId },
-    select: { index: true, speaker: true, startMs: true, endMs: true, page: true, headingPath: true, text: true },
+    select: { index: true, speaker: true, startMs: true, endMs: true, page: true, headingPath: true, confidence: true, text: true },
     orderBy: { index: "asc" },
   });
 }

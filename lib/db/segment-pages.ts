@@ -17,6 +17,7 @@ export interface SegmentRow {
   endMs?: number | null;
   page?: number | null;
   headingPath?: string[];
+  confidence?: number | null;
   text: string;
 }
 
@@ -81,14 +82,15 @@ export async function insertSegmentPage(f: Fence, rows: readonly SegmentRow[]): 
       b: s.endMs ?? null,
       p: s.page ?? null,
       h: (s.headingPath ?? []).map(noNul),
+      c: s.confidence ?? null,
       t: noNul(s.text),
     })),
   );
   const n = await db().$executeRaw`
     WITH owner AS (SELECT id FROM "Document" WHERE id = ${f.documentId} AND "workspaceId" = ${f.workspaceId} AND "runId" = ${f.runId} FOR SHARE)
-    INSERT INTO "Segment" ("id", "documentId", "workspaceId", "index", "speaker", "startMs", "endMs", "page", "headingPath", "text")
-    SELECT gen_random_uuid()::text, owner.id, ${f.workspaceId}, r.i, r.s, r.a, r.b, r.p, COALESCE(r.h, '{}'), r.t
-    FROM owner, json_to_recordset(${json}::json) AS r(i int, s text, a int, b int, p int, h text[], t text)`;
+    INSERT INTO "Segment" ("id", "documentId", "workspaceId", "index", "speaker", "startMs", "endMs", "page", "headingPath", "confidence", "text")
+    SELECT gen_random_uuid()::text, owner.id, ${f.workspaceId}, r.i, r.s, r.a, r.b, r.p, COALESCE(r.h, '{}'), r.c, r.t
+    FROM owner, json_to_recordset(${json}::json) AS r(i int, s text, a int, b int, p int, h text[], c double precision, t text)`;
   return n > 0;
 }
 

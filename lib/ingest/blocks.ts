@@ -5,6 +5,8 @@ export interface Block {
   headingLevel?: number;
   /** 1-based PDF page. */
   page?: number;
+  /** OCR line confidence, 0–1. */
+  confidence?: number;
 }
 
 /** A segment before indexing and final clean-up. */
@@ -14,6 +16,7 @@ export interface RawSegment {
   endMs?: number;
   page?: number;
   headingPath?: string[];
+  confidence?: number;
   text: string;
 }
 

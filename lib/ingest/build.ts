@@ -37,6 +37,7 @@ export function finalizeDoc(read: ReadResult, ctx: { format: string; fileName: s
       if (raw.endMs !== undefined) seg.endMs = raw.endMs;
       if (raw.page !== undefined) seg.page = raw.page;
       if (raw.headingPath?.length) seg.headingPath = raw.headingPath;
+      if (raw.confidence !== undefined) seg.confidence = raw.confidence;
       if (segments.push(seg) > LIMITS.maxSegments) throw tooManySegments();
     }
   }

@@ -30,7 +30,7 @@ export function readDocument(blocks: Block[], opts: { titleFromFirstLine?: boole
       title = text;
       return;
     }
-    segments.push({ text, page: block.page, headingPath: headings.path() });
+    segments.push({ text, page: block.page, headingPath: headings.path(), confidence: block.confidence });
   });
   return { segments, title, headerLines };
 }

@@ -17,6 +17,8 @@ import { parseMarkdown } from "./md";
 import { parseHtml } from "./html";
 import { parseDocx } from "./docx";
 import { parsePdf } from "./pdf";
+import { parseImage } from "./image";
+import { imageTypeOf, type OcrOptions } from "./ocr";
 
 export type { DocFormat } from "./sniff";
 export type { IngestInput, ParsedDoc, Segment } from "./types";
@@ -24,6 +26,8 @@ export type { IngestInput, ParsedDoc, Segment } from "./types";
 export interface ParseOptions {
   /** Reject files larger than this many bytes (default 50 MB). */
   maxBytes?: number;
+  /** OCR of images and of PDF pages without a text layer: worker count and per-page progress. */
+  ocr?: OcrOptions;
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {
@@ -75,7 +79,8 @@ export async function parseDocument(input: IngestInput, opts: ParseOptions = {})
   checkSize(bytes, opts.maxBytes ?? LIMITS.maxBytes);
   const binary = sniffBinary(bytes, fileName);
   if (binary === "docx") return parseDocx(bytes, fileName);
-  if (binary === "pdf") return parsePdf(bytes, fileName);
+  if (binary === "pdf") return parsePdf(bytes, fileName, opts.ocr);
+  if (binary === "image") return parseImage(bytes, imageTypeOf(bytes)!, fileName, opts.ocr);
 
   const text = decodeChecked(bytes);
   if (!text.trim()) throw new AppError("NO_TEXT", "This file contains only whitespace, no text.");

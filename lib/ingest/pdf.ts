@@ -1,7 +1,8 @@
 /**
  * PDF text layer via pdfjs-dist (legacy build for Node, in-process "fake" worker, no fonts or
  * network). Text items are regrouped into lines by baseline and into paragraphs by line spacing;
- * larger type becomes headings; bare page numbers are dropped.
+ * larger type becomes headings; bare page numbers are dropped. Pages without a text layer (scans)
+ * are rendered and read by OCR; a mixed PDF keeps its text pages as they are.
  */
 import { AppError } from "@/lib/errors";
 import type { ParsedDoc } from "./types";
@@ -12,6 +13,10 @@ import { readDocument } from "./document";
 import { readTranscript } from "./transcript";
 import { LIMITS } from "./limits";
 import { checkPdfStreams } from "./pdf-streams";
+import { noTextFound, ocrBlocks, type OcrOptions } from "./ocr";
+import type { OcrLine } from "./ocr/lines";
+import { recognizePages } from "./ocr/recognize";
+import { renderPdfPage } from "./ocr/pdf-pages";
 
 interface Item {
   str: string;
@@ -62,10 +67,15 @@ function median(values: number[]): number {
 }
 
 /** Lines of all pages → blocks: paragraphs break on a larger-than-usual gap or a change of type size. */
-function toBlocks(pages: Line[][]): Block[] {
+function toBlocks(pages: Line[][], ocr: Map<number, OcrLine[]>): Block[] {
   const body = median(pages.flat().map((l) => l.size)) || 12;
   const blocks: Block[] = [];
   pages.forEach((lines, p) => {
+    const recognised = ocr.get(p + 1);
+    if (recognised) {
+      blocks.push(...ocrBlocks(recognised.filter((l) => !PAGE_NUMBER.test(l.text)), p + 1));
+      return;
+    }
     let para: Line[] = [];
     const flush = () => {
       if (para.length) blocks.push({ text: para.map((l) => l.text).reduce(joinText, ""), page: p + 1 });
@@ -97,7 +107,13 @@ function pdfError(e: unknown): AppError {
   return new AppError("CORRUPT_FILE", "This PDF is damaged or incomplete and cannot be read. Try re-exporting it.");
 }
 
-async function extractPages(bytes: Uint8Array): Promise<Line[][]> {
+interface Extracted {
+  pages: Line[][];
+  /** Recognised lines of the pages that had no text layer, by 1-based page number. */
+  ocr: Map<number, OcrLine[]>;
+}
+
+async function extractPages(bytes: Uint8Array, ocrOpts: OcrOptions): Promise<Extracted> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
   const task = pdfjs.getDocument({
@@ -130,9 +146,18 @@ async function extractPages(bytes: Uint8Array): Promise<Line[][]> {
         pages.push(toLines(items));
         page.cleanup();
       }
-      return pages;
+      return { doc, pages };
     })();
-    return await Promise.race([work, timeout]);
+    const { doc, pages } = await Promise.race([work, timeout]);
+    // Reading the text layer has its time limit; recognition has the processing child's per-page one.
+    clearTimeout(timer);
+    const scanned = pages.flatMap((lines, i) => (lines.length === 0 ? [i + 1] : []));
+    const ocr = new Map<number, OcrLine[]>();
+    if (scanned.length) {
+      const read = await recognizePages(scanned.length, (i) => renderPdfPage(doc, scanned[i]), ocrOpts);
+      scanned.forEach((n, i) => ocr.set(n, read[i]));
+    }
+    return { pages, ocr };
   } catch (e) {
     throw pdfError(e);
   } finally {
@@ -141,16 +166,12 @@ async function extractPages(bytes: Uint8Array): Promise<Line[][]> {
   }
 }
 
-export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedDoc> {
+export async function parsePdf(bytes: Uint8Array, fileName: string, ocrOpts: OcrOptions = {}): Promise<ParsedDoc> {
   checkPdfStreams(bytes);
-  const pages = await extractPages(bytes);
-  if (pages.every((p) => p.length === 0)) {
-    throw new AppError(
-      "NO_TEXT_LAYER",
-      "This PDF has no text layer (it is a scan or images of pages). Run OCR on it or upload the original document.",
-    );
-  }
-  const blocks = toBlocks(pages);
-  const transcript = readTranscript(blocks);
+  const { pages, ocr } = await extractPages(bytes, ocrOpts);
+  const blocks = toBlocks(pages, ocr);
+  if (!blocks.length) throw noTextFound("PDF");
+  // Recognised lines keep their confidence only as a document; a scanned transcript reads as one.
+  const transcript = ocr.size ? undefined : readTranscript(blocks);
   return finalizeDoc(transcript ?? readDocument(blocks), { format: "pdf", fileName });
 }

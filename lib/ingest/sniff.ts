@@ -3,8 +3,9 @@
  * formats that look alike (Markdown vs plain text): a PDF renamed .docx is still a PDF.
  */
 import { AppError } from "@/lib/errors";
+import { imageTypeOf } from "./ocr/raster";
 
-export type DocFormat = "txt" | "vtt" | "srt" | "docx" | "pdf" | "md" | "html" | "json";
+export type DocFormat = "txt" | "vtt" | "srt" | "docx" | "pdf" | "md" | "html" | "json" | "image" | "epub";
 
 interface Magic {
   bytes: number[];
@@ -14,11 +15,9 @@ interface Magic {
 
 /** Binary files people upload by mistake, named so the message can say what they uploaded. */
 const NOT_SUPPORTED: Magic[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
-  { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
   { bytes: [0x42, 0x4d], what: "a BMP image" },
-  { bytes: [0x52, 0x49, 0x46, 0x46], what: "an audio/video or WebP file (RIFF)" },
+  { bytes: [0x52, 0x49, 0x46, 0x46], what: "an audio or video file (RIFF)" },
   { bytes: [0x49, 0x44, 0x33], what: "an MP3 audio file" },
   { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, what: "an MP4/M4A audio or video file" },
   { bytes: [0x4f, 0x67, 0x67, 0x53], what: "an Ogg audio file" },
@@ -53,10 +52,12 @@ export function sniffBinary(bytes: Uint8Array, fileName?: string): DocFormat | u
   // PDF writers may put junk before the header; readers accept it within the first KB.
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString("latin1");
   if (head.includes("%PDF-")) return "pdf";
+  // Photos, screenshots and scans are read by OCR (PNG, JPEG, WebP, TIFF).
+  if (imageTypeOf(bytes)) return "image";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (containsAscii(bytes, "word/document.xml")) return "docx";
     const what = containsAscii(bytes, "ppt/") ? "a PowerPoint file" : containsAscii(bytes, "xl/") ? "an Excel file" : "a zip archive";
-    throw new AppError("UNSUPPORTED_TYPE", `This is ${what}, not a transcript or document. Upload .docx, .pdf, .txt, .md, .html, .vtt, .srt or .json.`);
+    throw new AppError("UNSUPPORTED_TYPE", `This is ${what}, not a transcript or document. Upload .docx, .pdf, .epub, .txt, .md, .html, .vtt, .srt, .json or an image (PNG, JPEG, WebP, TIFF).`);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     // Password-protected .docx files are stored in this old compound format.

@@ -13,6 +13,8 @@ export interface Segment {
   page?: number;
   /** Headings enclosing this segment, outermost first (documents). */
   headingPath?: string[];
+  /** Recognition confidence 0–1, for text read by OCR (one segment per recognised line). */
+  confidence?: number;
   text: string;
 }
 
@@ -24,7 +26,7 @@ export interface ParsedDoc {
   meetingDate?: string;
   speakers: string[];
   segments: Segment[];
-  /** Which parser produced this (txt, vtt, srt, docx, pdf, md, html, json). */
+  /** Which parser produced this (txt, vtt, srt, docx, pdf, md, html, json, image, epub). */
   format: string;
 }
 

@@ -27,10 +27,12 @@ export async function runParse(documentId: string): Promise<ParseOutcome> {
   const media = sniffMedia(bytes, claim.fileName);
   try {
     // A recording is transcribed (ffmpeg in its own process); anything else is parsed in a child process
-    // with memory and time limits: a hostile file fails here, alone.
+    // with memory and time limits: a hostile file fails here, alone. Scans and photos report each
+    // recognised page: progress 10 → 15 while OCR runs.
+    const onPage = (done: number, total: number) => void writeProgress(claim, "parsing", 10 + Math.floor((5 * done) / Math.max(total, 1))).catch(() => undefined);
     ({ parsed, chunks } = media
       ? await transcribeStored(claim, bytes, media)
-      : await parseIsolated({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, env().UPLOAD_MAX_BYTES));
+      : await parseIsolated({ bytes, fileName: claim.fileName, mimeType: claim.mimeType }, env().UPLOAD_MAX_BYTES, onPage));
   } catch (e) {
     if (!isAppError(e)) throw e;
     await failRun(claim, e.code, e.message);

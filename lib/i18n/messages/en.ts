@@ -41,7 +41,7 @@ export const en = {
   upload: {
     region: "Upload files",
     drop: "Drop transcripts or documents here",
-    formats: "TXT, VTT, SRT, DOCX, PDF, Markdown, HTML, JSON · up to {size} each · 中文 and English",
+    formats: "TXT, VTT, SRT, DOCX, PDF (scans too), EPUB, Markdown, HTML, JSON, images (PNG, JPEG, WebP, TIFF: read by OCR) · up to {size} each · 中文 and English",
     choose: "Choose files…",
     chooseLabel: "Choose files to upload",
     waiting: "waiting…",
@@ -106,6 +106,7 @@ export const en = {
     retry: "Retry",
     noText: "This file has no text.",
     transcript: "Transcript",
+    lowConfidence: "recognised with low confidence: {n}%",
     tabsLabel: "Document views",
     tabs: { minutes: "Minutes", todos: "To-dos", ask: "Ask", slides: "Slides" },
     unverified: "unverified",

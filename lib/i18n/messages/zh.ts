@@ -42,7 +42,7 @@ export const zh: typeof en = {
   upload: {
     region: "上传文件",
     drop: "将会议转写或文档拖到这里",
-    formats: "TXT、VTT、SRT、DOCX、PDF、Markdown、HTML、JSON · 每个不超过 {size} · 支持中英文",
+    formats: "TXT、VTT、SRT、DOCX、PDF（含扫描件）、EPUB、Markdown、HTML、JSON、图片（PNG、JPEG、WebP、TIFF，OCR 识别） · 每个不超过 {size} · 支持中英文",
     choose: "选择文件…",
     chooseLabel: "选择要上传的文件",
     waiting: "等待中…",
@@ -107,6 +107,7 @@ export const zh: typeof en = {
     retry: "重试",
     noText: "这个文件没有文字。",
     transcript: "转写原文",
+    lowConfidence: "识别置信度低：{n}%",
     tabsLabel: "文档视图",
     tabs: { minutes: "纪要", todos: "待办", ask: "问答", slides: "幻灯片" },
     unverified: "未核实",

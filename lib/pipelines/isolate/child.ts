@@ -19,7 +19,11 @@ function send(msg: ChildMessage): Promise<void> {
 
 async function run(task: Task): Promise<unknown> {
   if (task.kind === "parse") {
-    const parsed = await parseDocument(task.input, { maxBytes: task.maxBytes });
+    // OCR reports each recognised page: the parent extends its time limit by the pages to read.
+    const parsed = await parseDocument(task.input, {
+      maxBytes: task.maxBytes,
+      ocr: { workers: task.ocrWorkers, onPage: (done, total) => void send({ type: "progress", done, total }) },
+    });
     return { parsed, chunks: chunkSegments(parsed.segments) };
   }
   const raw = await localEngine.analyze(task.doc, task.chunks, {

@@ -3,7 +3,7 @@
  * from lib/env.ts. The LLM engine stays in-process: it waits on the network, and its model-call
  * records are saved by the job.
  */
-import { env } from "@/lib/env";
+import { env, ocrWorkers } from "@/lib/env";
 import type { Chunk } from "@/lib/chunk/types";
 import type { Analysis, AnalyzeOptions } from "@/lib/engine/types";
 import type { IngestInput, ParsedDoc } from "@/lib/ingest/types";
@@ -12,9 +12,14 @@ import { runIsolated } from "./run";
 
 export type { ParseResult } from "./protocol";
 
-export function parseIsolated(input: IngestInput, maxBytes: number): Promise<ParseResult> {
+/** `onPage` reports OCR progress (pages recognised, pages to recognise) for scans and photos. */
+export function parseIsolated(input: IngestInput, maxBytes: number, onPage?: (done: number, total: number) => void): Promise<ParseResult> {
   const e = env();
-  return runIsolated({ kind: "parse", input, maxBytes }, { memoryMb: e.PROCESSING_MEMORY_MB, timeoutSeconds: e.PARSE_TIMEOUT_SECONDS });
+  return runIsolated(
+    { kind: "parse", input, maxBytes, ocrWorkers: ocrWorkers() },
+    { memoryMb: e.PROCESSING_MEMORY_MB, timeoutSeconds: e.PARSE_TIMEOUT_SECONDS, secondsPerUnit: e.OCR_PAGE_TIMEOUT_SECONDS },
+    onPage,
+  );
 }
 
 /** The local engine's analysis, citations already verified. */

@@ -5,7 +5,7 @@ import type { Chunk } from "@/lib/chunk/types";
 import type { IngestInput, ParsedDoc } from "@/lib/ingest/types";
 
 export type Task =
-  | { kind: "parse"; input: IngestInput; maxBytes: number }
+  | { kind: "parse"; input: IngestInput; maxBytes: number; ocrWorkers: number }
   | { kind: "analyze-local"; doc: ParsedDoc; chunks: Chunk[]; opts: Pick<AnalyzeOptions, "meetingDate"> };
 
 export interface ParseResult {

@@ -15,6 +15,11 @@ import type { ChildMessage, Task, TaskResult } from "./protocol";
 export interface Limits {
   memoryMb: number;
   timeoutSeconds: number;
+  /**
+   * Seconds added to the limit per unit of work the child reports (progress `total`): OCR pages. The
+   * limit becomes timeoutSeconds + total × this, counted from the start, once the child says how many.
+   */
+  secondsPerUnit?: number;
 }
 
 const CHILD = path.join(process.cwd(), "lib", "pipelines", "isolate", "child.ts");
@@ -91,13 +96,25 @@ export async function runIsolated<T extends Task>(task: T, limits: Limits, onPro
       clearInterval(poll);
       if (outcome !== "done") child.kill("SIGKILL");
     };
-    const timer = setTimeout(() => finish(tooSlow(limits.timeoutSeconds)), limits.timeoutSeconds * 1000);
+    const startedAt = Date.now();
+    let limitSeconds = limits.timeoutSeconds;
+    let timer = setTimeout(() => finish(tooSlow(limitSeconds)), limitSeconds * 1000);
+    const extendFor = (total: number) => {
+      const wanted = limits.timeoutSeconds + total * (limits.secondsPerUnit ?? 0);
+      if (wanted <= limitSeconds || settled) return;
+      limitSeconds = wanted;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(tooSlow(limitSeconds)), Math.max(0, startedAt + limitSeconds * 1000 - Date.now()));
+    };
     const poll = setInterval(() => {
       const rss = child.pid ? residentBytes(child.pid) : undefined;
       if (rss !== undefined && rss > limits.memoryMb * 1024 * 1024) finish(tooBig(limits.memoryMb));
     }, POLL_MS);
     child.on("message", (msg: ChildMessage) => {
-      if (msg.type === "progress") onProgress?.(msg.done, msg.total);
+      if (msg.type === "progress") {
+        extendFor(msg.total);
+        onProgress?.(msg.done, msg.total);
+      }
       else if (msg.type === "result") {
         finish("done");
         resolve(msg.result as TaskResult<T>);

@@ -79,7 +79,7 @@ export function SharedSlides({ slides, m }: { slides: SlidesContent | null; m: M
 export function SharedTranscript({ segments, m }: { segments: SegmentView[]; m: Messages }) {
   return (
     <Section title={m.doc.transcript}>
-      <TranscriptList segments={segments} label={m.doc.transcript} />
+      <TranscriptList segments={segments} label={m.doc.transcript} lowConfidence={m.doc.lowConfidence} />
     </Section>
   );
 }

@@ -159,10 +159,10 @@ export default async function DocumentPage({
             ) : null}
             {corrected ? (
               <ShowOriginalToggle label={`${m.meetings.glossary.showOriginal} (${fmt(m.meetings.glossary.correctedCount, { n: corrected })})`}>
-                <TranscriptList segments={segments} label={m.doc.transcript} correctedHint={m.meetings.glossary.corrected} />
+                <TranscriptList segments={segments} label={m.doc.transcript} correctedHint={m.meetings.glossary.corrected} lowConfidence={m.doc.lowConfidence} />
               </ShowOriginalToggle>
             ) : (
-              <TranscriptList segments={segments} label={m.doc.transcript} />
+              <TranscriptList segments={segments} label={m.doc.transcript} lowConfidence={m.doc.lowConfidence} />
             )}
             <LineFromHash />
           </Card>
