@@ -23,8 +23,10 @@ function tooDeep(): AppError {
   return new AppError("TOO_COMPLEX", `This HTML file nests elements more than ${LIMITS.maxNestingDepth.toLocaleString("en-US")} levels deep; it was not written by a person or a normal editor.`);
 }
 
-export function htmlBlocks(html: string): { blocks: Block[]; title?: string } {
+/** `anchors`: element id → index of the block it starts (or falls inside), for links into the text (EPUB TOC). */
+export function htmlBlocks(html: string): { blocks: Block[]; title?: string; anchors: Map<string, number> } {
   const blocks: Block[] = [];
+  const anchors = new Map<string, number>();
   let title: string | undefined;
   let buf = "";
   let depth = 0;
@@ -45,13 +47,14 @@ export function htmlBlocks(html: string): { blocks: Block[]; title?: string } {
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         depth++;
         if (depth > LIMITS.maxNestingDepth) throw tooDeep();
         if (skipDepth > 0 || SKIP.has(name)) {
           skipDepth++;
           return;
         }
+        if (attribs.id && !anchors.has(attribs.id)) anchors.set(attribs.id, blocks.length + (cellDepth === 0 && (BLOCK.has(name) || HEADING.test(name)) && hasText(buf) ? 1 : 0));
         if (name === "title") inTitle = true;
         else if (name === "br") buf += "\n";
         else if (name === "tr") {
@@ -93,7 +96,12 @@ export function htmlBlocks(html: string): { blocks: Block[]; title?: string } {
   parser.write(html);
   parser.end();
   flush();
-  return { blocks, title: title ? normalizeSpace(title) : undefined };
+  return { blocks, title: title ? normalizeSpace(title) : undefined, anchors };
+}
+
+/** Whether pending text will become a block when flushed (so an anchor opening a new block points past it). */
+function hasText(buf: string): boolean {
+  return buf.trim().length > 0;
 }
 
 export function parseHtml(html: string, fileName: string): ParsedDoc {

@@ -16,6 +16,7 @@ import { parseJson } from "./json";
 import { parseMarkdown } from "./md";
 import { parseHtml } from "./html";
 import { parseDocx } from "./docx";
+import { parseEpub } from "./epub";
 import { parsePdf } from "./pdf";
 import { parseImage } from "./image";
 import { imageTypeOf, type OcrOptions } from "./ocr";
@@ -79,6 +80,7 @@ export async function parseDocument(input: IngestInput, opts: ParseOptions = {})
   checkSize(bytes, opts.maxBytes ?? LIMITS.maxBytes);
   const binary = sniffBinary(bytes, fileName);
   if (binary === "docx") return parseDocx(bytes, fileName);
+  if (binary === "epub") return parseEpub(bytes, fileName);
   if (binary === "pdf") return parsePdf(bytes, fileName, opts.ocr);
   if (binary === "image") return parseImage(bytes, imageTypeOf(bytes)!, fileName, opts.ocr);
 

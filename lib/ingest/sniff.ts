@@ -56,6 +56,8 @@ export function sniffBinary(bytes: Uint8Array, fileName?: string): DocFormat | u
   if (imageTypeOf(bytes)) return "image";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (containsAscii(bytes, "word/document.xml")) return "docx";
+    // An EPUB's first entry is the uncompressed "mimetype" file naming it.
+    if (containsAscii(bytes.subarray(0, 200), "application/epub+zip") || (containsAscii(bytes, "META-INF/container.xml") && containsAscii(bytes, ".opf"))) return "epub";
     const what = containsAscii(bytes, "ppt/") ? "a PowerPoint file" : containsAscii(bytes, "xl/") ? "an Excel file" : "a zip archive";
     throw new AppError("UNSUPPORTED_TYPE", `This is ${what}, not a transcript or document. Upload .docx, .pdf, .epub, .txt, .md, .html, .vtt, .srt, .json or an image (PNG, JPEG, WebP, TIFF).`);
   }

@@ -1,5 +1,5 @@
 /**
- * Minimal ZIP reader for DOCX with the limits a zip bomb cannot get around: entry count and
+ * Minimal ZIP reader for DOCX and EPUB with the limits a zip bomb cannot get around: entry count and
  * declared sizes are checked from the central directory before anything is inflated, and
  * inflation is streamed in small slices so a lying size header is caught after at most one slice.
  */
@@ -17,18 +17,21 @@ export interface ZipEntry {
 
 const INFLATE_SLICE = 16 * 1024;
 
-function corrupt(detail: string): AppError {
-  return new AppError("CORRUPT_FILE", `This Word file is damaged and cannot be opened (${detail}).`);
+/** What the archive is, for messages: "Word file" (DOCX) or "EPUB book". */
+export type ZipKind = "Word file" | "EPUB book";
+
+function corrupt(detail: string, kind: ZipKind): AppError {
+  return new AppError("CORRUPT_FILE", `This ${kind} is damaged and cannot be opened (${detail}).`);
 }
 
-export function tooLarge(): AppError {
+export function tooLarge(kind: ZipKind = "Word file"): AppError {
   return new AppError(
     "ARCHIVE_TOO_LARGE",
-    `This Word file expands to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB or has too many parts; it cannot be a normal document.`,
+    `This ${kind} expands to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB or has too many parts; it cannot be a normal ${kind === "EPUB book" ? "book" : "document"}.`,
   );
 }
 
-export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+export function readZipDirectory(bytes: Uint8Array, kind: ZipKind = "Word file"): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
@@ -37,18 +40,18 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       break;
     }
   }
-  if (eocd < 0) throw corrupt("no zip directory; the file may be truncated");
+  if (eocd < 0) throw corrupt("no zip directory; the file may be truncated", kind);
   const count = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count > LIMITS.maxZipEntries) throw tooLarge();
-  if (cdOffset >= bytes.length) throw corrupt("directory offset out of range");
+  if (count > LIMITS.maxZipEntries) throw tooLarge(kind);
+  if (cdOffset >= bytes.length) throw corrupt("directory offset out of range", kind);
 
   const entries = new Map<string, ZipEntry>();
   let declaredTotal = 0;
   let p = cdOffset;
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt("bad directory entry");
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt("bad directory entry", kind);
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const compressedSize = view.getUint32(p + 20, true);
@@ -58,9 +61,9 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const commentLen = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    if (flags & 1) throw new AppError("ENCRYPTED_FILE", "This Word file is encrypted. Remove the password in Word and upload it again.");
+    if (flags & 1) throw new AppError("ENCRYPTED_FILE", kind === "Word file" ? "This Word file is encrypted. Remove the password in Word and upload it again." : "This EPUB book is encrypted (DRM) and cannot be read. Upload a DRM-free copy.");
     declaredTotal += declaredSize;
-    if (declaredTotal > LIMITS.maxUnzippedBytes) throw tooLarge();
+    if (declaredTotal > LIMITS.maxUnzippedBytes) throw tooLarge(kind);
     entries.set(name, { name, method, compressedSize, declaredSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -68,25 +71,25 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
 }
 
 /** Inflates one entry, never producing more than `budget` bytes. */
-export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): Uint8Array {
+export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, kind: ZipKind = "Word file"): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw corrupt(`bad header for ${entry.name}`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw corrupt(`bad header for ${entry.name}`, kind);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt(`${entry.name} is cut off`);
+  if (end > bytes.length) throw corrupt(`${entry.name} is cut off`, kind);
   const data = bytes.subarray(start, end);
   if (entry.method === 0) {
-    if (data.length > budget) throw tooLarge();
+    if (data.length > budget) throw tooLarge(kind);
     return data;
   }
-  if (entry.method !== 8) throw corrupt(`unsupported compression in ${entry.name}`);
+  if (entry.method !== 8) throw corrupt(`unsupported compression in ${entry.name}`, kind);
 
   const out: Uint8Array[] = [];
   let produced = 0;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
-    if (produced > budget) throw tooLarge();
+    if (produced > budget) throw tooLarge(kind);
     out.push(chunk);
   });
   try {
@@ -96,7 +99,7 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: number)
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw corrupt(`${entry.name} does not decompress`);
+    throw corrupt(`${entry.name} does not decompress`, kind);
   }
   const result = new Uint8Array(produced);
   let o = 0;

@@ -28,7 +28,7 @@ export async function createOcrPool(workers: number): Promise<OcrPool> {
           errorHandler: () => undefined,
         },
         // Tesseract's diagnostics (a harmless "Failed loading language" while chi_sim+eng start) stay off stderr.
-        { debug_file: "/dev/null" },
+        { debug_file: "/dev/null" } as Record<string, string>,
       ),
     ),
   );
