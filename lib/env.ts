@@ -97,6 +97,16 @@ const EnvSchema = z.object({
   SPEECH_RETRY_BASE_MS: z.coerce.number().int().min(0).default(1000),
   /** Time limit of one ffmpeg run (decoding the whole recording is the longest); its memory cap is PROCESSING_MEMORY_MB. */
   SPEECH_DECODE_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(900),
+  /**
+   * Key that encrypts the API keys admins save in workspace settings (AES-256-GCM): 32 bytes as 64 hex
+   * characters or base64. Unset: generated into $JIYAO_DATA_DIR/settings-key (mode 0600) on first use.
+   */
+  SETTINGS_ENCRYPTION_KEY: z
+    .string()
+    .refine((s) => /^[0-9a-fA-F]{64}$/.test(s) || Buffer.from(s, "base64").length === 32, "must be 32 bytes: 64 hex characters or base64")
+    .optional(),
+  /** How often workers delete documents past their workspace's retention period. */
+  RETENTION_SWEEP_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

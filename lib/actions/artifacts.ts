@@ -4,6 +4,7 @@ import { workspaceAction } from "./client";
 import { RegenerateSchema, SaveSlidesSchema } from "./artifacts.schema";
 import { getDocument } from "@/lib/db/documents";
 import { saveEditedSlides } from "@/lib/db/slides-edits";
+import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
 import { assertEngineConfigured } from "@/lib/engine/registry";
 import { AppError } from "@/lib/errors";
 import { enqueueRegenerate } from "@/lib/jobs/queue";
@@ -21,7 +22,7 @@ export const regenerate = workspaceAction("member", RegenerateSchema, async (ctx
   if (!doc) throw new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
   if (doc.status !== "ready") throw new AppError("CONFLICT", "This document is still being processed; regenerate it once it is ready.");
   // Refused here rather than in the worker, where the failure would only reach the log.
-  assertEngineConfigured(engine);
+  assertEngineConfigured(engine, await workspaceEngineSettings(ctx.workspaceId));
   await enqueueRegenerate({ workspaceId: ctx.workspaceId, documentId, kind, engine, userId: ctx.user.id, topicIndex });
   return { documentId, kind, engine, topicIndex };
 });

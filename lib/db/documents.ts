@@ -150,7 +150,12 @@ export async function renameDocument(workspaceId: string, documentId: string, ti
  * foreign keys' cascade), and the library answers that cite it — an answer built partly from a
  * deleted document would quote lines nobody can open any more.
  */
-export async function deleteDocument(workspaceId: string, documentId: string, actorUserId?: string | null): Promise<{ id: string; title: string }> {
+export async function deleteDocument(
+  workspaceId: string,
+  documentId: string,
+  actorUserId?: string | null,
+  action: "document.deleted" | "document.purged" = "document.deleted",
+): Promise<{ id: string; title: string }> {
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({ where: { workspaceId, id: documentId }, select: { id: true, title: true } });
     if (!doc) throw new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
@@ -160,7 +165,7 @@ export async function deleteDocument(workspaceId: string, documentId: string, ac
         AND "citations" @> jsonb_build_array(jsonb_build_object('documentId', ${documentId}::text))`;
     await tx.document.deleteMany({ where: { workspaceId, id: documentId } });
     // In the transaction: a deletion is never without its log line, nor a log line without the deletion.
-    await recordAudit({ workspaceId, actorUserId, action: "document.deleted", targetType: "document", targetId: doc.id, detail: { title: doc.title } }, tx);
+    await recordAudit({ workspaceId, actorUserId, action, targetType: "document", targetId: doc.id, detail: { title: doc.title } }, tx);
     return doc;
   });
 }

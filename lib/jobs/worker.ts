@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { enqueueOrphans, type ProcessJob, type RegenerateJob } from "./queue";
 import { failProcessing, processDocument } from "@/lib/pipelines/process-document";
 import { regenerateArtifact } from "@/lib/pipelines/analyze-document";
+import { purgeExpiredDocuments } from "@/lib/db/retention";
 
 export interface WorkerHandle {
   stop(): Promise<void>;
@@ -60,10 +61,19 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
     env().JOB_MAINTENANCE_SECONDS * 1000,
   );
   leaseSweep.unref();
+  // Retention (workspace settings): documents past their workspace's period are deleted.
+  const purge = () =>
+    purgeExpiredDocuments()
+      .then((r) => r.forEach((x) => console.log(`[retention] workspace ${x.workspaceId}: ${x.deleted} expired document(s) deleted`)))
+      .catch((e) => console.error(`[worker] retention sweep: ${e instanceof Error ? e.message : e}`));
+  void purge();
+  const retention = setInterval(purge, env().RETENTION_SWEEP_MINUTES * 60_000);
+  retention.unref();
   return {
     async stop() {
       clearInterval(timer);
       clearInterval(leaseSweep);
+      clearInterval(retention);
       for (const queue of Object.keys(ids)) registerLocalWorkers(queue, []);
       await boss.offWork(QUEUES.process);
       await boss.offWork(QUEUES.regenerate);

@@ -25,8 +25,10 @@ function progressWriter(claim: Fence) {
 }
 
 async function analyze(workspaceId: string, documentId: string, engineName?: EngineName, claim?: Fence) {
-  const { doc, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId);
-  const job = engineForJob(engineName, { workspaceId, documentId });
+  const { doc: loaded, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId);
+  const job = await engineForJob(engineName, { workspaceId, documentId });
+  // A document in both languages gets its minutes in the workspace's default language, when it has one.
+  const doc = loaded.lang === "mixed" && job.defaultLanguage ? { ...loaded, lang: job.defaultLanguage } : loaded;
   try {
     const opts = { meetingDate, onProgress: claim ? progressWriter(claim) : undefined };
     // Citations are checked before anything is stored: an item that fails is kept but flagged. The local
@@ -101,7 +103,7 @@ async function regenerateChapter(job: RegenerateJob, topicIndex: number): Promis
   const offset = topic.segmentStart;
   const lines = doc.segments.filter((s) => s.index >= topic.segmentStart && s.index <= topic.segmentEnd);
   const part: ParsedDoc = { ...doc, segments: lines.map((s) => ({ ...s, index: s.index - offset })) };
-  const engineJob = engineForJob(job.engine, { workspaceId: job.workspaceId, documentId: job.documentId });
+  const engineJob = await engineForJob(job.engine, { workspaceId: job.workspaceId, documentId: job.documentId });
   try {
     const a = await engineJob.engine.analyze(part, chunkSegments(part.segments), { meetingDate });
     const rewritten = {

@@ -19,7 +19,7 @@ export async function askDocument(
   if (recent) return recent;
   const { doc, chunks } = await loadParsedDoc(workspaceId, documentId);
   if (!doc.segments.length) throw new AppError("CONFLICT", "This document has not been read yet; ask again when processing has finished.");
-  const job = engineForJob(undefined, { workspaceId, documentId });
+  const job = await engineForJob(undefined, { workspaceId, documentId });
   async function* parts() {
     try {
       yield* job.engine.answer(question, doc, chunks, { signal: opts.signal, nowMs: opts.nowMs });

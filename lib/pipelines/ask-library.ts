@@ -72,7 +72,7 @@ export async function askLibrary(workspaceId: string, question: string, opts: { 
     ...(r.startMs != null ? { startMs: r.startMs } : {}),
   }));
   const doc: ParsedDoc = { kind: "document", title: "Library", lang: detectLang(question), speakers: [], format: "library", segments };
-  const job = engineForJob(undefined, { workspaceId, documentId: null });
+  const job = await engineForJob(undefined, { workspaceId, documentId: null });
 
   async function* parts(): AsyncIterable<AnswerStreamPart & { sources?: LibrarySource[] }> {
     try {

@@ -1,19 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { getEngine, type EngineName } from "@/lib/engine/registry";
-import { llmConfigFromEnv, type ModelCallRecord } from "@/lib/engine/llm";
-import type { Engine } from "@/lib/engine/types";
+import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
+import { chooseEngine, type EngineName } from "@/lib/engine/registry";
+import type { ModelCallRecord } from "@/lib/engine/llm";
 
 /**
- * The engine for one job, with the LLM's per-call records collected and saved as ModelCall rows in
- * one insert at the end (not a query per call while the analysis runs).
+ * The engine for one job, chosen by the registry from the workspace's settings (its default engine,
+ * its own model endpoint) over the env, with the LLM's per-call records collected and saved as
+ * ModelCall rows in one insert at the end (not a query per call while the analysis runs).
  */
-export function engineForJob(name: EngineName | undefined, scope: { workspaceId: string; documentId: string | null }) {
+export async function engineForJob(name: EngineName | undefined, scope: { workspaceId: string; documentId: string | null }) {
   const calls: ModelCallRecord[] = [];
-  const wanted: EngineName = name ?? (env().MODEL_BASE_URL ? "llm" : "local");
-  const engine: Engine = wanted === "llm" ? getEngine("llm", { ...llmConfigFromEnv(), onCall: (c) => calls.push(c) }) : getEngine("local");
-  const modelName = wanted === "llm" ? (env().MODEL_NAME ?? null) : null;
+  const settings = await workspaceEngineSettings(scope.workspaceId);
+  const { engine, name: chosen, modelName } = chooseEngine(name, settings, { onCall: (c) => calls.push(c) });
   async function saveCalls() {
     if (!calls.length) return;
     await db().modelCall.createMany({
@@ -30,5 +29,5 @@ export function engineForJob(name: EngineName | undefined, scope: { workspaceId:
     });
     calls.length = 0;
   }
-  return { engine, name: wanted, modelName, saveCalls };
+  return { engine, name: chosen, modelName, defaultLanguage: settings.defaultLanguage, saveCalls };
 }

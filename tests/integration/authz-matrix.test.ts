@@ -124,6 +124,9 @@ const ACTIONS: Record<string, ActionCase> = {
     },
   },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
+  "settings.saveSettings": { min: "admin", input: (f) => ({ workspaceId: f.ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "auto" }) },
+  // A closed port: the probe's outcome (not reachable) is still a successful action result.
+  "settings.testConnection": { min: "admin", input: (f) => ({ workspaceId: f.ws, target: "model", baseUrl: "http://127.0.0.1:9/v1", name: "m" }) },
   "auth.signUpWithPassword": { min: "public", input: () => form({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
   "auth.signInWithPassword": {
     min: "public",
@@ -202,6 +205,7 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.md": exportCase("minutes.md"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.md": exportCase("slides.md"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.pptx": exportCase("slides.pptx"),
+  "GET /w/[workspaceId]/settings/export.zip": { min: "admin", call: (f) => ({ path: `/w/${f.ws}/settings/export.zip`, params: { workspaceId: f.ws } }) },
   "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
 };
 

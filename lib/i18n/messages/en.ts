@@ -254,7 +254,7 @@ export const en = {
   },
   regenerate: {
     chapter: "Regenerate chapter",
-    llmUnavailable: "No language model is configured on this server (MODEL_BASE_URL), so only the built-in engine is available.",
+    llmUnavailable: "No language model is configured for this workspace (Settings) or on this server (MODEL_BASE_URL), so only the built-in engine is available.",
     done: "Version {v} is ready.",
     slow: "This is taking longer than usual. The new version still appears when it is done; check back later.",
   },

@@ -255,7 +255,7 @@ export const zh: typeof en = {
   },
   regenerate: {
     chapter: "重新生成本章",
-    llmUnavailable: "服务器没有配置大语言模型（MODEL_BASE_URL），只能使用内置引擎。",
+    llmUnavailable: "本工作区（设置）和服务器（MODEL_BASE_URL）都没有配置大语言模型，只能使用内置引擎。",
     done: "第 {v} 版已生成。",
     slow: "这次比平常慢。新版本完成后仍会出现，请稍后再来看。",
   },

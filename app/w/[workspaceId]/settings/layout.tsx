@@ -17,6 +17,7 @@ export default async function SettingsLayout({ children, params }: { children: R
         workspaceId={workspaceId}
         label={m.settings.title}
         tabs={[
+          { href: "", label: m.settings.tabs.general },
           { href: "/audit", label: m.settings.tabs.audit },
         ]}
       />

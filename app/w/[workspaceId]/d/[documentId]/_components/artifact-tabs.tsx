@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getArtifact, listArtifactVersions } from "@/lib/db/artifacts";
 import { minutesWithSpeakers, slidesWithSpeakers } from "@/lib/db/speaker-read";
 import type { SpeakerMapData } from "@/lib/text/speaker-map";
-import { env } from "@/lib/env";
+import { modelConfigured } from "@/lib/db/workspace-settings";
 import type { Messages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 import { MinutesView, type EditTarget } from "@/components/minutes-view";
@@ -33,7 +33,11 @@ function editableItem(t: EditTarget): EditableItem {
 
 /** Minutes: the chosen (or latest) version, links to the others, and regenerate. */
 export async function MinutesTab({ workspaceId, documentId, version, canEdit, labels, m, speakerMap }: TabProps) {
-  const [stored, versions] = await Promise.all([getArtifact(workspaceId, documentId, "minutes", version), listArtifactVersions(workspaceId, documentId, "minutes")]);
+  const [stored, versions, llmAvailable] = await Promise.all([
+    getArtifact(workspaceId, documentId, "minutes", version),
+    listArtifactVersions(workspaceId, documentId, "minutes"),
+    modelConfigured(workspaceId),
+  ]);
   if (!stored) return <p className="text-sm text-stone-600">{m.minutes.notReady}</p>;
   const minutes = { ...stored, content: minutesWithSpeakers(stored.content, speakerMap) };
   const base = `/w/${workspaceId}/d/${documentId}`;
@@ -54,7 +58,7 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
             ))
           : null}
         <span className="ml-auto flex flex-wrap items-center gap-2">
-          {canEdit ? <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={Boolean(env().MODEL_BASE_URL)} /> : null}
+          {canEdit ? <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} /> : null}
         </span>
       </div>
       <MinutesView
@@ -63,7 +67,7 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
         cite={(x) => <CitationLinks citations={x.citations} labels={labels} unverified={!x.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />}
         chapterAction={
           canEdit
-            ? (i) => <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" topicIndex={i} currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={Boolean(env().MODEL_BASE_URL)} />
+            ? (i) => <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" topicIndex={i} currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} />
             : undefined
         }
         editable={
@@ -83,14 +87,18 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
 
 /** Slides: preview and editor of the chosen version, plus regenerate. */
 export async function SlidesTab({ workspaceId, documentId, version, canEdit, labels, m, speakerMap }: TabProps) {
-  const [stored, versions] = await Promise.all([getArtifact(workspaceId, documentId, "slides", version), listArtifactVersions(workspaceId, documentId, "slides")]);
+  const [stored, versions, llmAvailable] = await Promise.all([
+    getArtifact(workspaceId, documentId, "slides", version),
+    listArtifactVersions(workspaceId, documentId, "slides"),
+    modelConfigured(workspaceId),
+  ]);
   if (!stored) return <p className="text-sm text-stone-600">{m.slides.none}</p>;
   const slides = { ...stored, content: slidesWithSpeakers(stored.content, speakerMap) };
   return (
     <div className="space-y-4">
       {canEdit ? (
         <div className="flex justify-end">
-          <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="slides" currentVersion={versions[0]?.version ?? slides.version} llmAvailable={Boolean(env().MODEL_BASE_URL)} />
+          <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="slides" currentVersion={versions[0]?.version ?? slides.version} llmAvailable={llmAvailable} />
         </div>
       ) : null}
       <SlidesPanel workspaceId={workspaceId} documentId={documentId} slides={slides} versions={versions} labels={labels} canEdit={canEdit} />

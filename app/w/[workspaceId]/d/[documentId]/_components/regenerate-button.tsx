@@ -12,7 +12,7 @@ export interface RegenerateButtonProps {
   kind: "minutes" | "slides";
   /** The LATEST version number of this artifact (not the one shown with ?v=): polling stops when it grows. */
   currentVersion: number;
-  /** Whether a language model is configured on the server (`Boolean(env().MODEL_BASE_URL)`). */
+  /** Whether a language model is configured for the workspace or on the server (lib/db/workspace-settings modelConfigured). */
   llmAvailable: boolean;
   /** Regenerate one chapter of the minutes only: a small button using the best available engine. */
   topicIndex?: number;
