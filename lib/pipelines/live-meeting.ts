@@ -66,7 +66,7 @@ async function computeRolling(workspaceId: string, documentId: string): Promise<
   if (state.status !== "live") throw new AppError("CONFLICT", "This meeting has ended; its full minutes replace the rolling ones.");
   const { doc, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId);
   if (!doc.segments.length) return false;
-  const job = engineForJob(undefined, { workspaceId, documentId });
+  const job = await engineForJob(undefined, { workspaceId, documentId });
   try {
     const analysis = job.name === "local" ? await analyzeLocalIsolated(doc, chunks, { meetingDate }) : verifyAnalysis(await job.engine.analyze(doc, chunks, { meetingDate }), doc);
     const upTo = doc.segments.at(-1)!.index + 1;

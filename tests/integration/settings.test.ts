@@ -7,7 +7,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
-import { goodModel } from "../unit/engine-llm/helpers";
+import { goodModel } from "../support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

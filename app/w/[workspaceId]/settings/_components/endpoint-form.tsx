@@ -38,6 +38,7 @@ export function EndpointForm({
   const [pending, setPending] = useState<"save" | "test" | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success" | "info"; text: string } | null>(null);
   const id = (f: string) => `${section}-${f}`;
+  const keyLabel = `${g.apiKey} (${saved.keyHint ? fmt(g.keySet, { hint: saved.keyHint }) : g.keyNotSet})`;
 
   function fields(form: HTMLFormElement) {
     const fd = new FormData(form);
@@ -78,7 +79,7 @@ export function EndpointForm({
           <Input id={id("name")} name="name" defaultValue={saved.name ?? ""} maxLength={200} autoComplete="off" />
         </Field>
       </div>
-      <Field label={`${g.apiKey} (${saved.keyHint ? fmt(g.keySet, { hint: saved.keyHint }) : g.keyNotSet})`} htmlFor={id("key")} hint={g.keyHint}>
+      <Field label={keyLabel} htmlFor={id("key")} hint={g.keyHint}>
         <Input id={id("key")} name="apiKey" type="password" autoComplete="new-password" maxLength={1000} />
       </Field>
       {saved.keyHint ? (
