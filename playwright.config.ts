@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -9,6 +10,13 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+
+/** A port free now, for the fake speech server (the config is read once per process; only the runner starts servers). */
+function freePort(): number {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+}
+const SPEECH_PORT = Number(process.env.E2E_SPEECH_PORT ?? (process.env.E2E_SPEECH_PORT = String(freePort())));
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -36,21 +44,29 @@ export default defineConfig({
     // Last, so the server's work on a 40 MB file never slows the other specs down.
     { name: "big-upload", use: chromium, testMatch: /big-upload\.spec\.ts/, dependencies: ["chromium"] },
   ],
-  webServer: {
-    command: "tsx scripts/start.ts start --fresh-db",
-    url: `${baseURL}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      APP_URL: baseURL,
-      JIYAO_DATA_DIR: `.data/e2e-${PG_PORT}`,
-      // Every test signs up from the same address within seconds; the limiter is tested on its own.
-      AUTH_RATE_LIMIT: "off",
-      EMBEDDED_PG_PORT: String(PG_PORT),
-      // Set DATABASE_URL to run against your own Postgres; otherwise a fresh embedded database per run.
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
+  webServer: [
+    // The fake speech-to-text server the app transcribes recordings with (tests/e2e/recordings.spec.ts).
+    { command: `tsx tests/support/fake-speech-server.ts --port ${SPEECH_PORT}`, url: `http://127.0.0.1:${SPEECH_PORT}/health`, timeout: 60_000, reuseExistingServer: false },
+    {
+      command: "tsx scripts/start.ts start --fresh-db",
+      url: `${baseURL}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        APP_URL: baseURL,
+        JIYAO_DATA_DIR: `.data/e2e-${PG_PORT}`,
+        // Every test signs up from the same address within seconds; the limiter is tested on its own.
+        AUTH_RATE_LIMIT: "off",
+        EMBEDDED_PG_PORT: String(PG_PORT),
+        // Set DATABASE_URL to run against your own Postgres; otherwise a fresh embedded database per run.
+        DATABASE_URL: process.env.DATABASE_URL ?? "",
+        SPEECH_BASE_URL: `http://127.0.0.1:${SPEECH_PORT}/v1`,
+        SPEECH_MODEL: "fake-whisper",
+        // Short parts, so a 12-second recording is sent in four overlapping parts.
+        SPEECH_CHUNK_SECONDS: "5",
+      },
     },
-  },
+  ],
 });

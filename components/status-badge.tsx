@@ -11,7 +11,11 @@ const TONES: Record<DocumentStatus, string> = {
   live: "bg-rose-600 text-white",
 };
 
-export function StatusBadge({ status, m }: { status: DocumentStatus; m: Messages }) {
+/** A recording stopped only because no speech endpoint is configured is waiting, not broken: it says so. */
+export function StatusBadge({ status, m, errorCode }: { status: DocumentStatus; m: Messages; errorCode?: string | null }) {
+  if (status === "failed" && errorCode === "SPEECH_NOT_CONFIGURED") {
+    return <span className="inline-flex rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900">{m.recordings.waiting}</span>;
+  }
   return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status]}`}>{m.status[status]}</span>;
 }
 

@@ -52,7 +52,7 @@ export function TranscriptList({ segments, label, correctedHint, lowConfidence }
         const showHeading = heading && heading !== lastHeading;
         lastHeading = heading || lastHeading;
         return (
-          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} tabIndex={-1} className="scroll-mt-24 rounded px-1 py-0.5 outline-none target:bg-amber-50">
+          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} data-start-ms={s.startMs ?? undefined} tabIndex={-1} className="scroll-mt-24 rounded px-1 py-0.5 outline-none target:bg-amber-50">
             {showHeading ? <h3 className="mb-1 mt-4 text-sm font-semibold text-stone-800">{heading}</h3> : null}
             <div className="flex gap-3">
               <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-500">

@@ -70,3 +70,16 @@ export async function readOriginalBytes(workspaceId: string, documentId: string)
   const res = await pool().query<{ bytes: Buffer }>(config);
   return res.rows[0]?.bytes ?? null;
 }
+
+/**
+ * `length` bytes of the stored original from `start` (0-based), for HTTP Range requests: a player
+ * seeking in a recording reads only the part it needs. Postgres slices a bytea without reading the
+ * rest when it is stored uncompressed, which recordings are (they do not compress).
+ */
+export async function readOriginalRange(workspaceId: string, documentId: string, start: number, length: number): Promise<Buffer | null> {
+  const res = await pool().query<{ bytes: Buffer }>({
+    text: `SELECT substring("bytes" from $3::int for $4::int) AS "bytes" FROM "DocumentOriginal" WHERE "workspaceId" = $1 AND "documentId" = $2`,
+    values: [workspaceId, documentId, start + 1, length],
+  });
+  return res.rows[0]?.bytes ?? null;
+}

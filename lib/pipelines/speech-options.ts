@@ -1,7 +1,7 @@
 /**
  * The speech-to-text settings from lib/env.ts, shared by the pipeline and the CLI. `prompt` joins the
- * fixed SPEECH_PROMPT with vocabulary the caller passes (a workspace glossary's terms), trimmed to
- * what endpoints read: Whisper looks at the last 224 tokens of a prompt, so long lists are cut from the front.
+ * fixed SPEECH_PROMPT with vocabulary the caller passes (the workspace glossary's correct spellings),
+ * kept within what endpoints read (Whisper looks at about 224 tokens of a prompt).
  */
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
@@ -25,10 +25,15 @@ export function notConfiguredError(where: "app" | "cli" = "app"): AppError {
   );
 }
 
+/** SPEECH_PROMPT, then as many glossary terms as fit in PROMPT_MAX_CHARS (whole terms only). */
 export function speechPrompt(terms: readonly string[] = []): string | undefined {
-  const parts = [env().SPEECH_PROMPT?.trim(), terms.length ? terms.join(", ") : undefined].filter(Boolean) as string[];
-  const joined = parts.join(". ");
-  return joined ? joined.slice(-PROMPT_MAX_CHARS) : undefined;
+  let out = env().SPEECH_PROMPT?.trim().slice(0, PROMPT_MAX_CHARS) ?? "";
+  for (const [i, term] of terms.entries()) {
+    const next = out ? `${out}${i === 0 ? ". " : ", "}${term}` : term;
+    if (next.length > PROMPT_MAX_CHARS) break;
+    out = next;
+  }
+  return out || undefined;
 }
 
 export function speechOptionsFromEnv(extra: { terms?: readonly string[]; onProgress?: TranscribeOptions["onProgress"]; where?: "app" | "cli" } = {}): TranscribeOptions {

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chunkSegments } from "@/lib/chunk";
+import { listGlossaryTerms } from "@/lib/db/glossary";
 import { writeProgress } from "@/lib/db/processing";
 import type { ParseClaim } from "@/lib/db/processing";
 import type { MediaInfo } from "@/lib/ingest/speech/media";
@@ -30,8 +31,9 @@ export async function transcribeStored(claim: ParseClaim, bytes: Uint8Array, med
       last = now;
       void writeProgress(claim, "parsing", 10 + Math.floor((35 * done) / Math.max(total, 1)), "transcribe").catch(() => {});
     };
-    // The workspace glossary's terms go in `terms` once the glossary exists (issue 13, "meetings" part).
-    const parsed = await transcribeFile(input, claim.fileName, media.format, speechOptionsFromEnv({ terms: [], onProgress }));
+    // The workspace glossary's correct spellings are the vocabulary hint (the misheard variants would teach the errors).
+    const terms = (await listGlossaryTerms(claim.workspaceId)).map((t) => t.term);
+    const parsed = await transcribeFile(input, claim.fileName, media.format, speechOptionsFromEnv({ terms, onProgress }));
     return { parsed, chunks: chunkSegments(parsed.segments) };
   } finally {
     await rm(dir, { recursive: true, force: true });

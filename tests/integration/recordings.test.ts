@@ -15,6 +15,7 @@ const { getArtifact } = await import("@/lib/db/artifacts");
 const { startWorker } = await import("@/lib/jobs/worker");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetEnvCache } = await import("@/lib/env");
+const { createGlossaryTerm } = await import("@/lib/db/glossary");
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(process.cwd(), "tests/fixtures/recordings", name)));
 
@@ -76,6 +77,8 @@ async function upload(name: string, bytes: Uint8Array, type = "application/octet
 describe("recordings: upload → transcribe in parts → analyze", () => {
   it("transcribes an mp3 in overlapping parts, each second once and on the recording's clock, and keeps the original", async () => {
     speech.options = { speakers: true, latencyMs: 150 };
+    await createGlossaryTerm(user.personalWorkspaceId, "混元", ["浑元", "会员"]);
+    await createGlossaryTerm(user.personalWorkspaceId, "DeFi", ["define"]);
     const bytes = fixture("tones.mp3");
     const id = await upload("weekly.mp3", bytes);
     const doc = await settled(id);
@@ -87,7 +90,8 @@ describe("recordings: upload → transcribe in parts → analyze", () => {
     expect(speech.requests.map((r) => r.firstTone).sort((a, b) => a - b)).toEqual([0, 3, 6, 9]);
     expect(speech.maxInFlight).toBeLessThanOrEqual(2);
     expect(speech.requests.every((r) => r.model === "whisper-test" && r.responseFormat === "verbose_json")).toBe(true);
-    expect(speech.requests[0].prompt).toBe("Jiyao, Li Wei, Zhang Min");
+    // SPEECH_PROMPT, then the workspace glossary's correct spellings (not the misheard variants).
+    expect(speech.requests[0].prompt).toBe("Jiyao, Li Wei, Zhang Min. DeFi, 混元");
     const segments = await listSegments(user.personalWorkspaceId, id);
     expect(segments.map((s) => s.text)).toEqual(TONE_SENTENCES);
     expect(segments.map((s) => s.startMs)).toEqual(TONE_SENTENCES.map((_, k) => k * 1000));

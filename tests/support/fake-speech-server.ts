@@ -112,6 +112,7 @@ export async function startFakeSpeechServer(options: FakeSpeechOptions = {}, por
   const server: Server = createServer(async (req, res) => {
     if (req.method === "GET") return void res.end("ok");
     if (req.method !== "POST" || !req.url?.endsWith("/audio/transcriptions")) return void res.writeHead(404).end();
+    const arrived = Date.now();
     inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     try {
@@ -135,7 +136,9 @@ export async function startFakeSpeechServer(options: FakeSpeechOptions = {}, por
         attempt,
       };
       requests.push(info);
-      if (state.options.latencyMs) await new Promise((r) => setTimeout(r, state.options.latencyMs));
+      // A fixed latency from the request's arrival: reading and "hearing" the part count towards it.
+      const wait = (state.options.latencyMs ?? 0) - (Date.now() - arrived);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const status = state.options.fail?.(info);
       if (status) return void res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { message: `injected failure ${status}` } }));
       const segments = tones.map((k, s) => ({
@@ -164,4 +167,6 @@ if (process.argv[1]?.endsWith("fake-speech-server.ts")) {
   const port = i >= 0 ? Number(process.argv[i + 1]) : 0;
   const latency = Number(process.env.FAKE_SPEECH_LATENCY_MS ?? 0);
   void startFakeSpeechServer({ latencyMs: latency }, port).then((s) => console.log(`fake speech server on ${s.url}`));
+  // Started by another process (the bench, Playwright): ends with it.
+  process.on("disconnect", () => process.exit(0));
 }

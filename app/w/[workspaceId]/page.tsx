@@ -68,7 +68,7 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
                     </div>
                   </td>
                   <td className="px-4 py-2.5">
-                    <StatusBadge status={d.status} m={m} />
+                    <StatusBadge status={d.status} m={m} errorCode={d.errorCode} />
                   </td>
                   <td className="hidden px-4 py-2.5 text-stone-700 md:table-cell">{formatBytes(d.sizeBytes)}</td>
                   <td className="hidden px-4 py-2.5 text-stone-700 md:table-cell">

@@ -1,3 +1,4 @@
+import { recordingsEn } from "./recordings.en";
 import { meetingsEn } from "./meetings.en";
 import { settingsEn } from "./settings.en";
 
@@ -53,7 +54,7 @@ export const en = {
     failedStatus: "The server refused the upload (HTTP {status}). Try again; if it keeps failing, tell your administrator.",
   },
   status: { uploaded: "Queued", parsing: "Reading", parsed: "Read", analyzing: "Analyzing", ready: "Ready", failed: "Failed", live: "Live" },
-  steps: { parse: "reading the file", chunk: "splitting", analyze: "writing minutes and to-dos", queued: "queued" },
+  steps: { parse: "reading the file", transcribe: recordingsEn.step, chunk: "splitting", analyze: "writing minutes and to-dos", queued: "queued" },
   live: {
     newMeeting: "New live meeting",
     newHint: "Stream a meeting's transcript in while it runs: a captioning bot, an ASR client or a script posts the lines.",
@@ -351,4 +352,5 @@ export const en = {
   errors: { failedTitle: "Something went wrong", failed: "This page could not be shown. Nothing was lost; please try again.", retry: "Try again", notFoundTitle: "Not found", notFound: "This page does not exist or you do not have access to it.", back: "Back to Jiyao" },
   settings: settingsEn,
   meetings: meetingsEn,
+  recordings: recordingsEn,
 };

@@ -1,3 +1,4 @@
+import { recordingsZh } from "./recordings.zh";
 import type { en } from "./en";
 import { settingsZh } from "./settings.zh";
 import { meetingsZh } from "./meetings.zh";
@@ -54,7 +55,7 @@ export const zh: typeof en = {
     failedStatus: "服务器拒绝了此次上传（HTTP {status}）。请重试；若一直失败，请联系管理员。",
   },
   status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已就绪", failed: "失败", live: "进行中" },
-  steps: { parse: "读取文件", chunk: "切分文本", analyze: "生成纪要和待办", queued: "排队中" },
+  steps: { parse: "读取文件", transcribe: recordingsZh.step, chunk: "切分文本", analyze: "生成纪要和待办", queued: "排队中" },
   live: {
     newMeeting: "新建实时会议",
     newHint: "会议进行中实时接入转写：字幕机器人、语音识别客户端或脚本把发言逐批发送过来。",
@@ -352,4 +353,5 @@ export const zh: typeof en = {
   errors: { failedTitle: "出错了", failed: "页面暂时无法显示，数据没有丢失，请重试。", retry: "重试", notFoundTitle: "未找到", notFound: "页面不存在，或你没有访问权限。", back: "返回纪要" },
   settings: settingsZh,
   meetings: meetingsZh,
+  recordings: recordingsZh,
 };

@@ -1,8 +1,9 @@
 /**
  * Puts each part's segments back on the recording's clock and removes what the overlap heard twice.
  * Inside the stretch two consecutive parts share, the cut is its middle: the earlier part keeps the
- * segments that start before it, the later part the ones that start after. A segment the earlier
- * part already kept with the same words is dropped too (endpoints disagree by a few hundred ms).
+ * segments that start before it, the later part the ones that start after. A segment of the later
+ * part that starts while the earlier part's last kept segment is still going, with the same words,
+ * is dropped too: one utterance across the cut, placed a few hundred ms apart by the two parts.
  */
 import type { ChunkPlan } from "./plan";
 
@@ -26,6 +27,7 @@ const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 export function stitchParts(parts: { plan: ChunkPlan; segments: SpeechSegment[] }[]): StitchedSegment[] {
   const ordered = [...parts].sort((a, b) => a.plan.index - b.plan.index);
   const out: StitchedSegment[] = [];
+  let lastPart = -1;
   for (let i = 0; i < ordered.length; i++) {
     const { plan, segments } = ordered[i];
     const prev = ordered[i - 1]?.plan;
@@ -39,9 +41,12 @@ export function stitchParts(parts: { plan: ChunkPlan; segments: SpeechSegment[] 
       const startMs = Math.max(0, Math.round(plan.startMs + s.start * 1000));
       const endMs = Math.max(startMs, Math.min(Math.round(plan.startMs + s.end * 1000), plan.endMs));
       if (startMs < from || startMs >= to) continue;
+      // Only across a cut, inside the shared stretch: the same words said twice in a row are kept.
       const last = out[out.length - 1];
-      if (last && norm(last.text) === norm(text) && startMs < last.endMs + 1000) continue;
+      const acrossCut = lastPart === i - 1 && prev !== undefined && startMs < prev.endMs;
+      if (last && acrossCut && norm(last.text) === norm(text) && startMs < last.endMs) continue;
       out.push({ startMs, endMs, text, ...(s.speaker ? { speaker: s.speaker } : {}) });
+      lastPart = i;
     }
   }
   return out;

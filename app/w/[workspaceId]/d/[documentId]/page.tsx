@@ -32,6 +32,9 @@ import { RetryButton } from "./_components/retry-button";
 import { DocumentTitle } from "./_components/document-actions";
 import { LineFromHash } from "./_components/line-from-hash";
 import { TranscriptList } from "@/components/transcript-list";
+import { isMediaMime } from "@/lib/ingest/speech/media";
+import { RecordingPlayer } from "./_components/recording-player";
+import { WaitingForSpeech } from "./_components/waiting-for-speech";
 import { ShowOriginalToggle } from "@/components/show-original-toggle";
 import { LiveMeeting } from "./_components/live-meeting";
 import { getLiveState } from "@/lib/db/live";
@@ -56,6 +59,7 @@ export default async function DocumentPage({
   const version = Number(sp.v) || undefined;
   const canEdit = roleAtLeast(ctx.role, "member");
   const base = `/w/${workspaceId}/d/${documentId}`;
+  const recording = isMediaMime(doc.mimeType);
 
   const { segments, corrected, speakerMap } = await listDisplaySegments(workspaceId, documentId);
   const speakerNames = [...new Set(doc.speakers.map((sp) => shownName(speakerMap, sp)))];
@@ -89,7 +93,7 @@ export default async function DocumentPage({
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <DocumentTitle workspaceId={workspaceId} documentId={documentId} title={doc.title} canEdit={canEdit}>
-          <StatusBadge status={doc.status} m={m} />
+          <StatusBadge status={doc.status} m={m} errorCode={doc.errorCode} />
         </DocumentTitle>
         {doc.status === "ready" ? (
           <span className="ml-auto">
@@ -117,7 +121,10 @@ export default async function DocumentPage({
           </div>
         </div>
       ) : null}
-      {doc.status === "failed" ? (
+      {recording ? <RecordingPlayer src={`${base}/original?play=1`} video={doc.mimeType.startsWith("video/")} label={m.recordings.player} hint={m.recordings.hint} /> : null}
+      {doc.status === "failed" && doc.errorCode === "SPEECH_NOT_CONFIGURED" ? (
+        <WaitingForSpeech m={m}>{canEdit ? <RetryButton workspaceId={workspaceId} documentId={documentId} /> : null}</WaitingForSpeech>
+      ) : doc.status === "failed" ? (
         <Alert>
           <p className="font-medium">{m.doc.failedTitle}</p>
           <p className="mt-1">{doc.errorMessage}</p>

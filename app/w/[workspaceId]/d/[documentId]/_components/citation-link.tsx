@@ -1,15 +1,19 @@
 "use client";
+import { seekRecording } from "./recording-player";
 
 /**
  * Scrolls the transcript to the cited lines and highlights them. Works on the DOM of the transcript
  * list (`#seg-N`), so any panel — minutes, to-dos, answers — can cite without sharing state.
  */
-export function showSegments(indexes: number[]) {
+export function showSegments(indexes: number[], opts: { play?: boolean } = {}) {
   document.querySelectorAll("[data-segment].cited").forEach((el) => el.classList.remove("cited"));
   const els = indexes.map((i) => document.getElementById(`seg-${i}`)).filter((el): el is HTMLElement => !!el);
   els.forEach((el) => el.classList.add("cited"));
   if (els[0]) scrollWithinTranscript(els[0]);
   els[0]?.focus({ preventScroll: true });
+  // On a recording's page a clicked citation also plays from the cited line.
+  const startMs = els[0]?.dataset.startMs;
+  if (opts.play && startMs) seekRecording(Number(startMs));
 }
 
 /**
@@ -34,7 +38,7 @@ export function CitationLinks({ citations, labels, unverified, unverifiedText }:
         <button
           key={c}
           type="button"
-          onClick={() => showSegments([c])}
+          onClick={() => showSegments([c], { play: true })}
           className="rounded bg-brand-50 px-1.5 py-0.5 font-mono text-[11px] text-brand-700 hover:bg-brand-100"
           aria-label={`${labels[c] ?? `#${c + 1}`}`}
           data-cite={c}
