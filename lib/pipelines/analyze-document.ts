@@ -25,8 +25,9 @@ function progressWriter(claim: Fence) {
 }
 
 async function analyze(workspaceId: string, documentId: string, engineName?: EngineName, claim?: Fence) {
-  const { doc: loaded, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId);
   const job = await engineForJob(engineName, { workspaceId, documentId });
+  // The local engine reads segments only: its chunks are loaded without their text (half the memory of a huge document).
+  const { doc: loaded, chunks, meetingDate } = await loadParsedDoc(workspaceId, documentId, { chunkText: job.name !== "local" });
   // A document in both languages gets its minutes in the workspace's default language, when it has one.
   const doc = loaded.lang === "mixed" && job.defaultLanguage ? { ...loaded, lang: job.defaultLanguage } : loaded;
   try {

@@ -14,7 +14,11 @@ import { shownName } from "@/lib/text/speaker-map";
  * keep what was recorded). When that changes anything, the chunks are rebuilt from the corrected lines
  * so both say the same thing.
  */
-export async function loadParsedDoc(workspaceId: string, documentId: string): Promise<{ doc: ParsedDoc; chunks: Chunk[]; meetingDate?: string }> {
+export async function loadParsedDoc(
+  workspaceId: string,
+  documentId: string,
+  opts: { chunkText?: boolean } = {},
+): Promise<{ doc: ParsedDoc; chunks: Chunk[]; meetingDate?: string }> {
   const d = await db().document.findFirstOrThrow({
     where: { workspaceId, id: documentId },
     select: {
@@ -25,7 +29,7 @@ export async function loadParsedDoc(workspaceId: string, documentId: string): Pr
       meetingDate: true,
       fileName: true,
       segments: { orderBy: { index: "asc" }, select: { index: true, speaker: true, startMs: true, endMs: true, page: true, headingPath: true, text: true } },
-      chunks: { orderBy: { index: "asc" }, select: { index: true, segmentStart: true, segmentEnd: true, tokenCount: true, text: true } },
+      chunks: { orderBy: { index: "asc" }, select: { index: true, segmentStart: true, segmentEnd: true, tokenCount: true, text: opts.chunkText ?? true } },
     },
   });
   const meetingDate = d.meetingDate ? d.meetingDate.toISOString().slice(0, 10) : undefined;
@@ -60,5 +64,5 @@ export async function loadParsedDoc(workspaceId: string, documentId: string): Pr
       changed = true;
     }
   }
-  return { doc, chunks: changed ? chunkSegments(doc.segments) : d.chunks, meetingDate };
+  return { doc, chunks: changed ? chunkSegments(doc.segments) : d.chunks.map((c) => ({ ...c, text: c.text ?? "" })), meetingDate };
 }

@@ -5,7 +5,7 @@
 import type { AnswerResult, AnswerStreamPart, AskOptions, Engine } from "@/lib/engine/types";
 import type { Chunk } from "@/lib/chunk/types";
 import type { ParsedDoc } from "@/lib/ingest/types";
-import { analyzeDoc } from "@/lib/engine/local/analyze";
+import { analyzeInWindows } from "@/lib/engine/local/analyze-windows";
 import { answerFromUnits } from "@/lib/engine/local/answer";
 import { answerTimeWindow } from "@/lib/engine/local/window-answer";
 import { buildUnits } from "@/lib/engine/local/units";
@@ -32,7 +32,7 @@ async function* streamAnswer(question: string, doc: ParsedDoc, _chunks: Chunk[],
 
 export const localEngine: Engine = {
   name: "local",
-  analyze: analyzeDoc,
+  analyze: analyzeInWindows,
   answer: streamAnswer,
   async transform(text, instruction) {
     // Rewriting needs a model; locally the closest honest result is a full polish.

@@ -4,6 +4,7 @@
  * records are saved by the job.
  */
 import { env, ocrWorkers } from "@/lib/env";
+import { WINDOW_SEGMENTS } from "@/lib/engine/local/analyze-windows";
 import type { Chunk } from "@/lib/chunk/types";
 import type { Analysis, AnalyzeOptions } from "@/lib/engine/types";
 import type { IngestInput, ParsedDoc } from "@/lib/ingest/types";
@@ -22,12 +23,20 @@ export function parseIsolated(input: IngestInput, maxBytes: number, onPage?: (do
   );
 }
 
-/** The local engine's analysis, citations already verified. */
-export function analyzeLocalIsolated(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeOptions = {}): Promise<Analysis> {
+/**
+ * The local engine's analysis, citations already verified. The local engine reads segments, not
+ * chunks, so only the document crosses to the child (a 50 MB transcript's chunks are another copy of
+ * its text); the chunk count is filled in here.
+ */
+export async function analyzeLocalIsolated(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeOptions = {}): Promise<Analysis> {
   const e = env();
-  return runIsolated(
-    { kind: "analyze-local", doc, chunks, opts: { meetingDate: opts.meetingDate } },
-    { memoryMb: e.PROCESSING_MEMORY_MB, timeoutSeconds: e.ANALYZE_TIMEOUT_SECONDS },
+  // The time limit is per window of the windowed analysis, so a valid 50 MB transcript gets the time it needs
+  // while a document of ordinary size keeps the plain limit.
+  const windows = Math.max(1, Math.ceil(doc.segments.length / WINDOW_SEGMENTS));
+  const analysis: Analysis = await runIsolated(
+    { kind: "analyze-local", doc, chunks: [], opts: { meetingDate: opts.meetingDate } },
+    { memoryMb: e.PROCESSING_MEMORY_MB, timeoutSeconds: e.ANALYZE_TIMEOUT_SECONDS * windows },
     opts.onProgress,
   );
+  return { ...analysis, coverage: { chunksTotal: chunks.length, chunksOk: chunks.length, failed: [] } };
 }
