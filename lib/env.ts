@@ -30,6 +30,9 @@ const EnvSchema = z.object({
    * headers are client-chosen and ignored; limits key on the connection's own address.
    */
   TRUST_PROXY: z.enum(["on", "off"]).default("off"),
+  /** For `npm run -s mcp` (the stdio MCP server): the Jiyao to talk to, and the API token to use. */
+  JIYAO_URL: z.string().url().default("http://localhost:3000"),
+  JIYAO_TOKEN: z.string().optional(),
   /** Requests per minute one API token may make (HTTP API v1 and MCP); past it, 429 with Retry-After. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),

@@ -1,10 +1,10 @@
 import "server-only";
 import { toAppError } from "@/lib/errors";
 
-export interface SseEvent {
-  event: string;
-  data: unknown;
-}
+import type { SseEvent } from "./sse-parse";
+
+export type { SseEvent };
+export { parseSse } from "./sse-parse";
 
 /**
  * Server-sent events from an async generator: one `event:`/`data:` pair per item (data as one line of
@@ -49,19 +49,4 @@ export function sseResponse(events: AsyncIterable<SseEvent>, signal?: AbortSigna
   return new Response(body, {
     headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no", "X-Content-Type-Options": "nosniff" },
   });
-}
-
-/** Parses an SSE body (as sseResponse writes it) into events; for clients and tests. */
-export function parseSse(text: string): SseEvent[] {
-  const out: SseEvent[] = [];
-  for (const block of text.split(/\n\n/)) {
-    let event = "message";
-    const data: string[] = [];
-    for (const line of block.split("\n")) {
-      if (line.startsWith("event:")) event = line.slice(6).trim();
-      else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
-    }
-    if (data.length) out.push({ event, data: JSON.parse(data.join("\n")) });
-  }
-  return out;
 }
