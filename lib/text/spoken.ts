@@ -3,6 +3,8 @@
  * "那个"), stutters ("the the", "我我"), ASR markup ("{disfmarker}", "V_C_R_") and detached
  * punctuation. Summaries and answers quote cleaned text, so what a reader sees reads as written.
  */
+import { STOPWORDS_EN } from "@/lib/text/stopwords";
+
 // Three patterns (they start with different characters, so applying them in turn is one pass each).
 const CURLY_MARKUP = new Set(["disfmarker", "vocalsound", "gap", "nonvocalsound", "pause", "comment"]);
 const SQUARE_MARKUP = new Set(["laughter", "noise", "inaudible", "crosstalk", "music", "applause"]);
@@ -18,6 +20,20 @@ const MARKUP: Array<[RegExp, (m: string, word: string) => string]> = [
 const EN_FILLERS = /(?<![\w'])(?:u+m+|u+h+|u+h+-huh|mm+-?hmm+|mm+|hmm+|mhm|er+m*|ah+|oh+|eh|huh|you know|i mean|sort of|kind of)(?![\w'])\s*(?:,\s*)?/gi;
 const EN_LEADING = /^(?:(?:okay|ok|so|well|and|but|yeah|yes|right|alright|anyway|now)\s*[,.]?\s+)+/i;
 const EN_REPEAT = /\b(\w+(?:'\w+)?)(?:\s+\1\b)+/gi;
+// A restart: a cut-off start of the next word ("we s skip", "fle flexible", "wor work").
+// redos-safe: bounded fragment, one space, one word.
+const EN_RESTART = /(?<![\w'’-])([a-z]{1,3}) (?=([a-z]+))/gi;
+
+function dropRestarts(t: string): string {
+  return t.replace(EN_RESTART, (m, frag: string, next: string) => {
+    const f = frag.toLowerCase();
+    // Single letters other than "a"/"I" are never words; longer fragments must not be words.
+    const fragment = f.length === 1 ? !/^[ai]$/.test(f) : !STOPWORDS_EN.has(f) && !SHORT_WORDS.has(f);
+    return next.length >= Math.max(3, f.length + 1) && next.toLowerCase().startsWith(f) && fragment ? "" : m;
+  });
+}
+// Short words that are words, not fragments, though not stop-words ("go going", "bit bitter").
+const SHORT_WORDS = new Set("go get got see say put set let run use try buy pay ask add cut fix mix top end art car bus bit job low big new old red way day man men boy law war oil gas tax".split(" "));
 
 // A run of fillers before punctuation goes (judged per whole run: the look-ahead form rescanned long runs),
 // then fillers that open the text or a clause.
@@ -31,7 +47,7 @@ const ZH_REPEAT = /([\u4e00-\u9fff]{1,3})\1+(?=[\u4e00-\u9fff])/g;
 const ACRONYM = /\b((?:[A-Z]_)+)(?![A-Za-z])/g;
 
 /** Keep doubled characters that are real words ("谢谢", "看看", "常常", "人人"). */
-const ZH_DOUBLES_OK = new Set("谢看试想听说聊问走等刚常人天年渐慢快好多少点些个轻悄偷默明清干净高兴宝爸妈哥姐弟妹奶爷星".split(""));
+const ZH_DOUBLES_OK = new Set("谢看试想听说聊问走等刚常人天年渐慢快好多少点些个轻悄偷默明清干净高兴宝爸妈哥姐弟妹奶爷星上下".split(""));
 
 function dedupeZh(text: string): string {
   return text.replace(ZH_REPEAT, (all, unit: string) => (unit.length === 1 && ZH_DOUBLES_OK.has(unit) && all.length === 2 ? all : unit));
@@ -48,6 +64,7 @@ export function cleanSpoken(text: string): string {
   t = t.replace(/ (['’](?:s|t|re|ve|ll|d|m)\b)/gi, "$1");
   t = t.replace(EN_FILLERS, "");
   t = t.replace(EN_REPEAT, "$1");
+  t = dropRestarts(t);
   t = t.replace(ZH_FILLER_RUN, (run: string, at: number, all: string) => (at + run.length === all.length || ZH_FILLER_AFTER.test(all[at + run.length]) ? "" : run));
   t = t.replace(ZH_FILLERS, "");
   t = t.replace(ZH_LEADING, "");

@@ -9,7 +9,7 @@
 // ---- English -------------------------------------------------------------------------------
 
 /** First person + future / volition / ability: the speaker takes the work. */
-export const EN_SELF = /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
+export const EN_SELF = /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
 export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
 /** Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". */
@@ -40,8 +40,8 @@ export const EN_CLOSURE = /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|t
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
  */
-export const EN_RESOLVE = /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b/i;
-export const EN_RESOLVE_NOT = /\b(?:maybe|perhaps|probably|i don't know|not sure|might|whether|if|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
+export const EN_RESOLVE = /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:so|then|okay),? (?:then )?we (?:forget|drop|scrap|ditch|leave out|take|keep|use)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b/i;
+export const EN_RESOLVE_NOT = /\b(?:maybe|perhaps|probably|i don't know|not sure|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
 
 /** Deferral: explicitly not decided. Never a decision, never a to-do. */
 export const EN_DEFER = /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point)\b/i;
@@ -73,7 +73,7 @@ export const ZH_ASSENT = /^(?:(?:好的?|行|可以|没问题|没意见|同意|�
 /** Closure: 就这么定/办, 那就…, 按…来, 就用…, 决定…. */
 export const ZH_CLOSURE = /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)/;
 export const ZH_DEFER = /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况/;
-export const ZH_PAST = /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完了?(?!再)/;
+export const ZH_PAST = /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完(?:了(?!再)|(?![^，。]*(?:再|之后|以后|然后|后)))(?<!(?:先|会|要|得|能|尽快|争取)[^，。]{0,10}完)/;
 export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
 export const ZH_REPORTED = /(?:他|她|他们)(?:说|跟我说|讲)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦/;

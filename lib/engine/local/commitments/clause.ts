@@ -79,7 +79,10 @@ export function vocative(raw: string, people: People): string | null {
 function zhActor(raw: string, people: People): { actor: Actor | null; name: string | null } {
   // A named person opening a clause with the task: "下周三之前，张伟把测试报告提交一下".
   const direct = raw.match(/(?:^|[，,。；])\s*(?:那|就)?([\u4e00-\u9fff]{2,3}?)(?=把|来(?!说)|去(?!年)|先|再|赶紧|尽快|负责)/);
-  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null);
+  // A participant named right before "V一下" is asked to do it ("测试这块张伟盯一下").
+  const vYixia = raw.match(/([\u4e00-\u9fff]{2,4})(?:你|您)?(?:盯|跟|看|查|弄|催|问|核对?|确认|整理|处理|跟进|对接)一下/);
+  const named = vYixia ? [3, 2].map((k) => people.speaker(vYixia[1].slice(-k))).find(Boolean) ?? null : null;
+  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named;
   const clauses = raw.split(/[，,；;]/);
   const assign = raw.match(C.ZH_ASSIGN);
   if (assign) {
@@ -109,7 +112,8 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   const named = raw.match(C.EN_NAMED_WILL);
   const namedOwner = named ? people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" ")) : null;
   if (namedOwner && !/^(?:i|we|you)$/i.test(named![1])) return { actor: "assign", name: namedOwner };
-  if (!C.EN_HEDGE.test(raw) && !C.EN_NOW.test(raw)) {
+  // An act done right there in the meeting has no deadline: "I'll finish it Monday" is work.
+  if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw))) {
     if (C.EN_SELF.test(raw)) return { actor: "self", name: null };
     const offer = raw.match(C.EN_OFFER);
     // "I could look at it, but I'm swamped" is a refusal, not an offer.

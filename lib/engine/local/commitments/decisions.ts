@@ -9,6 +9,7 @@ import type { Decision } from "@/lib/engine/types";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
 import { cleanSpoken } from "@/lib/text/spoken";
+import { resolveDue } from "@/lib/engine/local/dates";
 
 const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
@@ -62,6 +63,19 @@ function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false)
   return null;
 }
 
+/**
+ * A choice put to the room as a question ("So for the scroll, are we going for the iPod type?",
+ * "我们就用方案B吗？") that someone else assents to settles it, like a proposal with assent.
+ */
+const EN_CHOICE_Q = /\b(?:are we|do we|shall we|should we|we're) (?:(?:still |just )?(?:going (?:for|with)|go(?:ing)? (?:for|with)|stick(?:ing)? with|agree(?:d)? on|settl(?:e|ing) on)|using|taking|keeping|dropping)\b/i;
+const ZH_CHOICE_Q = /(?:我们|咱们)(?:就)?(?:用|选|定|按)[^，。？]{1,15}(?:吗|吧)?[？?]$/;
+
+function choiceText(s: Sentence): string {
+  const t = cleanSpoken(s.raw).replace(/[?？]+$/, "");
+  if (s.zh) return t.replace(/^.*?(?:我们|咱们)(?:就)?/, "").replace(/[吗吧]$/, "");
+  return t.replace(/^.*?\b(?:are we|do we|shall we|should we|we're)\s+/i, "We're ").replace(/\s*,?\s*(?:right|then|or not)$/i, "");
+}
+
 export function detectDecisions(turns: Turn[]): Decision[] {
   const out: Decision[] = [];
   const used = new Set<number>();
@@ -90,9 +104,21 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         used.add(s.seg);
         return;
       }
-      if (s.resolve && !s.defer && !s.past && !used.has(s.seg) && !s.actor) {
+      // The group as subject ("we must keep in mind that the selling price will be…") still states
+      // a resolution; with a deadline it is the group's to-do instead.
+      const groupish = s.actor === null || ((s.actor === "team" || s.actor === "group") && !resolveDue(s.raw));
+      if (s.resolve && !s.defer && !s.past && !used.has(s.seg) && groupish) {
         used.add(s.seg);
         push(content(s), [s]);
+        return;
+      }
+      if (s.question && !s.defer && !s.reject && !used.has(s.seg) && (s.zh ? ZH_CHOICE_Q : EN_CHOICE_Q).test(s.raw) && j === turn.sentences.length - 1) {
+        // Answered by assent from someone else, and nobody objects in the replies.
+        const agree = assented(turns, i);
+        if (agree.length) {
+          used.add(s.seg);
+          push(choiceText(s), [s, ...agree.map((k) => turns[k].sentences[0])]);
+        }
         return;
       }
       if (s.proposal && !s.question && !used.has(s.seg)) {

@@ -86,7 +86,8 @@ export class People {
   owner(said: string | null | undefined): string | null {
     if (!said) return null;
     // "曹颖你负责…": the vocative's 你/您 is not part of the name.
-    const n = said.trim().replace(/[，,。.!?？]+$/, "").replace(/(?<=[\u4e00-\u9fff]{2})[你您]$/, "");
+    // A sentence particle is not part of it either ("辛苦陈晨了" → 陈晨).
+    const n = said.trim().replace(/[，,。.!?？]+$/, "").replace(/(?<=[\u4e00-\u9fff]{2})[你您了吧啊呀]$/, "");
     const sp = this.speaker(n);
     if (sp) return sp;
     if (HAN.test(n)) return (ZH_TITLE.test(n) || (/^[\u4e00-\u9fff]{2,3}$/.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;

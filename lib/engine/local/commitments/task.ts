@@ -12,7 +12,7 @@ const EN_CUT: RegExp[] = [
   /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must))\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
   /^(?:(?:and|also|just)\s+)+/i,
   /^(?:you(?:'re| are) (?:on|in charge of|responsible for)|you(?:'ll| will) be (?:working on|looking at|doing|handling|taking)|be (?=\w+ing\b))\s*/i,
-  /^(?:who (?:wants to|can|will|could|is going to)|(?:can|could|would) (?:someone|anyone|somebody)|is anyone able to|(?:can|could) (?:we|i) get)\s+/i,
+  /^(?:my (?:action item|task|to-?do|job) (?:is|will be) to|who(?:'s| is)(?= (?:taking|doing|handling|owning))|who (?:wants to|can|will|could|is going to)|(?:can|could|would) (?:someone|anyone|somebody)|is anyone able to|(?:can|could) (?:we|i) get)\s+/i,
 ];
 const EN_TAIL = /(?:,?\s*\b(?:right|okay|ok|please|then|if (?:at all )?possible|if you can|for me|too|as well|anyway|i think)\s*)+[?.!]*$|[?.!,;\s]+$/i;
 
@@ -28,7 +28,10 @@ function stripDate(text: string, dueText: string | null): string {
   // A date word used as a possessive ("before tomorrow's standup", "Thursday's call") names an
   // event that belongs to the task; cutting it leaves "before 's standup".
   if (i < 0 || /^['’]s\b/.test(text.slice(i + dueText.length))) return text;
-  return (text.slice(0, i) + text.slice(i + dueText.length)).replace(/\s{2,}/g, " ");
+  // Chinese deadline words carry their particles: "在周四前", "这周内", "周五之前".
+  const before = text.slice(0, i).replace(/(?:在|于)$/, "");
+  const after = text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
+  return (before + after).replace(/\s{2,}/g, " ");
 }
 
 export function taskPhraseEn(sentence: string, dueText: string | null, vocativeName?: string | null): string {
@@ -44,6 +47,11 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText).replace(/^(?:之前|以前|前)/, "");
   if (vocativeName) for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)])) if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?`), "");
+  // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.
+  t = t.replace(/^(?:那|好)?[\u4e00-\u9fff]{2,3}[，,]\s*(?=你|您)/, "");
+  // "这事交给沈丽跟进，…": who does it is the owner field.
+  const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由)[\u4e00-\u9fff]{2,3}?(?:来)?(?:跟进|负责)?(?=[，,])[，,]?/, "");
+  if (!isBareTask(unassigned)) t = unassigned;
   t = t.replace(/[—–-]{1,2}\s*$/, "");
   const clauses = t.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
   const kept = clauses.filter((c, k) => k === 0 || !ZH_ASIDE.test(c.replace(ZH_CUT, "")));
@@ -58,6 +66,7 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
 /** A phrase that says nothing by itself ("do it", "我来", "that") needs the task it answers. */
 export function isBareTask(phrase: string): boolean {
   const p = phrase.toLowerCase().replace(/[\p{P}\s]+/gu, " ").trim();
+  if (!p) return true;
   if (/[\u4e00-\u9fff]/.test(p)) return p.replace(/这块|这边|那边|的话|一下|[这那个件事儿吧好的可以来去我你跟\s]/g, "").length < 3;
   return p.split(" ").filter((w) => !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then|thing|one)$/.test(w)).length < 1;
 }

@@ -76,11 +76,11 @@ function bareVerb(task: string): string {
 /** A question that asks for work without an actor: "Who wants to…?", "退货率谁能拉一下？", "…明天能发吗？". */
 function asksForWork(s: Sentence): boolean {
   if (!s.question) return false;
-  return s.zh ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw) : /^(?:who (?:wants|can|will|could)|can (?:someone|anyone|somebody))/i.test(s.text);
+  return s.zh ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw) : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|can (?:someone|anyone|somebody))/i.test(s.text);
 }
 
 /** "退货率谁能拉一下" asks for a volunteer even without a question mark. */
-const asksForVolunteer = (s: Sentence) => (s.zh ? /谁(?:能|来|去|可以|有空|负责|愿意)/ : /^(?:who (?:wants|can|will|could)|(?:can|could|would) (?:someone|anyone|somebody)|any volunteers|(?:can|could) (?:we|i) get)\b/i).test(s.text);
+const asksForVolunteer = (s: Sentence) => (s.zh ? /谁(?:能|来|去|可以|有空|负责|愿意)/ : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|(?:can|could|would) (?:someone|anyone|somebody)|any volunteers|(?:can|could) (?:we|i) get)\b/i).test(s.text);
 
 export function detectTodos(turns: Turn[], people: People, meetingDate?: string): Todo[] {
   const drafts: Draft[] = [];
