@@ -59,6 +59,8 @@ export default defineConfig({
         JIYAO_DATA_DIR: `.data/e2e-${PG_PORT}`,
         // Every test signs up from the same address within seconds; the limiter is tested on its own.
         AUTH_RATE_LIMIT: "off",
+        // Live meetings' rolling minutes every 5 s, so the live spec sees them move within its replay.
+        LIVE_ROLLING_MINUTES_SECONDS: "5",
         EMBEDDED_PG_PORT: String(PG_PORT),
         // Set DATABASE_URL to run against your own Postgres; otherwise a fresh embedded database per run.
         DATABASE_URL: process.env.DATABASE_URL ?? "",

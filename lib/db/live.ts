@@ -202,7 +202,13 @@ export async function listNewestLines(workspaceId: string, documentId: string, t
  * incremental ones were cut batch by batch) and the document enters the upload pipeline at
  * `parsed`. A second end finds it no longer live (CONFLICT), so the analysis is claimed once.
  */
-export async function finishLive(workspaceId: string, documentId: string, rechunkAll: (all: StoredLine[]) => ChunkRow[]): Promise<void> {
+export async function finishLive(
+  workspaceId: string,
+  documentId: string,
+  rechunkAll: (all: StoredLine[]) => ChunkRow[],
+  /** The transcript as a file, kept as the document's original: downloadable, and what Retry re-reads. */
+  original: (all: StoredLine[]) => Uint8Array<ArrayBuffer>,
+): Promise<void> {
   await db().$transaction(
     async (tx) => {
       await lockLive(tx, workspaceId, documentId);
@@ -211,6 +217,9 @@ export async function finishLive(workspaceId: string, documentId: string, rechun
       const chunks = rechunkAll(all.map((s) => ({ ...s, startMs: s.startMs ?? 0 })));
       await tx.chunk.deleteMany({ where: { workspaceId, documentId } });
       await tx.chunk.createMany({ data: chunks.map((c) => ({ workspaceId, documentId, ...c })) });
+      const bytes = original(all.map((s) => ({ ...s, startMs: s.startMs ?? 0 })));
+      await tx.documentOriginal.upsert({ where: { documentId }, create: { documentId, workspaceId, bytes }, update: { bytes } });
+      await tx.document.updateMany({ where: { workspaceId, id: documentId }, data: { sizeBytes: bytes.byteLength } });
       const now = new Date();
       await tx.liveMeeting.updateMany({ where: { workspaceId, documentId }, data: { endedAt: now, keyRevokedAt: now } });
       const moved = await tx.document.updateMany({

@@ -38,9 +38,25 @@ export async function ingestLiveLines(workspaceId: string, documentId: string, l
   return { appended: result.appended.length, duplicates: result.duplicates, lastIndex: result.appended.at(-1)?.index ?? null };
 }
 
+const vttTime = (ms: number) => {
+  const p = (n: number, w = 2) => String(n).padStart(w, "0");
+  return `${p(Math.floor(ms / 3_600_000))}:${p(Math.floor(ms / 60_000) % 60)}:${p(Math.floor(ms / 1000) % 60)}.${p(ms % 1000, 3)}`;
+};
+
+/** The meeting as WebVTT (speakers as voice tags), the format our parsers read back with times and speakers. */
+export function toWebVtt(lines: StoredLine[]): string {
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/-->/g, "--&gt;");
+  const cues = lines.map((l) => {
+    const end = Math.max(l.endMs ?? l.startMs + 1000, l.startMs);
+    const text = escape(l.text.replace(/\s*\n\s*/g, " "));
+    return `${vttTime(l.startMs)} --> ${vttTime(end)}\n${l.speaker ? `<v ${escape(l.speaker)}>` : ""}${text}`;
+  });
+  return `WEBVTT\n\n${cues.join("\n\n")}\n`;
+}
+
 /** Ends the meeting once (a second call gets CONFLICT) and returns; the caller enqueues the analysis. */
 export async function endLiveMeeting(workspaceId: string, documentId: string): Promise<void> {
-  await finishLive(workspaceId, documentId, (all) => chunkSegments(all.map(asSegment)));
+  await finishLive(workspaceId, documentId, (all) => chunkSegments(all.map(asSegment)), (all) => new TextEncoder().encode(toWebVtt(all)));
   notifyLive(documentId);
 }
 

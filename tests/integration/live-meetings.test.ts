@@ -173,6 +173,16 @@ describe("ending a live meeting", () => {
     const todos = await db().todo.findMany({ where: { documentId: a.id }, select: { text: true, citations: true } });
     expect(todos.length).toBe(1);
     expect(todos[0].citations).toEqual([2]);
+    // The transcript is kept as the original (WebVTT): downloadable, and read back with the same lines.
+    const { readOriginalBytes } = await import("@/lib/db/originals");
+    const { parseDocument } = await import("@/lib/ingest");
+    const bytes = await readOriginalBytes(ws, a.id);
+    const reparsed = await parseDocument({ bytes: new Uint8Array(bytes!), fileName: "x.vtt" });
+    expect(reparsed.segments.map((s) => [s.speaker, s.text, s.startMs])).toEqual([
+      ["Ann", "Welcome to the launch review.", 0],
+      ["Bo", "We decided to move the launch to March.", 6000],
+      ["Cy", "I will send the revised plan to finance by Friday.", 12000],
+    ]);
   });
 
   it("cannot end a meeting in which nothing was said", async () => {
