@@ -60,7 +60,7 @@ export const en = {
     newHint: "Stream a meeting's transcript in while it runs: a captioning bot, an ASR client or a script posts the lines.",
     title: "Meeting title",
     titlePlaceholder: "e.g. Weekly sync",
-    language: "Language",
+    language: "Meeting language",
     zh: "中文",
     en: "English",
     start: "Start live meeting",

@@ -61,7 +61,7 @@ export const zh: typeof en = {
     newHint: "会议进行中实时接入转写：字幕机器人、语音识别客户端或脚本把发言逐批发送过来。",
     title: "会议名称",
     titlePlaceholder: "例如：周例会",
-    language: "语言",
+    language: "会议语言",
     zh: "中文",
     en: "English",
     start: "开始实时会议",

@@ -46,7 +46,7 @@ async function main() {
     const workspaceId = page.url().split("/w/")[1];
     await page.getByRole("button", { name: "New live meeting" }).click();
     await page.getByLabel("Meeting title").fill("Bench live meeting");
-    await page.getByLabel("Language").selectOption("zh");
+    await page.locator("#live-lang").selectOption("zh");
     await page.getByRole("button", { name: "Start live meeting" }).click();
     const key = (await page.getByTestId("live-key").textContent())!.trim();
     const endpoint = (await page.getByTestId("live-endpoint").textContent())!.trim();

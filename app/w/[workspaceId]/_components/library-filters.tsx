@@ -1,7 +1,7 @@
 import type { Messages } from "@/lib/i18n/server";
 import type { DocumentFilters } from "@/lib/db/documents";
 
-const STATUSES = ["uploaded", "parsing", "analyzing", "ready", "failed"] as const;
+const STATUSES = ["live", "uploaded", "parsing", "analyzing", "ready", "failed"] as const;
 
 /** A plain GET form: filters live in the URL, so a filtered library can be bookmarked and shared. */
 export function LibraryFilters({ m, filters, speakers }: { m: Messages; filters: DocumentFilters; speakers: string[] }) {

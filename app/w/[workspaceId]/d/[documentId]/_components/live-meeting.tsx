@@ -104,6 +104,10 @@ export function LiveMeeting(props: {
       <div
         className="relative rounded-lg border border-stone-200 bg-white shadow-sm max-h-[60vh] overflow-y-auto overscroll-contain p-4 md:sticky md:top-4 md:max-h-[calc(100vh-2rem)]"
         data-testid="transcript-column"
+        // Scrollable by keyboard too: the column is its own scroll area.
+        tabIndex={0}
+        role="region"
+        aria-label={m.doc.transcript}
         ref={column}
         onScroll={(e) => {
           const el = e.currentTarget;
