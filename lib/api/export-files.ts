@@ -1,6 +1,9 @@
 import "server-only";
 import { loadDeckExport, loadMinutesExport, type ExportSource } from "@/lib/db/exports";
 import { deckToMarkdown, deckToPptx, minutesToDocx, minutesToMarkdown, type DeckInput, type MinutesInput } from "@/lib/export";
+import { outlineToMarkdown, outlineToOpml } from "@/lib/export/outline";
+import type { OutlineTree } from "@/lib/engine/quiz-types";
+import { documentOutline } from "@/lib/pipelines/document-outline";
 
 /**
  * The four downloads the web app offers (minutes .md/.docx, slides .md/.pptx), shared by its export
@@ -23,6 +26,14 @@ export const MINUTES_DOCX: ExportFormat<MinutesInput> = { load: loadMinutesExpor
 export const SLIDES_PPTX: ExportFormat<DeckInput> = { load: loadDeckExport, write: deckToPptx, contentType: PPTX, suffix: ".pptx" };
 // Distinct from the minutes' Markdown, so downloading both does not produce "title (1).md".
 export const SLIDES_MD: ExportFormat<DeckInput> = { load: loadDeckExport, write: deckToMarkdown, contentType: MARKDOWN, suffix: ".slides.md" };
+
+/** The outline (AI 大纲) is built from the document's lines, not stored: there is one version, the current one. */
+async function loadOutlineExport(workspaceId: string, documentId: string): Promise<ExportSource<OutlineTree> | null> {
+  const tree = await documentOutline(workspaceId, documentId);
+  return tree ? { title: tree.title, version: 1, input: tree } : null;
+}
+export const OUTLINE_MD: ExportFormat<OutlineTree> = { load: loadOutlineExport, write: outlineToMarkdown, contentType: MARKDOWN, suffix: ".outline.md" };
+export const OUTLINE_OPML: ExportFormat<OutlineTree> = { load: loadOutlineExport, write: outlineToOpml, contentType: "text/x-opml; charset=utf-8", suffix: ".opml" };
 
 /** By the names HTTP API v1 uses in its path. */
 export const EXPORTS_BY_NAME = { "minutes.md": MINUTES_MD, "minutes.docx": MINUTES_DOCX, "slides.md": SLIDES_MD, "slides.pptx": SLIDES_PPTX } as const;

@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import type { BenchRow } from "../bench";
 import { parseDocument } from "@/lib/ingest";
 import { chunkSegments } from "@/lib/chunk";
-import { buildUnits } from "@/lib/engine/local/units";
+import { retrievalIndex } from "@/lib/engine/local/retrieval-cache";
 import { answerLocal } from "@/lib/engine/local";
 import { localOutline } from "@/lib/engine/local/book-outline";
 import { buildEpub, type BookChapter } from "@/tests/support/epub";
@@ -65,11 +65,11 @@ export async function run(): Promise<BenchRow[]> {
     const tParse = performance.now();
     const chunks = chunkSegments(doc.segments);
     const tChunk = performance.now();
-    buildUnits(doc);
+    retrievalIndex(doc);
     const tIndex = performance.now();
     row("parse", (tParse - t0) / 1000, "s");
     row("chunk", (tChunk - tParse) / 1000, "s");
-    row("index (local retrieval units)", (tIndex - tChunk) / 1000, "s");
+    row("index (local retrieval: units, terms, BM25)", (tIndex - tChunk) / 1000, "s");
     row("parse + chunk + index", (tIndex - t0) / 1000, "s", "≤ 60");
     row("segments / chunks", doc.segments.length, `/ ${chunks.length}`);
 
@@ -81,8 +81,10 @@ export async function run(): Promise<BenchRow[]> {
     const times: number[] = [];
     let hits = 0;
     for (const f of book.facts) {
+      // Each question gets the document as the app loads it (a fresh copy): the index is found by content.
+      const copy = structuredClone(doc);
       const q0 = performance.now();
-      const r = answerLocal(f.question, doc);
+      const r = answerLocal(f.question, copy);
       times.push(performance.now() - q0);
       const cited = r.citations.map((i) => doc.segments[i]?.text ?? "");
       if (cited.some((t) => t.includes(f.fact))) hits++;

@@ -104,11 +104,12 @@ export interface Located {
 }
 
 /** Where the answer is: the peak of query-term density and the region around it (null: nothing matches). */
-export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[]): Located | null {
+/** `prepared`: the units' terms and BM25 index when already built (retrieval-cache.ts). */
+export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], prepared?: { docs: string[][]; bm: Bm25 }): Located | null {
   const info = readQuestion(question, doc.speakers);
   if (!units.length || (!info.terms.length && !info.speakers.length)) return null;
-  const docs = units.map((u) => contentTerms(u.text, { bigrams: true }));
-  const bm = new Bm25(docs);
+  const docs = prepared?.docs ?? units.map((u) => contentTerms(u.text, { bigrams: true }));
+  const bm = prepared?.bm ?? new Bm25(docs);
   const query = new Map(info.terms.map((t) => [t, 1]));
   const first = bm.score(query);
   // Feedback terms broaden an overview; for a pointed question they mostly drift off target.
@@ -153,9 +154,9 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[]): L
   return { info, bm, subject, scores, dense, peak, lo, hi };
 }
 
-export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[]): AnswerResult {
+export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[], prepared?: { docs: string[][]; bm: Bm25 }): AnswerResult {
   const lang = budgetLang(doc.lang);
-  const loc = locateAnswer(question, doc, units);
+  const loc = locateAnswer(question, doc, units, prepared);
   if (!loc) return notFound(doc.lang);
   const { info, bm, subject, scores, dense, peak, lo, hi } = loc;
   // Not found: the subject asked about does not occur (answer-support.ts), or under a third of

@@ -8,13 +8,13 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 import { analyzeInWindows } from "@/lib/engine/local/analyze-windows";
 import { answerFromUnits } from "@/lib/engine/local/answer";
 import { answerTimeWindow } from "@/lib/engine/local/window-answer";
-import { buildUnits } from "@/lib/engine/local/units";
+import { retrievalIndex } from "@/lib/engine/local/retrieval-cache";
 import { polishText } from "@/lib/text/polish";
 
 /** Answer without streaming: time-window questions first, then retrieval. */
 export function answerLocal(question: string, doc: ParsedDoc, opts: AskOptions = {}): AnswerResult {
-  const units = buildUnits(doc);
-  return answerTimeWindow(question, doc, units, opts.nowMs) ?? answerFromUnits(question, doc, units);
+  const index = retrievalIndex(doc);
+  return answerTimeWindow(question, doc, index.units, opts.nowMs) ?? answerFromUnits(question, doc, index.units, index);
 }
 
 /** Streams sentence by sentence so the UI shows text as soon as it is ready, then citations. */

@@ -21,6 +21,8 @@ import { DocTabs, TABS, type Tab } from "./_components/doc-tabs";
 import { MinutesTab, SlidesTab } from "./_components/artifact-tabs";
 import { ExportMenu } from "./_components/export-menu";
 import { AskPanel } from "./_components/ask-panel";
+import { OutlinePanel } from "./_components/outline-panel";
+import { documentOutline } from "@/lib/api/outline";
 import { listQuestions } from "@/lib/db/questions";
 import { SharePanel } from "./_components/share-panel";
 import { TodosPanel } from "./_components/todos-panel";
@@ -75,6 +77,7 @@ export default async function DocumentPage({
   for (const s of segments) if (s.speaker != null) linesBy.set(s.speaker, (linesBy.get(s.speaker) ?? 0) + 1);
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
   const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
+  const outline = tab === "outline" && doc.status === "ready" ? await documentOutline(workspaceId, documentId) : null;
   const askData =
     tab === "ask" || live
       ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
@@ -180,6 +183,8 @@ export default async function DocumentPage({
             {todoData ? (
               <TodosPanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} todos={todoData[0]} members={todoData[1]} labels={labels} earlierMeetings={todoData[2]} />
             ) : null}
+            {outline ? <OutlinePanel tree={outline} labels={m.doc.outline} citeLabels={labels} exportBase={`/w/${workspaceId}/d/${documentId}/export`} /> : null}
+            {tab === "outline" && !outline ? <p className="pt-4 text-sm text-stone-600">{m.doc.outline.notReady}</p> : null}
             {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
             {doc.status === "ready" ? (
               <div className="border-t border-stone-200 pt-4">

@@ -4,7 +4,7 @@ import { requireMember } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/db/audit";
 import { isAppError } from "@/lib/errors";
 
-export { fileName, MINUTES_DOCX, MINUTES_MD, SLIDES_MD, SLIDES_PPTX } from "@/lib/api/export-files";
+export { fileName, MINUTES_DOCX, MINUTES_MD, OUTLINE_MD, OUTLINE_OPML, SLIDES_MD, SLIDES_PPTX } from "@/lib/api/export-files";
 
 type RouteContext = { params: Promise<{ workspaceId: string; documentId: string }> };
 
