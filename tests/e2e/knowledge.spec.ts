@@ -26,7 +26,8 @@ test("a scanned PDF and a photo are read by OCR and can be asked about", async (
   const table = page.getByRole("table", { name: "Documents" });
   const library = page.url();
 
-  await table.getByRole("link", { name: "scan-zh" }).click();
+  // The library re-renders its rows while uploads progress: open the document by its link's address.
+  await page.goto((await table.getByRole("link", { name: "scan-zh" }).getAttribute("href"))!);
   await expect(page.getByText("Ready", { exact: true })).toBeVisible({ timeout: 180_000 });
   const transcript = page.getByRole("list", { name: "Transcript" });
   await expect(transcript).toContainText(FIXTURE_TEXT.zh);
@@ -36,7 +37,9 @@ test("a scanned PDF and a photo are read by OCR and can be asked about", async (
   await expect(zh.locator("[data-cite]").first()).toBeVisible();
 
   await page.goto(library);
-  await table.getByRole("link", { name: "whiteboard" }).click();
+  await expect(table.getByRole("link", { name: "whiteboard" })).toBeVisible();
+  // The library re-renders its rows while uploads progress: open the document by its link's address.
+  await page.goto((await table.getByRole("link", { name: "whiteboard" }).getAttribute("href"))!);
   await expect(page.getByText("Ready", { exact: true })).toBeVisible({ timeout: 180_000 });
   await expect(transcript).toContainText(FIXTURE_TEXT.photo);
   const en = await ask(page, "When is the launch?");
