@@ -55,7 +55,7 @@ module.exports = {
       name: "client-only-in-db",
       comment: "queries live in lib/db aggregates (scoped by workspace), not beside routes and actions",
       severity: "error",
-      from: { path: "^(app|components|lib/(actions|api|mcp|jobs))/" },
+      from: { path: "^(app|components|lib/(actions|api|mcp|jobs|pipelines))/" },
       to: { path: "^lib/db/client\\.ts$" },
     },
     {

@@ -54,6 +54,11 @@ export async function addArtifactVersion(
   });
 }
 
+/** The next version of an artifact in a transaction of its own (a regenerated deck or minutes). */
+export async function saveArtifactVersion(input: Parameters<typeof addArtifactVersion>[1]) {
+  return db().$transaction((tx) => addArtifactVersion(tx, input));
+}
+
 export async function listArtifactVersions(workspaceId: string, documentId: string, kind: ArtifactKind) {
   return db().artifact.findMany({
     where: { workspaceId, documentId, kind },

@@ -147,3 +147,22 @@ export async function orphanedUploads(olderThanSeconds: number): Promise<string[
   });
   return rows.map((r) => r.id);
 }
+
+/** Where a document's processing stands, for the job that picks it up (the job carries the document id). */
+export async function processingStatus(documentId: string) {
+  const d = await db().document.findUnique({ where: { id: documentId }, select: { status: true } });
+  return d?.status ?? null;
+}
+
+/**
+ * Out of retries: the document shows the error (its original is kept). `message` is told whether the
+ * transcript was read, so the error can say which step failed. A ready document stays ready: a
+ * duplicate run that failed must not hide the run that succeeded.
+ */
+export async function failDocument(documentId: string, code: string, message: (transcriptRead: boolean) => string): Promise<void> {
+  const transcriptRead = (await db().segment.count({ where: { documentId }, take: 1 })) > 0;
+  await db().document.updateMany({
+    where: { id: documentId, status: { not: "ready" } },
+    data: { status: "failed", step: null, lockedAt: null, errorCode: code, errorMessage: message(transcriptRead) },
+  });
+}

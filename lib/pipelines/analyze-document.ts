@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { addArtifactVersion, getArtifact, minutesFrom, slidesFrom } from "@/lib/db/artifacts";
+import { getArtifact, saveArtifactVersion, minutesFrom, slidesFrom } from "@/lib/db/artifacts";
 import { claimAnalyze, finishAnalyze, writeProgress } from "@/lib/db/processing";
 import type { Fence } from "@/lib/db/segment-pages";
 import { chunkSegments } from "@/lib/chunk";
@@ -84,10 +83,8 @@ export interface RegenerateJob {
 export async function regenerateArtifact(job: RegenerateJob): Promise<void> {
   if (job.topicIndex !== undefined) return regenerateChapter(job, job.topicIndex);
   const { analysis, engine, model } = await analyze(job.workspaceId, job.documentId, job.engine);
-  await db().$transaction(async (tx) => {
-    const content = job.kind === "minutes" ? minutesFrom(analysis) : slidesFrom(analysis);
-    await addArtifactVersion(tx, { workspaceId: job.workspaceId, documentId: job.documentId, kind: job.kind, engine, model, content, createdById: job.userId });
-  });
+  const content = job.kind === "minutes" ? minutesFrom(analysis) : slidesFrom(analysis);
+  await saveArtifactVersion({ workspaceId: job.workspaceId, documentId: job.documentId, kind: job.kind, engine, model, content, createdById: job.userId });
 }
 
 /**
@@ -115,17 +112,15 @@ async function regenerateChapter(job: RegenerateJob, topicIndex: number): Promis
     };
     const topics = current.content.topics.map((t, i) => (i === topicIndex ? rewritten : t));
     const checked = verifyAnalysis({ ...current.content, topics, engine: engineJob.name, model: engineJob.modelName, todos: [], outline: { title: "", slides: [] } }, doc);
-    await db().$transaction((tx) =>
-      addArtifactVersion(tx, {
-        workspaceId: job.workspaceId,
-        documentId: job.documentId,
-        kind: "minutes",
-        engine: engineJob.name,
-        model: engineJob.modelName,
-        content: minutesFrom(checked),
-        createdById: job.userId,
-      }),
-    );
+    await saveArtifactVersion({
+      workspaceId: job.workspaceId,
+      documentId: job.documentId,
+      kind: "minutes",
+      engine: engineJob.name,
+      model: engineJob.modelName,
+      content: minutesFrom(checked),
+      createdById: job.userId,
+    });
   } finally {
     await engineJob.saveCalls();
   }

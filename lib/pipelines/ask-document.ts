@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { getDocument } from "@/lib/db/documents";
 import { AppError } from "@/lib/errors";
 import type { AnswerStreamPart } from "@/lib/engine/types";
 import { engineForJob } from "./engine-for-job";
@@ -13,7 +13,7 @@ export async function askDocument(
   question: string,
   opts: { signal?: AbortSignal; nowMs?: number } = {},
 ): Promise<{ parts: AsyncIterable<AnswerStreamPart>; engine: string }> {
-  const exists = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true, lang: true, speakers: true } });
+  const exists = await getDocument(workspaceId, documentId);
   if (!exists) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
   const recent = await answerLiveRecency(workspaceId, documentId, question, exists, opts);
   if (recent) return recent;

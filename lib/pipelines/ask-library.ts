@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { libraryPassages } from "@/lib/db/library-passages";
 import { chunkSegments } from "@/lib/chunk";
 import { citationLabel } from "@/lib/citations";
 import { detectLang } from "@/lib/text/lang";
@@ -38,8 +38,6 @@ function queryPatterns(question: string): string[] {
   return [...out].slice(0, 12);
 }
 
-const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * Grounded Q&A across every document of one workspace (the caller's membership was checked by the
  * route, and retrieval never leaves the workspace). The best passages of all documents become one
@@ -47,13 +45,7 @@ const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  */
 export async function askLibrary(workspaceId: string, question: string, opts: { signal?: AbortSignal } = {}) {
   const terms = queryPatterns(question);
-  const rows = terms.length
-    ? await db().$queryRaw<{ documentId: string; index: number; speaker: string | null; startMs: number | null; page: number | null; text: string; title: string }[]>`
-        SELECT s."documentId", s."index", s.speaker, s."startMs", s.page, s.text, d.title
-        FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" AND d."workspaceId" = ${workspaceId}
-        WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(likePattern)}::text[])
-        LIMIT ${MAX_CANDIDATES}`
-    : [];
+  const rows = await libraryPassages(workspaceId, terms, MAX_CANDIDATES);
 
   // Rank by how many distinct query terms a passage contains, then keep document order for reading.
   const scored = rows

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { saveModelCalls } from "@/lib/db/model-calls";
 import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
 import { chooseEngine, type EngineName } from "@/lib/engine/registry";
 import type { ModelCallRecord } from "@/lib/engine/llm";
@@ -14,20 +14,17 @@ export async function engineForJob(name: EngineName | undefined, scope: { worksp
   const settings = await workspaceEngineSettings(scope.workspaceId);
   const { engine, name: chosen, modelName } = chooseEngine(name, settings, { onCall: (c) => calls.push(c) });
   async function saveCalls() {
-    if (!calls.length) return;
-    await db().modelCall.createMany({
-      data: calls.map((c) => ({
-        ...scope,
-        task: c.task,
-        model: c.model,
-        promptTokens: c.promptTokens,
-        completionTokens: c.completionTokens,
-        latencyMs: Math.round(c.latencyMs),
-        outcome: c.outcome,
-        error: c.error ?? null,
-      })),
-    });
-    calls.length = 0;
+    const rows = calls.splice(0).map((c) => ({
+      ...scope,
+      task: c.task,
+      model: c.model,
+      promptTokens: c.promptTokens,
+      completionTokens: c.completionTokens,
+      latencyMs: Math.round(c.latencyMs),
+      outcome: c.outcome,
+      error: c.error ?? null,
+    }));
+    await saveModelCalls(rows);
   }
   return { engine, name: chosen, modelName, defaultLanguage: settings.defaultLanguage, saveCalls };
 }

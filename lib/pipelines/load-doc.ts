@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { loadDocumentForEngine } from "@/lib/db/engine-input";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Chunk } from "@/lib/chunk/types";
 import { chunkSegments } from "@/lib/chunk";
@@ -19,19 +19,7 @@ export async function loadParsedDoc(
   documentId: string,
   opts: { chunkText?: boolean } = {},
 ): Promise<{ doc: ParsedDoc; chunks: Chunk[]; meetingDate?: string }> {
-  const d = await db().document.findFirstOrThrow({
-    where: { workspaceId, id: documentId },
-    select: {
-      title: true,
-      kind: true,
-      lang: true,
-      speakers: true,
-      meetingDate: true,
-      fileName: true,
-      segments: { orderBy: { index: "asc" }, select: { index: true, speaker: true, startMs: true, endMs: true, page: true, headingPath: true, text: true } },
-      chunks: { orderBy: { index: "asc" }, select: { index: true, segmentStart: true, segmentEnd: true, tokenCount: true, text: opts.chunkText ?? true } },
-    },
-  });
+  const d = await loadDocumentForEngine(workspaceId, documentId, opts);
   const meetingDate = d.meetingDate ? d.meetingDate.toISOString().slice(0, 10) : undefined;
   const doc: ParsedDoc = {
     kind: d.kind ?? "document",

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { failDocument, processingStatus } from "@/lib/db/processing";
 import { toAppError } from "@/lib/errors";
 import { runAnalyze } from "./analyze-document";
 import { runParse } from "./parse-step";
@@ -10,9 +10,9 @@ import { runParse } from "./parse-step";
  * finished document is left alone.
  */
 export async function processDocument(documentId: string): Promise<void> {
-  const doc = await db().document.findUnique({ where: { id: documentId }, select: { status: true } });
-  if (!doc || doc.status === "ready" || doc.status === "failed") return;
-  if (doc.status === "uploaded" || doc.status === "parsing") {
+  const status = await processingStatus(documentId);
+  if (!status || status === "ready" || status === "failed") return;
+  if (status === "uploaded" || status === "parsing") {
     // "superseded": another run owns the parse now; the analysis claim below finds out whether it finished.
     if ((await runParse(documentId)) === "failed") return;
   }
@@ -23,19 +23,9 @@ export async function processDocument(documentId: string): Promise<void> {
 export async function failProcessing(documentId: string, e: unknown): Promise<void> {
   const err = toAppError(e);
   console.error(`[jobs] document ${documentId} failed:`, e);
-  const hasSegments = (await db().segment.count({ where: { documentId } })) > 0;
-  // A ready document stays ready: a duplicate run that failed must not hide the run that succeeded.
-  await db().document.updateMany({
-    where: { id: documentId, status: { not: "ready" } },
-    data: {
-      status: "failed",
-      step: null,
-      lockedAt: null,
-      errorCode: err.code,
-      errorMessage:
-        err.code === "INTERNAL"
-          ? `Processing did not finish${hasSegments ? " (the transcript was read; the analysis failed)" : ""}. The file is kept; press Retry to try again.`
-          : err.message,
-    },
-  });
+  await failDocument(documentId, err.code, (transcriptRead) =>
+    err.code === "INTERNAL"
+      ? `Processing did not finish${transcriptRead ? " (the transcript was read; the analysis failed)" : ""}. The file is kept; press Retry to try again.`
+      : err.message,
+  );
 }

@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "./client";
+
+export interface LibraryPassage {
+  documentId: string;
+  index: number;
+  speaker: string | null;
+  startMs: number | null;
+  page: number | null;
+  text: string;
+  title: string;
+}
+
+const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Lines of one workspace's documents containing any of `terms` (case-insensitive substrings), at most `limit`. */
+export async function libraryPassages(workspaceId: string, terms: string[], limit: number): Promise<LibraryPassage[]> {
+  if (!terms.length) return [];
+  return db().$queryRaw<LibraryPassage[]>`
+    SELECT s."documentId", s."index", s.speaker, s."startMs", s.page, s.text, d.title
+    FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" AND d."workspaceId" = ${workspaceId}
+    WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(likePattern)}::text[])
+    LIMIT ${limit}`;
+}
