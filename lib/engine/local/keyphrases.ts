@@ -3,6 +3,7 @@
  * words and punctuation, RAKE-style), scored by how much more often their words occur in this
  * part than across the whole document (tf × idf over parts). Surface forms are kept for display.
  */
+import nlp from "compromise";
 import { segmentWords } from "@/lib/text/segment";
 import { stem } from "@/lib/text/stem";
 import { isStopword } from "@/lib/text/stopwords";
@@ -53,6 +54,38 @@ export function partIdf(parts: string[]): Map<string, number> {
   return idf;
 }
 
+/**
+ * A title names things: an English phrase qualifies when it ends on a noun and holds no verb,
+ * number word, adverb or preposition ("checkout test", not "nothing weird comes", "guest checkout
+ * stays", "thirty", "till March"). The phrase is tagged by compromise inside a few words of its
+ * first occurrence, so "stays" reads as a verb there; only the top candidates are tagged.
+ */
+const nounCache = new Map<string, boolean>();
+export function isNounPhraseEn(surface: string, context = surface): boolean {
+  const at = context.indexOf(surface);
+  const before = at > 0 ? context.slice(Math.max(0, at - 40), at).split(/\s+/).slice(1).join(" ") : "";
+  const after = at >= 0 ? context.slice(at + surface.length, at + surface.length + 40).split(/\s+/).slice(0, -1).join(" ") : "";
+  const key = `${before}\u0000${surface}\u0000${after}`;
+  let v = nounCache.get(key);
+  if (v === undefined) {
+    if (nounCache.size > 5_000) nounCache.clear();
+    const doc = nlp(`${before} ${surface} ${after}`.trim());
+    const words = surface.split(/\s+/).length;
+    const all = (doc.terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).map((t) => t.terms[0]);
+    const skip = before ? before.split(/\s+/).filter(Boolean).length : 0;
+    const tags = all.slice(skip, skip + words).map((t) => new Set(t?.tags ?? []));
+    const last = tags.at(-1);
+    const verbal = (t: Set<string>) => t.has("Verb") && !t.has("Gerund") && !t.has("Noun");
+    v =
+      tags.length === words &&
+      !!last &&
+      (last.has("Noun") || last.has("Gerund")) &&
+      tags.every((t) => !t.has("Value") && !t.has("Adverb") && !t.has("Pronoun") && !t.has("Preposition") && !t.has("Conjunction") && !verbal(t));
+    nounCache.set(key, v);
+  }
+  return v;
+}
+
 export function keyphrases(text: string, idf: Map<string, number>, k = 3): string[] {
   const phrases = phrasesOf(text);
   const wordTf = new Map<string, number>();
@@ -71,7 +104,9 @@ export function keyphrases(text: string, idf: Map<string, number>, k = 3): strin
     .map(([key, v]) => ({ key, surface: v.surface, score: v.score * Math.log(1 + v.count) }))
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   const picked: typeof ranked = [];
-  for (const r of ranked) {
+  const nouns = ranked.slice(0, 12).filter((r) => HAN.test(r.surface) || isNounPhraseEn(r.surface, text));
+  // Noun phrases only; other phrases only when a part has none.
+  for (const r of nouns.length ? nouns : ranked) {
     const ws = new Set(r.key.split(" "));
     // Skip a phrase that repeats a word of one already chosen ("remote" after "remote control").
     if (picked.some((p) => p.key.split(" ").some((w) => ws.has(w)))) continue;
