@@ -90,6 +90,8 @@ describe("recordings: upload → transcribe in parts → analyze", () => {
     expect(speech.requests.map((r) => r.firstTone).sort((a, b) => a - b)).toEqual([0, 3, 6, 9]);
     expect(speech.maxInFlight).toBeLessThanOrEqual(2);
     expect(speech.requests.every((r) => r.model === "whisper-test" && r.responseFormat === "verbose_json")).toBe(true);
+    // WAV parts (the default): 16 kHz mono, each exactly its planned length.
+    expect(speech.requests.map((r) => r.durationS).sort()).toEqual([3, 5, 5, 5]);
     // SPEECH_PROMPT, then the workspace glossary's correct spellings (not the misheard variants).
     expect(speech.requests[0].prompt).toBe("Jiyao, Li Wei, Zhang Min. DeFi, 混元");
     const segments = await listSegments(user.personalWorkspaceId, id);
@@ -150,6 +152,19 @@ describe("recordings: upload → transcribe in parts → analyze", () => {
     const doc = await settled(id);
     expect(doc.status).toBe("ready");
     expect((await listSegments(user.personalWorkspaceId, id)).map((s) => s.startMs)).toEqual(TONE_SENTENCES.map((_, k) => k * 1000));
+  });
+
+  it("sends mp3 parts when SPEECH_CHUNK_FORMAT=mp3, with the same stitched result", async () => {
+    process.env.SPEECH_CHUNK_FORMAT = "mp3";
+    resetEnvCache();
+    try {
+      const id = await upload("mp3-parts.wav", fixture("tones.wav"));
+      expect((await settled(id)).status).toBe("ready");
+      expect(speech.requests.map((r) => r.fileName)).toEqual(expect.arrayContaining(["part-0001.mp3", "part-0004.mp3"]));
+      expect((await listSegments(user.personalWorkspaceId, id)).map((s) => s.startMs)).toEqual(TONE_SENTENCES.map((_, k) => k * 1000));
+    } finally {
+      delete process.env.SPEECH_CHUNK_FORMAT;
+    }
   });
 
   it("says a video without a sound track has nothing to transcribe", async () => {

@@ -7,7 +7,7 @@
  * Run alone (e2e): `tsx tests/support/fake-speech-server.ts --port 3303`.
  */
 import { execFileSync } from "node:child_process";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ffmpegPath } from "@/lib/ingest/speech/ffmpeg";
 
@@ -42,6 +42,11 @@ export interface SpeechRequestInfo {
 
 export interface FakeSpeechOptions {
   latencyMs?: number;
+  /**
+   * For the bench: do not listen. The body is drained and its size gives the part's length (16 kHz
+   * mono WAV parts), so the server's own work stays far below its latency even for 10-minute parts.
+   */
+  fast?: boolean;
   /** Speaker labels on segments, as diarizing endpoints give them. */
   speakers?: boolean;
   /** A status code to answer instead of a transcription (e.g. 503 on a part's first try). */
@@ -92,6 +97,17 @@ async function formOf(req: IncomingMessage): Promise<FormData> {
   return request.formData();
 }
 
+/** A segment per whole second of a WAV part, sized from the multipart body (its few hundred bytes of framing are well under a second). */
+async function fastAnswer(req: IncomingMessage, res: ServerResponse, arrived: number, latencyMs: number) {
+  let bytes = 0;
+  for await (const c of req) bytes += (c as Buffer).length;
+  const durationS = Math.max(0, bytes - 44) / 32_000;
+  const segments = Array.from({ length: Math.floor(durationS) }, (_, s) => ({ id: s, start: s, end: s + 1, text: TONE_SENTENCES[s % TONE_SENTENCES.length] }));
+  const wait = latencyMs - (Date.now() - arrived);
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ task: "transcribe", duration: durationS, segments }));
+}
+
 export async function startFakeSpeechServer(options: FakeSpeechOptions = {}, port = 0): Promise<FakeSpeechServer> {
   const requests: SpeechRequestInfo[] = [];
   const seen = new Map<number, number>();
@@ -116,6 +132,7 @@ export async function startFakeSpeechServer(options: FakeSpeechOptions = {}, por
     inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     try {
+      if (state.options.fast) return await fastAnswer(req, res, arrived, state.options.latencyMs ?? 0);
       const form = await formOf(req);
       const file = form.get("file") as File;
       const bytes = Buffer.from(await file.arrayBuffer());
@@ -166,7 +183,7 @@ if (process.argv[1]?.endsWith("fake-speech-server.ts")) {
   const i = process.argv.indexOf("--port");
   const port = i >= 0 ? Number(process.argv[i + 1]) : 0;
   const latency = Number(process.env.FAKE_SPEECH_LATENCY_MS ?? 0);
-  void startFakeSpeechServer({ latencyMs: latency }, port).then((s) => console.log(`fake speech server on ${s.url}`));
+  void startFakeSpeechServer({ latencyMs: latency, fast: process.env.FAKE_SPEECH_FAST === "1" }, port).then((s) => console.log(`fake speech server on ${s.url}`));
   // Started by another process (the bench, Playwright): ends with it.
   process.on("disconnect", () => process.exit(0));
 }

@@ -51,10 +51,20 @@ export function transcriptionsUrl(baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/audio/transcriptions`;
 }
 
+/** The part to send: a Blob (a file-backed one, or a slice of one: read from disk as it is sent) and its file name. */
+export interface PartAudio {
+  blob: Blob;
+  name: string;
+}
+
+export async function partFromFile(file: string): Promise<PartAudio> {
+  return { blob: await openAsBlob(file), name: path.basename(file) };
+}
+
 /** Segments of one part, times in seconds from the part's start. */
-export async function transcribePart(file: string, durationS: number, cfg: SpeechConfig, signal?: AbortSignal): Promise<SpeechSegment[]> {
+export async function transcribePart(part: PartAudio, durationS: number, cfg: SpeechConfig, signal?: AbortSignal): Promise<SpeechSegment[]> {
   const form = new FormData();
-  form.append("file", await openAsBlob(file), path.basename(file));
+  form.append("file", part.blob, part.name);
   form.append("model", cfg.model);
   form.append("response_format", cfg.responseFormat);
   form.append("timestamp_granularities[]", "segment");

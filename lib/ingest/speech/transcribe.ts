@@ -1,17 +1,18 @@
 /**
  * A recording → ParsedDoc. ffmpeg decodes the audio track once to a 16 kHz mono WAV file on disk
- * (streamed: memory stays flat however long the recording), then cuts each planned part from it
- * just before it is sent, so at most SPEECH_CONCURRENCY parts exist at a time. Parts are sent with
+ * (streamed: memory stays flat however long the recording); each planned part is then a byte range
+ * of that file (or, for mp3 parts, encoded from it just before it is sent). Parts are sent with
  * bounded concurrency; a failed part is retried with backoff and, if it still fails, the whole
  * transcription fails naming the part — a gap in a transcript is never passed off as the meeting.
  */
+import { openAsBlob } from "node:fs";
 import { mkdtemp, open, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
 import { finalizeDoc } from "../build";
 import type { ParsedDoc } from "../types";
-import { SpeechRequestError, transcribePart, type SpeechConfig } from "./client";
+import { partFromFile, SpeechRequestError, transcribePart, type PartAudio, type SpeechConfig } from "./client";
 import { runFfmpeg, type FfmpegLimits } from "./ffmpeg";
 import { planChunks, type ChunkPlan } from "./plan";
 import { stitchParts, type SpeechSegment } from "./stitch";
@@ -59,7 +60,7 @@ async function wavDataOffset(file: string): Promise<number> {
   }
 }
 
-async function decodeToWav(input: string, out: string, opts: TranscribeOptions): Promise<number> {
+async function decodeToWav(input: string, out: string, opts: TranscribeOptions): Promise<Decoded & { durationMs: number }> {
   try {
     const run = await runFfmpeg(["-i", input, "-map", "0:a:0", "-vn", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", "-map_metadata", "-1", "-f", "wav", out], opts.ffmpeg);
     opts.onFfmpeg?.(run.peakRssBytes);
@@ -70,17 +71,55 @@ async function decodeToWav(input: string, out: string, opts: TranscribeOptions):
     throw e;
   }
   const size = (await stat(out)).size;
-  return Math.floor((size - (await wavDataOffset(out))) / WAV_BYTES_PER_MS);
+  const dataOffset = await wavDataOffset(out);
+  return { file: out, blob: await openAsBlob(out), dataOffset, durationMs: Math.floor((size - dataOffset) / WAV_BYTES_PER_MS) };
 }
 
-async function cutPart(wav: string, part: ChunkPlan, dir: string, opts: TranscribeOptions): Promise<string> {
-  const file = path.join(dir, `part-${String(part.index + 1).padStart(4, "0")}.${opts.chunkFormat}`);
+/** A 44-byte header for `dataBytes` of 16 kHz mono 16-bit PCM. */
+export function wavHeader(dataBytes: number): Buffer {
+  const h = Buffer.alloc(44);
+  h.write("RIFF", 0, "latin1");
+  h.writeUInt32LE(36 + dataBytes, 4);
+  h.write("WAVEfmt ", 8, "latin1");
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(16_000, 24);
+  h.writeUInt32LE(32_000, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write("data", 36, "latin1");
+  h.writeUInt32LE(dataBytes, 40);
+  return h;
+}
+
+interface Decoded {
+  file: string;
+  /** The whole decoded WAV as a file-backed Blob, and where its samples start. */
+  blob: Blob;
+  dataOffset: number;
+}
+
+/**
+ * One part's audio. WAV parts are slices of the decoded file behind a header of their own: nothing is
+ * copied or re-encoded, and the bytes are read from disk as the request sends them. MP3 parts are
+ * encoded by ffmpeg into a temp file, deleted once sent (`done`).
+ */
+async function partAudio(decoded: Decoded, part: ChunkPlan, dir: string, opts: TranscribeOptions): Promise<{ audio: PartAudio; done: () => Promise<void> }> {
+  const name = `part-${String(part.index + 1).padStart(4, "0")}.${opts.chunkFormat}`;
+  if (opts.chunkFormat === "wav") {
+    const from = decoded.dataOffset + part.startMs * WAV_BYTES_PER_MS;
+    const to = Math.min(decoded.blob.size, decoded.dataOffset + part.endMs * WAV_BYTES_PER_MS);
+    const blob = new Blob([new Uint8Array(wavHeader(to - from)), decoded.blob.slice(from, to)], { type: "audio/wav" });
+    return { audio: { blob, name }, done: async () => {} };
+  }
+  const file = path.join(dir, name);
   const run = await runFfmpeg(
-    ["-ss", (part.startMs / 1000).toFixed(3), "-t", ((part.endMs - part.startMs) / 1000).toFixed(3), "-i", wav, ...ENCODE[opts.chunkFormat].args, file],
+    ["-ss", (part.startMs / 1000).toFixed(3), "-t", ((part.endMs - part.startMs) / 1000).toFixed(3), "-i", decoded.file, ...ENCODE.mp3.args, file],
     opts.ffmpeg,
   );
   opts.onFfmpeg?.(run.peakRssBytes);
-  return file;
+  return { audio: await partFromFile(file), done: () => rm(file, { force: true }) };
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -103,7 +142,7 @@ async function withRetries(fn: () => Promise<SpeechSegment[]>, opts: TranscribeO
 }
 
 /** Sends every part with at most `concurrency` in flight; the first part that fails for good stops the rest. */
-async function transcribeParts(wav: string, plan: ChunkPlan[], dir: string, opts: TranscribeOptions) {
+async function transcribeParts(decoded: Decoded, plan: ChunkPlan[], dir: string, opts: TranscribeOptions) {
   const results: { plan: ChunkPlan; segments: SpeechSegment[] }[] = [];
   const stop = new AbortController();
   let failed: { part: ChunkPlan; reason: string } | undefined;
@@ -114,12 +153,12 @@ async function transcribeParts(wav: string, plan: ChunkPlan[], dir: string, opts
     while (next < plan.length && !stop.signal.aborted) {
       const part = plan[next++];
       try {
-        const file = await cutPart(wav, part, dir, opts);
+        const { audio, done: release } = await partAudio(decoded, part, dir, opts);
         try {
           const seconds = (part.endMs - part.startMs) / 1000;
-          results.push({ plan: part, segments: await withRetries(() => transcribePart(file, seconds, opts.speech, stop.signal), opts, stop.signal) });
+          results.push({ plan: part, segments: await withRetries(() => transcribePart(audio, seconds, opts.speech, stop.signal), opts, stop.signal) });
         } finally {
-          await rm(file, { force: true });
+          await release();
         }
         opts.onProgress?.(++done, plan.length);
       } catch (e) {
@@ -142,7 +181,8 @@ export async function transcribeFile(input: string, fileName: string, format: st
   const dir = await mkdtemp(path.join(tmpdir(), "jiyao-speech-"));
   try {
     const wav = path.join(dir, "audio.wav");
-    const durationMs = await decodeToWav(input, wav, opts);
+    const decoded = await decodeToWav(input, wav, opts);
+    const { durationMs } = decoded;
     if (durationMs <= 0) throw new AppError("NO_TEXT", "This recording is silent or empty: there is no audio to transcribe.");
     const plan = planChunks(durationMs, {
       maxChunkMs: opts.maxChunkSeconds * 1000,
@@ -150,7 +190,7 @@ export async function transcribeFile(input: string, fileName: string, format: st
       bytesPerSecond: ENCODE[opts.chunkFormat].bytesPerSecond,
       overlapMs: opts.overlapMs,
     });
-    const parts = await transcribeParts(wav, plan, dir, opts);
+    const parts = await transcribeParts(decoded, plan, dir, opts);
     const stitched = stitchParts(parts);
     if (!stitched.length) throw new AppError("NO_TEXT", "No speech was recognised in this recording.");
     return finalizeDoc({ segments: stitched, headerLines: [] }, { format, fileName });
