@@ -1,3 +1,4 @@
+import { jsonrepair } from "jsonrepair";
 import type { z } from "zod";
 
 /**
@@ -14,39 +15,39 @@ export function extractJsonCandidate(reply: string): string {
   if (fenced && /[{[]/.test(fenced[1])) text = fenced[1];
   const start = text.search(/[{[]/);
   if (start < 0) return text.trim();
-  const end = matchingClose(text, start);
+  const end = scanBrackets(text, start).close;
   return (end < 0 ? text.slice(start) : text.slice(start, end + 1)).trim();
 }
 
-/** Index of the bracket closing the one at `start`, or -1 when the text ends first (truncated). */
-function matchingClose(text: string, start: number): number {
+/**
+ * Where the bracket at `start` closes (-1: the text ends first, i.e. it was cut off), and the end of
+ * the last object or array completed before that point, strings skipped.
+ */
+function scanBrackets(text: string, start: number): { close: number; lastClosed: number } {
   let depth = 0;
-  let quote: string | null = null;
+  let lastClosed = -1;
+  let inString = false;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
-    if (quote) {
+    if (inString) {
       if (ch === "\\") i++;
-      else if (ch === quote) quote = null;
+      else if (ch === '"') inString = false;
       continue;
     }
-    if (ch === '"') quote = ch;
+    if (ch === '"') inString = true;
     else if (ch === "{" || ch === "[") depth++;
     else if (ch === "}" || ch === "]") {
       depth--;
-      if (depth === 0) return i;
+      if (depth === 0) return { close: i, lastClosed: i };
+      lastClosed = i;
     }
   }
-  return -1;
+  return { close: -1, lastClosed };
 }
 
-// Sticky: matched at a position without copying the rest of the input (replies can be long).
-const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
-const AFTER_KEY = /\s*:/y;
-const LITERALS: Record<string, string> = { True: "true", False: "false", None: "null", undefined: "null", NaN: "null" };
-
-/** One pass over the text that rewrites common near-JSON into JSON. */
+/** Near-JSON (trailing commas, single quotes, Python literals, bare keys, comments, cut-off output) made JSON, by jsonrepair. */
 export function repairJson(input: string): string {
-  return repairJsonVariants(input)[0];
+  return repairJsonVariants(input)[0] ?? input;
 }
 
 /**
@@ -54,74 +55,20 @@ export function repairJson(input: string): string {
  * complete object or array: the half-written last item usually fails the schema, the rest need not.
  */
 export function repairJsonVariants(input: string): string[] {
-  let out = "";
-  const stack: string[] = [];
-  let lastComplete: { length: number; stack: string[] } | null = null;
-  let quote: string | null = null;
-  const dropTrailingComma = () => {
-    out = out.trimEnd();
-    if (out.endsWith(",")) out = out.slice(0, -1);
-  };
-  // Models often forget the comma between two values: `} {`, `"a" "b"`.
-  const commaIfMissing = () => {
-    if (stack.length && /(["}\]\d]|true|false|null)$/.test(out.trimEnd())) out += ",";
-  };
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quote) {
-      if (ch === "\\") {
-        out += ch + (input[i + 1] ?? "");
-        i++;
-      } else if (ch === quote) {
-        out += '"';
-        quote = null;
-      } else if (ch === '"') out += '\\"'; // a double quote inside a single-quoted string
-      else if (ch === "\n") out += "\\n";
-      else if (ch === "\r") out += "\\r";
-      else if (ch === "\t") out += "\\t";
-      else out += ch;
-      continue;
-    }
-    if (ch === '"' || ch === "'") {
-      commaIfMissing();
-      quote = ch;
-      out += '"';
-    } else if (ch === "{" || ch === "[") {
-      commaIfMissing();
-      stack.push(ch === "{" ? "}" : "]");
-      out += ch;
-    } else if (ch === "}" || ch === "]") {
-      dropTrailingComma();
-      stack.pop();
-      out += ch;
-      lastComplete = { length: out.length, stack: [...stack] };
-    } else if (ch === "/" && input[i + 1] === "/") {
-      while (i < input.length && input[i] !== "\n") i++;
-    } else if (ch === "/" && input[i + 1] === "*") {
-      const close = input.indexOf("*/", i + 2);
-      i = close < 0 ? input.length : close + 1;
-    } else if (/[A-Za-z]/.test(ch)) {
-      WORD.lastIndex = i;
-      const word = WORD.exec(input)![0];
-      AFTER_KEY.lastIndex = i + word.length;
-      const isKey = AFTER_KEY.test(input);
-      if (isKey) commaIfMissing();
-      out += isKey ? `"${word}"` : (LITERALS[word] ?? word);
-      i += word.length - 1;
-    } else out += ch;
-  }
-  if (!stack.length && !quote) return [out];
-  // Output cut off mid-way: close the open string, drop a dangling key or comma, close brackets.
   const variants: string[] = [];
-  if (quote) out += '"';
-  out = out.trimEnd();
-  if (out.endsWith(":")) out += "null";
-  dropTrailingComma();
-  variants.push(out + [...stack].reverse().join(""));
-  if (lastComplete && lastComplete.stack.length) {
-    variants.push(out.slice(0, lastComplete.length) + [...lastComplete.stack].reverse().join(""));
-  }
+  const attempt = (text: string) => {
+    try {
+      variants.push(jsonrepair(text));
+    } catch {
+      // beyond repair: the other variant, or the caller's "invalid JSON", says so
+    }
+  };
+  // No object or array at all (a refusal in prose): nothing to repair; jsonrepair would make it a JSON string.
+  const start = input.search(/[{[]/);
+  if (start < 0) return variants;
+  attempt(input);
+  const { close, lastClosed } = scanBrackets(input, start);
+  if (close < 0 && lastClosed > 0) attempt(input.slice(0, lastClosed + 1));
   return variants;
 }
 
