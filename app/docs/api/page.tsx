@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { openApiDocument } from "@/lib/api/openapi";
+import { getMessages } from "@/lib/i18n/server";
 
 export const metadata = { title: "API reference" };
 
@@ -64,7 +65,8 @@ function curlFor(method: string, path: string, op: Op): string {
   return [...parts.filter(Boolean), url].join(" ");
 }
 
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  const { m } = await getMessages();
   const doc = openApiDocument() as Json & { info: { title: string; description: string }; tags: { name: string }[]; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, Schema> } };
   const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
   return (
@@ -80,7 +82,7 @@ export default function ApiReferencePage() {
           <code className="font-mono">npm run -s mcp</code> (stdio)
         </p>
       </header>
-      <nav aria-label="Endpoints" className="rounded-md border border-stone-200 bg-white p-4 text-sm">
+      <nav aria-label={m.tokens.endpoints} className="rounded-md border border-stone-200 bg-white p-4 text-sm">
         <ul className="grid gap-1 sm:grid-cols-2">
           {ops.map(({ path, method, op }) => (
             <li key={op.operationId}>

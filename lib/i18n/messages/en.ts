@@ -320,6 +320,7 @@ export const en = {
     revoke: "Revoke",
     confirmRevoke: "Revoke “{name}”? Anything using it stops working at once.",
     docsLink: "API reference",
+    endpoints: "Endpoints",
   },
   members: {
     title: "Members",

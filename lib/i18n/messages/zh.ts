@@ -321,6 +321,7 @@ export const zh: typeof en = {
     revoke: "撤销",
     confirmRevoke: "撤销“{name}”？使用它的程序会立即失效。",
     docsLink: "API 参考",
+    endpoints: "接口列表",
   },
   members: {
     title: "成员",
