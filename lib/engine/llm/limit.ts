@@ -1,34 +1,12 @@
+import pLimit from "p-limit";
+
 /**
  * At most `concurrency` tasks run at once (MODEL_CONCURRENCY): providers rate-limit per key, and a
  * long document must not open a hundred connections.
  */
 export function createLimiter(concurrency: number) {
-  const max = Math.max(1, Math.floor(concurrency));
-  let active = 0;
-  const waiting: Array<() => void> = [];
-
-  const next = () => {
-    if (active >= max) return;
-    const start = waiting.shift();
-    if (start) {
-      active++;
-      start();
-    }
-  };
-
-  return function limit<T>(task: () => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      waiting.push(() => {
-        task()
-          .then(resolve, reject)
-          .finally(() => {
-            active--;
-            next();
-          });
-      });
-      next();
-    });
-  };
+  const limit = pLimit(Math.max(1, Math.floor(concurrency)));
+  return <T>(task: () => Promise<T>): Promise<T> => limit(task);
 }
 
 /** Sleeps `ms`, ending early (with the signal's reason) when the signal aborts. */
