@@ -2,10 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { db } from "./client";
 import { AnalysisSchema, OutlineSchema, type Analysis } from "@/lib/engine/types";
+import { TemplateResultSchema } from "@/lib/engine/templates/types";
 import type { ArtifactKind, Prisma } from "@/lib/generated/prisma/client";
 
 /** What a stored artifact holds; parsed on every read so a malformed row can never reach the UI unchecked. */
-export const MinutesContentSchema = AnalysisSchema.pick({ lang: true, summary: true, topics: true, decisions: true, coverage: true, usage: true });
+export const MinutesContentSchema = AnalysisSchema.pick({ lang: true, summary: true, topics: true, decisions: true, coverage: true, usage: true }).extend({
+  /** The meeting type's template and its filled sections (lib/engine/templates); absent in minutes made before templates. */
+  template: TemplateResultSchema.optional(),
+});
 export const SlidesContentSchema = z.object({ outline: OutlineSchema, edited: z.boolean().default(false) });
 
 export type MinutesContent = z.infer<typeof MinutesContentSchema>;

@@ -56,8 +56,9 @@ export async function loadMinutesExport(workspaceId: string, documentId: string,
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
   // Speakers as people named them, in the minutes' wording, the owners and the citation labels.
-  const { summary, topics, decisions, lang } = minutesWithSpeakers(minutes.content, speakers.map);
-  const cited = [...summary, ...topics, ...decisions, ...todos].flatMap((item) => item.citations);
+  const { summary, topics, decisions, lang, template } = minutesWithSpeakers(minutes.content, speakers.map);
+  const templateItems = template?.sections.flatMap((s) => s.items) ?? [];
+  const cited = [...summary, ...topics, ...decisions, ...todos, ...templateItems].flatMap((item) => item.citations);
   return {
     title: doc.title,
     version: minutes.version,
@@ -70,6 +71,7 @@ export async function loadMinutesExport(workspaceId: string, documentId: string,
       decisions: decisions.map((d) => ({ text: d.text, citations: d.citations, verified: d.verified, edited: !!d.edited })),
       todos: todos.map(({ editedAt, ...t }) => ({ ...t, owner: ownerWithSpeakers(t.owner, speakers.map), edited: editedAt != null })),
       segments: await citedSegments(workspaceId, documentId, cited, speakers.map),
+      ...(template ? { template: { name: template.name, sections: template.sections.map(({ title, items, notDiscussed }) => ({ title, items, notDiscussed })) } } : {}),
     },
   };
 }

@@ -13,6 +13,18 @@ export function minutesWithSpeakers(content: MinutesContent, map: SpeakerMapData
     summary: content.summary.map((p) => ({ ...p, text: r(p.text) })),
     topics: content.topics.map((t) => ({ ...t, title: r(t.title), summary: r(t.summary) })),
     decisions: content.decisions.map((d) => ({ ...d, text: r(d.text) })),
+    // The engine's wording follows the names; a quoted line keeps its words and gets its speaker's name.
+    ...(content.template
+      ? {
+          template: {
+            ...content.template,
+            sections: content.template.sections.map((s) => ({
+              ...s,
+              items: s.items.map((it) => (it.quote ? { ...it, ...(it.speaker ? { speaker: ownerWithSpeakers(it.speaker, map) ?? it.speaker } : {}) } : { ...it, text: r(it.text) })),
+            })),
+          },
+        }
+      : {}),
   };
 }
 

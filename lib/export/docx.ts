@@ -112,6 +112,17 @@ export async function minutesToDocx(minutes: MinutesInput): Promise<Uint8Array> 
   const date = cleanInline(minutes.meetingDate);
   if (date) children.push(new Paragraph({ children: [new TextRun({ text: `${labels.date}${labels.colon}${date}`, color: SOURCE_COLOR })] }));
 
+  if (minutes.template) {
+    children.push(heading(cleanInline(minutes.template.name) || labels.untitled, HeadingLevel.HEADING_1));
+    for (const section of minutes.template.sections) {
+      children.push(heading(cleanInline(section.title) || labels.untitled, HeadingLevel.HEADING_2));
+      const items = section.items.filter((it) => cleanInline(it.text));
+      // A quoted line keeps its words between quotation marks, with who said them.
+      const text = (it: (typeof items)[number]) => (it.quote ? `“${it.text}”${it.speaker ? ` — ${it.speaker}` : ""}` : it.text);
+      children.push(...(items.length ? items.map((it) => bullet(text(it), it, segments, labels)) : [new Paragraph({ children: [new TextRun({ text: labels.notDiscussed, italics: true })] })]));
+    }
+  }
+
   children.push(heading(labels.summary, HeadingLevel.HEADING_1));
   const summary = minutes.summary.filter((point) => cleanInline(point.text));
   children.push(...(summary.length ? summary.map((point) => bullet(point.text, point, segments, labels)) : [none(labels)]));

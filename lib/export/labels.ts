@@ -14,6 +14,8 @@ export interface ExportLabels {
   source: string;
   date: string;
   none: string;
+  /** A template section the meeting did not discuss. */
+  notDiscussed: string;
   /** Appended to an item whose citations could not be verified; carries its own leading space if the language needs one. */
   unverifiedSuffix: string;
   /** Appended to an item a person edited or added, so the reader knows the wording is not the engine's. */
@@ -42,6 +44,7 @@ const en: ExportLabels = {
   source: "Source",
   date: "Date",
   none: "None.",
+  notDiscussed: "Not discussed.",
   unverifiedSuffix: " (unverified)",
   editedSuffix: " (edited)",
   noOwner: "—",
@@ -65,6 +68,7 @@ const zh: ExportLabels = {
   source: "来源",
   date: "日期",
   none: "无。",
+  notDiscussed: "会上未讨论。",
   unverifiedSuffix: "（未核实）",
   editedSuffix: "（已编辑）",
   noOwner: "—",

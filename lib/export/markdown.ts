@@ -2,7 +2,7 @@ import { citationLabels, formatTimestamp, indexSegments } from "@/lib/export/cit
 import { labelsFor, type ExportLabels } from "@/lib/export/labels";
 import { escapeBlock, escapeInline } from "@/lib/export/markdown-escape";
 import { cleanInline } from "@/lib/export/text";
-import type { CitedSegment, DeckInput, MinutesInput, MinutesTodo } from "@/lib/export/types";
+import type { CitedSegment, DeckInput, MinutesInput, MinutesTemplateItem, MinutesTodo } from "@/lib/export/types";
 
 interface Sourced {
   citations: number[];
@@ -34,6 +34,11 @@ function bulletSection(heading: string, lines: string[], labels: ExportLabels): 
   return [`## ${heading}`, "", ...(lines.length ? lines : [labels.none]), ""];
 }
 
+/** A quoted line keeps its words between quotation marks, with who said them; the engine's wording does not. */
+function templateItemText(it: MinutesTemplateItem): string {
+  return it.quote ? `“${escapeBlock(it.text)}”${it.speaker ? ` — ${escapeBlock(it.speaker)}` : ""}` : escapeBlock(it.text);
+}
+
 export function minutesToMarkdown(minutes: MinutesInput): string {
   const labels = labelsFor(minutes.lang);
   const segments = indexSegments(minutes.segments);
@@ -41,6 +46,15 @@ export function minutesToMarkdown(minutes: MinutesInput): string {
 
   const date = cleanInline(minutes.meetingDate);
   if (date) out.push(`${labels.date}${labels.colon}${escapeInline(date)}`, "");
+
+  if (minutes.template) {
+    out.push(`## ${escapeBlock(minutes.template.name)}`, "");
+    for (const section of minutes.template.sections) {
+      out.push(`### ${escapeBlock(section.title)}`, "");
+      const lines = section.items.filter((it) => cleanInline(it.text)).map((it) => `- ${templateItemText(it)}${sourceSuffix(it, segments, labels)}`);
+      out.push(...(lines.length ? lines : [labels.notDiscussed]), "");
+    }
+  }
 
   const summaryLines = minutes.summary
     .filter((point) => cleanInline(point.text))

@@ -55,6 +55,22 @@ export interface MinutesInput {
   todos: MinutesTodo[];
   /** To label citations: segment index → speaker and time (or page). */
   segments: CitedSegment[];
+  /** The meeting type's sections (interview: candidate, strengths…), when the minutes have them. */
+  template?: MinutesTemplate;
+}
+
+export interface MinutesTemplateItem {
+  text: string;
+  citations: number[];
+  verified: boolean;
+  /** A verbatim transcript line: exported in quotation marks with its speaker. */
+  quote?: boolean;
+  speaker?: string;
+}
+
+export interface MinutesTemplate {
+  name: string;
+  sections: { title: string; items: MinutesTemplateItem[]; notDiscussed: boolean }[];
 }
 
 export interface DeckSlide {

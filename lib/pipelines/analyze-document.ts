@@ -11,6 +11,7 @@ import type { ArtifactKind } from "@/lib/db/types";
 import { engineForJob } from "./engine-for-job";
 import { loadParsedDoc } from "./load-doc";
 import { analyzeLocalIsolated } from "./isolate";
+import { templatedMinutes } from "./minutes-template";
 
 /** Progress between parse (50%) and done (100%), written at most every 500 ms, only while this run owns the document. */
 function progressWriter(claim: Fence) {
@@ -34,7 +35,8 @@ async function analyze(workspaceId: string, documentId: string, engineName?: Eng
     // Citations are checked before anything is stored: an item that fails is kept but flagged. The local
     // engine runs (and verifies) in a child process with the document's memory and time limits.
     const analysis = job.name === "local" ? await analyzeLocalIsolated(doc, chunks, opts) : verifyAnalysis(await job.engine.analyze(doc, chunks, opts), doc);
-    return { analysis, engine: job.name, model: job.modelName };
+    const minutes = await templatedMinutes(workspaceId, documentId, doc, analysis, job);
+    return { analysis, minutes, engine: job.name, model: job.modelName };
   } finally {
     await job.saveCalls();
   }
@@ -50,11 +52,11 @@ async function analyze(workspaceId: string, documentId: string, engineName?: Eng
 export async function runAnalyze(documentId: string): Promise<void> {
   const claim = await claimAnalyze(documentId);
   if (!claim) return;
-  const { analysis, engine, model } = await analyze(claim.workspaceId, documentId, undefined, claim);
+  const { analysis, minutes, engine, model } = await analyze(claim.workspaceId, documentId, undefined, claim);
   await finishAnalyze(claim, {
     engine,
     model,
-    minutes: minutesFrom(analysis),
+    minutes,
     slides: slidesFrom(analysis),
     todos: analysis.todos.map((t) => ({
       text: t.text,
@@ -82,8 +84,8 @@ export interface RegenerateJob {
 /** A new version of one artifact with the chosen engine; the document stays readable meanwhile. */
 export async function regenerateArtifact(job: RegenerateJob): Promise<void> {
   if (job.topicIndex !== undefined) return regenerateChapter(job, job.topicIndex);
-  const { analysis, engine, model } = await analyze(job.workspaceId, job.documentId, job.engine);
-  const content = job.kind === "minutes" ? minutesFrom(analysis) : slidesFrom(analysis);
+  const { analysis, minutes, engine, model } = await analyze(job.workspaceId, job.documentId, job.engine);
+  const content = job.kind === "minutes" ? minutes : slidesFrom(analysis);
   await saveArtifactVersion({ workspaceId: job.workspaceId, documentId: job.documentId, kind: job.kind, engine, model, content, createdById: job.userId });
 }
 
@@ -118,7 +120,8 @@ async function regenerateChapter(job: RegenerateJob, topicIndex: number): Promis
       kind: "minutes",
       engine: engineJob.name,
       model: engineJob.modelName,
-      content: minutesFrom(checked),
+      // One chapter changed: the template's sections stay those of the version it came from.
+      content: { ...minutesFrom(checked), template: current.content.template },
       createdById: job.userId,
     });
   } finally {

@@ -1,7 +1,7 @@
 import "server-only";
 import { saveModelCalls } from "@/lib/db/model-calls";
 import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
-import { chooseEngine, type EngineName } from "@/lib/engine/registry";
+import { chooseEngine, llmConfigFor, type EngineName } from "@/lib/engine/registry";
 import type { ModelCallRecord } from "@/lib/engine/llm";
 
 /**
@@ -26,5 +26,7 @@ export async function engineForJob(name: EngineName | undefined, scope: { worksp
     }));
     await saveModelCalls(rows);
   }
-  return { engine, name: chosen, modelName, defaultLanguage: settings.defaultLanguage, saveCalls };
+  // The same model configuration for tasks beside the engine's own (the minutes' template sections).
+  const llmConfig = chosen === "llm" ? llmConfigFor(settings, { onCall: (c) => calls.push(c) }) : undefined;
+  return { engine, name: chosen, modelName, defaultLanguage: settings.defaultLanguage, saveCalls, llmConfig };
 }

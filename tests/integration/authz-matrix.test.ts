@@ -44,6 +44,8 @@ async function speakerDoc(ws: string): Promise<string> {
   await db().document.update({ where: { id }, data: { speakers: ["Ann", "Bob"] } });
   return id;
 }
+const { createCustomTemplate } = await import("@/lib/db/meeting-templates");
+const templateRow = async (ws: string) => (await createCustomTemplate(ws, { name: `M-${crypto.randomUUID()}`, instructions: "", sections: [{ title: "Risks", instructions: "" }] })).id;
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
 
@@ -123,6 +125,10 @@ const ACTIONS: Record<string, ActionCase> = {
       return { workspaceId: f.ws, documentId, baseVersion: 1 };
     },
   },
+  "templates.setMeetingTemplate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), templateId: "interview" }) },
+  "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
+  "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
+  "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   "settings.saveSettings": { min: "admin", input: (f) => ({ workspaceId: f.ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "auto" }) },
   // A closed port: the probe's outcome (not reachable) is still a successful action result.

@@ -2,7 +2,7 @@ import type { meetingsEn } from "./meetings.en";
 
 /** 会议工具的中文界面文字：术语表、说话人、模板、提及、会后跟进。 */
 export const meetingsZh: typeof meetingsEn = {
-  nav: { glossary: "术语表", mentions: "提到我" },
+  nav: { glossary: "术语表", mentions: "提到我", templates: "模板" },
   glossary: {
     title: "术语表",
     intro: "会议中常用的术语，以及它们常被听错或打错的写法（混元 ← 浑元、会员；DeFi ← define）。转写稿显示正确术语（悬停可看原始识别结果），搜索可找到所有写法，分析使用纠正后的文本。存储的转写原文不会被修改。",
@@ -35,5 +35,34 @@ export const meetingsZh: typeof meetingsEn = {
     undo: "撤销上一次修改",
     lines: "{n} 行",
     none: "本文档没有记录说话人。",
+  },
+  templates: {
+    title: "会议模板",
+    intro: "不同类型的会议生成不同结构的纪要：面试包括候选人、优势、顾虑和结论建议；客户沟通包括客户需求、顾虑与异议和下一步。会议类型根据发言的人数、方式和用词自动识别，可在会议页面修改。配置了大模型时，模板的说明会发给模型；离线时由内置分析填写各部分并引用原文，没有相关内容的部分显示“会上未讨论”。",
+    builtin: "内置类型",
+    custom: "本工作区的模板",
+    adminOnly: "只有管理员和所有者可以添加或修改模板。",
+    none: "还没有自定义模板。",
+    name: "名称",
+    instructions: "给模型的说明",
+    instructionsHint: "这类会议的纪要应当侧重什么。",
+    sections: "组成部分",
+    sectionsHint: "每行一个部分：标题，然后是“：”和该部分的内容（例如“风险：可能导致上线延期的因素”）。",
+    add: "添加模板",
+    save: "保存",
+    edit: "编辑",
+    cancel: "取消",
+    remove: "删除",
+    confirmRemove: "删除模板“{name}”？使用它的会议将改回自动识别的类型。",
+    type: "会议类型",
+    detected: "自动识别",
+    chosen: "手动选择",
+    auto: "自动识别",
+    apply: "应用并重新生成",
+    applying: "正在按此模板重新生成纪要…",
+    notDiscussed: "本次会议未讨论。",
+    offline: "离线根据分析结果和原文填写",
+    byModel: "由大模型按模板说明撰写",
+    quoteBy: "——{speaker}",
   },
 };

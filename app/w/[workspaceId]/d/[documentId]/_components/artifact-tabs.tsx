@@ -10,6 +10,10 @@ import { AddDecision, MinutesItemEditor, type EditableItem } from "./minutes-edi
 import { CitationLinks } from "./citation-link";
 import { RegenerateButton } from "./regenerate-button";
 import { SlidesPanel } from "./slides-panel";
+import { TemplatePicker } from "./template-picker";
+import { TemplateSections } from "@/components/template-sections";
+import { documentTemplateId, listCustomTemplates } from "@/lib/db/meeting-templates";
+import { BUILTIN_TEMPLATES } from "@/lib/engine/templates";
 
 interface TabProps {
   workspaceId: string;
@@ -40,6 +44,12 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
   ]);
   if (!stored) return <p className="text-sm text-stone-600">{m.minutes.notReady}</p>;
   const minutes = { ...stored, content: minutesWithSpeakers(stored.content, speakerMap) };
+  const [chosen, custom] = await Promise.all([documentTemplateId(workspaceId, documentId), listCustomTemplates(workspaceId)]);
+  const zh = minutes.content.lang !== "en";
+  const options = [...Object.values(BUILTIN_TEMPLATES).map((t) => ({ id: t.id, name: zh ? t.name.zh : t.name.en })), ...custom.map((t) => ({ id: t.id, name: t.name }))];
+  const cite = (x: { citations: number[]; verified: boolean }) => (
+    <CitationLinks citations={x.citations} labels={labels} unverified={!x.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />
+  );
   const base = `/w/${workspaceId}/d/${documentId}`;
   const latest = versions[0]?.version ?? minutes.version;
   // Edits start from the latest version only, so an edit never silently drops a newer one.
@@ -61,10 +71,20 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
           {canEdit ? <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} /> : null}
         </span>
       </div>
+      <TemplatePicker
+        workspaceId={workspaceId}
+        documentId={documentId}
+        current={minutes.content.template ? { id: minutes.content.template.id, name: minutes.content.template.name, detected: minutes.content.template.detected } : null}
+        chosen={chosen ?? "auto"}
+        options={options}
+        latestVersion={latest}
+        canEdit={canEdit}
+      />
+      {minutes.content.template ? <TemplateSections template={minutes.content.template} m={m} cite={cite} /> : null}
       <MinutesView
         minutes={minutes.content}
         m={m}
-        cite={(x) => <CitationLinks citations={x.citations} labels={labels} unverified={!x.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />}
+        cite={cite}
         chapterAction={
           canEdit
             ? (i) => <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" topicIndex={i} currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} />
