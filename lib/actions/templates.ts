@@ -4,7 +4,8 @@ import { workspaceAction } from "./client";
 import { CreateTemplateSchema, DeleteTemplateSchema, SetMeetingTemplateSchema, UpdateTemplateSchema } from "./templates.schema";
 import { getDocument } from "@/lib/db/documents";
 import { createCustomTemplate, deleteCustomTemplate, setDocumentTemplate, updateCustomTemplate } from "@/lib/db/meeting-templates";
-import { env } from "@/lib/env";
+import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
+import { llmAvailable } from "@/lib/engine/registry";
 import { AppError } from "@/lib/errors";
 import { enqueueRegenerate } from "@/lib/jobs/queue";
 
@@ -14,7 +15,10 @@ export const setMeetingTemplate = workspaceAction("member", SetMeetingTemplateSc
   if (!doc) throw new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
   if (doc.status !== "ready") throw new AppError("CONFLICT", "This document is still being processed; choose a template once it is ready.");
   const result = await setDocumentTemplate(ctx.workspaceId, documentId, templateId);
-  await enqueueRegenerate({ workspaceId: ctx.workspaceId, documentId, kind: "minutes", engine: env().MODEL_BASE_URL ? "llm" : "local", userId: ctx.user.id });
+  // The engine the workspace would use by default (its choice, else the model when one is configured).
+  const settings = await workspaceEngineSettings(ctx.workspaceId);
+  const engine = settings.defaultEngine ?? (llmAvailable(settings) ? "llm" : "local");
+  await enqueueRegenerate({ workspaceId: ctx.workspaceId, documentId, kind: "minutes", engine, userId: ctx.user.id });
   revalidatePath(`/w/${ctx.workspaceId}/d/${documentId}`);
   return result;
 });
