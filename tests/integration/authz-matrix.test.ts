@@ -46,6 +46,16 @@ async function speakerDoc(ws: string): Promise<string> {
 }
 const { createCustomTemplate } = await import("@/lib/db/meeting-templates");
 const templateRow = async (ws: string) => (await createCustomTemplate(ws, { name: `M-${crypto.randomUUID()}`, instructions: "", sections: [{ title: "Risks", instructions: "" }] })).id;
+/**
+ * Each template choice queues a regeneration; the documents are deleted when this file ends, so those
+ * jobs end at once wherever a later file's worker picks them up instead of each analysing a document.
+ */
+const templateDocs: string[] = [];
+const templateDoc = async (ws: string) => {
+  const id = await documentRow(ws, "ready");
+  templateDocs.push(id);
+  return id;
+};
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
 
@@ -125,7 +135,7 @@ const ACTIONS: Record<string, ActionCase> = {
       return { workspaceId: f.ws, documentId, baseVersion: 1 };
     },
   },
-  "templates.setMeetingTemplate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), templateId: "interview" }) },
+  "templates.setMeetingTemplate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await templateDoc(f.ws), templateId: "interview" }) },
   "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
   "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
@@ -261,7 +271,10 @@ beforeAll(async () => {
   await processDocument(ended.id);
   live.ended = ended.id;
 }, 120_000);
-afterAll(() => stopBoss());
+afterAll(async () => {
+  await db().document.deleteMany({ where: { id: { in: templateDocs } } });
+  await stopBoss();
+});
 
 describe("the matrix covers the code base", () => {
   it("lists every server action, and nothing that is not one", () => {
