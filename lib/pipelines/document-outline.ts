@@ -1,7 +1,7 @@
 import "server-only";
 import { localOutline } from "@/lib/engine/local/book-outline";
 import type { OutlineTree } from "@/lib/engine/quiz-types";
-import { db } from "@/lib/db/client";
+import { getDocument } from "@/lib/db/documents";
 import { loadParsedDoc } from "./load-doc";
 
 /**
@@ -13,7 +13,7 @@ const cache = new Map<string, OutlineTree>();
 const MAX_ENTRIES = 8;
 
 export async function documentOutline(workspaceId: string, documentId: string): Promise<OutlineTree | null> {
-  const head = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true, updatedAt: true } });
+  const head = await getDocument(workspaceId, documentId);
   if (!head || head.status !== "ready") return null;
   const { doc } = await loadParsedDoc(workspaceId, documentId);
   if (!doc.segments.length) return null;

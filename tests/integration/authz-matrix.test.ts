@@ -219,6 +219,8 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /api/w/[workspaceId]/live/[documentId]/events": { min: "viewer", call: (f) => ({ path: `/api/w/${f.ws}/live/${live.ended}/events`, params: { workspaceId: f.ws, documentId: live.ended } }) },
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.docx": exportCase("minutes.docx"),
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.md": exportCase("minutes.md"),
+  "GET /w/[workspaceId]/d/[documentId]/export/outline.md": exportCase("outline.md"),
+  "GET /w/[workspaceId]/d/[documentId]/export/outline.opml": exportCase("outline.opml"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.md": exportCase("slides.md"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.pptx": exportCase("slides.pptx"),
   "GET /w/[workspaceId]/settings/export.zip": { min: "admin", call: (f) => ({ path: `/w/${f.ws}/settings/export.zip`, params: { workspaceId: f.ws } }) },

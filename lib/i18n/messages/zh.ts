@@ -54,7 +54,7 @@ export const zh: typeof en = {
     offline: "上传未能到达服务器，请检查网络后重试。",
     failedStatus: "服务器拒绝了此次上传（HTTP {status}）。请重试；若一直失败，请联系管理员。",
   },
-  status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已就绪", failed: "失败", live: "进行中" },
+  status: { uploaded: "排队中", parsing: "读取中", parsed: "已读取", analyzing: "分析中", ready: "已就绪", failed: "失败", live: "会议中" },
   steps: { parse: "读取文件", transcribe: recordingsZh.step, chunk: "切分文本", analyze: "生成纪要和待办", queued: "排队中" },
   live: {
     newMeeting: "新建实时会议",
@@ -74,7 +74,7 @@ export const zh: typeof en = {
     copy: "复制",
     copied: "已复制",
     open: "打开会议",
-    badge: "进行中",
+    badge: "会议中",
     lines: "{n} 句",
     waiting: "等待第一批发言……把转写发送到接入接口，或用 scripts/live-replay.ts 回放一份转写。",
     jump: "有新发言 ↓",
