@@ -108,6 +108,18 @@ const EnvSchema = z.object({
     .string()
     .refine((s) => /^[0-9a-fA-F]{64}$/.test(s) || Buffer.from(s, "base64").length === 32, "must be 32 bytes: 64 hex characters or base64")
     .optional(),
+  /**
+   * Webhook hosts allowed even though they resolve to a private, loopback or link-local address
+   * (comma-separated host names or IPs, e.g. "127.0.0.1,hooks.internal"). Empty: only public addresses.
+   */
+  WEBHOOK_ALLOW_HOSTS: z.string().default(""),
+  /** One delivery attempt's time limit. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Attempts per delivery before it is marked failed; the delay before each retry doubles from WEBHOOK_RETRY_DELAY_SECONDS. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(10),
+  /** How often workers hand new webhook events to the job queue (a local event wakes them at once). */
+  WEBHOOK_DISPATCH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   /** How often workers delete documents past their workspace's retention period. */
   RETENTION_SWEEP_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });

@@ -3,10 +3,13 @@ import { revalidatePath } from "next/cache";
 import { workspaceAction } from "./client";
 import { CarryOverSchema, CreateTodoSchema, UpdateTodoSchema } from "./todos.schema";
 import { carryOverTodos as carryOver, createTodo as create, updateTodo as update } from "@/lib/db/todos";
+import { dispatchSoon } from "@/lib/jobs/webhooks";
 
+/** After a change: the pages, and the webhook events lib/db/todos queued, sent now. */
 function revalidate(workspaceId: string, documentId: string) {
   revalidatePath(`/w/${workspaceId}/d/${documentId}`);
   revalidatePath(`/w/${workspaceId}/todos`);
+  dispatchSoon();
 }
 
 export const updateTodo = workspaceAction("member", UpdateTodoSchema, async (ctx, { todoId, text, owner, assigneeId, due, status, citations }) => {

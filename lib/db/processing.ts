@@ -5,6 +5,7 @@ import { addArtifactVersion, type MinutesContent, type SlidesContent } from "./a
 import type { DocumentKind } from "@/lib/generated/prisma/client";
 import type { Fence } from "./segment-pages";
 import { readOriginalBytes } from "./originals";
+import { queueWebhookEvent } from "./webhooks";
 
 /**
  * The document's processing claims. Each step claims the document by the status it may start from
@@ -65,10 +66,17 @@ export async function finishParse(f: Fence, meta: ParsedMeta): Promise<boolean> 
 
 /** Bad input: the run's stored error; the original stays for Retry. */
 export async function failRun(f: Fence, code: string, message: string): Promise<void> {
-  await db().document.updateMany({
+  const { count } = await db().document.updateMany({
     where: { id: f.documentId, runId: f.runId, status: { in: ["parsing", "analyzing"] } },
     data: { status: "failed", step: null, lockedAt: null, errorCode: code, errorMessage: message },
   });
+  if (count) await queueDocumentFailed(f.workspaceId, f.documentId);
+}
+
+/** The "document.failed" webhook event, with the error the document page shows. */
+export async function queueDocumentFailed(workspaceId: string, documentId: string): Promise<void> {
+  const doc = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { id: true, title: true, status: true, errorCode: true, errorMessage: true } });
+  if (doc) await queueWebhookEvent(workspaceId, "document.failed", { document: doc });
 }
 
 export type AnalyzeClaim = Fence & { uploadedById: string | null };
@@ -114,12 +122,15 @@ export async function finishAnalyze(f: AnalyzeClaim, r: AnalysisResult): Promise
         data: { status: "ready", step: null, progress: 100, lockedAt: null, errorCode: null, errorMessage: null },
       });
       if (finished.count === 0) return false;
+      // The event commits with the status it reports (an outbox row; lib/jobs/webhooks.ts sends it).
+      const doc = await tx.document.findUniqueOrThrow({ where: { id: f.documentId }, select: { id: true, title: true, status: true, kind: true, lang: true } });
       const scope = { workspaceId: f.workspaceId, documentId: f.documentId, engine: r.engine, model: r.model, createdById: f.uploadedById };
       await addArtifactVersion(tx, { ...scope, kind: "minutes", content: r.minutes });
       await addArtifactVersion(tx, { ...scope, kind: "slides", content: r.slides });
       if ((await tx.todo.count({ where: { workspaceId: f.workspaceId, documentId: f.documentId } })) === 0) {
         await tx.todo.createMany({ data: r.todos.map((t, i) => ({ workspaceId: f.workspaceId, documentId: f.documentId, ...t, position: i })) });
       }
+      await queueWebhookEvent(f.workspaceId, "document.ready", { document: doc }, tx);
       return true;
     },
     { timeout: 60_000, maxWait: 10_000 },
@@ -161,8 +172,11 @@ export async function processingStatus(documentId: string) {
  */
 export async function failDocument(documentId: string, code: string, message: (transcriptRead: boolean) => string): Promise<void> {
   const transcriptRead = (await db().segment.count({ where: { documentId }, take: 1 })) > 0;
-  await db().document.updateMany({
+  const before = await db().document.findUnique({ where: { id: documentId }, select: { status: true, workspaceId: true } });
+  const { count } = await db().document.updateMany({
     where: { id: documentId, status: { not: "ready" } },
     data: { status: "failed", step: null, lockedAt: null, errorCode: code, errorMessage: message(transcriptRead) },
   });
+  // One "document.failed" per failure: a run that already stored its error (failRun) sent it.
+  if (count && before && before.status !== "failed") await queueDocumentFailed(before.workspaceId, documentId);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./client";
+import { queueWebhookEvent } from "./webhooks";
 import { AppError } from "@/lib/errors";
 import { speakerMapsFor } from "./speakers";
 import { ownerWithSpeakers } from "./speaker-read";
@@ -164,7 +165,14 @@ export async function updateTodo(workspaceId: string, todoId: string, fields: To
   const cited = await keptCitations(workspaceId, todoId, fields.citations);
   const { count } = await db().todo.updateMany({ where: { workspaceId, id: todoId }, data: { ...dataOf(fields), ...cited, ...editedStamp(fields, editorName) } });
   if (!count) throw new AppError("NOT_FOUND", "This to-do does not exist in this workspace.");
-  return db().todo.findFirstOrThrow({ where: { workspaceId, id: todoId }, select: TODO_SELECT });
+  const todo = await db().todo.findFirstOrThrow({ where: { workspaceId, id: todoId }, select: TODO_SELECT });
+  await queueWebhookEvent(workspaceId, "todo.updated", { todo: webhookTodo(todo) });
+  return todo;
+}
+
+/** A to-do as webhook receivers get it. */
+function webhookTodo(t: TodoRow) {
+  return { id: t.id, documentId: t.documentId, text: t.text, owner: t.owner, assigneeId: t.assigneeId, due: t.due, status: t.status, citations: t.citations };
 }
 
 /**
@@ -186,7 +194,7 @@ export async function createTodo(workspaceId: string, documentId: string, fields
   await checkFields(workspaceId, fields);
   return db().$transaction(async (tx) => {
     if (!(await lockDocument(tx, workspaceId, documentId))) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
-    return tx.todo.create({
+    const todo = await tx.todo.create({
       data: {
         workspaceId,
         documentId,
@@ -201,6 +209,8 @@ export async function createTodo(workspaceId: string, documentId: string, fields
       },
       select: TODO_SELECT,
     });
+    await queueWebhookEvent(workspaceId, "todo.created", { todo: webhookTodo(todo) }, tx);
+    return todo;
   });
 }
 

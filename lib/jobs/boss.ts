@@ -11,6 +11,8 @@ export const QUEUES = {
   process: "process-document",
   /** Regenerate one artifact of a document with a chosen engine. */
   regenerate: "regenerate-artifact",
+  /** One webhook delivery (lib/jobs/webhooks.ts), retried with backoff. */
+  webhook: "deliver-webhook",
 } as const;
 
 // On globalThis: Next bundles instrumentation (which starts the worker) and server actions (which

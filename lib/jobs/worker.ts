@@ -7,6 +7,7 @@ import { enqueueOrphans, type ProcessJob, type RegenerateJob } from "./queue";
 import { failProcessing, processDocument } from "@/lib/pipelines/process-document";
 import { regenerateArtifact } from "@/lib/pipelines/analyze-document";
 import { purgeExpiredDocuments } from "@/lib/db/retention";
+import { dispatchSoon, startWebhookWorkers } from "./webhooks";
 
 export interface WorkerHandle {
   stop(): Promise<void>;
@@ -39,12 +40,23 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: opts.pollSeconds ?? 1 };
   const ids: Record<string, string[]> = { [QUEUES.process]: [], [QUEUES.regenerate]: [] };
   for (let i = 0; i < (opts.concurrency ?? 2); i++) {
-    ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler(boss, (d) => processDocument(d.documentId), (d, e) => failProcessing(d.documentId, e))));
+    // A document that became ready or failed has its webhook events waiting: send them now.
+    const process = async (d: ProcessJob) => {
+      await processDocument(d.documentId);
+      dispatchSoon();
+    };
+    const fail = async (d: ProcessJob, e: unknown) => {
+      await failProcessing(d.documentId, e);
+      dispatchSoon();
+    };
+    ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler(boss, process, fail)));
     // A failed regeneration leaves the document and its current versions as they were.
     ids[QUEUES.regenerate].push(
       await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(boss, regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e))),
     );
   }
+  const webhooks = await startWebhookWorkers(opts.concurrency ?? 2, options.pollingIntervalSeconds);
+  ids[QUEUES.webhook] = webhooks.ids;
   for (const [queue, workerIds] of Object.entries(ids)) registerLocalWorkers(queue, workerIds);
   const sweep = () => enqueueOrphans().catch((e) => console.error(`[worker] orphan sweep: ${e instanceof Error ? e.message : e}`));
   void sweep();
@@ -77,6 +89,7 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
       for (const queue of Object.keys(ids)) registerLocalWorkers(queue, []);
       await boss.offWork(QUEUES.process);
       await boss.offWork(QUEUES.regenerate);
+      await webhooks.stop();
     },
   };
 }

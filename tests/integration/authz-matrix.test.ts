@@ -28,6 +28,7 @@ vi.mock("next/headers", () => ({
 
 useTestDatabase();
 delete process.env.MODEL_BASE_URL;
+process.env.WEBHOOK_ALLOW_HOSTS = "127.0.0.1";
 process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
 
 const { db } = await import("@/lib/db/client");
@@ -36,6 +37,7 @@ const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { roleAtLeast } = await import("@/lib/db/workspaces");
 const { auth } = await import("@/lib/auth/auth");
+const { createWebhook: createWebhookRow } = await import("@/lib/db/webhooks");
 const { createGlossaryTerm } = await import("@/lib/db/glossary");
 const { renameDocumentSpeaker } = await import("@/lib/db/speakers");
 /** A meeting of its own with two recorded speakers, so each speaker change starts from version 0. */
@@ -140,6 +142,10 @@ const ACTIONS: Record<string, ActionCase> = {
   "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
+  // A loopback receiver, allowed for this file through WEBHOOK_ALLOW_HOSTS; nothing listens, nothing is sent here.
+  "webhooks.createWebhook": { min: "admin", input: (f) => ({ workspaceId: f.ws, url: "http://127.0.0.1:9/hook", events: ["todo.created"] }) },
+  "webhooks.deleteWebhook": { min: "admin", input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }) },
+  "webhooks.sendTestWebhook": { min: "admin", input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }) },
   "settings.saveSettings": { min: "admin", input: (f) => ({ workspaceId: f.ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "auto" }) },
   // A closed port: the probe's outcome (not reachable) is still a successful action result.
   "settings.testConnection": { min: "admin", input: (f) => ({ workspaceId: f.ws, target: "model", baseUrl: "http://127.0.0.1:9/v1", name: "m" }) },

@@ -18,6 +18,7 @@ export default async function SettingsLayout({ children, params }: { children: R
         label={m.settings.title}
         tabs={[
           { href: "", label: m.settings.tabs.general },
+          { href: "/webhooks", label: m.settings.tabs.webhooks },
           { href: "/audit", label: m.settings.tabs.audit },
         ]}
       />
