@@ -171,9 +171,14 @@ describe("webhooks", () => {
   });
 
   it("keeps the last 100 deliveries per hook", async () => {
-    for (let i = 0; i < DELIVERIES_KEPT + 5; i++) await queueWebhookEvent(ws, "todo.updated", { n: i });
-    // Mark them sent so the worker leaves them; only the count matters here.
-    await db().webhookDelivery.updateMany({ where: { webhookId: hookId, status: "pending" }, data: { status: "delivered", enqueuedAt: new Date() } });
+    // In one transaction that also marks them sent, so the dispatcher never sees them: only the count matters here.
+    await db().$transaction(
+      async (tx) => {
+        for (let i = 0; i < DELIVERIES_KEPT + 5; i++) await queueWebhookEvent(ws, "todo.updated", { n: i }, tx);
+        await tx.webhookDelivery.updateMany({ where: { webhookId: hookId, status: "pending" }, data: { status: "delivered", enqueuedAt: new Date() } });
+      },
+      { timeout: 60_000 },
+    );
     expect(await db().webhookDelivery.count({ where: { webhookId: hookId } })).toBe(DELIVERIES_KEPT);
   });
 
