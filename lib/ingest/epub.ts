@@ -57,8 +57,20 @@ function parsePackage(xml: string, opfPath: string): Package {
   return pkg;
 }
 
+/** The package document's path from META-INF/container.xml (an XML parser: a regex over tags can backtrack). */
 function rootfile(containerXml: string): string | undefined {
-  return /<rootfile\b[^>]*\bfull-path\s*=\s*"([^"]+)"/i.exec(containerXml)?.[1];
+  let path: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, a) {
+        if (path === undefined && name.replace(/^.*:/, "").toLowerCase() === "rootfile" && a["full-path"]) path = a["full-path"];
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(containerXml);
+  parser.end();
+  return path;
 }
 
 export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDoc {

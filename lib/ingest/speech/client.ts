@@ -48,7 +48,10 @@ export class SpeechRequestError extends Error {
 }
 
 export function transcriptionsUrl(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, "")}/audio/transcriptions`;
+  // Trailing slashes trimmed by hand: /\/+$/ backtracks quadratically on a long run of slashes.
+  let end = baseUrl.length;
+  while (end > 0 && baseUrl[end - 1] === "/") end--;
+  return `${baseUrl.slice(0, end)}/audio/transcriptions`;
 }
 
 /** The part to send: a Blob (a file-backed one, or a slice of one: read from disk as it is sent) and its file name. */
