@@ -1,7 +1,10 @@
 /**
- * The speech-to-text settings from lib/env.ts, shared by the pipeline and the CLI. `prompt` joins the
- * fixed SPEECH_PROMPT with vocabulary the caller passes (the workspace glossary's correct spellings),
- * kept within what endpoints read (Whisper looks at about 224 tokens of a prompt).
+ * The speech-to-text settings, shared by the pipeline and the CLI: the endpoint (URL, key, model,
+ * language) comes from the workspace's settings when an admin set one (lib/db/workspace-settings.ts
+ * effectiveSpeechConfig), else from SPEECH_* in lib/env.ts; how parts are cut, sent and retried always
+ * from lib/env.ts. `prompt` joins the fixed SPEECH_PROMPT with vocabulary the caller passes (the
+ * workspace glossary's correct spellings), kept within what endpoints read (Whisper looks at about
+ * 224 tokens of a prompt).
  */
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
@@ -9,18 +12,15 @@ import type { TranscribeOptions } from "@/lib/ingest/speech/transcribe";
 
 const PROMPT_MAX_CHARS = 600;
 
-export function speechConfigured(): boolean {
-  return !!env().SPEECH_BASE_URL;
-}
-
 const HOW = "Set SPEECH_BASE_URL (an OpenAI-compatible …/v1 endpoint: OpenAI, a whisper.cpp server, speaches, vLLM), SPEECH_MODEL and, if it needs one, SPEECH_API_KEY";
+const HOW_APP = "An admin can set one for this workspace in Settings → General (speech-to-text endpoint), or set SPEECH_BASE_URL (an OpenAI-compatible …/v1 endpoint: OpenAI, a whisper.cpp server, speaches, vLLM), SPEECH_MODEL and, if it needs one, SPEECH_API_KEY where Jiyao runs and restart it";
 
 /** For the app (the recording is kept and waits) or the command line (nothing is kept). */
 export function notConfiguredError(where: "app" | "cli" = "app"): AppError {
   return new AppError(
     "SPEECH_NOT_CONFIGURED",
     where === "app"
-      ? `This recording is kept and waits for transcription: no speech-to-text endpoint is configured. ${HOW}, restart Jiyao, then press Retry.`
+      ? `This recording is kept and waits for transcription: no speech-to-text endpoint is configured. ${HOW_APP}; then press Retry.`
       : `This is a recording: transcribing it needs a speech-to-text endpoint, and none is configured. ${HOW}.`,
   );
 }
@@ -36,16 +36,33 @@ export function speechPrompt(terms: readonly string[] = []): string | undefined 
   return out || undefined;
 }
 
-export function speechOptionsFromEnv(extra: { terms?: readonly string[]; onProgress?: TranscribeOptions["onProgress"]; where?: "app" | "cli" } = {}): TranscribeOptions {
+/** The endpoint a transcription talks to: a workspace's own, or SPEECH_* from env. */
+export interface SpeechEndpoint {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  /** The language hint; SPEECH_LANGUAGE when absent. */
+  language?: string;
+}
+
+type Extra = { terms?: readonly string[]; onProgress?: TranscribeOptions["onProgress"] };
+
+/** The CLI's options: SPEECH_* from env only (it has no workspace). */
+export function speechOptionsFromEnv(extra: Extra & { where?: "app" | "cli" } = {}): TranscribeOptions {
   const e = env();
   if (!e.SPEECH_BASE_URL) throw notConfiguredError(extra.where);
+  return speechOptions({ baseUrl: e.SPEECH_BASE_URL, apiKey: e.SPEECH_API_KEY, model: e.SPEECH_MODEL }, extra);
+}
+
+export function speechOptions(endpoint: SpeechEndpoint, extra: Extra = {}): TranscribeOptions {
+  const e = env();
   return {
     speech: {
-      baseUrl: e.SPEECH_BASE_URL,
-      apiKey: e.SPEECH_API_KEY,
-      model: e.SPEECH_MODEL,
+      baseUrl: endpoint.baseUrl,
+      apiKey: endpoint.apiKey,
+      model: endpoint.model,
       responseFormat: e.SPEECH_RESPONSE_FORMAT,
-      language: e.SPEECH_LANGUAGE,
+      language: endpoint.language ?? e.SPEECH_LANGUAGE,
       prompt: speechPrompt(extra.terms),
       timeoutMs: e.SPEECH_TIMEOUT_MS,
     },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
 import { startFakeSpeechServer, TONE_SENTENCES, type FakeSpeechServer } from "../support/fake-speech-server";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -16,6 +16,7 @@ const { startWorker } = await import("@/lib/jobs/worker");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetEnvCache } = await import("@/lib/env");
 const { createGlossaryTerm } = await import("@/lib/db/glossary");
+const { saveSettings } = await import("@/lib/actions/settings");
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(process.cwd(), "tests/fixtures/recordings", name)));
 
@@ -58,18 +59,18 @@ beforeEach(() => {
   configure(true);
 });
 
-async function settled(id: string, timeoutMs = 45_000) {
+async function settled(id: string, timeoutMs = 45_000, ws = user.personalWorkspaceId) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const doc = await getDocument(user.personalWorkspaceId, id);
+    const doc = await getDocument(ws, id);
     if (doc && (doc.status === "ready" || doc.status === "failed")) return doc;
     if (Date.now() > until) throw new Error(`document ${id} still ${doc?.status} (${doc?.step})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-async function upload(name: string, bytes: Uint8Array, type = "application/octet-stream") {
-  const res = await uploadDocument(fileForm(user.personalWorkspaceId, name, bytes, type));
+async function upload(name: string, bytes: Uint8Array, type = "application/octet-stream", ws = user.personalWorkspaceId) {
+  const res = await uploadDocument(fileForm(ws, name, bytes, type));
   if (!res.ok) throw new Error(res.error.message);
   return res.data.id;
 }
@@ -152,6 +153,46 @@ describe("recordings: upload → transcribe in parts → analyze", () => {
     const doc = await settled(id);
     expect(doc.status).toBe("ready");
     expect((await listSegments(user.personalWorkspaceId, id)).map((s) => s.startMs)).toEqual(TONE_SENTENCES.map((_, k) => k * 1000));
+  });
+
+  it("a workspace's own speech endpoint, key and model (Settings) override SPEECH_* from env, with its default language as the hint", async () => {
+    // A workspace of its own, so these fixtures are not duplicates of the other tests' uploads.
+    const ws = await makeWorkspace(user);
+    const own = await startFakeSpeechServer();
+    const up = async (name: string) => settled(await upload(name, fixture(name.replace(/^[^.]+/, "tones")), "application/octet-stream", ws), 45_000, ws);
+    try {
+      // Nothing in env: the workspace's endpoint alone transcribes.
+      configure(false);
+      const saved = await saveSettings({ workspaceId: ws, section: "speech", baseUrl: own.url, name: "ws-whisper", apiKey: "ws-speech-key-9876" });
+      expect(saved.ok).toBe(true);
+      expect((await saveSettings({ workspaceId: ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "zh" })).ok).toBe(true);
+      const first = await up("own-endpoint.wav");
+      expect(first.status).toBe("ready");
+      expect(own.requests.length).toBe(4);
+      expect(own.requests.every((r) => r.model === "ws-whisper" && r.authorization === "Bearer ws-speech-key-9876" && r.language === "zh")).toBe(true);
+      expect((await listSegments(ws, first.id)).map((s) => s.text)).toEqual(TONE_SENTENCES);
+
+      // With SPEECH_BASE_URL set too, the workspace's endpoint still wins: env's server hears nothing.
+      configure(true);
+      own.reset();
+      const second = await up("own-endpoint.ogg");
+      expect(second.status).toBe("ready");
+      expect(own.requests.length).toBe(4);
+      expect(speech.requests).toHaveLength(0);
+
+      // Cleared in Settings: back to SPEECH_* from env (model, no key, SPEECH_LANGUAGE unset → the workspace language).
+      expect((await saveSettings({ workspaceId: ws, section: "speech", baseUrl: "", name: "", clearKey: true })).ok).toBe(true);
+      own.reset();
+      const third = await up("env-endpoint.m4a");
+      expect(third.status).toBe("ready");
+      expect(own.requests).toHaveLength(0);
+      expect(speech.requests.every((r) => r.model === "whisper-test" && r.authorization === null)).toBe(true);
+      expect(speech.requests.length).toBe(4);
+    } finally {
+      await saveSettings({ workspaceId: ws, section: "speech", baseUrl: "", name: "", clearKey: true });
+      await saveSettings({ workspaceId: ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "auto" });
+      await own.close();
+    }
   });
 
   it("sends mp3 parts when SPEECH_CHUNK_FORMAT=mp3, with the same stitched result", async () => {

@@ -38,6 +38,8 @@ export interface SpeechRequestInfo {
   firstTone: number;
   /** How many times a part starting at this tone was asked for before (0 on the first try). */
   attempt: number;
+  /** The Authorization header sent, if any (which key the client used). */
+  authorization: string | null;
 }
 
 export interface FakeSpeechOptions {
@@ -151,6 +153,7 @@ export async function startFakeSpeechServer(options: FakeSpeechOptions = {}, por
         durationS: samples.length / rate,
         firstTone,
         attempt,
+        authorization: req.headers.authorization ?? null,
       };
       requests.push(info);
       // A fixed latency from the request's arrival: reading and "hearing" the part count towards it.
