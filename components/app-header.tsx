@@ -23,6 +23,7 @@ export async function AppHeader({
     ? [
         { href: `/w/${current}`, label: m.nav.library },
         { href: `/w/${current}/todos`, label: m.nav.todos },
+        { href: `/w/${current}/mentions`, label: m.meetings.nav.mentions },
         { href: `/w/${current}/search`, label: m.nav.search },
         { href: `/w/${current}/ask`, label: m.nav.ask },
         { href: `/w/${current}/glossary`, label: m.meetings.nav.glossary },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AskInput } from "./ask.schema";
 import { saveQuestion } from "@/lib/db/questions";
+import { workspaceNameForms } from "@/lib/db/mentions";
 import { askDocument } from "@/lib/pipelines/ask-document";
 import { askLibrary, type LibrarySource } from "@/lib/pipelines/ask-library";
 
@@ -23,9 +24,11 @@ export async function askAndRecord(
   input: AskInput,
   signal?: AbortSignal,
 ): Promise<{ engine: string; parts: AsyncIterable<AnswerPart> }> {
+  // Who asks, for "was I mentioned?" and "my …" questions: the names of every member, the asker's among them.
+  const asker = { userId: scope.userId, forms: await workspaceNameForms(scope.workspaceId) };
   const answer = input.documentId
-    ? await askDocument(scope.workspaceId, input.documentId, input.question, { signal, nowMs: input.nowMs })
-    : await askLibrary(scope.workspaceId, input.question, { signal });
+    ? await askDocument(scope.workspaceId, input.documentId, input.question, { signal, nowMs: input.nowMs, asker })
+    : await askLibrary(scope.workspaceId, input.question, { signal, asker });
 
   async function* parts(): AsyncIterable<AnswerPart> {
     let text = "";

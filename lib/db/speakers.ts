@@ -45,6 +45,16 @@ export async function speakerMapsFor(workspaceId: string, documentIds: string[])
   return new Map(rows.map((r) => [r.documentId, MapSchema.parse(r.map)]));
 }
 
+/** Every meeting's map in force, by document (the workspace's speaker changes are few). */
+export async function allSpeakerMaps(workspaceId: string): Promise<Map<string, SpeakerMapData>> {
+  const rows = await db().$queryRaw<{ documentId: string; map: unknown }[]>`
+    SELECT DISTINCT ON (m."documentId") m."documentId", m."map"
+    FROM "SpeakerMap" m
+    WHERE m."workspaceId" = ${workspaceId} AND m."undoneAt" IS NULL
+    ORDER BY m."documentId", m."version" DESC`;
+  return new Map(rows.map((r) => [r.documentId, MapSchema.parse(r.map)]));
+}
+
 /** Every map in the workspace that links a speaker to this user, for "mine" and "was I mentioned?". */
 export async function namesLinkedTo(workspaceId: string, userId: string): Promise<{ documentId: string; names: string[] }[]> {
   const rows = await db().$queryRaw<{ documentId: string; map: unknown }[]>`

@@ -4,6 +4,7 @@ import { queueWebhookEvent } from "./webhooks";
 import { AppError } from "@/lib/errors";
 import { speakerMapsFor } from "./speakers";
 import { ownerWithSpeakers } from "./speaker-read";
+import { myOwnerMatch } from "./mentions";
 import type { Prisma, TodoStatus } from "@/lib/generated/prisma/client";
 
 export type { TodoStatus };
@@ -69,16 +70,30 @@ export interface WorkspaceTodoFilters {
 const WORKSPACE_TODO_SELECT = { ...TODO_SELECT, document: { select: { id: true, title: true, meetingDate: true, createdAt: true } } } satisfies Prisma.TodoSelect;
 export type WorkspaceTodo = Prisma.TodoGetPayload<{ select: typeof WORKSPACE_TODO_SELECT }>;
 
-/** To-dos across the workspace. "Mine" is what is linked to me, or named after me in a meeting. */
+/**
+ * To-dos across the workspace. "Mine" is what is linked to me, or whose owner names me — by my
+ * display name, my aliases or my unambiguous given name (lib/text/names.ts) — or is a speaker of a
+ * meeting shown under my name or linked to me.
+ */
 export async function listWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFilters): Promise<WorkspaceTodo[]> {
   const status = f.view === "open" ? "open" : f.status;
+  const mine = f.view === "mine" ? await myOwnerMatch(workspaceId, f.me.id) : null;
+  const myForms = mine ? [...new Set(mine.forms.filter((x) => x.userId === f.me.id).map((x) => x.form))] : [];
   const rows = await db().todo.findMany({
     where: {
       workspaceId,
       ...(status ? { status } : {}),
       ...(f.owner ? { owner: { equals: f.owner, mode: "insensitive" } } : {}),
       ...(f.documentId ? { documentId: f.documentId } : {}),
-      ...(f.view === "mine" ? { OR: [{ assigneeId: f.me.id }, { owner: { equals: f.me.name.trim(), mode: "insensitive" } }] } : {}),
+      ...(mine
+        ? {
+            OR: [
+              { assigneeId: f.me.id },
+              ...myForms.map((form) => ({ owner: { contains: form, mode: "insensitive" as const } })),
+              ...mine.labels.map((l) => ({ documentId: l.documentId, owner: { in: l.labels } })),
+            ],
+          }
+        : {}),
     },
     select: WORKSPACE_TODO_SELECT,
     // Open first (enum order), soonest due first; to-dos without a due date after dated ones.
@@ -87,10 +102,17 @@ export async function listWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFi
   });
   // Owners as each meeting's speakers are named now.
   const maps = await speakerMapsFor(workspaceId, rows.map((r) => r.documentId));
-  return rows.map((r) => {
+  // The SQL prefilter matched substrings; an owner is mine when it names me as a whole name.
+  const kept = mine ? rows.filter((r) => r.assigneeId === f.me.id || mine.matches(r.owner, r.documentId) || mine.matches(ownerOf(r, maps), r.documentId)) : rows;
+  return kept.map((r) => {
     const map = maps.get(r.documentId);
     return map ? { ...r, owner: ownerWithSpeakers(r.owner, map) } : r;
   });
+}
+
+function ownerOf(r: { owner: string | null; documentId: string }, maps: Map<string, Parameters<typeof ownerWithSpeakers>[1]>): string | null {
+  const map = maps.get(r.documentId);
+  return map ? ownerWithSpeakers(r.owner, map) : r.owner;
 }
 
 /** Owner names used in the workspace, for the owner filter. */

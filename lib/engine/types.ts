@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Chunk } from "@/lib/chunk/types";
+import type { NameForm } from "@/lib/text/names";
 
 /**
  * The engine seam (see ARCHITECTURE.md). Every item carries `citations`: segment indexes of the source.
@@ -115,10 +116,21 @@ export interface AnswerStreamPart {
   error?: string;
 }
 
+/**
+ * Who is asking, for "was I mentioned?" and "my" questions: their user id and the name forms of
+ * every member of the workspace (lib/text/names.ts) — everyone's, so that a longer name of someone
+ * else is not taken for the asker's given name. Data, never instructions.
+ */
+export interface Asker {
+  userId: string;
+  forms: NameForm[];
+}
+
 export interface AskOptions {
   signal?: AbortSignal;
   /** Current position in a live/recorded meeting, for "what was just said"; defaults to the end. */
   nowMs?: number;
+  asker?: Asker;
 }
 
 export interface Engine {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDocument } from "@/lib/db/documents";
 import { AppError } from "@/lib/errors";
-import type { AnswerStreamPart } from "@/lib/engine/types";
+import type { AnswerStreamPart, Asker } from "@/lib/engine/types";
 import { engineForJob } from "./engine-for-job";
 import { loadParsedDoc } from "./load-doc";
 import { answerLiveRecency } from "./live-recency";
@@ -11,7 +11,7 @@ export async function askDocument(
   workspaceId: string,
   documentId: string,
   question: string,
-  opts: { signal?: AbortSignal; nowMs?: number } = {},
+  opts: { signal?: AbortSignal; nowMs?: number; asker?: Asker } = {},
 ): Promise<{ parts: AsyncIterable<AnswerStreamPart>; engine: string }> {
   const exists = await getDocument(workspaceId, documentId);
   if (!exists) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
@@ -22,7 +22,7 @@ export async function askDocument(
   const job = await engineForJob(undefined, { workspaceId, documentId });
   async function* parts() {
     try {
-      yield* job.engine.answer(question, doc, chunks, { signal: opts.signal, nowMs: opts.nowMs });
+      yield* job.engine.answer(question, doc, chunks, { signal: opts.signal, nowMs: opts.nowMs, asker: opts.asker });
     } finally {
       await job.saveCalls();
     }

@@ -7,7 +7,9 @@ import { segmentWords } from "@/lib/text/segment";
 import { stem } from "@/lib/text/stem";
 import { isStopword } from "@/lib/text/stopwords";
 import type { ParsedDoc, Segment } from "@/lib/ingest/types";
-import type { AnswerStreamPart } from "@/lib/engine/types";
+import type { AnswerStreamPart, Asker } from "@/lib/engine/types";
+import { findMentions } from "@/lib/db/mentions";
+import { isMentionQuestion } from "@/lib/engine/local/mention";
 import { engineForJob } from "./engine-for-job";
 
 export interface LibrarySource {
@@ -43,9 +45,13 @@ function queryPatterns(question: string): string[] {
  * route, and retrieval never leaves the workspace). The best passages of all documents become one
  * synthetic document for the engine; its citations map back to (document, segment).
  */
-export async function askLibrary(workspaceId: string, question: string, opts: { signal?: AbortSignal } = {}) {
+export async function askLibrary(workspaceId: string, question: string, opts: { signal?: AbortSignal; asker?: Asker } = {}) {
   const terms = queryPatterns(question);
-  const rows = await libraryPassages(workspaceId, terms, MAX_CANDIDATES);
+  // "Was I mentioned?" has no topic words: its passages are the lines that name the asker.
+  const mention = opts.asker && isMentionQuestion(question);
+  const rows = mention
+    ? (await findMentions(workspaceId, opts.asker!.userId, { forms: opts.asker!.forms })).slice(0, MAX_PASSAGES).map((l) => ({ ...l, page: null }))
+    : await libraryPassages(workspaceId, terms, MAX_CANDIDATES);
 
   // Rank by how many distinct query terms a passage contains, then keep document order for reading.
   const scored = rows
@@ -68,7 +74,7 @@ export async function askLibrary(workspaceId: string, question: string, opts: { 
 
   async function* parts(): AsyncIterable<AnswerStreamPart & { sources?: LibrarySource[] }> {
     try {
-      for await (const part of job.engine.answer(question, doc, chunkSegments(segments), { signal: opts.signal })) {
+      for await (const part of job.engine.answer(question, doc, chunkSegments(segments), { signal: opts.signal, asker: opts.asker })) {
         if (part.type === "citations") {
           const cited = (part.citations ?? []).filter((c) => c < sources.length);
           yield { ...part, citations: cited, sources: cited.map((c) => sources[c]) };

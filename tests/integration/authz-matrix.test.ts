@@ -119,6 +119,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "todos.updateTodo": { min: "member", input: (f) => ({ workspaceId: f.ws, todoId: f.todoId, status: "open" }) },
   // Into a document of its own, so the shared document below keeps only its own to-dos.
   "todos.carryOverTodos": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), fromDocumentId: f.earlierDoc }) },
+  "mentions.setMyAliases": { min: "viewer", input: (f) => ({ workspaceId: f.ws, aliases: "Nick, 小名" }) },
   "glossary.createGlossaryTerm": { min: "member", input: (f) => ({ workspaceId: f.ws, term: `T-${crypto.randomUUID()}`, variants: "tee, tea" }) },
   "glossary.updateGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }) },
   "glossary.deleteGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws) }) },

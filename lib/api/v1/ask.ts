@@ -1,6 +1,7 @@
 import "server-only";
 import { saveQuestion } from "@/lib/db/questions";
 import { searchWorkspace } from "@/lib/db/search";
+import { workspaceNameForms } from "@/lib/db/mentions";
 import { askDocument } from "@/lib/pipelines/ask-document";
 import { askLibrary, type LibrarySource } from "@/lib/pipelines/ask-library";
 import type { ApiContext } from "../auth";
@@ -16,9 +17,11 @@ type Citation = { documentId: string; segment: number; title?: string; label?: s
  * unknown document is a plain 404 rather than an error inside a 200 stream.
  */
 export async function answerEvents(ctx: ApiContext, input: InputOf<"ask">, signal?: AbortSignal): Promise<AsyncIterable<SseEvent>> {
+  // The token's member is the asker ("was I mentioned?").
+  const asker = { userId: ctx.user.id, forms: await workspaceNameForms(ctx.workspaceId) };
   const answer = input.documentId
-    ? await askDocument(ctx.workspaceId, input.documentId, input.question, { signal, nowMs: input.nowMs })
-    : await askLibrary(ctx.workspaceId, input.question, { signal });
+    ? await askDocument(ctx.workspaceId, input.documentId, input.question, { signal, nowMs: input.nowMs, asker })
+    : await askLibrary(ctx.workspaceId, input.question, { signal, asker });
   async function* events(): AsyncIterable<SseEvent> {
     let text = "";
     let cited: Citation[] = [];

@@ -8,11 +8,13 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 import { analyzeInWindows } from "@/lib/engine/local/analyze-windows";
 import { answerFromUnits } from "@/lib/engine/local/answer";
 import { answerTimeWindow } from "@/lib/engine/local/window-answer";
+import { answerMentioned, isMentionQuestion } from "@/lib/engine/local/mention";
 import { retrievalIndex } from "@/lib/engine/local/retrieval-cache";
 import { polishText } from "@/lib/text/polish";
 
-/** Answer without streaming: time-window questions first, then retrieval. */
+/** Answer without streaming: "was I mentioned?" (when the asker is known), time-window questions, then retrieval. */
 export function answerLocal(question: string, doc: ParsedDoc, opts: AskOptions = {}): AnswerResult {
+  if (opts.asker && isMentionQuestion(question)) return answerMentioned(doc, opts.asker);
   const index = retrievalIndex(doc);
   return answerTimeWindow(question, doc, index.units, opts.nowMs) ?? answerFromUnits(question, doc, index.units, index);
 }

@@ -8,6 +8,22 @@ import { neutralizeDelimiters, renderSegments } from "@/lib/engine/llm/render";
 import { retrievePassages } from "@/lib/engine/llm/retrieve";
 import { answerSystemPrompt, answerUserPrompt } from "@/lib/engine/llm/answer/prompt";
 import { parseCitationMarkers } from "@/lib/engine/llm/answer/schema";
+import { askerNames, isMentionQuestion, linesMentioning, notMentioned } from "@/lib/engine/local/mention";
+
+/** For "was I mentioned?": the lines naming the asker, each with the line before and after for context. */
+function mentionPassages(doc: ParsedDoc, asker: NonNullable<AskOptions["asker"]>): Array<{ segmentStart: number; segmentEnd: number }> {
+  const hit = new Set(linesMentioning(doc.segments, asker).map((s) => s.index));
+  const out: Array<{ segmentStart: number; segmentEnd: number }> = [];
+  doc.segments.forEach((s, pos) => {
+    if (!hit.has(s.index)) return;
+    const start = Math.max(0, pos - 1);
+    const end = Math.min(doc.segments.length - 1, pos + 1);
+    const last = out.at(-1);
+    if (last && start <= last.segmentEnd + 1) last.segmentEnd = Math.max(last.segmentEnd, end);
+    else out.push({ segmentStart: start, segmentEnd: end });
+  });
+  return out;
+}
 
 /**
  * Streams an answer: `text` parts as they arrive, then the verified `citations`, then `done`.
@@ -18,7 +34,15 @@ export async function* answerWithLlm(outer: CallScope, question: string, doc: Pa
   // A reader who stops reading (closed tab, break) ends the model call too.
   const stop = new AbortController();
   const scope: CallScope = { ...outer, signal: outer.signal ? AbortSignal.any([outer.signal, stop.signal]) : stop.signal };
-  const passages = retrievePassages(question, doc, chunks, { budgetTokens: scope.config.answerContextTokens, nowMs: opts.nowMs });
+  const mention = opts.asker && isMentionQuestion(question) ? opts.asker : null;
+  const passages = mention ? mentionPassages(doc, mention) : retrievePassages(question, doc, chunks, { budgetTokens: scope.config.answerContextTokens, nowMs: opts.nowMs });
+  if (!passages.length && mention) {
+    // No line names the asker: say so plainly, without asking the model.
+    yield { type: "text", text: notMentioned(/[\u4e00-\u9fff]/.test(question) ? "zh" : "en", askerNames(mention)).answer };
+    yield { type: "citations", citations: [] };
+    yield { type: "done" };
+    return;
+  }
   if (!passages.length) {
     // Nothing in the source shares a word with the question: say so without asking the model to guess.
     yield { type: "text", text: /[\u4e00-\u9fff]/.test(question) ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question." };
@@ -29,7 +53,8 @@ export async function* answerWithLlm(outer: CallScope, question: string, doc: Pa
   const allowed = new Set(passages.flatMap((p) => doc.segments.slice(p.segmentStart, p.segmentEnd + 1).map((s) => s.index)));
   const sources = passages.map((p) => renderSegments(doc, p.segmentStart, p.segmentEnd)).join("\n…\n");
   const system = answerSystemPrompt();
-  const prompt = answerUserPrompt({ sources, question: neutralizeDelimiters(question) });
+  const asker = opts.asker ? askerNames(opts.asker).map(neutralizeDelimiters) : undefined;
+  const prompt = answerUserPrompt({ sources, question: neutralizeDelimiters(question), asker });
 
   const queue = createQueue<string>();
   let answer = "";
