@@ -230,6 +230,8 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /w/[workspaceId]/d/[documentId]/export/outline.opml": exportCase("outline.opml"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.md": exportCase("slides.md"),
   "GET /w/[workspaceId]/d/[documentId]/export/slides.pptx": exportCase("slides.pptx"),
+  "GET /w/[workspaceId]/d/[documentId]/export/todos.ics": exportCase("todos.ics"),
+  "GET /w/[workspaceId]/todos/mine.ics": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/todos/mine.ics`, params: { workspaceId: f.ws } }) },
   "GET /w/[workspaceId]/settings/export.zip": { min: "admin", call: (f) => ({ path: `/w/${f.ws}/settings/export.zip`, params: { workspaceId: f.ws } }) },
   "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
 };

@@ -78,4 +78,10 @@ export const meetingsEn = {
     next: "Next",
     open: "Open the line",
   },
+  followups: {
+    todos: "To-dos",
+    todosIcs: "Due dates as calendar (.ics)",
+    myIcs: "Download my due dates (.ics)",
+    myIcsHint: "Your to-dos with due dates as calendar events, for any calendar app.",
+  },
 };

@@ -80,4 +80,10 @@ export const meetingsZh: typeof meetingsEn = {
     next: "下一页",
     open: "打开这句发言",
   },
+  followups: {
+    todos: "待办",
+    todosIcs: "截止日期导出为日历（.ics）",
+    myIcs: "下载我的截止日期（.ics）",
+    myIcsHint: "把你有截止日期的待办导出为日历事件，可导入任何日历应用。",
+  },
 };

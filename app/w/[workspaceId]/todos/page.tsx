@@ -44,7 +44,14 @@ export default async function TodosPage({ params, searchParams }: { params: Prom
 
   return (
     <div className="space-y-5">
-      <h1 className="text-xl font-semibold">{m.todos.title}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold">{m.todos.title}</h1>
+        {view === "mine" ? (
+          <a href={`/w/${workspaceId}/todos/mine.ics`} download title={m.meetings.followups.myIcsHint} className="text-sm text-brand-700 hover:underline">
+            {m.meetings.followups.myIcs}
+          </a>
+        ) : null}
+      </div>
       <nav aria-label={m.todos.views} className="flex gap-1 border-b border-stone-200">
         {views.map((v) => (
           <Link

@@ -67,6 +67,10 @@ export function ExportMenu({ workspaceId, documentId, minutesVersion, slidesVers
         <a className={itemClass} href={href("slides.md", slidesVersion)} download onClick={closeLater}>
           {m.exports.slidesMd}
         </a>
+        <p className="px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-stone-500">{m.meetings.followups.todos}</p>
+        <a className={itemClass} href={href("todos.ics")} download onClick={closeLater}>
+          {m.meetings.followups.todosIcs}
+        </a>
         <div className="my-1 border-t border-stone-100" />
         <button
           type="button"

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+useTestDatabase();
+
+const { db } = await import("@/lib/db/client");
+const sp = await import("@/lib/db/speakers");
+const { GET: docIcs } = await import("@/app/w/[workspaceId]/d/[documentId]/export/todos.ics/route");
+const { GET: myIcs } = await import("@/app/w/[workspaceId]/todos/mine.ics/route");
+
+type U = Awaited<ReturnType<typeof makeUser>>;
+let owner: U, colleague: U, stranger: U;
+let ws: string, docId: string, otherDoc: string;
+
+const unfold = (s: string) => s.replace(/\r\n /g, "").split("\r\n");
+const events = (lines: string[]) => lines.filter((l) => l.startsWith("SUMMARY:")).map((l) => l.slice(8));
+
+beforeAll(async () => {
+  owner = await makeUser("owner");
+  colleague = await makeUser("colleague");
+  stranger = await makeUser("stranger");
+  await db().user.update({ where: { id: owner.id }, data: { name: "张伟" } });
+  ws = await makeWorkspace(owner, [[colleague, "viewer"]]);
+  const doc = await db().document.create({
+    data: { workspaceId: ws, fileName: "w.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "周会, 第一次", kind: "meeting", speakers: ["说话人1", "李娜"], status: "ready" },
+  });
+  docId = doc.id;
+  await db().segment.createMany({ data: [{ workspaceId: ws, documentId: docId, index: 0, speaker: "说话人1", text: "我周五前把方案发出来。", headingPath: [] }] });
+  otherDoc = (await db().document.create({ data: { workspaceId: ws, fileName: "r.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "评审", kind: "meeting", speakers: [], status: "ready" } })).id;
+  await db().todo.createMany({
+    data: [
+      { workspaceId: ws, documentId: docId, text: "发方案; 给客户", owner: "说话人1", due: "2026-12-11" },
+      { workspaceId: ws, documentId: docId, text: "约供应商", owner: "李娜", due: "2026-12-09T15:00" },
+      { workspaceId: ws, documentId: docId, text: "没有截止日期", owner: "张伟" },
+      { workspaceId: ws, documentId: docId, text: "已放弃", owner: "张伟", due: "2026-12-01", status: "dropped" },
+      { workspaceId: ws, documentId: otherDoc, text: "评审结论", owner: "张伟", due: "2026-12-20", status: "done" },
+    ],
+  });
+  await sp.renameDocumentSpeaker(ws, docId, 0, "说话人1", "张伟", owner.id);
+});
+
+describe(".ics downloads", () => {
+  it("a meeting's to-dos with due dates as events, owners as the speakers are named now; dropped and undated left out", async () => {
+    await signInAs(colleague);
+    const res = await docIcs(new Request(`http://test/w/${ws}/d/${docId}/export/todos.ics`), { params: Promise.resolve({ workspaceId: ws, documentId: docId }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toContain(encodeURIComponent("周会, 第一次.todos.ics").replace(/'/g, "%27"));
+    const lines = unfold(await res.text());
+    expect(events(lines)).toEqual(["发方案\\; 给客户", "约供应商"]);
+    expect(lines).toContain("DTSTART;VALUE=DATE:20261211");
+    expect(lines).toContain("DTSTART:20261209T150000");
+    expect(lines.find((l) => l.startsWith("DESCRIPTION:") && l.includes("Owner: 张伟"))).toContain(`/w/${ws}/d/${docId}?tab=todos`);
+    expect(lines).toContain("X-WR-CALNAME:周会\\, 第一次");
+    const audit = await db().auditEvent.findFirst({ where: { workspaceId: ws, action: "export.downloaded", targetId: docId }, orderBy: { createdAt: "desc" } });
+    expect(audit?.detail).toMatchObject({ format: ".todos.ics" });
+  });
+
+  it("my to-dos with due dates across the workspace, only mine", async () => {
+    await signInAs(owner);
+    const res = await myIcs(new Request(`http://test/w/${ws}/todos/mine.ics`), { params: Promise.resolve({ workspaceId: ws }) });
+    expect(res.status).toBe(200);
+    const lines = unfold(await res.text());
+    expect(events(lines).sort()).toEqual(["✓ 评审结论", "发方案\\; 给客户"].sort());
+  });
+
+  it("another workspace's member gets nothing", async () => {
+    await signInAs(stranger);
+    expect((await docIcs(new Request(`http://test/w/${ws}/d/${docId}/export/todos.ics`), { params: Promise.resolve({ workspaceId: ws, documentId: docId }) })).status).toBe(404);
+    expect((await myIcs(new Request(`http://test/w/${ws}/todos/mine.ics`), { params: Promise.resolve({ workspaceId: ws }) })).status).toBe(404);
+  });
+});
