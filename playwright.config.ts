@@ -68,6 +68,10 @@ export default defineConfig({
         SPEECH_MODEL: "fake-whisper",
         // Short parts, so a 12-second recording is sent in four overlapping parts.
         SPEECH_CHUNK_SECONDS: "5",
+        // tests/e2e/platform.spec.ts registers a webhook to a receiver on loopback, which is refused otherwise.
+        WEBHOOK_ALLOW_HOSTS: "127.0.0.1",
+        // …and hands new events to the queue every second, so its delivery is seen quickly.
+        WEBHOOK_DISPATCH_SECONDS: "1",
       },
     },
   ],
