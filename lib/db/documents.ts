@@ -93,8 +93,15 @@ export interface DocumentFilters {
   to?: string;
 }
 
-export async function listDocuments(workspaceId: string, f: DocumentFilters = {}): Promise<DocumentSummary[]> {
+/** A page of a newest-first list: `take` rows after (older than) the row `after`, ties broken by id. */
+export interface KeysetPage {
+  take: number;
+  after?: { createdAt: Date; id: string };
+}
+
+export async function listDocuments(workspaceId: string, f: DocumentFilters = {}, page: KeysetPage = { take: 500 }): Promise<DocumentSummary[]> {
   const range = f.from || f.to ? { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lte: new Date(`${f.to}T23:59:59Z`) } : {}) } : undefined;
+  const after = page.after;
   return db().document.findMany({
     where: {
       workspaceId,
@@ -102,10 +109,11 @@ export async function listDocuments(workspaceId: string, f: DocumentFilters = {}
       ...(f.status ? { status: f.status } : {}),
       ...(f.speaker ? { speakers: { has: f.speaker } } : {}),
       ...(range ? { OR: [{ meetingDate: range }, { meetingDate: null, createdAt: range }] } : {}),
+      ...(after ? { AND: [{ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : {}),
     },
     select: DOCUMENT_SUMMARY,
-    orderBy: { createdAt: "desc" },
-    take: 500,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(page.take, 1), 501),
   });
 }
 

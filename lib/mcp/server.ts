@@ -1,7 +1,7 @@
 import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { DOCUMENT_STATUSES, TODO_STATUSES } from "@/lib/api/v1/schemas";
+import { DOCUMENT_STATUSES, PAGE_DEFAULT, PAGE_MAX, TODO_STATUSES } from "@/lib/api/v1/schemas";
 import { BackendError, type JiyaoBackend } from "./backend";
 
 /**
@@ -12,6 +12,10 @@ import { BackendError, type JiyaoBackend } from "./backend";
  */
 export const MCP_TOOLS = ["search_library", "ask", "get_minutes", "list_todos", "update_todo", "upload_transcript", "list_documents", "get_document"] as const;
 
+const pageArgs = {
+  limit: z.number().int().optional().describe(`How many per page, 1–${PAGE_MAX} (default ${PAGE_DEFAULT})`),
+  cursor: z.string().optional().describe("nextCursor from the previous call; omit for the first page"),
+};
 const uuid = (what: string) => z.string().describe(`The ${what}'s id (a UUID)`);
 const json = (value: unknown): CallToolResult => ({ content: [{ type: "text", text: JSON.stringify(value, null, 2) }], structuredContent: value as Record<string, unknown> });
 
@@ -31,14 +35,14 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "list_documents",
     {
       title: "List documents",
-      description: "Meetings and documents of the workspace, newest first, with their processing status (ready: minutes and to-dos exist).",
-      inputSchema: { status: z.enum(DOCUMENT_STATUSES).optional(), kind: z.enum(["meeting", "document"]).optional() },
+      description: "Meetings and documents of the workspace, newest first, with their processing status (ready: minutes and to-dos exist). A page at a time: while nextCursor is not null, call again with it as cursor.",
+      inputSchema: { status: z.enum(DOCUMENT_STATUSES).optional(), kind: z.enum(["meeting", "document"]).optional(), ...pageArgs },
       annotations: { readOnlyHint: true },
     },
-    ({ status, kind }) =>
+    ({ status, kind, limit, cursor }) =>
       run(async () => {
-        const { documents } = await api.call("listDocuments", { status, kind });
-        return json({ documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, meetingDate: d.meetingDate, createdAt: d.createdAt, error: d.error })) });
+        const { documents, nextCursor } = await api.call("listDocuments", { status, kind, limit, cursor });
+        return json({ documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, meetingDate: d.meetingDate, createdAt: d.createdAt, error: d.error })), nextCursor });
       }),
   );
 
@@ -104,12 +108,13 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "list_todos",
     {
       title: "List to-dos",
-      description: "Action items across the workspace (or of one document) with owner, due date, status and source segments.",
+      description: "Action items across the workspace (or of one document) with owner, due date, status and source segments. A page at a time: while nextCursor is not null, call again with it as cursor.",
       inputSchema: {
         view: z.enum(["mine", "open", "all"]).optional().describe("mine: linked to or named after the token's member; open: open only; all (default)"),
         status: z.enum(TODO_STATUSES).optional(),
         owner: z.string().optional().describe("Owner name as said in the meeting"),
         documentId: uuid("document").optional(),
+        ...pageArgs,
       },
       annotations: { readOnlyHint: true },
     },
@@ -152,7 +157,7 @@ function registerResources(server: McpServer, api: JiyaoBackend): void {
     "document",
     new ResourceTemplate("jiyao://documents/{documentId}", {
       list: async () => {
-        const { documents } = await api.call("listDocuments", {});
+        const { documents } = await api.call("listDocuments", { limit: PAGE_MAX });
         return { resources: documents.map((d) => ({ uri: `jiyao://documents/${d.id}`, name: d.title, description: `${d.kind ?? "file"} · ${d.status} · ${d.meetingDate ?? d.createdAt.slice(0, 10)}`, mimeType: "text/plain" })) };
       },
     }),

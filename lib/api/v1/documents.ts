@@ -7,13 +7,16 @@ import { env } from "@/lib/env";
 import { readMultipartFile } from "../multipart";
 import type { Handler } from "../route";
 import { sseResponse, type SseEvent } from "../sse";
+import { documentsAfter, documentsCursor, splitPage } from "./pagination";
 import { toApiDocument } from "./present";
 
 const notFound = () => new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
 
-export const listDocumentsHandler: Handler<"listDocuments"> = async (ctx, q) => ({
-  documents: (await listDocuments(ctx.workspaceId, { status: q.status, kind: q.kind, speaker: q.speaker, from: q.from, to: q.to })).map(toApiDocument),
-});
+export const listDocumentsHandler: Handler<"listDocuments"> = async (ctx, q) => {
+  const rows = await listDocuments(ctx.workspaceId, { status: q.status, kind: q.kind, speaker: q.speaker, from: q.from, to: q.to }, { take: q.limit + 1, after: documentsAfter(q.cursor) });
+  const { items, more } = splitPage(rows, q.limit);
+  return { documents: items.map(toApiDocument), nextCursor: more ? documentsCursor(items[items.length - 1]) : null };
+};
 
 export const uploadDocumentHandler: Handler<"uploadDocument"> = async (ctx, _input, req) => {
   const file = await readMultipartFile(req, env().UPLOAD_MAX_BYTES);

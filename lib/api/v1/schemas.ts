@@ -12,6 +12,24 @@ export const ErrorSchema = z
   .meta({ id: "Error" });
 
 const iso = z.string().describe("ISO 8601 time");
+
+/** Cursor pagination of the lists (GET /documents, GET /todos); cursors are made in ./pagination.ts. */
+export const PAGE_MAX = 500;
+export const PAGE_DEFAULT = 100;
+
+export const pageQuery = {
+  limit: z.coerce
+    .number({ message: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(PAGE_MAX, `limit can be at most ${PAGE_MAX}`)
+    .default(PAGE_DEFAULT)
+    .describe(`Items per page, 1–${PAGE_MAX} (default ${PAGE_DEFAULT})`),
+  cursor: z.string().min(1).max(300).optional().describe("nextCursor of the previous page; the first page when omitted"),
+};
+
+export const nextCursorField = z.string().nullable().describe("Pass as cursor for the next page; null on the last page");
+
 export const DOCUMENT_STATUSES = ["uploaded", "parsing", "parsed", "analyzing", "ready", "failed", "live"] as const;
 
 export const DocumentSchema = z
@@ -36,7 +54,7 @@ export const DocumentSchema = z
   .meta({ id: "Document" });
 export type ApiDocument = z.infer<typeof DocumentSchema>;
 
-export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) }).meta({ id: "DocumentList" });
+export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema), nextCursor: nextCursorField }).meta({ id: "DocumentList" });
 export const DeletedSchema = z.object({ id: z.string().uuid(), title: z.string() }).meta({ id: "Deleted" });
 
 export const SegmentSchema = z
@@ -78,6 +96,7 @@ export const TodoSchema = z
   .meta({ id: "Todo" });
 export type ApiTodo = z.infer<typeof TodoSchema>;
 export const TodoListSchema = z.object({ todos: z.array(TodoSchema) }).meta({ id: "TodoList" });
+export const TodoPageSchema = z.object({ todos: z.array(TodoSchema), nextCursor: nextCursorField }).meta({ id: "TodoPage" });
 
 const snippet = z.array(z.object({ text: z.string(), mark: z.boolean() })).describe("Text runs; mark: matches a search term");
 export const SearchResultsSchema = z
