@@ -31,7 +31,8 @@ let receiverUrl: string;
 const received: Received[] = [];
 
 test.beforeAll(async () => {
-  model = await startFakeOpenAI(goodModel);
+  // The well-behaved model for analyses; "ok" to the settings page's one-token test (it has no system prompt).
+  model = await startFakeOpenAI((r) => (r.body.messages.some((m) => m.role === "system") ? goodModel(r) : { content: "ok" }));
   receiver = createServer((req, res) => {
     const parts: Buffer[] = [];
     req.on("data", (d: Buffer) => parts.push(d));

@@ -41,11 +41,7 @@ export function englishMeeting(segments = 12): ParsedDoc {
   return makeDoc(lines);
 }
 
-/** The system prompt; "" for a request without one (e.g. the settings page's one-token test completion). */
-export const system = (r: RecordedRequest) => {
-  const m = r.body.messages.find((x) => x.role === "system");
-  return m ? messageText(m) : "";
-};
+export const system = (r: RecordedRequest) => messageText(r.body.messages.find((m) => m.role === "system")!);
 export const userText = (r: RecordedRequest) => r.body.messages.filter((m) => m.role === "user").map(messageText).join("\n");
 export const isExtract = (r: RecordedRequest) => system(r).startsWith("You take minutes");
 export const isMerge = (r: RecordedRequest) => system(r).startsWith("You merge notes");
