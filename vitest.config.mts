@@ -21,6 +21,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-db.ts"],
+          setupFiles: ["tests/support/fresh-job-queue.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

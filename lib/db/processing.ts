@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "./client";
 import { addArtifactVersion, type MinutesContent, type SlidesContent } from "./artifacts";
-import type { DocumentKind } from "@/lib/generated/prisma/client";
-import type { Fence } from "./segment-pages";
+import type { DocumentKind, Prisma } from "@/lib/generated/prisma/client";
+import { pages, type Fence } from "./segment-pages";
 import { readOriginalBytes } from "./originals";
 import { queueWebhookEvent } from "./webhooks";
 
@@ -111,8 +111,9 @@ export interface AnalysisResult {
 /**
  * analyzing → ready with minutes v1, slides v1 and the to-dos, in one transaction that starts by
  * taking the document's row lock through the guarded update: a concurrent or overtaken run finds
- * the status or runId changed and writes nothing. Its size is the analysis (bounded by the engines'
- * caps), not the input, so it stays short; the timeout only guards against a stalled database.
+ * the status or runId changed and writes nothing. Its size is the analysis, not the input (a 50 MB
+ * transcript's ~50,000 to-dos are a few statements of JSON pages); the timeout only guards against a
+ * stalled database.
  */
 export async function finishAnalyze(f: AnalyzeClaim, r: AnalysisResult): Promise<boolean> {
   return db().$transaction(
@@ -128,13 +129,31 @@ export async function finishAnalyze(f: AnalyzeClaim, r: AnalysisResult): Promise
       await addArtifactVersion(tx, { ...scope, kind: "minutes", content: r.minutes });
       await addArtifactVersion(tx, { ...scope, kind: "slides", content: r.slides });
       if ((await tx.todo.count({ where: { workspaceId: f.workspaceId, documentId: f.documentId } })) === 0) {
-        await tx.todo.createMany({ data: r.todos.map((t, i) => ({ workspaceId: f.workspaceId, documentId: f.documentId, ...t, position: i })) });
+        let position = 0;
+        for (const page of pages(r.todos)) {
+          await insertTodoPage(tx, f, page, position);
+          position += page.length;
+        }
       }
       await queueWebhookEvent(f.workspaceId, "document.ready", { document: doc }, tx);
       return true;
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+type TodoRow = AnalysisResult["todos"][number];
+
+/**
+ * One page of to-dos as one INSERT … SELECT from a JSON parameter. createMany binds eleven parameters
+ * per row; the ~50,000 to-dos of a 50 MB transcript took it 40–90 s, past the transaction's limit.
+ */
+async function insertTodoPage(tx: Prisma.TransactionClient, f: Fence, rows: readonly TodoRow[], offset: number): Promise<void> {
+  const json = JSON.stringify(rows.map((t, i) => ({ ...t, position: offset + i })));
+  await tx.$executeRaw`
+    INSERT INTO "Todo" ("id", "workspaceId", "documentId", "text", "owner", "due", "dueText", "citations", "verified", "confidence", "position", "updatedAt")
+    SELECT gen_random_uuid()::text, ${f.workspaceId}, ${f.documentId}, r.text, r.owner, r.due, r."dueText", COALESCE(r.citations, '{}'), r.verified, r.confidence, r.position, now()
+    FROM json_to_recordset(${json}::json) AS r(text text, owner text, due text, "dueText" text, citations int[], verified boolean, confidence double precision, position int)`;
 }
 
 /** A failed document back to the start of the pipeline (its original is untouched); false when it had not failed. */

@@ -46,7 +46,8 @@ async function upload(name: string, lines = 300): Promise<string> {
 }
 
 const minutes = async (id: string) => (await getArtifact(user.personalWorkspaceId, id, "minutes"))!.content;
-const calls = (id: string) => db().modelCall.findMany({ where: { documentId: id }, orderBy: { createdAt: "asc" } });
+// The analysis' own calls (parts and merge); the template sections' call after it is not under test here.
+const calls = (id: string) => db().modelCall.findMany({ where: { documentId: id, task: { not: "template" } }, orderBy: { createdAt: "asc" } });
 const partsOf = (id: string) => db().chunk.findMany({ where: { documentId: id }, orderBy: { index: "asc" }, select: { segmentStart: true, segmentEnd: true } });
 
 /** Replies per part: `fault(attempt, req)` decides, attempt counted per part (1-based); undefined = answer well. */

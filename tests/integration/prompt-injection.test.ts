@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
 import { messageText, startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
 import { useModelEnv } from "../support/fault-model";
-import { goodModel, isExtract, isMerge, system, userText } from "@/tests/support/llm-helpers";
+import { goodModel, isExtract, isMerge, isTemplate, system, userText } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -25,6 +25,8 @@ const { db } = await import("@/lib/db/client");
 const { extractSystemPrompt } = await import("@/lib/engine/llm/extract-chunk/prompt");
 const { mergeSystemPrompt } = await import("@/lib/engine/llm/merge/prompt");
 const { answerSystemPrompt } = await import("@/lib/engine/llm/answer/prompt");
+const { templateSystemPrompt } = await import("@/lib/engine/llm/template-sections/prompt");
+const { BUILTIN_TEMPLATES } = await import("@/lib/engine/templates");
 
 const SECRET = "PLUM-HARMONICA-7731";
 const A_TRANSCRIPT = [
@@ -44,7 +46,7 @@ let server: FakeOpenAI;
 let wsA: string, wsB: string, docA: string, docB: string;
 
 const ANSWER = "The transcript only covers the budget review [3] and the revised budget [4]; it holds no password.";
-const answerRequests = () => server.requests.filter((r) => !isExtract(r) && !isMerge(r));
+const answerRequests = () => server.requests.filter((r) => !isExtract(r) && !isMerge(r) && !isTemplate(r));
 
 function everythingSent(): string {
   return server.requests.map((r) => JSON.stringify(r.body)).join("\n");
@@ -70,7 +72,7 @@ beforeAll(async () => {
   docA = a.data.id;
   await processDocument(docA);
 
-  server = await startFakeOpenAI((r: RecordedRequest) => (isExtract(r) || isMerge(r) ? goodModel(r) : { stream: toPieces(ANSWER), pieceDelayMs: 1 }));
+  server = await startFakeOpenAI((r: RecordedRequest) => (isExtract(r) || isMerge(r) || isTemplate(r) ? goodModel(r) : { stream: toPieces(ANSWER), pieceDelayMs: 1 }));
   useModelEnv(server.url);
   await signInAs(bob);
   const b = await uploadDocument(fileForm(wsB, "budget-review.txt", INJECTION));
@@ -126,7 +128,8 @@ describe("prompt injection in workspace B's transcript", () => {
 
   it("every request keeps the fixed system prompt, and B's text stays inside the data delimiters", () => {
     const langs = ["en", "zh", "mixed"] as const;
-    const known = new Set([...langs.map((l) => extractSystemPrompt(l)), ...langs.map((l) => mergeSystemPrompt(l)), answerSystemPrompt()]);
+    const templates = Object.values(BUILTIN_TEMPLATES).flatMap((t) => (["zh", "en"] as const).map((l) => templateSystemPrompt(t, l)));
+    const known = new Set([...langs.map((l) => extractSystemPrompt(l)), ...langs.map((l) => mergeSystemPrompt(l)), answerSystemPrompt(), ...templates]);
     for (const r of server.requests) {
       const systems = r.body.messages.filter((m) => m.role === "system");
       expect(systems).toHaveLength(1);
@@ -134,7 +137,7 @@ describe("prompt injection in workspace B's transcript", () => {
       expect(system(r)).not.toMatch(/Mallory|admin mode|Ignore all previous/);
       expect(r.body.messages.every((m) => m.role === "system" || m.role === "user")).toBe(true);
     }
-    for (const r of server.requests.filter(isExtract)) {
+    for (const r of server.requests.filter((x) => isExtract(x) || isTemplate(x))) {
       const text = userText(r);
       // The forged closing tag in the transcript was neutralised: exactly one real pair of delimiters.
       expect(text.match(/<transcript>/g)).toHaveLength(1);

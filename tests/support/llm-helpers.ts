@@ -45,6 +45,8 @@ export const system = (r: RecordedRequest) => messageText(r.body.messages.find((
 export const userText = (r: RecordedRequest) => r.body.messages.filter((m) => m.role === "user").map(messageText).join("\n");
 export const isExtract = (r: RecordedRequest) => system(r).startsWith("You take minutes");
 export const isMerge = (r: RecordedRequest) => system(r).startsWith("You merge notes");
+/** The minutes' template sections, asked after a model analysis of a meeting. */
+export const isTemplate = (r: RecordedRequest) => system(r).startsWith("You write the minutes of a meeting of this type");
 
 /** Lines `12 speaker: text` (speaker only when it changes) inside <transcript> of an extract request. */
 export function transcriptLines(r: RecordedRequest): Array<{ index: number; speaker: string; text: string }> {
@@ -91,6 +93,7 @@ export function mergeReply(r: RecordedRequest): string {
 export function goodModel(r: RecordedRequest): FakeReply {
   if (isExtract(r)) return { content: extractReply(r) };
   if (isMerge(r)) return { content: mergeReply(r) };
+  if (isTemplate(r)) return { content: JSON.stringify({ sections: [] }) };
   return { content: "ok" };
 }
 

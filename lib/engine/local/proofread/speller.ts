@@ -33,7 +33,9 @@ const EXTRA_WORDS = [
   "prioritize", "prioritise", "deprioritize", "deprioritise", "stakeholder", "stakeholders", "kickoff", "followup", "followups",
 ];
 
-const req = createRequire(import.meta.url);
+// Resolved from the app's root, not import.meta.url: in the built server this module is a bundled
+// chunk whose URL is not beside node_modules (as the OCR trained data is resolved).
+const req = createRequire(path.join(process.cwd(), "package.json"));
 
 function dictionaryFiles(pkg: string): { aff: Buffer; dic: Buffer } {
   // Read the .aff/.dic beside the package's entry: the entry itself is ESM with top-level await.
