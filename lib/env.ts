@@ -120,6 +120,19 @@ const EnvSchema = z.object({
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(10),
   /** How often workers hand new webhook events to the job queue (a local event wakes them at once). */
   WEBHOOK_DISPATCH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+  /**
+   * Outgoing mail (sending minutes to attendees): SMTP_URL (smtp://user:pass@host:587, smtps:// for
+   * implicit TLS on 465), or SMTP_HOST with SMTP_PORT, SMTP_USER, SMTP_PASS; SMTP_SECURE=on for implicit
+   * TLS (default: on for port 465), otherwise STARTTLS when the server offers it. MAIL_FROM is the sender
+   * ("Jiyao <minutes@example.com>"). Unset: the minutes tab says how to configure it.
+   */
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  SMTP_HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  SMTP_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
+  SMTP_USER: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  SMTP_PASS: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  SMTP_SECURE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["on", "off"]).optional()),
+  MAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   /** How often workers delete documents past their workspace's retention period. */
   RETENTION_SWEEP_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });

@@ -34,6 +34,9 @@ export type AppErrorCode =
   | "MODEL_NOT_CONFIGURED"
   | "MODEL_ERROR"
   | "MODEL_TIMEOUT"
+  // outgoing mail
+  | "MAIL_NOT_CONFIGURED"
+  | "MAIL_FAILED"
   | "INTERNAL";
 
 const HTTP_STATUS: Partial<Record<AppErrorCode, number>> = {
@@ -49,6 +52,8 @@ const HTTP_STATUS: Partial<Record<AppErrorCode, number>> = {
   MODEL_ERROR: 502,
   TRANSCRIPTION_FAILED: 502,
   MODEL_TIMEOUT: 504,
+  MAIL_NOT_CONFIGURED: 409,
+  MAIL_FAILED: 502,
   INTERNAL: 500,
 };
 

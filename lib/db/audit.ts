@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "token.created",
   "token.revoked",
   "token.used",
+  "minutes.emailed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

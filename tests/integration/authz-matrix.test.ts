@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, signInAs, useTestDatabase } from "../support/db";
+import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import {
   absolute,
   actionModules,
@@ -31,6 +32,7 @@ delete process.env.MODEL_BASE_URL;
 process.env.WEBHOOK_ALLOW_HOSTS = "127.0.0.1";
 process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
 
+const { resetEnvCache } = await import("@/lib/env");
 const { db } = await import("@/lib/db/client");
 const { createInvitation } = await import("@/lib/db/invitations");
 const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
@@ -119,6 +121,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "todos.updateTodo": { min: "member", input: (f) => ({ workspaceId: f.ws, todoId: f.todoId, status: "open" }) },
   // Into a document of its own, so the shared document below keeps only its own to-dos.
   "todos.carryOverTodos": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), fromDocumentId: f.earlierDoc }) },
+  "mail.sendMinutesEmail": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, recipients: "attendee@example.test" }) },
   "mentions.setMyAliases": { min: "viewer", input: (f) => ({ workspaceId: f.ws, aliases: "Nick, 小名" }) },
   "glossary.createGlossaryTerm": { min: "member", input: (f) => ({ workspaceId: f.ws, term: `T-${crypto.randomUUID()}`, variants: "tee, tea" }) },
   "glossary.updateGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }) },
@@ -270,7 +273,14 @@ for (const file of routeFiles().filter((f) => !isTokenRoute(f))) {
 
 let f: Fixtures;
 const live = { running: "", ended: "", toEnd: [] as string[] };
+// Sending the minutes needs a mail server: a local one that accepts everything.
+let smtp: SmtpSink;
+
 beforeAll(async () => {
+  smtp = await startSmtpSink();
+  process.env.SMTP_URL = smtp.url;
+  process.env.MAIL_FROM = "Jiyao <minutes@jiyao.test>";
+  resetEnvCache();
   f = await seedFixtures();
   const said = [line("Ann", "We decided to ship on Friday.", 0), line("Bo", "I will write the release notes by Thursday.", 6)];
   live.running = (await makeLiveMeeting(f.ws, f.users.owner.id, said)).id;
@@ -283,6 +293,7 @@ beforeAll(async () => {
   live.ended = ended.id;
 }, 120_000);
 afterAll(async () => {
+  await smtp.close();
   await db().document.deleteMany({ where: { id: { in: templateDocs } } });
   await stopBoss();
 });

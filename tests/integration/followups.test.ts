@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -11,6 +11,10 @@ const { db } = await import("@/lib/db/client");
 const sp = await import("@/lib/db/speakers");
 const { GET: docIcs } = await import("@/app/w/[workspaceId]/d/[documentId]/export/todos.ics/route");
 const { GET: myIcs } = await import("@/app/w/[workspaceId]/todos/mine.ics/route");
+const { startSmtpSink } = await import("../support/smtp-sink");
+const { resetEnvCache } = await import("@/lib/env");
+const { sendMinutesEmail } = await import("@/lib/actions/mail");
+const { minutesRecipients } = await import("@/lib/db/mail-recipients");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, colleague: U, stranger: U;
@@ -72,5 +76,88 @@ describe(".ics downloads", () => {
     await signInAs(stranger);
     expect((await docIcs(new Request(`http://test/w/${ws}/d/${docId}/export/todos.ics`), { params: Promise.resolve({ workspaceId: ws, documentId: docId }) })).status).toBe(404);
     expect((await myIcs(new Request(`http://test/w/${ws}/todos/mine.ics`), { params: Promise.resolve({ workspaceId: ws }) })).status).toBe(404);
+  });
+});
+
+describe("emailing the minutes", () => {
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink({ reject: ["nobody@example.test"] });
+    await db().artifact.create({
+      data: {
+        workspaceId: ws,
+        documentId: docId,
+        kind: "minutes",
+        version: 1,
+        engine: "local",
+        content: { lang: "zh", summary: [{ text: "说话人1将在周五前发出方案。", citations: [0], verified: true }], topics: [], decisions: [{ text: "方案先给客户看。", citations: [0], verified: true }], coverage: { chunksTotal: 1, chunksOk: 1, failed: [] } },
+      },
+    });
+  });
+  afterAll(async () => {
+    await sink.close();
+    process.env.SMTP_URL = saved.SMTP_URL ?? "";
+    process.env.MAIL_FROM = saved.MAIL_FROM ?? "";
+    resetEnvCache();
+  });
+  const configure = (url: string, from: string) => {
+    process.env.SMTP_URL = url;
+    process.env.MAIL_FROM = from;
+    resetEnvCache();
+  };
+
+  it("without SMTP settings says what to configure", async () => {
+    configure("", "");
+    await signInAs(owner);
+    const res = await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "a@example.test" });
+    expect(res).toMatchObject({ ok: false, error: { code: "MAIL_NOT_CONFIGURED" } });
+    expect(!res.ok && res.error.message).toContain("SMTP_URL or SMTP_HOST");
+  });
+
+  it("suggests the members linked to the meeting's speakers", async () => {
+    await sp.linkDocumentSpeaker(ws, docId, 1, "李娜", colleague.id, owner.id);
+    const r = await minutesRecipients(ws, docId);
+    expect(r.map((x) => [x.email, x.speaker]).sort()).toEqual([[colleague.email, "李娜"], [owner.email, "张伟"]].sort());
+  });
+
+  it("sends text and HTML with the to-dos, owners, due dates and a link; records an audit event", async () => {
+    configure(sink.url, "Jiyao <minutes@jiyao.test>");
+    await signInAs(owner);
+    const res = await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: `${colleague.email}, Guest@Example.test`, note: "请查收" });
+    expect(res).toMatchObject({ ok: true, data: { recipients: [colleague.email, "guest@example.test"] } });
+    const mail = await sink.next();
+    expect(mail.to.sort()).toEqual([colleague.email, "guest@example.test"].sort());
+    expect(mail.parsed.from?.value[0]).toMatchObject({ name: "Jiyao", address: "minutes@jiyao.test" });
+    expect(mail.parsed.replyTo?.text).toContain(owner.email);
+    expect(mail.parsed.subject).toBe("会议纪要：周会, 第一次");
+    const text = mail.parsed.text ?? "";
+    expect(text).toContain("张伟将在周五前发出方案");
+    expect(text).toContain("发方案\\; 给客户".replace("\\", ""));
+    expect(text).toContain("2026-12-11");
+    expect(text).toContain("请查收");
+    expect(text).toContain(`/w/${ws}/d/${docId}?tab=minutes`);
+    const html = String(mail.parsed.html);
+    expect(html).toContain(`/w/${ws}/d/${docId}?tab=minutes"`);
+    expect(html).toContain("<li>");
+    expect(html).toContain("约供应商");
+    const audit = await db().auditEvent.findFirst({ where: { workspaceId: ws, action: "minutes.emailed", targetId: docId } });
+    expect(audit).toMatchObject({ actorUserId: owner.id, detail: { recipients: [colleague.email, "guest@example.test"], version: 1 } });
+  });
+
+  it("refuses bad addresses, viewers and a server that refuses a recipient, clearly", async () => {
+    configure(sink.url, "Jiyao <minutes@jiyao.test>");
+    await signInAs(owner);
+    expect(await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "not-an-address" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    expect(await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    const refused = await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "nobody@example.test" });
+    expect(refused).toMatchObject({ ok: false, error: { code: "MAIL_FAILED" } });
+    expect(!refused.ok && refused.error.message).toContain("nobody@example.test");
+    expect(await sendMinutesEmail({ workspaceId: ws, documentId: otherDoc, recipients: "a@example.test" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    await signInAs(colleague);
+    expect(await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "a@example.test" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    await signInAs(stranger);
+    expect(await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "a@example.test" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 });

@@ -100,6 +100,7 @@ export const settingsEn = {
       "token.created": "Created an API token",
       "token.revoked": "Revoked an API token",
       "token.used": "Used an API token",
+      "minutes.emailed": "Emailed the minutes",
     },
   },
 };

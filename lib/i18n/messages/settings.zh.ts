@@ -102,6 +102,7 @@ export const settingsZh: typeof settingsEn = {
       "token.created": "创建了 API 令牌",
       "token.revoked": "撤销了 API 令牌",
       "token.used": "使用了 API 令牌",
+      "minutes.emailed": "发送了会议纪要邮件",
     },
   },
 };

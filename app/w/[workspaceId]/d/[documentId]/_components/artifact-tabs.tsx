@@ -14,6 +14,9 @@ import { TemplatePicker } from "./template-picker";
 import { TemplateSections } from "@/components/template-sections";
 import { documentTemplateId, listCustomTemplates } from "@/lib/db/meeting-templates";
 import { BUILTIN_TEMPLATES } from "@/lib/engine/templates";
+import { minutesRecipients } from "@/lib/db/mail-recipients";
+import { mailConfig } from "@/lib/mail/transport";
+import { EmailMinutes } from "./email-minutes";
 
 interface TabProps {
   workspaceId: string;
@@ -55,6 +58,8 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
   // Edits start from the latest version only, so an edit never silently drops a newer one.
   const editable = canEdit && minutes.version === latest;
   const scope = { workspaceId, documentId, baseVersion: minutes.version };
+  const mail = mailConfig();
+  const attendees = canEdit && mail.configured ? await minutesRecipients(workspaceId, documentId) : [];
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-xs text-stone-600">
@@ -68,6 +73,7 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
             ))
           : null}
         <span className="ml-auto flex flex-wrap items-center gap-2">
+          {canEdit ? <EmailMinutes workspaceId={workspaceId} documentId={documentId} version={version} missing={mail.configured ? null : mail.missing} attendees={attendees} /> : null}
           {canEdit ? <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} /> : null}
         </span>
       </div>
