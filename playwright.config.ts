@@ -17,6 +17,9 @@ function freePort(): number {
   return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
 }
 const SPEECH_PORT = Number(process.env.E2E_SPEECH_PORT ?? (process.env.E2E_SPEECH_PORT = String(freePort())));
+// The local SMTP server the app mails minutes to, and the HTTP port the specs read what arrived from.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? (process.env.E2E_SMTP_PORT = String(freePort())));
+const SMTP_HTTP_PORT = Number(process.env.E2E_SMTP_HTTP_PORT ?? (process.env.E2E_SMTP_HTTP_PORT = String(freePort())));
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -47,6 +50,8 @@ export default defineConfig({
   webServer: [
     // The fake speech-to-text server the app transcribes recordings with (tests/e2e/recordings.spec.ts).
     { command: `tsx tests/support/fake-speech-server.ts --port ${SPEECH_PORT}`, url: `http://127.0.0.1:${SPEECH_PORT}/health`, timeout: 60_000, reuseExistingServer: false },
+    // The local SMTP server minutes are mailed to (tests/e2e/meetings-followups.spec.ts).
+    { command: `tsx tests/support/smtp-sink.ts --port ${SMTP_PORT} --http-port ${SMTP_HTTP_PORT}`, url: `http://127.0.0.1:${SMTP_HTTP_PORT}/health`, timeout: 60_000, reuseExistingServer: false },
     {
       command: "tsx scripts/start.ts start --fresh-db",
       url: `${baseURL}/api/health`,
@@ -72,6 +77,8 @@ export default defineConfig({
         WEBHOOK_ALLOW_HOSTS: "127.0.0.1",
         // …and hands new events to the queue every second, so its delivery is seen quickly.
         WEBHOOK_DISPATCH_SECONDS: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_FROM: "Jiyao <minutes@jiyao.test>",
       },
     },
   ],
