@@ -1,6 +1,7 @@
 import "server-only";
 import { getLiveState, listNewestLines } from "@/lib/db/live";
 import { answerRecency, parseRecency, RECENT_LINES_TO_READ } from "@/lib/engine/local/recency";
+import { isMentionQuestion } from "@/lib/engine/local/mention";
 import type { AnswerStreamPart } from "@/lib/engine/types";
 
 /**
@@ -17,6 +18,8 @@ export async function answerLiveRecency(
   opts: { nowMs?: number } = {},
 ): Promise<{ parts: AsyncIterable<AnswerStreamPart>; engine: string } | null> {
   if (doc.status !== "live") return null;
+  // "刚才有人提到我吗" is about the asker, not the last minutes: the mention answer covers the whole meeting.
+  if (isMentionQuestion(question)) return null;
   const intent = parseRecency(question);
   if (!intent) return null;
   const [lines, state] = await Promise.all([listNewestLines(workspaceId, documentId, RECENT_LINES_TO_READ), getLiveState(workspaceId, documentId)]);

@@ -14,6 +14,7 @@ const { listWorkspaceTodos } = await import("@/lib/db/todos");
 const sp = await import("@/lib/db/speakers");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { POST } = await import("@/app/api/w/[workspaceId]/ask/route");
+const { makeLiveMeeting } = await import("../support/live");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 let me: U, lina: U, outsider: U;
@@ -111,6 +112,19 @@ describe("was I mentioned?", () => {
     const r = await ask(ws, { workspaceId: ws, question: "did anyone mention me?" });
     const sources = r.citations.sources as { documentId: string; segment: number }[];
     expect(sources.map((s) => `${s.documentId === review ? "review" : s.documentId === weekly ? "weekly" : "other"}:${s.segment}`).sort()).toEqual(["review:0", "weekly:0", "weekly:2"]);
+  });
+
+  it("Ask during a live meeting answers from the lines so far", async () => {
+    await signInAs(me);
+    const live = await makeLiveMeeting(ws, lina.id, [
+      { speaker: "李娜", text: "我们开始吧。", startMs: 0, endMs: 2000 },
+      { speaker: "李娜", text: "伟哥，你先讲一下进度。", startMs: 3000, endMs: 5000 },
+    ]);
+    const r = await ask(ws, { workspaceId: ws, documentId: live.id, question: "刚才有人提到我吗？" });
+    expect(r.citations.citations).toEqual([1]);
+    expect(r.text).toContain("伟哥，你先讲一下进度。");
+    // The live meeting is one of the workspace's meetings for the Mentions view too.
+    expect((await listMentions(ws, me.id)).lines.some((l) => l.documentId === live.id && l.index === 1)).toBe(true);
   });
 });
 

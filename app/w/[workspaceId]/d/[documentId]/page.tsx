@@ -148,7 +148,7 @@ export default async function DocumentPage({
           initialState={{ status: live.status, rolling: live.rolling, rollingAt: live.rollingAt?.toISOString() ?? null, rollingUpTo: live.rollingUpTo }}
           rollingSeconds={env().LIVE_ROLLING_MINUTES_SECONDS}
           history={askData.history}
-          suggestions={doc.lang === "zh" ? ["刚刚说了什么？", "最近5分钟说了什么？"] : ["What was just said?", "What did I miss in the last 10 minutes?"]}
+          suggestions={doc.lang === "zh" ? ["刚刚说了什么？", "最近5分钟说了什么？", "有没有提到我？"] : ["What was just said?", "What did I miss in the last 10 minutes?", "Was I mentioned?"]}
         />
       ) : segments.length ? (
         // Two columns from tablet width up: the transcript stays beside the tabs, pinned to the top of the
