@@ -155,6 +155,12 @@ describe("emailing the minutes", () => {
     expect(refused).toMatchObject({ ok: false, error: { code: "MAIL_FAILED" } });
     expect(!refused.ok && refused.error.message).toContain("nobody@example.test");
     expect(await sendMinutesEmail({ workspaceId: ws, documentId: otherDoc, recipients: "a@example.test" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    // No server listening: a clear failure, not a hang.
+    configure("smtp://127.0.0.1:1", "Jiyao <minutes@jiyao.test>");
+    const down = await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "a@example.test" });
+    expect(down).toMatchObject({ ok: false, error: { code: "MAIL_FAILED" } });
+    expect(await db().auditEvent.count({ where: { workspaceId: ws, action: "minutes.emailed" } })).toBe(1);
+    configure(sink.url, "Jiyao <minutes@jiyao.test>");
     await signInAs(colleague);
     expect(await sendMinutesEmail({ workspaceId: ws, documentId: docId, recipients: "a@example.test" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     await signInAs(stranger);
