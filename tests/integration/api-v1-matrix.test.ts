@@ -67,6 +67,7 @@ const CASES: Record<string, Case> = {
   "GET /documents/[documentId]/todos": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/todos") },
   "GET /todos": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/todos?view=all", params: {} }) },
   "PATCH /todos/[todoId]": { min: "member", scoped: true, ok: 200, call: (f) => ({ path: `/todos/${f.todoId}`, init: json("PATCH", { status: "open" }), params: { todoId: f.todoId } }) },
+  "GET /mentions": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/mentions?limit=5", params: {} }) },
   "POST /ask": { min: "viewer", scoped: true, ok: 200, call: (f) => ({ path: "/ask", init: json("POST", { question: "What did the agency quote?", documentId: f.doc }), params: {} }) },
   "GET /search": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/search?q=agency", params: {} }) },
 };

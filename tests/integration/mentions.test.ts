@@ -15,6 +15,7 @@ const sp = await import("@/lib/db/speakers");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { POST } = await import("@/app/api/w/[workspaceId]/ask/route");
 const { makeLiveMeeting } = await import("../support/live");
+const { listMentionsHandler } = await import("@/lib/api/v1/ask");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 let me: U, lina: U, outsider: U;
@@ -112,6 +113,16 @@ describe("was I mentioned?", () => {
     const r = await ask(ws, { workspaceId: ws, question: "did anyone mention me?" });
     const sources = r.citations.sources as { documentId: string; segment: number }[];
     expect(sources.map((s) => `${s.documentId === review ? "review" : s.documentId === weekly ? "weekly" : "other"}:${s.segment}`).sort()).toEqual(["review:0", "weekly:0", "weekly:2"]);
+  });
+
+  it("the API lists the token member's mentions a page at a time", async () => {
+    const ctx = { workspaceId: ws, user: { id: me.id, name: "张伟", email: me.email } } as unknown as Parameters<typeof listMentionsHandler>[0];
+    const p1 = await listMentionsHandler(ctx, { limit: 2 } as never);
+    expect([p1.total, p1.mentions.length, p1.names]).toEqual([3, 2, ["张伟", "伟哥", "Wei"]]);
+    expect(p1.mentions[0]).toMatchObject({ documentId: review, segment: 0, speaker: "李娜", spans: [[3, 5]] });
+    const p2 = await listMentionsHandler(ctx, { limit: 2, cursor: p1.nextCursor! } as never);
+    expect([p2.mentions.map((m) => m.segment), p2.nextCursor]).toEqual([[2], null]);
+    await expect(listMentionsHandler(ctx, { limit: 2, cursor: "bm9wZQ" } as never)).rejects.toThrow(/cursor/);
   });
 
   it("Ask during a live meeting answers from the lines so far", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import { saveQuestion } from "@/lib/db/questions";
 import { searchWorkspace } from "@/lib/db/search";
-import { workspaceNameForms } from "@/lib/db/mentions";
+import { findMentions, getMyNames, workspaceNameForms } from "@/lib/db/mentions";
+import { mentionsCursor, mentionsOffset } from "./pagination";
 import { askDocument } from "@/lib/pipelines/ask-document";
 import { askLibrary, type LibrarySource } from "@/lib/pipelines/ask-library";
 import type { ApiContext } from "../auth";
@@ -68,3 +69,16 @@ export const getMeHandler: Handler<"getMe"> = async (ctx) => ({
   token: ctx.token,
   role: ctx.role,
 });
+
+/** "Was I mentioned?" for the token's member: the Mentions view's lines, a page at a time. */
+export const listMentionsHandler: Handler<"listMentions"> = async (ctx, q) => {
+  const offset = mentionsOffset(q.cursor);
+  const [names, all] = await Promise.all([getMyNames(ctx.workspaceId, ctx.user.id), findMentions(ctx.workspaceId, ctx.user.id)]);
+  const page = all.slice(offset, offset + q.limit);
+  return {
+    names: names.forms,
+    mentions: page.map((l) => ({ documentId: l.documentId, title: l.title, meetingDate: l.meetingDate ? l.meetingDate.toISOString().slice(0, 10) : null, segment: l.index, speaker: l.speaker, startMs: l.startMs, text: l.text, spans: l.spans })),
+    total: all.length,
+    nextCursor: offset + q.limit < all.length ? mentionsCursor(offset + q.limit) : null,
+  };
+};

@@ -16,6 +16,7 @@ import {
   TODO_STATUSES,
   TodoListSchema,
   TodoPageSchema,
+  MentionPageSchema,
   TodoSchema,
   TranscriptSchema,
 } from "./schemas";
@@ -151,6 +152,16 @@ export const ENDPOINTS = {
     params: z.object({ todoId }),
     body: UpdateTodoSchema.pick({ text: true, owner: true, assigneeId: true, due: true, status: true }),
     response: { status: 200, schema: TodoSchema },
+  },
+  listMentions: {
+    method: "GET",
+    path: "/mentions",
+    tag: "Ask and search",
+    summary: "Lines of the workspace's meetings that name the token's member (\"was I mentioned?\")",
+    description: "Newest meeting first, then in meeting order; lines the member spoke are left out. Pages of `limit` lines; pass `nextCursor` as `cursor` for the next.",
+    role: "viewer",
+    query: z.object({ ...pageQuery }),
+    response: { status: 200, schema: MentionPageSchema },
   },
   ask: {
     method: "POST",

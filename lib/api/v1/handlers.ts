@@ -1,7 +1,7 @@
 import "server-only";
 import type { Handler } from "../route";
 import { exportDocumentHandler, getMinutesHandler, getSlidesHandler } from "./artifacts";
-import { askHandler, getMeHandler, searchHandler } from "./ask";
+import { askHandler, getMeHandler, listMentionsHandler, searchHandler } from "./ask";
 import type { EndpointName } from "./contract";
 import {
   deleteDocumentHandler,
@@ -30,6 +30,7 @@ export const HANDLERS: { [K in EndpointName]: Handler<K> } = {
   listDocumentTodos: listDocumentTodosHandler,
   listTodos: listTodosHandler,
   updateTodo: updateTodoHandler,
+  listMentions: listMentionsHandler,
   ask: askHandler,
   search: searchHandler,
 };

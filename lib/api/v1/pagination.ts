@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
  */
 const DocCursor = z.object({ k: z.literal("documents"), t: z.string().datetime(), i: z.string().uuid() });
 const TodoCursor = z.object({ k: z.literal("todos"), o: z.number().int().min(0).max(1_000_000) });
+const MentionCursor = z.object({ k: z.literal("mentions"), o: z.number().int().min(0).max(1_000_000) });
 
 const encode = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 function decode<T>(schema: z.ZodType<T>, cursor: string): T {
@@ -36,6 +37,9 @@ export function documentsCursor(last: { createdAt: Date; id: string }): string {
 
 export const todosOffset = (cursor: string | undefined): number => (cursor ? decode(TodoCursor, cursor).o : 0);
 export const todosCursor = (offset: number): string => encode({ k: "todos", o: offset });
+
+export const mentionsOffset = (cursor: string | undefined): number => (cursor ? decode(MentionCursor, cursor).o : 0);
+export const mentionsCursor = (offset: number): string => encode({ k: "mentions", o: offset });
 
 /** Rows fetched with one extra: the page, and whether another follows. */
 export function splitPage<T>(rows: T[], limit: number): { items: T[]; more: boolean } {

@@ -133,3 +133,23 @@ export const AskEventSchemas = {
 
 /** The data of each `status` event of GET /documents/{id}/events: the document as GET returns it. */
 export const DocumentEventSchemas = { status: DocumentSchema, error: ErrorSchema.shape.error } as const;
+
+export const MentionPageSchema = z
+  .object({
+    names: z.array(z.string()).describe("The token member's names looked for: display name, aliases, unambiguous given name"),
+    mentions: z.array(
+      z.object({
+        documentId: z.string().uuid(),
+        title: z.string(),
+        meetingDate: z.string().nullable().describe("YYYY-MM-DD"),
+        segment: z.number().int().describe("The line's segment index (what citations point at)"),
+        speaker: z.string().nullable(),
+        startMs: z.number().int().nullable(),
+        text: z.string().describe("The line as shown (glossary applied)"),
+        spans: z.array(z.tuple([z.number().int(), z.number().int()])).describe("[start, end) offsets of the member's names in text"),
+      }),
+    ),
+    total: z.number().int(),
+    nextCursor: nextCursorField,
+  })
+  .meta({ id: "MentionPage" });
