@@ -117,12 +117,14 @@ describe("was I mentioned?", () => {
 
   it("the API lists the token member's mentions a page at a time", async () => {
     const ctx = { workspaceId: ws, user: { id: me.id, name: "张伟", email: me.email } } as unknown as Parameters<typeof listMentionsHandler>[0];
-    const p1 = await listMentionsHandler(ctx, { limit: 2 } as never);
+    type MentionPage = Exclude<Awaited<ReturnType<typeof listMentionsHandler>>, Response>;
+    const page = async (q: { limit: number; cursor?: string }) => (await listMentionsHandler(ctx, q as never, new Request("http://test/api/v1/mentions"))) as MentionPage;
+    const p1 = await page({ limit: 2 });
     expect([p1.total, p1.mentions.length, p1.names]).toEqual([3, 2, ["张伟", "伟哥", "Wei"]]);
     expect(p1.mentions[0]).toMatchObject({ documentId: review, segment: 0, speaker: "李娜", spans: [[3, 5]] });
-    const p2 = await listMentionsHandler(ctx, { limit: 2, cursor: p1.nextCursor! } as never);
+    const p2 = await page({ limit: 2, cursor: p1.nextCursor! });
     expect([p2.mentions.map((m) => m.segment), p2.nextCursor]).toEqual([[2], null]);
-    await expect(listMentionsHandler(ctx, { limit: 2, cursor: "bm9wZQ" } as never)).rejects.toThrow(/cursor/);
+    await expect(page({ limit: 2, cursor: "bm9wZQ" })).rejects.toThrow(/cursor/);
   });
 
   it("Ask during a live meeting answers from the lines so far", async () => {
