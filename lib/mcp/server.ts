@@ -10,7 +10,7 @@ import { BackendError, type JiyaoBackend } from "./backend";
  * own schemas validate them, so an agent gets the web app's messages for bad input. Nothing is logged:
  * on stdio, stdout carries protocol messages only.
  */
-export const MCP_TOOLS = ["search_library", "ask", "get_minutes", "list_todos", "update_todo", "upload_transcript", "list_documents", "get_document"] as const;
+export const MCP_TOOLS = ["search_library", "ask", "get_minutes", "list_todos", "update_todo", "upload_transcript", "list_documents", "get_document", "list_mentions"] as const;
 
 const pageArgs = {
   limit: z.number().int().optional().describe(`How many per page, 1–${PAGE_MAX} (default ${PAGE_DEFAULT})`),
@@ -50,6 +50,21 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "get_document",
     { title: "Get a document", description: "One document's metadata and processing status (poll after upload_transcript until status is ready or failed).", inputSchema: { documentId: uuid("document") }, annotations: { readOnlyHint: true } },
     ({ documentId }) => run(async () => json(await api.call("getDocument", { documentId }))),
+  );
+
+  server.registerTool(
+    "list_mentions",
+    {
+      title: "Was I mentioned?",
+      description: "Lines of the workspace's meetings that name the token's member (display name, aliases, unambiguous given name), newest meeting first, each with its documentId and segment index. A page at a time: while nextCursor is not null, call again with it as cursor.",
+      inputSchema: { ...pageArgs },
+      annotations: { readOnlyHint: true },
+    },
+    ({ limit, cursor }) =>
+      run(async () => {
+        const { names, mentions, total, nextCursor } = await api.call("listMentions", { limit, cursor });
+        return json({ names, total, mentions: mentions.map((m) => ({ documentId: m.documentId, title: m.title, meetingDate: m.meetingDate, segment: m.segment, speaker: m.speaker, startMs: m.startMs, text: m.text })), nextCursor });
+      }),
   );
 
   server.registerTool(
