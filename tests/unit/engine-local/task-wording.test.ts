@@ -10,6 +10,10 @@ describe("to-do wording keeps what the deadline words belong to", () => {
   });
   it("a plain deadline is cut with its preposition", () => {
     expect(taskPhraseEn("I'll send the contract by Friday.", "Friday")).toBe("Send the contract");
+    expect(taskPhraseEn("I will update the guide by Friday and share it with the team.", "Friday")).toBe("Update the guide and share it with the team");
+  });
+  it("a preposition that is not the deadline's stays", () => {
+    expect(taskPhraseEn("I'll write up what we should focus on.", null)).toBe("Write up what we should focus on");
   });
 });
 

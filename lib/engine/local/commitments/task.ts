@@ -29,14 +29,15 @@ function stripDate(text: string, dueText: string | null): string {
   // event that belongs to the task; cutting it leaves "before 's standup".
   if (i < 0 || /^['’]s\b/.test(text.slice(i + dueText.length))) return text;
   // Chinese deadline words carry their particles: "在周四前", "这周内", "周五之前".
-  const before = text.slice(0, i).replace(/(?:在|于)$/, "");
+  // So do English ones their preposition: "by Friday and share it" → "and share it", not "by and share it".
+  const before = text.slice(0, i).replace(/(?:在|于)$/, "").replace(/\b(?:by|before|until|till|on|no later than)\s*$/i, "");
   const after = text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
   return (before + after).replace(/\s{2,}/g, " ");
 }
 
 export function taskPhraseEn(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
-  t = stripDate(t, dueText).replace(/\b(?:by|before|until|on)\s*(?=[,.?!]|$)/gi, "");
+  t = stripDate(t, dueText);
   if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1");
   for (let k = 0; k < 3; k++) for (const re of EN_CUT) t = t.replace(re, "");
   t = t.replace(EN_TAIL, "").trim();
