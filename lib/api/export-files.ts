@@ -52,7 +52,7 @@ export function fileName(title: string, suffix: string): string {
 }
 
 /** RFC 5987 value: encodeURIComponent leaves ' ( ) * unescaped, which that grammar does not allow. */
-function contentDisposition(name: string): string {
+export function contentDisposition(name: string): string {
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename*=UTF-8''${encoded}`;
 }

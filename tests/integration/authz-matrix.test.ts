@@ -62,6 +62,12 @@ const templateDoc = async (ws: string) => {
 };
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
+const writingsDb = await import("@/lib/db/writings");
+/** A writing of its own per call, so each save and restore starts from revision 1. */
+const writingRow = async (f: Fixtures) =>
+  (await writingsDb.createWriting(f.ws, f.users.owner.id, { title: "Budget memo", content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The budget moves to search ads." }] }] } })).id;
+const firstVersion = async (f: Fixtures, writingId: string) => (await writingsDb.listWritingVersions(f.ws, writingId))[0].id;
+const para = (t: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: t }] }] });
 
 /**
  * The minimum each action and route handler allows: a role (that role and above), "self" (any
@@ -146,6 +152,23 @@ const ACTIONS: Record<string, ActionCase> = {
   "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
+  "writings.createWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Notes" }) },
+  "writings.saveWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f), baseRevision: 1, title: "Memo", content: para("Edited") }) },
+  "writings.listWritingVersions": { min: "viewer", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
+  "writings.restoreWritingVersion": {
+    min: "member",
+    input: async (f) => {
+      const writingId = await writingRow(f);
+      return { workspaceId: f.ws, writingId, versionId: await firstVersion(f, writingId), baseRevision: 1 };
+    },
+  },
+  "writings.deleteWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
+  "writings.copyDocumentToWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc }) },
+  "writings.draftWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, template: "minutes-en", documentIds: [f.doc] }) },
+  "writings.proofreadText": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "We we ship on friday." }) },
+  "writings.polishTextBasic": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "Um, we ship on friday." }) },
+  "writings.addAcceptedWord": { min: "member", input: (f) => ({ workspaceId: f.ws, word: "Jiyao" }) },
+  "writings.removeAcceptedWord": { min: "member", input: (f) => ({ workspaceId: f.ws, word: "Jiyao" }) },
   // A loopback receiver, allowed for this file through WEBHOOK_ALLOW_HOSTS; nothing listens, nothing is sent here.
   "webhooks.createWebhook": { min: "admin", input: (f) => ({ workspaceId: f.ws, url: "http://127.0.0.1:9/hook", events: ["todo.created"] }) },
   "webhooks.deleteWebhook": { min: "admin", input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }) },
@@ -235,6 +258,14 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /w/[workspaceId]/d/[documentId]/export/slides.pptx": exportCase("slides.pptx"),
   "GET /w/[workspaceId]/d/[documentId]/export/todos.ics": exportCase("todos.ics"),
   "GET /w/[workspaceId]/todos/mine.ics": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/todos/mine.ics`, params: { workspaceId: f.ws } }) },
+  // No model in this file: for an allowed caller the answer is "needs a model" (400), which comes only after the role check.
+  "POST /api/w/[workspaceId]/writings/assist": {
+    min: "member",
+    ok: 400,
+    call: (f) => ({ path: `/api/w/${f.ws}/writings/assist`, init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "polish", text: "hello" }) }, params: { workspaceId: f.ws } }),
+  },
+  "GET /w/[workspaceId]/writings/[writingId]/export/writing.docx": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.docx`, params: { workspaceId: f.ws, writingId: writings.one } }) },
+  "GET /w/[workspaceId]/writings/[writingId]/export/writing.md": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.md`, params: { workspaceId: f.ws, writingId: writings.one } }) },
   "GET /w/[workspaceId]/settings/export.zip": { min: "admin", call: (f) => ({ path: `/w/${f.ws}/settings/export.zip`, params: { workspaceId: f.ws } }) },
   "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
 };
@@ -276,12 +307,14 @@ const live = { running: "", ended: "", toEnd: [] as string[] };
 // Sending the minutes needs a mail server: a local one that accepts everything.
 let smtp: SmtpSink;
 
+const writings = { one: "" };
 beforeAll(async () => {
   smtp = await startSmtpSink();
   process.env.SMTP_URL = smtp.url;
   process.env.MAIL_FROM = "Jiyao <minutes@jiyao.test>";
   resetEnvCache();
   f = await seedFixtures();
+  writings.one = await writingRow(f);
   const said = [line("Ann", "We decided to ship on Friday.", 0), line("Bo", "I will write the release notes by Thursday.", 6)];
   live.running = (await makeLiveMeeting(f.ws, f.users.owner.id, said)).id;
   for (let i = 0; i < PRINCIPALS.length; i++) live.toEnd.push((await makeLiveMeeting(f.ws, f.users.owner.id, said)).id);

@@ -105,7 +105,7 @@ export async function* answerWithLlm(outer: CallScope, question: string, doc: Pa
 }
 
 /** A single-consumer async queue: the model call pushes, the generator above pulls. */
-function createQueue<T>() {
+export function createQueue<T>() {
   const items: T[] = [];
   let closed = false;
   let failure: { error: unknown } | null = null;

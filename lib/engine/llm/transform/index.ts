@@ -51,7 +51,7 @@ function dropThinking(reply: string): string {
 }
 
 /** Models sometimes echo our delimiters or wrap the whole reply in a fence. */
-function stripWrapping(reply: string): string {
+export function stripWrapping(reply: string): string {
   let out = dropThinking(reply).trim();
   const fence = out.match(/^```[\w-]*\n([\s\S]*?)\n```$/);
   if (fence) out = fence[1];

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { documentId, isCalendarDate, userText, workspaceId } from "./common.schema";
+import { RichDocSchema } from "@/lib/text/rich-doc";
+
+export const writingId = z.string().uuid("not a document id");
+const title = userText("The title", { max: 200 });
+const revision = z.number().int().positive().max(2_147_483_647);
+
+export const CreateWritingSchema = z.object({ workspaceId, title: title.optional(), content: RichDocSchema.optional() });
+export const SaveWritingSchema = z.object({ workspaceId, writingId, baseRevision: revision, title, content: RichDocSchema, checkpoint: z.boolean().optional() });
+export const WritingRefSchema = z.object({ workspaceId, writingId });
+export const RestoreWritingSchema = z.object({ workspaceId, writingId, versionId: z.string().uuid("not a version id"), baseRevision: revision });
+export const CopyDocumentSchema = z.object({ workspaceId, documentId });
+
+/** Proofreading and basic polish take the text the editor shows (at most 100,000 characters a call). */
+const assistText = z.string().max(100_000, "At most 100,000 characters can be checked at once; select a part.");
+export const ProofreadTextSchema = z.object({ workspaceId, text: assistText, spacing: z.boolean().optional() });
+export const PolishTextSchema = z.object({ workspaceId, text: assistText.min(1, "Select some text first.") });
+export const AcceptedWordSchema = z.object({ workspaceId, word: userText("The word", { max: 60 }) });
+
+export const DRAFT_TEMPLATE_IDS = ["minutes-zh", "minutes-en", "followup-email", "weekly-report", "meeting-notice"] as const;
+const date = z.string().refine(isCalendarDate, "Dates are YYYY-MM-DD");
+/** A draft from chosen meetings, or (weekly report) from every meeting in a date range. */
+export const DraftFromMeetingsSchema = z
+  .object({
+    workspaceId,
+    template: z.enum(DRAFT_TEMPLATE_IDS, { message: "Choose a template" }),
+    documentIds: z.array(documentId).max(50, "At most 50 meetings in one draft").default([]),
+    from: date.optional(),
+    to: date.optional(),
+  })
+  .refine((v) => v.documentIds.length > 0 || (v.from && v.to), "Choose at least one meeting, or a date range")
+  .refine((v) => !(v.from && v.to) || v.from <= v.to, "The range ends before it starts");
+
+export const ASSIST_ACTIONS = [
+  "polish",
+  "rewrite-formal",
+  "rewrite-concise",
+  "rewrite-friendly",
+  "rewrite-persuasive",
+  "expand",
+  "shorten",
+  "continue",
+  "translate-en",
+  "translate-zh",
+  "summarize",
+] as const;
+export type AssistAction = (typeof ASSIST_ACTIONS)[number];
+export const AssistStreamSchema = z.object({ action: z.enum(ASSIST_ACTIONS, { message: "Unknown assistant action" }), text: assistText.min(1, "Select some text first.") });

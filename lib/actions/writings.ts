@@ -1,0 +1,73 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { workspaceAction } from "./client";
+import {
+  AcceptedWordSchema,
+  CopyDocumentSchema,
+  CreateWritingSchema,
+  DraftFromMeetingsSchema,
+  PolishTextSchema,
+  ProofreadTextSchema,
+  RestoreWritingSchema,
+  SaveWritingSchema,
+  WritingRefSchema,
+} from "./writings.schema";
+import * as writings from "@/lib/db/writings";
+import { emptyDoc } from "@/lib/text/rich-doc";
+import { basicPolish, proofreadWriting } from "@/lib/pipelines/writing-assist";
+import { documentAsWriting, draftFromMeetings } from "@/lib/pipelines/writing-drafts";
+
+const list = (workspaceId: string) => revalidatePath(`/w/${workspaceId}/writings`);
+
+/** A new, empty document (or the given content), owned by the workspace. */
+export const createWriting = workspaceAction("member", CreateWritingSchema, async (ctx, { title, content }) => {
+  const row = await writings.createWriting(ctx.workspaceId, ctx.user.id, { title: title || "Untitled", content: content ?? emptyDoc() });
+  list(ctx.workspaceId);
+  return row;
+});
+
+/** Autosave and explicit save: refused with CONFLICT when someone saved since `baseRevision`. */
+export const saveWriting = workspaceAction("member", SaveWritingSchema, async (ctx, { writingId, ...input }) => {
+  const row = await writings.saveWriting(ctx.workspaceId, writingId, ctx.user.id, input);
+  return { revision: row.revision, updatedAt: row.updatedAt.toISOString(), title: row.title };
+});
+
+export const listWritingVersions = workspaceAction("viewer", WritingRefSchema, async (ctx, { writingId }) => {
+  const rows = await writings.listWritingVersions(ctx.workspaceId, writingId);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+});
+
+export const restoreWritingVersion = workspaceAction("member", RestoreWritingSchema, async (ctx, { writingId, versionId, baseRevision }) => {
+  const row = await writings.restoreWritingVersion(ctx.workspaceId, writingId, versionId, ctx.user.id, baseRevision);
+  const full = await writings.getWriting(ctx.workspaceId, writingId);
+  return { revision: row.revision, title: row.title, content: full!.content };
+});
+
+export const deleteWriting = workspaceAction("member", WritingRefSchema, async (ctx, { writingId }) => {
+  const row = await writings.deleteWriting(ctx.workspaceId, writingId);
+  list(ctx.workspaceId);
+  return row;
+});
+
+/** An uploaded document opened as an editable copy (the original stays as it is). */
+export const copyDocumentToWriting = workspaceAction("member", CopyDocumentSchema, async (ctx, { documentId }) => {
+  const { title, content } = await documentAsWriting(ctx.workspaceId, documentId);
+  const row = await writings.createWriting(ctx.workspaceId, ctx.user.id, { title, content, sourceDocumentId: documentId });
+  list(ctx.workspaceId);
+  return row;
+});
+
+/** A draft from meetings (formal minutes, English minutes, follow-up email, weekly report, meeting notice). */
+export const draftWriting = workspaceAction("member", DraftFromMeetingsSchema, async (ctx, input) => {
+  const { title, content } = await draftFromMeetings(ctx.workspaceId, input);
+  const row = await writings.createWriting(ctx.workspaceId, ctx.user.id, { title, content, template: input.template });
+  list(ctx.workspaceId);
+  return row;
+});
+
+export const proofreadText = workspaceAction("member", ProofreadTextSchema, async (ctx, { text, spacing }) => ({ suggestions: await proofreadWriting(ctx.workspaceId, text, { spacing }) }));
+
+export const polishTextBasic = workspaceAction("member", PolishTextSchema, async (_ctx, { text }) => ({ text: await basicPolish(text) }));
+
+export const addAcceptedWord = workspaceAction("member", AcceptedWordSchema, async (ctx, { word }) => writings.addAcceptedWord(ctx.workspaceId, word));
+export const removeAcceptedWord = workspaceAction("member", AcceptedWordSchema, async (ctx, { word }) => writings.removeAcceptedWord(ctx.workspaceId, word));

@@ -1,0 +1,48 @@
+import "server-only";
+import { listAcceptedWords } from "@/lib/db/writings";
+import { saveModelCalls } from "@/lib/db/model-calls";
+import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
+import { acceptList, proofreadLocal } from "@/lib/engine/local/proofread";
+import { createModel, type ModelCallRecord } from "@/lib/engine/llm";
+import { streamTransformWithLlm, type TransformStreamPart } from "@/lib/engine/llm/transform/stream";
+import { getEngine, llmAvailable, llmConfigFor } from "@/lib/engine/registry";
+import type { Suggestion } from "@/lib/engine/suggestions";
+import { AppError } from "@/lib/errors";
+
+/**
+ * The document assistant over the engines: offline proofreading with the workspace's accepted
+ * words, the offline "basic" polish, and the model's edits streamed (only when a model is
+ * configured for the workspace or the server; otherwise MODEL_NOT_CONFIGURED, which the UI explains).
+ */
+export async function proofreadWriting(workspaceId: string, text: string, opts: { spacing?: boolean } = {}): Promise<Suggestion[]> {
+  const words = await listAcceptedWords(workspaceId);
+  return proofreadLocal(text, { spacing: opts.spacing, accept: acceptList(words) });
+}
+
+/** Filler and redundancy removal and punctuation normalisation, without a model. */
+export async function basicPolish(text: string): Promise<string> {
+  return getEngine("local").transform(text, "polish");
+}
+
+export async function modelAvailableFor(workspaceId: string): Promise<boolean> {
+  return llmAvailable(await workspaceEngineSettings(workspaceId));
+}
+
+export async function* streamAssist(workspaceId: string, action: string, text: string, signal?: AbortSignal): AsyncIterable<TransformStreamPart> {
+  const settings = await workspaceEngineSettings(workspaceId);
+  if (!llmAvailable(settings)) throw new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
+  const calls: ModelCallRecord[] = [];
+  const config = llmConfigFor(settings, { onCall: (c) => calls.push(c) });
+  const scope = { config, model: createModel(config), signal, usage: { calls: 0, promptTokens: 0, completionTokens: 0 } };
+  try {
+    for await (const part of streamTransformWithLlm(scope, text, action)) {
+      // "Continue" writes what comes next: the proposal is the original followed by it.
+      if (part.type === "done" && action === "continue") yield { type: "done", text: `${text.trimEnd()}\n\n${part.text}` };
+      else yield part;
+    }
+  } finally {
+    await saveModelCalls(
+      calls.map((c) => ({ workspaceId, documentId: null, task: c.task, model: c.model, promptTokens: c.promptTokens, completionTokens: c.completionTokens, latencyMs: Math.round(c.latencyMs), outcome: c.outcome, error: c.error ?? null })),
+    );
+  }
+}
