@@ -26,6 +26,7 @@ export async function AppHeader({
         { href: `/w/${current}/mentions`, label: m.meetings.nav.mentions },
         { href: `/w/${current}/search`, label: m.nav.search },
         { href: `/w/${current}/ask`, label: m.nav.ask },
+        { href: `/w/${current}/writings`, label: m.writings.nav },
         { href: `/w/${current}/glossary`, label: m.meetings.nav.glossary },
         { href: `/w/${current}/templates`, label: m.meetings.nav.templates },
         { href: `/w/${current}/members`, label: m.nav.members },

@@ -1,6 +1,7 @@
 import { recordingsEn } from "./recordings.en";
 import { meetingsEn } from "./meetings.en";
 import { settingsEn } from "./settings.en";
+import { writingsEn } from "./writings.en";
 
 /** English UI text. zh.ts must have the same shape (the type checker enforces it). */
 export const en = {
@@ -363,5 +364,6 @@ export const en = {
   errors: { failedTitle: "Something went wrong", failed: "This page could not be shown. Nothing was lost; please try again.", retry: "Try again", notFoundTitle: "Not found", notFound: "This page does not exist or you do not have access to it.", back: "Back to Jiyao" },
   settings: settingsEn,
   meetings: meetingsEn,
+  writings: writingsEn,
   recordings: recordingsEn,
 };

@@ -1,6 +1,7 @@
 import { recordingsZh } from "./recordings.zh";
 import type { en } from "./en";
 import { settingsZh } from "./settings.zh";
+import { writingsZh } from "./writings.zh";
 import { meetingsZh } from "./meetings.zh";
 
 /** 简体中文界面文字。 */
@@ -364,5 +365,6 @@ export const zh: typeof en = {
   errors: { failedTitle: "出错了", failed: "页面暂时无法显示，数据没有丢失，请重试。", retry: "重试", notFoundTitle: "未找到", notFound: "页面不存在，或你没有访问权限。", back: "返回纪要" },
   settings: settingsZh,
   meetings: meetingsZh,
+  writings: writingsZh,
   recordings: recordingsZh,
 };

@@ -20,6 +20,7 @@ import { fmt } from "@/lib/i18n/locales";
 import { DocTabs, TABS, type Tab } from "./_components/doc-tabs";
 import { MinutesTab, SlidesTab } from "./_components/artifact-tabs";
 import { ExportMenu } from "./_components/export-menu";
+import { OpenAsWritingButton } from "./_components/open-as-writing";
 import { AskPanel } from "./_components/ask-panel";
 import { OutlinePanel } from "./_components/outline-panel";
 import { documentOutline } from "@/lib/api/outline";
@@ -103,6 +104,7 @@ export default async function DocumentPage({
             <ExportMenu workspaceId={workspaceId} documentId={documentId} minutesVersion={tab === "minutes" ? version : undefined} slidesVersion={tab === "slides" ? version : undefined} />
           </span>
         ) : null}
+        {doc.status === "ready" && canEdit ? <OpenAsWritingButton workspaceId={workspaceId} documentId={documentId} /> : null}
         {live ? null : (
           <a className={`${doc.status === "ready" ? "" : "ml-auto "}text-sm text-brand-700 hover:underline`} href={`${base}/original`}>
             {fmt(m.doc.download, { size: formatBytes(doc.sizeBytes) })}
