@@ -103,7 +103,9 @@ export async function documentAsWriting(workspaceId: string, documentId: string)
     const hp = s.headingPath ?? [];
     let same = 0;
     while (same < hp.length && same < path.length && hp[same] === path[same]) same++;
-    for (let i = same; i < hp.length; i++) content.push(heading(Math.min(i + 2, 6), hp[i]));
+    // The document's own top heading is its title, already the first heading.
+    const root = hp[0] === doc.title ? 1 : 0;
+    for (let i = Math.max(same, root); i < hp.length; i++) content.push(heading(Math.min(i - root + 2, 6), hp[i]));
     path = hp;
     if (hp.length && s.text === hp.at(-1)) continue;
     content.push(paragraph(text(s.speaker ? `${s.speaker}${sep}${s.text}` : s.text)));

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import mammoth from "mammoth";
+import { startFakeOpenAI } from "../support/fake-openai-server";
 import { signUp, uploadFiles } from "./helpers";
 
 const MEETING_ZH = [
@@ -103,8 +104,8 @@ test("write with the assistant: type Chinese (IME) and English, proofread, polis
   // A weekly report over a date range.
   await page.goto(`${library}/writings`);
   await page.getByLabel("Template").selectOption("weekly-report");
-  await page.getByLabel("From").fill("2026-11-30");
-  await page.getByLabel("To").fill("2026-12-06");
+  await page.getByLabel("From", { exact: true }).fill("2026-11-30");
+  await page.getByLabel("To", { exact: true }).fill("2026-12-06");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(editor(page)).toBeVisible({ timeout: 30_000 });
   await expect(editor(page).getByRole("heading", { level: 1 })).toContainText("周报");
@@ -124,7 +125,7 @@ test("an uploaded document opens as an editable copy; a second tab's stale save 
   await uploadFiles(page, [{ name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# Plan\n\nWe ship the beta on Monday.\n\n## Risks\n\nTesting is late.") }]);
   const table = page.getByRole("table", { name: "Documents" });
   await expect(table.getByRole("row").filter({ hasText: "notes.md" }).getByText("Ready")).toBeVisible({ timeout: 60_000 });
-  await table.getByRole("link", { name: "notes" }).click();
+  await table.getByRole("link", { name: "Plan" }).click();
   await page.getByRole("button", { name: "Open as editable copy" }).click();
   await expect(editor(page)).toContainText("We ship the beta on Monday.");
   await expect(editor(page).getByRole("heading", { name: "Risks" })).toBeVisible();
@@ -146,4 +147,41 @@ test("an uploaded document opens as an editable copy; a second tab's stale save 
   await other.getByRole("button", { name: "Load their version" }).click();
   await expect(editor(other)).toContainText("Testing is late. We add a week.");
   await expect(editor(other)).not.toContainText("Or Tuesday.");
+});
+
+test("with a model set for the workspace, polish streams in and is shown as tracked changes, each accepted or rejected", async ({ page }) => {
+  const fake = await startFakeOpenAI(() => ({ stream: ["We ship ", "on Friday and ", "test on Monday."], pieceDelayMs: 150 }));
+  try {
+    await signUp(page, "Modeller");
+    const library = page.url();
+    await page.goto(`${library}/settings`);
+    const form = page.getByRole("form", { name: "Language model" });
+    await form.getByLabel("Endpoint URL").fill(fake.url);
+    await form.getByLabel("Model", { exact: true }).fill("fake-model");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form.getByText("Saved.")).toBeVisible();
+
+    await page.goto(`${library}/writings`);
+    await page.getByRole("button", { name: "New document" }).click();
+    await editor(page).click();
+    await page.keyboard.type("we ship friday and test monday.");
+    await expect(page.getByTestId("needs-model")).toHaveCount(0);
+    await page.getByRole("radio", { name: "On the selection" }).check();
+    await editor(page).getByText("we ship friday and test monday.").click({ clickCount: 3 });
+    await page.getByRole("button", { name: "润色 Polish" }).click();
+    await expect(page.getByTestId("streaming")).toContainText("We ship");
+    const proposal = page.getByTestId("proposal");
+    await expect(proposal.getByTestId("change")).toHaveCount(3);
+    // Reject the last change (monday → on Monday), keep the others.
+    await proposal.getByTestId("change").last().getByRole("button", { name: "Reject" }).click();
+    await proposal.getByRole("button", { name: "Apply accepted changes" }).click();
+    await expect(editor(page)).toContainText("We ship on Friday and test monday.");
+    // The text went to the model as delimited data with the polish instruction.
+    const sent = JSON.stringify(fake.requests.at(-1)?.body.messages);
+    expect(sent).toContain("we ship friday and test monday.");
+    expect(sent).toContain("Polish the text");
+    await waitSaved(page);
+  } finally {
+    await fake.close();
+  }
 });

@@ -37,9 +37,23 @@ const EXTRA_WORDS = [
 // chunk whose URL is not beside node_modules (as the OCR trained data is resolved).
 const req = createRequire(path.join(process.cwd(), "package.json"));
 
+/**
+ * Where a package's entry is, by Node's own resolution. Next's bundler replaces the require made by
+ * createRequire(import.meta.url) with its module map, which cannot resolve a name given at run time
+ * ("expression is too dynamic"), so the web app's proofreading asks Node's module loader directly.
+ */
+function resolvePackage(pkg: string): string {
+  const nodeModule = process.getBuiltinModule("node:module");
+  try {
+    return nodeModule.createRequire(import.meta.url).resolve(pkg);
+  } catch {
+    return nodeModule.createRequire(path.join(process.cwd(), "package.json")).resolve(pkg);
+  }
+}
+
 function dictionaryFiles(pkg: string): { aff: Buffer; dic: Buffer } {
   // Read the .aff/.dic beside the package's entry: the entry itself is ESM with top-level await.
-  const dir = path.dirname(req.resolve(pkg));
+  const dir = path.dirname(resolvePackage(pkg));
   return { aff: readFileSync(path.join(dir, "index.aff")), dic: readFileSync(path.join(dir, "index.dic")) };
 }
 

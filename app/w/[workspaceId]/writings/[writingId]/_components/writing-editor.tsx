@@ -67,7 +67,8 @@ export function WritingEditor(props: WritingProps) {
         writingId: props.writingId,
         baseRevision: revision.current,
         title: titleRef.current.trim() || m.writings.list.untitled,
-        content: editor.getJSON() as RichNode,
+        // ProseMirror builds attrs as null-prototype objects, which the action transport does not send as records.
+        content: JSON.parse(JSON.stringify(editor.getJSON())) as RichNode,
         checkpoint,
       });
       inFlight.current = false;
