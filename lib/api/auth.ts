@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { rateLimit } from "@/lib/auth/rate-limit";
-import { findTokenPrincipal, touchApiToken, type ApiTokenScope } from "@/lib/db/api-tokens";
+import { countTokenRequest, findTokenPrincipal, touchApiToken, type ApiTokenScope } from "@/lib/db/api-tokens";
 import { recordAudit } from "@/lib/db/audit";
 import { roleAtLeast, type Role } from "@/lib/db/workspaces";
 import { AppError } from "@/lib/errors";
@@ -29,19 +29,24 @@ function bearerOf(headers: Headers): string {
 }
 
 /**
- * Authenticates a request by its bearer token. The rate limit counts per token (by its hash, so even an
- * unknown token is limited) before the database is asked; a revoked token, or one whose member has left
- * the workspace, is refused as unauthenticated, the same answer as a token that never existed.
+ * Authenticates a request by its bearer token. The rate limit counts twice: in this process's memory by
+ * the token's hash before the database is asked (so even an unknown token is limited, and a flood never
+ * reaches the database), then in the token's row, a count every web process shares. A revoked token, or
+ * one whose member has left the workspace, is refused as unauthenticated, the same answer as a token
+ * that never existed.
  */
 export async function authenticateToken(headers: Headers): Promise<ApiContext> {
   const token = bearerOf(headers);
   const key = `api:token:${createHash("sha256").update(token).digest("hex")}`;
-  const limit = rateLimit(key, env().API_RATE_LIMIT_PER_MINUTE, RATE_WINDOW_MS);
-  if (!limit.ok) {
-    throw new AppError("RATE_LIMITED", "Too many requests with this token; wait a moment and try again.", { retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) });
-  }
+  const max = env().API_RATE_LIMIT_PER_MINUTE;
+  const limited = (retryAfterMs: number) =>
+    new AppError("RATE_LIMITED", "Too many requests with this token; wait a moment and try again.", { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+  const local = rateLimit(key, max, RATE_WINDOW_MS);
+  if (!local.ok) throw limited(local.retryAfterMs);
   const p = await findTokenPrincipal(token);
   if (!p) throw new AppError("UNAUTHENTICATED", "This API token is not valid: it is unknown, revoked, or its member has left the workspace.");
+  const shared = await countTokenRequest(p.workspaceId, p.tokenId, max, RATE_WINDOW_MS);
+  if (!shared.ok) throw limited(shared.retryAfterMs);
   // Token use goes to the audit log as often as lastUsedAt moves (at most once a minute per token).
   const now = new Date();
   if (!p.lastUsedAt || now.getTime() - p.lastUsedAt.getTime() >= 60_000) {

@@ -121,3 +121,24 @@ export async function touchApiToken(workspaceId: string, tokenId: string, lastUs
   if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < 60_000) return;
   await db().apiToken.updateMany({ where: { workspaceId, id: tokenId }, data: { lastUsedAt: now } });
 }
+
+/**
+ * Counts one request against the token's fixed window (`windowMs` from the first request of the
+ * window), in its row, so that every web process shares one count per token. One statement: the row
+ * lock makes concurrent requests count one after another, and the window's clock is the database's
+ * (UTC), the same for every process. Not ok once more than `limit` requests fall in the window;
+ * `retryAfterMs` is what is left of it.
+ */
+export async function countTokenRequest(workspaceId: string, tokenId: string, limit: number, windowMs: number): Promise<{ ok: boolean; retryAfterMs: number }> {
+  const rows = await db().$queryRaw<{ count: number; retryMs: number }[]>`
+    WITH clock AS (SELECT now() AT TIME ZONE 'UTC' AS now, ${windowMs}::int * interval '1 millisecond' AS window)
+    UPDATE "ApiToken" t SET
+      "rateWindowStart" = CASE WHEN t."rateWindowStart" IS NULL OR t."rateWindowStart" <= clock.now - clock.window THEN clock.now ELSE t."rateWindowStart" END,
+      "rateCount" = CASE WHEN t."rateWindowStart" IS NULL OR t."rateWindowStart" <= clock.now - clock.window THEN 1 ELSE LEAST(t."rateCount" + 1, 2000000000) END
+    FROM clock
+    WHERE t."workspaceId" = ${workspaceId} AND t."id" = ${tokenId}
+    RETURNING t."rateCount"::int AS count, (EXTRACT(EPOCH FROM (t."rateWindowStart" + clock.window - clock.now)) * 1000)::float8 AS "retryMs"`;
+  const row = rows[0];
+  if (!row) return { ok: true, retryAfterMs: 0 };
+  return row.count > limit ? { ok: false, retryAfterMs: Math.max(1, Math.ceil(row.retryMs)) } : { ok: true, retryAfterMs: 0 };
+}

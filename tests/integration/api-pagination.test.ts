@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, useTestDatabase } from "../support/db";
+import { resetApiRateLimits } from "../support/api-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -15,7 +16,6 @@ useTestDatabase();
 const { db } = await import("@/lib/db/client");
 const { createApiToken } = await import("@/lib/db/api-tokens");
 const { stopBoss } = await import("@/lib/jobs/boss");
-const { resetRateLimits } = await import("@/lib/auth/rate-limit");
 const documentsRoute = await import("@/app/api/v1/documents/route");
 const todosRoute = await import("@/app/api/v1/todos/route");
 const { inProcessBackend } = await import("@/lib/mcp/in-process");
@@ -74,7 +74,7 @@ afterAll(() => stopBoss());
 
 describe("GET /api/v1/documents pages", () => {
   it("returns every document once, newest first, in pages of limit; the last page's nextCursor is null", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     const full = await get(documentsRoute, "/documents?limit=500");
     expect(full.body.nextCursor).toBeNull();
     const order = full.body.documents.map((d: { id: string }) => d.id);
@@ -88,7 +88,7 @@ describe("GET /api/v1/documents pages", () => {
   });
 
   it("an upload between two pages shifts nothing: the next page continues after the last row seen", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     const first = await get(documentsRoute, "/documents?limit=3");
     const newer = await addDocument(ws, "newest", new Date());
     try {
@@ -103,14 +103,14 @@ describe("GET /api/v1/documents pages", () => {
   });
 
   it("applies the filters on every page", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     const pages = await allPages(documentsRoute, "/documents?status=ready&limit=4", "documents");
     expect(pages.map((p) => p.length)).toEqual([4, 2]);
     expect(pages.flat()).not.toContain(docIds[1]);
   });
 
   it("refuses a bad limit or cursor with INVALID_INPUT, and another workspace's token sees only its own", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     for (const [q, msg] of [
       ["limit=0", "limit must be at least 1"],
       ["limit=501", "limit can be at most 500"],
@@ -136,7 +136,7 @@ describe("GET /api/v1/documents pages", () => {
 
 describe("GET /api/v1/todos pages", () => {
   it("returns every to-do once in the list's order (open first, soonest due), in pages of limit", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     const full = await get(todosRoute, "/todos?limit=500");
     const order = full.body.todos.map((t: { id: string }) => t.id);
     expect(order).toHaveLength(11);
@@ -150,7 +150,7 @@ describe("GET /api/v1/todos pages", () => {
   });
 
   it("view=mine pages the same: rows the whole-name match drops after the query never shift or shorten a page", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     const ids: string[] = [];
     // Interleaved: "pager" is the token's member; "Pagerduty bot" matches the query's substring prefilter only.
     for (let i = 0; i < 12; i++) {
@@ -170,7 +170,7 @@ describe("GET /api/v1/todos pages", () => {
   });
 
   it("the MCP list tools page the same way", async () => {
-    resetRateLimits();
+    await resetApiRateLimits([token, outsiderToken]);
     const principal = await (await import("@/lib/api/auth")).authenticateToken(new Headers({ authorization: `Bearer ${token}` }));
     const backend = inProcessBackend(principal);
     const first = await backend.call("listDocuments", { limit: 5 });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "../support/db";
 import { absolute, documentRow, HTTP_METHODS, isTokenRoute, routeFiles, routePattern, seedFixtures, type Fixtures } from "../support/authz-fixtures";
-import { seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
+import { resetApiRateLimits, seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
 import type { Role } from "@/lib/db/workspaces";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -20,8 +20,9 @@ const { stopBoss } = await import("@/lib/jobs/boss");
 const { ENDPOINTS } = await import("@/lib/api/v1/contract");
 const { AskEventSchemas, DocumentEventSchemas, ErrorSchema } = await import("@/lib/api/v1/schemas");
 const { parseSse } = await import("@/lib/api/sse");
-const { resetRateLimits } = await import("@/lib/auth/rate-limit");
 const { resetEnvCache } = await import("@/lib/env");
+const { resetRateLimits } = await import("@/lib/auth/rate-limit");
+const { countTokenRequest } = await import("@/lib/db/api-tokens");
 
 type Call = { path: string; init?: RequestInit; params: Record<string, string> };
 type Case = { min: Role; scoped: boolean; ok: number; call: (f: Fixtures) => Call | Promise<Call> };
@@ -136,7 +137,7 @@ describe("the v1 matrix covers every route", () => {
 
 describe.each(Object.entries(CASES))("%s", (name, c) => {
   it.each(TOKEN_PRINCIPALS)("with %s's token", async (who) => {
-    resetRateLimits();
+    await resetApiRateLimits(tokens);
     const res = await call(name, who, await c.call(f));
     const want = tokenOutcome(c.min, c.scoped, who);
     if (want === "allowed") {
@@ -232,7 +233,7 @@ describe("the API behaves like the web app", () => {
   it("limits requests per token with 429 and Retry-After, counting each token apart", async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = "3";
     resetEnvCache();
-    resetRateLimits();
+    await resetApiRateLimits(tokens);
     try {
       const me = () => ({ path: "/me", params: {} });
       for (let i = 0; i < 3; i++) expect((await call("GET /me", "owner", me())).status).toBe(200);
@@ -241,10 +242,23 @@ describe("the API behaves like the web app", () => {
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
       expect((await limited.json()).error.code).toBe("RATE_LIMITED");
       expect((await call("GET /me", "admin", me())).status).toBe(200);
+      // The count is shared by every web process: with this process's own count cleared (as on another
+      // instance), the token's row still says the window is full.
+      resetRateLimits();
+      const elsewhere = await call("GET /me", "owner", me());
+      expect(elsewhere.status).toBe(429);
+      expect(Number(elsewhere.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(Number(elsewhere.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+      // The shared count is one statement per request: of ten at once (on as many pooled connections), exactly three get through.
+      await resetApiRateLimits(tokens);
+      const row = await db().apiToken.findFirstOrThrow({ where: { workspaceId: f.ws, userId: f.users.member.id, scope: "write", revokedAt: null } });
+      const burst = await Promise.all(Array.from({ length: 10 }, () => countTokenRequest(f.ws, row.id, 3, 60_000)));
+      expect(burst.filter((r) => r.ok)).toHaveLength(3);
+      expect(burst.filter((r) => !r.ok).every((r) => r.retryAfterMs > 0 && r.retryAfterMs <= 60_000)).toBe(true);
     } finally {
       delete process.env.API_RATE_LIMIT_PER_MINUTE;
       resetEnvCache();
-      resetRateLimits();
+      await resetApiRateLimits(tokens);
     }
   });
 

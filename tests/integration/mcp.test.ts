@@ -9,7 +9,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { useTestDatabase } from "../support/db";
 import { seedFixtures, type Fixtures } from "../support/authz-fixtures";
-import { seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
+import { resetApiRateLimits, seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
 import { startApiServer } from "../support/api-server";
 import type { Role } from "@/lib/db/workspaces";
 
@@ -20,7 +20,6 @@ delete process.env.MODEL_BASE_URL;
 
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { MCP_TOOLS } = await import("@/lib/mcp/server");
-const { resetRateLimits } = await import("@/lib/auth/rate-limit");
 
 type ToolResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: Record<string, unknown> };
 type ToolCase = { min: Role; scoped: boolean; args: (f: Fixtures) => Record<string, unknown>; check?: (r: ToolResult, f: Fixtures) => void };
@@ -110,7 +109,7 @@ describe("MCP over Streamable HTTP (/api/mcp)", () => {
   });
 
   it.each(TOKEN_PRINCIPALS)("every tool with %s's token", async (who) => {
-    resetRateLimits();
+    await resetApiRateLimits(tokens);
     const { client, transport } = httpClient(who);
     if (tokenOutcome("viewer", false, who) === 401) {
       // No valid token, no session: the connection itself is refused with 401.
@@ -142,7 +141,7 @@ describe("MCP over stdio (npm run -s mcp → HTTP API v1)", () => {
   it.each(TOKEN_PRINCIPALS)(
     "every tool with %s's token; stdout carries protocol messages only",
     async (who) => {
-      resetRateLimits();
+      await resetApiRateLimits(tokens);
       const { client, transport } = stdioClient(who);
       const errors: unknown[] = [];
       client.onerror = (e) => errors.push(e);

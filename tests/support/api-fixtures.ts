@@ -3,8 +3,9 @@
  * of the session fixtures (tests/support/authz-fixtures.ts).
  */
 import { db } from "@/lib/db/client";
-import { createApiToken, revokeApiToken } from "@/lib/db/api-tokens";
+import { createApiToken, hashApiToken, revokeApiToken } from "@/lib/db/api-tokens";
 import { roleAtLeast, type Role } from "@/lib/db/workspaces";
+import { resetRateLimits } from "@/lib/auth/rate-limit";
 import { freshMember, ROLES, type Fixtures } from "./authz-fixtures";
 
 /**
@@ -41,4 +42,14 @@ export function tokenOutcome(min: Role, scoped: boolean, who: TokenPrincipal): T
   if (who === "outsider") return scoped ? 404 : "allowed";
   const role: Role = who === "readOnly" ? "viewer" : who;
   return roleAtLeast(role, min) ? "allowed" : 403;
+}
+
+/**
+ * Both per-token rate-limit counts back to zero for these tokens: this process's, and the shared one in
+ * their rows (only theirs: other test files share the database and may be counting their own).
+ */
+export async function resetApiRateLimits(tokens: Record<string, string | null> | (string | null)[]): Promise<void> {
+  resetRateLimits();
+  const hashes = Object.values(tokens).filter((t): t is string => !!t).map(hashApiToken);
+  await db().apiToken.updateMany({ where: { tokenHash: { in: hashes } }, data: { rateCount: 0, rateWindowStart: null } });
 }
