@@ -71,6 +71,19 @@ export function workspaceAction<S extends WithWorkspace, R>(
   };
 }
 
+/**
+ * An action anyone may call with no session, whose input itself carries the key (a quiz link's
+ * token): parsed with its schema like every other; the handler checks the key.
+ */
+export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>) {
+  return async (raw: unknown): Promise<ActionResult<R>> => {
+    try {
+      return { ok: true, data: await handler(parseInput(schema, raw)) };
+    } catch (e) {
+      return failure(e);
+    }
+  };
+}
 
 /**
  * An action anyone may call, signed in or not (signing in and up). Shaped for React's useActionState

@@ -26,6 +26,17 @@ export interface ShareLinkRow {
   state: ShareState;
 }
 
+/** Whether a string could be a share token at all (checked before any lookup). */
+export function isShareTokenShape(token: string): boolean {
+  return TOKEN_SHAPE.test(token);
+}
+
+/** A fresh random token and the hash that is stored for it. */
+export function newShareToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  return { token, tokenHash: hashShareToken(token) };
+}
+
 export function hashShareToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

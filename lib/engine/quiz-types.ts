@@ -22,9 +22,16 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const QuizSchema = z.object({ questions: z.array(QuestionSchema) });
 export type Quiz = z.infer<typeof QuizSchema>;
 
+export const QuizDifficultySchema = z.enum(["easy", "medium", "hard"]);
+export type QuizDifficulty = z.infer<typeof QuizDifficultySchema>;
+
 export interface QuizOptions {
   /** How many questions at most (default 10). */
   count?: number;
+  /** Only these types (default: all four, mixed). */
+  types?: QuestionType[];
+  /** Choice questions: easy has one distractor fewer, hard one more, the most alike (default medium). */
+  difficulty?: QuizDifficulty;
 }
 
 export const KeyPointSchema = z.object({ text: z.string(), citations: z.array(z.number().int().nonnegative()) });

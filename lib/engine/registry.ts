@@ -1,6 +1,10 @@
 import type { Engine } from "@/lib/engine/types";
 import { localEngine } from "@/lib/engine/local";
-import { createLlmEngine, llmConfigFromEnv, resolveLlmConfig, type LlmConfig, type LlmConfigInput } from "@/lib/engine/llm";
+import { createLlmEngine, createModel, llmConfigFromEnv, resolveLlmConfig, type LlmConfig, type LlmConfigInput } from "@/lib/engine/llm";
+import { localQuiz } from "@/lib/engine/local/quiz";
+import { llmQuizWith } from "@/lib/engine/llm/quiz";
+import type { Quiz, QuizOptions } from "@/lib/engine/quiz-types";
+import type { ParsedDoc } from "@/lib/ingest/types";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -77,4 +81,14 @@ export function chooseEngine(
   if (name === "local") return { name, engine: localEngine, modelName: null };
   const config = llmConfigFor(ws, overrides);
   return { name, engine: createLlmEngine(config), modelName: config.modelName };
+}
+
+/**
+ * A quiz (一键出题) with the chosen engine: the offline builder, or the model (the workspace's or the
+ * env's configuration). Both pass every question through the grounding checker before returning it.
+ */
+export async function quizWithEngine(name: EngineName, doc: ParsedDoc, opts: QuizOptions, config?: LlmConfig): Promise<Quiz> {
+  if (name === "local") return localQuiz(doc, opts);
+  const c = config ?? llmConfigFromEnv();
+  return llmQuizWith({ config: c, model: createModel(c), usage: { calls: 0, promptTokens: 0, completionTokens: 0 } }, doc, opts);
 }

@@ -68,6 +68,22 @@ const writingRow = async (f: Fixtures) =>
   (await writingsDb.createWriting(f.ws, f.users.owner.id, { title: "Budget memo", content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The budget moves to search ads." }] }] } })).id;
 const firstVersion = async (f: Fixtures, writingId: string) => (await writingsDb.listWritingVersions(f.ws, writingId))[0].id;
 const para = (t: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: t }] }] });
+const { createQuiz: createQuizRow } = await import("@/lib/db/quizzes");
+const { createQuizShare } = await import("@/lib/db/quiz-shares");
+/** A quiz of the shared document with one fill-in question on its second line; fresh where a call uses it up. */
+async function quizRow(f: Fixtures): Promise<{ quizId: string; questionId: string }> {
+  const { id } = await createQuizRow(f.ws, {
+    documentId: f.doc,
+    title: "Budget quiz",
+    settings: { count: 1, types: ["fill"], difficulty: "medium" },
+    engine: "local",
+    model: null,
+    createdById: f.users.owner.id,
+    questions: [{ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "", citations: [{ documentId: f.doc, segment: 1 }] }],
+  });
+  const q = await db().quizQuestion.findFirstOrThrow({ where: { quizId: id }, select: { id: true } });
+  return { quizId: id, questionId: q.id };
+}
 
 /**
  * The minimum each action and route handler allows: a role (that role and above), "self" (any
@@ -151,6 +167,44 @@ const ACTIONS: Record<string, ActionCase> = {
   "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
   "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
+  "quizzes.createQuiz": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, count: 2 }) },
+  "quizzes.updateQuestion": {
+    min: "member",
+    input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)), question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Line 2." }),
+  },
+  "quizzes.deleteQuestion": { min: "member", input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)) }) },
+  "quizzes.reorderQuestions": {
+    min: "member",
+    input: async (f) => {
+      const { quizId, questionId } = await quizRow(f);
+      return { workspaceId: f.ws, quizId, order: [questionId] };
+    },
+  },
+  "quizzes.renameQuizTitle": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId, title: "Renamed quiz" }) },
+  "quizzes.removeQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId }) },
+  "quizzes.submitAttempt": {
+    min: "viewer",
+    input: async (f) => {
+      const { quizId, questionId } = await quizRow(f);
+      return { workspaceId: f.ws, quizId, responses: [{ questionId, response: "video ads" }] };
+    },
+  },
+  "quizzes.shareQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId, expiresInDays: 7 }) },
+  "quizzes.revokeQuizLink": {
+    min: "member",
+    input: async (f) => {
+      const { quizId } = await quizRow(f);
+      return { workspaceId: f.ws, quizId, shareId: (await createQuizShare(f.ws, quizId, f.users.owner.id, null)).id };
+    },
+  },
+  // The link's token is the key: anyone holding it may take the quiz, signed in or not.
+  "quizzes.submitSharedAttempt": {
+    min: "public",
+    input: async (f) => {
+      const { quizId, questionId } = await quizRow(f);
+      return { token: (await createQuizShare(f.ws, quizId, f.users.owner.id, null)).token, takerName: "Trainee", responses: [{ questionId, response: "video ads" }] };
+    },
+  },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   "writings.createWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Notes" }) },
   "writings.saveWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f), baseRevision: 1, title: "Memo", content: para("Edited") }) },
@@ -200,6 +254,9 @@ const redirected = (e: unknown) => {
 
 const docParams = (f: Fixtures) => ({ workspaceId: f.ws, documentId: f.doc });
 const exportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/export/${file}`, params: docParams(f) }) });
+
+const quizExportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/quizzes/${fixtureQuiz.id}/export/${file}`, params: { workspaceId: f.ws, quizId: fixtureQuiz.id } }) });
+const fixtureQuiz = { id: "" };
 
 const ROUTES: Record<string, RouteCase> = {
   "GET /api/auth/[...all]": { min: "public", call: () => ({ path: "/api/auth/ok", params: { all: ["ok"] } }) },
@@ -266,6 +323,10 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "GET /w/[workspaceId]/writings/[writingId]/export/writing.docx": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.docx`, params: { workspaceId: f.ws, writingId: writings.one } }) },
   "GET /w/[workspaceId]/writings/[writingId]/export/writing.md": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.md`, params: { workspaceId: f.ws, writingId: writings.one } }) },
+  "GET /w/[workspaceId]/quizzes/[quizId]/export/paper.docx": quizExportCase("paper.docx"),
+  "GET /w/[workspaceId]/quizzes/[quizId]/export/key.docx": quizExportCase("key.docx"),
+  "GET /w/[workspaceId]/quizzes/[quizId]/export/quiz.md": quizExportCase("quiz.md"),
+  "GET /w/[workspaceId]/quizzes/[quizId]/export/quiz.gift": quizExportCase("quiz.gift"),
   "GET /w/[workspaceId]/settings/export.zip": { min: "admin", call: (f) => ({ path: `/w/${f.ws}/settings/export.zip`, params: { workspaceId: f.ws } }) },
   "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
 };
@@ -324,6 +385,7 @@ beforeAll(async () => {
   await endLiveMeetingAndAnalyze(f.ws, ended.id);
   await processDocument(ended.id);
   live.ended = ended.id;
+  fixtureQuiz.id = (await quizRow(f)).quizId;
 }, 120_000);
 afterAll(async () => {
   await smtp.close();

@@ -40,7 +40,7 @@ export const TRANSCRIPT = [
   "Carol: I will send the revised budget to finance by Friday.",
 ].join("\n");
 
-async function readyDocument(ws: string, uploadedById: string, fileName: string, text: string): Promise<string> {
+export async function readyDocument(ws: string, uploadedById: string, fileName: string, text: string): Promise<string> {
   const id = randomUUID();
   const bytes = new TextEncoder().encode(text);
   await db().document.create({

@@ -1,3 +1,4 @@
+import { learningEn } from "./learning.en";
 import { recordingsEn } from "./recordings.en";
 import { meetingsEn } from "./meetings.en";
 import { settingsEn } from "./settings.en";
@@ -110,7 +111,7 @@ export const en = {
     transcript: "Transcript",
     lowConfidence: "recognised with low confidence: {n}%",
     tabsLabel: "Document views",
-    tabs: { minutes: "Minutes", outline: "Outline", todos: "To-dos", ask: "Ask", slides: "Slides" },
+    tabs: { minutes: "Minutes", outline: "Outline", todos: "To-dos", ask: "Ask", slides: "Slides", quiz: "Quiz" },
     outline: {
       heading: "Outline",
       empty: "This document has no sections to outline.",
@@ -365,5 +366,6 @@ export const en = {
   settings: settingsEn,
   meetings: meetingsEn,
   writings: writingsEn,
+  learning: learningEn,
   recordings: recordingsEn,
 };

@@ -1,3 +1,4 @@
+import { learningZh } from "./learning.zh";
 import { recordingsZh } from "./recordings.zh";
 import type { en } from "./en";
 import { settingsZh } from "./settings.zh";
@@ -111,7 +112,7 @@ export const zh: typeof en = {
     transcript: "转写原文",
     lowConfidence: "识别置信度低：{n}%",
     tabsLabel: "文档视图",
-    tabs: { minutes: "纪要", outline: "AI 大纲", todos: "待办", ask: "问答", slides: "幻灯片" },
+    tabs: { minutes: "纪要", outline: "AI 大纲", todos: "待办", ask: "问答", slides: "幻灯片", quiz: "测验" },
     outline: {
       heading: "AI 大纲",
       empty: "这份文档没有可以列出大纲的章节。",
@@ -366,5 +367,6 @@ export const zh: typeof en = {
   settings: settingsZh,
   meetings: meetingsZh,
   writings: writingsZh,
+  learning: learningZh,
   recordings: recordingsZh,
 };

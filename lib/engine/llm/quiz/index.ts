@@ -38,9 +38,10 @@ export async function llmQuizWith(scope: CallScope, doc: ParsedDoc, opts: QuizOp
   const count = Math.max(1, Math.floor(opts.count ?? DEFAULT_COUNT));
   const lines = quizLines(doc, scope.config.chunkTokens, count);
   if (!lines) return { questions: [] };
-  const reply = await generateStructured(scope, { task: "transform" }, { system: quizSystemPrompt(), prompt: quizUserPrompt(lines, count), schema: ModelQuizSchema });
+  const reply = await generateStructured(scope, { task: "transform" }, { system: quizSystemPrompt(), prompt: quizUserPrompt(lines, count, { types: opts.types, difficulty: opts.difficulty }), schema: ModelQuizSchema });
   const written = reply.questions.filter((q): q is NonNullable<typeof q> => q !== null).map((q): Question => ({ ...q, explanation: q.explanation ?? "" }));
-  return { questions: keepGrounded(written, doc).kept.slice(0, count) };
+  const wanted = opts.types?.length ? written.filter((q) => opts.types!.includes(q.type)) : written;
+  return { questions: keepGrounded(wanted, doc).kept.slice(0, count) };
 }
 
 /** With the model configured in the environment (MODEL_BASE_URL, MODEL_NAME, MODEL_API_KEY). */

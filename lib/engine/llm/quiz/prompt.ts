@@ -10,6 +10,14 @@ export function quizSystemPrompt(): string {
   ].join("\n");
 }
 
-export function quizUserPrompt(lines: string, count: number): string {
-  return `Write ${count} questions of mixed types.\n<text>\n${lines}\n</text>`;
+const LEVEL = {
+  easy: "Make them easy: facts stated plainly in one line, three options for choice questions.",
+  medium: "",
+  hard: "Make them hard: details, numbers and distinctions a careful reader notices, five options for choice questions with plausible wrong ones.",
+} as const;
+
+export function quizUserPrompt(lines: string, count: number, opts: { types?: string[]; difficulty?: keyof typeof LEVEL } = {}): string {
+  const kinds = opts.types?.length ? `of these types only: ${opts.types.join(", ")}` : "of mixed types";
+  const level = opts.difficulty ? LEVEL[opts.difficulty] : "";
+  return `Write ${count} questions ${kinds}.${level ? ` ${level}` : ""}\n<text>\n${lines}\n</text>`;
 }

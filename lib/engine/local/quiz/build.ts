@@ -23,6 +23,8 @@ export interface Ctx {
   terms: Term[];
   /** Varies choices (option order, which term) from question to question, deterministically. */
   seed: number;
+  /** Distractors beyond the usual: -1 easy, 0 medium, +1 hard (hard falls back to the usual when the document has too few). */
+  extra?: number;
 }
 
 const BLANK = "____";
@@ -84,9 +86,10 @@ export function buildFill(c: Ctx): Question | null {
 }
 
 export function buildSingle(c: Ctx): Question | null {
+  const want = 3 + (c.extra ?? 0);
   for (const t of blankable(c)) {
-    const ds = distractors(c, t, 3);
-    if (ds.length < 3) continue;
+    const ds = distractors(c, t, want);
+    if (ds.length < Math.min(want, 3)) continue;
     const options = shuffle([t.surface, ...ds], c.seed);
     return { type: "single", question: c.sentence.replace(t.surface, BLANK), options, answer: options.indexOf(t.surface), explanation: quote(c), citations: [c.seg] };
   }
@@ -100,8 +103,9 @@ export function buildMultiple(c: Ctx): Question | null {
     if (same.length < 2) continue;
     const [a, b] = same;
     if (a.surface.includes(b.surface) || b.surface.includes(a.surface)) continue;
-    const ds = distractors(c, a, 2);
-    if (ds.length < 2) continue;
+    const want = 2 + (c.extra ?? 0);
+    const ds = distractors(c, a, want);
+    if (ds.length < Math.min(want, 2)) continue;
     const options = shuffle([a.surface, b.surface, ...ds], c.seed);
     const lead = c.zh ? "选出填入空格的所有选项：" : "Select every option that fills a blank: ";
     const stem = c.sentence.replace(a.surface, BLANK).replace(b.surface, BLANK);

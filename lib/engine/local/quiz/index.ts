@@ -30,13 +30,15 @@ export function localQuiz(doc: ParsedDoc, opts: QuizOptions = {}): Quiz {
     termsOf.set(`${s.seg}\u0000${s.text}`, ts);
     for (const t of ts) pools.byKind[t.kind].set(t.surface, (pools.byKind[t.kind].get(t.surface) ?? 0) + 1);
   }
+  const allowed = opts.types?.length ? ROTATION.filter((t) => opts.types!.includes(t)) : ROTATION;
+  const extra = opts.difficulty === "easy" ? -1 : opts.difficulty === "hard" ? 1 : 0;
   const questions: Question[] = [];
   let falseNext = false;
   for (const s of order) {
     if (questions.length >= count) break;
-    const c: Ctx = { zh, pools, cited: doc.segments[s.seg].text, seg: s.seg, sentence: s.text, terms: termsOf.get(`${s.seg}\u0000${s.text}`) ?? [], seed: questions.length };
-    const want = ROTATION[questions.length % ROTATION.length];
-    const tries = [want, ...ROTATION.filter((t) => t !== want)];
+    const c: Ctx = { zh, pools, cited: doc.segments[s.seg].text, seg: s.seg, sentence: s.text, terms: termsOf.get(`${s.seg}\u0000${s.text}`) ?? [], seed: questions.length, extra };
+    const want = allowed[questions.length % allowed.length];
+    const tries = [want, ...new Set(allowed.filter((t) => t !== want))];
     for (const type of tries) {
       const q =
         type === "single" ? buildSingle(c) : type === "multiple" ? buildMultiple(c) : type === "fill" ? buildFill(c) : buildTrueFalse(c, !falseNext);

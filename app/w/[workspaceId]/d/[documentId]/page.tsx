@@ -42,6 +42,10 @@ import { ShowOriginalToggle } from "@/components/show-original-toggle";
 import { LiveMeeting } from "./_components/live-meeting";
 import { getLiveState } from "@/lib/db/live";
 import { env } from "@/lib/env";
+import { listQuizzes } from "@/lib/db/quizzes";
+import { modelConfigured } from "@/lib/db/workspace-settings";
+import { QuizGenerator } from "../../quizzes/_components/quiz-generator";
+import { QuizList } from "../../quizzes/_components/quiz-list";
 
 export const dynamic = "force-dynamic";
 
@@ -79,6 +83,7 @@ export default async function DocumentPage({
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
   const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
   const outline = tab === "outline" && doc.status === "ready" ? await documentOutline(workspaceId, documentId) : null;
+  const quizData = tab === "quiz" ? await Promise.all([listQuizzes(workspaceId, { documentId }), modelConfigured(workspaceId)]) : null;
   const askData =
     tab === "ask" || live
       ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
@@ -187,6 +192,18 @@ export default async function DocumentPage({
             ) : null}
             {outline ? <OutlinePanel tree={outline} labels={m.doc.outline} citeLabels={labels} exportBase={`/w/${workspaceId}/d/${documentId}/export`} /> : null}
             {tab === "outline" && !outline ? <p className="pt-4 text-sm text-stone-600">{m.doc.outline.notReady}</p> : null}
+            {quizData ? (
+              <div className="space-y-4 pt-4" data-testid="quiz-tab">
+                {doc.status !== "ready" ? (
+                  <p className="text-sm text-stone-600">{m.learning.quiz.notReady}</p>
+                ) : canEdit ? (
+                  <QuizGenerator workspaceId={workspaceId} documentId={documentId} llm={quizData[1]} />
+                ) : (
+                  <p className="text-sm text-stone-600">{m.learning.quiz.viewerNote}</p>
+                )}
+                <QuizList workspaceId={workspaceId} quizzes={quizData[0]} m={m} />
+              </div>
+            ) : null}
             {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
             {doc.status === "ready" ? (
               <div className="border-t border-stone-200 pt-4">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export const TABS = ["minutes", "outline", "todos", "ask", "slides"] as const;
+export const TABS = ["minutes", "outline", "todos", "ask", "slides", "quiz"] as const;
 export type Tab = (typeof TABS)[number];
 
 /** Tabs are links (?tab=…): each panel renders on the server, and a tab can be bookmarked or shared. */

@@ -1,0 +1,5 @@
+import { quizExportRoute } from "../handler";
+
+export const dynamic = "force-dynamic";
+
+export const GET = quizExportRoute("key.docx");
