@@ -4,6 +4,15 @@ import { saveQuestion } from "@/lib/db/questions";
 import { workspaceNameForms } from "@/lib/db/mentions";
 import { askDocument } from "@/lib/pipelines/ask-document";
 import { askLibrary, type LibrarySource } from "@/lib/pipelines/ask-library";
+import { getCollection } from "@/lib/db/collections";
+import { AppError } from "@/lib/errors";
+
+/** A collection of this workspace, or "not found" before anything streams. */
+async function collectionScope(workspaceId: string, collectionId: string | undefined): Promise<string | undefined> {
+  if (!collectionId) return undefined;
+  if (!(await getCollection(workspaceId, collectionId))) throw new AppError("NOT_FOUND", "This collection does not exist.");
+  return collectionId;
+}
 
 /** One streamed part of an answer, as the engines yield it (text pieces, then citations, then done). */
 export interface AnswerPart {
@@ -28,7 +37,7 @@ export async function askAndRecord(
   const asker = { userId: scope.userId, forms: await workspaceNameForms(scope.workspaceId) };
   const answer = input.documentId
     ? await askDocument(scope.workspaceId, input.documentId, input.question, { signal, nowMs: input.nowMs, asker })
-    : await askLibrary(scope.workspaceId, input.question, { signal, asker });
+    : await askLibrary(scope.workspaceId, input.question, { signal, asker, collectionId: await collectionScope(scope.workspaceId, input.collectionId) });
 
   async function* parts(): AsyncIterable<AnswerPart> {
     let text = "";

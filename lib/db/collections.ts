@@ -79,3 +79,9 @@ export async function readyCollectionDocuments(workspaceId: string, collectionId
     take: 500,
   });
 }
+
+/** Ids of every document in the collection (any status). */
+export async function collectionDocumentIds(workspaceId: string, collectionId: string): Promise<string[]> {
+  const rows = await db().collectionDocument.findMany({ where: { workspaceId, collectionId }, select: { documentId: true }, take: 5000 });
+  return rows.map((r) => r.documentId);
+}

@@ -91,6 +91,8 @@ export interface DocumentFilters {
   /** Inclusive ISO dates; a document's meeting date when known, else its upload date. */
   from?: string;
   to?: string;
+  /** Only the documents of this collection. */
+  collection?: string;
 }
 
 /** A page of a newest-first list: `take` rows after (older than) the row `after`, ties broken by id. */
@@ -110,6 +112,7 @@ export async function listDocuments(workspaceId: string, f: DocumentFilters = {}
       ...(f.speaker ? { speakers: { has: f.speaker } } : {}),
       ...(range ? { OR: [{ meetingDate: range }, { meetingDate: null, createdAt: range }] } : {}),
       ...(after ? { AND: [{ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : {}),
+      ...(f.collection ? { collections: { some: { workspaceId, collectionId: f.collection } } } : {}),
     },
     select: DOCUMENT_SUMMARY,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

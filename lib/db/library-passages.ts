@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "./client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { inCollection } from "./search";
 
 export interface LibraryPassage {
   documentId: string;
@@ -13,12 +15,16 @@ export interface LibraryPassage {
 
 const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Lines of one workspace's documents containing any of `terms` (case-insensitive substrings), at most `limit`. */
-export async function libraryPassages(workspaceId: string, terms: string[], limit: number): Promise<LibraryPassage[]> {
+/**
+ * Lines of one workspace's documents containing any of `terms` (case-insensitive substrings), at most
+ * `limit`; with a collection, only lines of its documents (filtered in the query, before the limit).
+ */
+export async function libraryPassages(workspaceId: string, terms: string[], limit: number, collectionId?: string): Promise<LibraryPassage[]> {
   if (!terms.length) return [];
+  const scope = collectionId ? inCollection(workspaceId, collectionId, Prisma.sql`s."documentId"`) : Prisma.empty;
   return db().$queryRaw<LibraryPassage[]>`
     SELECT s."documentId", s."index", s.speaker, s."startMs", s.page, s.text, d.title
     FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" AND d."workspaceId" = ${workspaceId}
-    WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(likePattern)}::text[])
+    WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(likePattern)}::text[]) ${scope}
     LIMIT ${limit}`;
 }

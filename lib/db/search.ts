@@ -105,8 +105,15 @@ interface TitleRow {
  * similarity to the whole query. Terms of ≥ 3 characters use the GIN trigram index on "Segment"."text";
  * 1–2 character terms (common in Chinese: 预算) cannot, so that scan stops after a bounded number of rows.
  */
-export async function searchWorkspace(workspaceId: string, q: string): Promise<SearchResult[]> {
+/** `AND <doc> is in the collection`, scoped by the workspace like every other condition. */
+export function inCollection(workspaceId: string, collectionId: string, doc: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`AND EXISTS (SELECT 1 FROM "CollectionDocument" cd WHERE cd."workspaceId" = ${workspaceId} AND cd."collectionId" = ${collectionId} AND cd."documentId" = ${doc})`;
+}
+
+export async function searchWorkspace(workspaceId: string, q: string, opts: { collectionId?: string } = {}): Promise<SearchResult[]> {
   const terms = searchTerms(q);
+  // Within a collection: only its documents, checked inside each query (candidates too, so their bound is spent on them).
+  const inScope = (doc: Prisma.Sql) => (opts.collectionId ? inCollection(workspaceId, opts.collectionId, doc) : Prisma.empty);
   if (!terms.length) return [];
   // The glossary makes a term and its misheard spellings one search term: 混元 finds 浑元 and back.
   const glossary = await loadGlossary(workspaceId);
@@ -125,7 +132,7 @@ export async function searchWorkspace(workspaceId: string, q: string): Promise<S
   // sort every line of the library. Only candidates get the costlier trigram similarity.
   const perTerm = indexed ? PER_TERM_CANDIDATES : Math.ceil(SHORT_SCAN_LIMIT / patterns.length);
   const candidates = Prisma.join(
-    patterns.map((p) => Prisma.sql`(SELECT s."id" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."text" ILIKE ${p} LIMIT ${perTerm})`),
+    patterns.map((p) => Prisma.sql`(SELECT s."id" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."text" ILIKE ${p} ${inScope(Prisma.sql`s."documentId"`)} LIMIT ${perTerm})`),
     " UNION ",
   );
   const segments = await db().$queryRaw<SegmentRow[]>`
@@ -142,7 +149,7 @@ export async function searchWorkspace(workspaceId: string, q: string): Promise<S
   const titles = await db().$queryRaw<TitleRow[]>`
     SELECT d."id", d."title", ${flags(title)} AS matched
     FROM "Document" d
-    WHERE d."workspaceId" = ${workspaceId} AND (d."id" = ANY(${ids}::text[]) OR ${anyTerm(title)})
+    WHERE d."workspaceId" = ${workspaceId} AND (d."id" = ANY(${ids}::text[]) OR ${anyTerm(title)}) ${inScope(Prisma.sql`d."id"`)}
     ORDER BY (d."id" = ANY(${ids}::text[])) DESC, d."createdAt" DESC
     LIMIT ${SEARCH_LIMIT + ids.length}`;
 

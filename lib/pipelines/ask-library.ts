@@ -1,5 +1,6 @@
 import "server-only";
 import { libraryPassages } from "@/lib/db/library-passages";
+import { collectionDocumentIds } from "@/lib/db/collections";
 import { chunkSegments } from "@/lib/chunk";
 import { citationLabel } from "@/lib/citations";
 import { detectLang } from "@/lib/text/lang";
@@ -41,17 +42,21 @@ function queryPatterns(question: string): string[] {
 }
 
 /**
- * Grounded Q&A across every document of one workspace (the caller's membership was checked by the
- * route, and retrieval never leaves the workspace). The best passages of all documents become one
+ * Grounded Q&A across every document of one workspace, or of one of its collections (the caller's
+ * membership was checked by the route, and retrieval never leaves the workspace or the collection). The best passages of all documents become one
  * synthetic document for the engine; its citations map back to (document, segment).
  */
-export async function askLibrary(workspaceId: string, question: string, opts: { signal?: AbortSignal; asker?: Asker } = {}) {
+export async function askLibrary(workspaceId: string, question: string, opts: { signal?: AbortSignal; asker?: Asker; collectionId?: string } = {}) {
   const terms = queryPatterns(question);
-  // "Was I mentioned?" has no topic words: its passages are the lines that name the asker.
+  // "Was I mentioned?" has no topic words: its passages are the lines that name the asker (in the collection, when asked of one).
   const mention = opts.asker && isMentionQuestion(question);
+  const inCollection = opts.collectionId ? new Set(await collectionDocumentIds(workspaceId, opts.collectionId)) : null;
   const rows = mention
-    ? (await findMentions(workspaceId, opts.asker!.userId, { forms: opts.asker!.forms })).slice(0, MAX_PASSAGES).map((l) => ({ ...l, page: null }))
-    : await libraryPassages(workspaceId, terms, MAX_CANDIDATES);
+    ? (await findMentions(workspaceId, opts.asker!.userId, { forms: opts.asker!.forms }))
+        .filter((l) => !inCollection || inCollection.has(l.documentId))
+        .slice(0, MAX_PASSAGES)
+        .map((l) => ({ ...l, page: null }))
+    : await libraryPassages(workspaceId, terms, MAX_CANDIDATES, opts.collectionId);
 
   // Rank by how many distinct query terms a passage contains, then keep document order for reading.
   const scored = rows

@@ -70,6 +70,8 @@ const firstVersion = async (f: Fixtures, writingId: string) => (await writingsDb
 const para = (t: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: t }] }] });
 const { createQuiz: createQuizRow } = await import("@/lib/db/quizzes");
 const { createQuizShare } = await import("@/lib/db/quiz-shares");
+const { createCollection } = await import("@/lib/db/collections");
+const collectionRow = async (ws: string) => (await createCollection(ws, `C-${crypto.randomUUID()}`)).id;
 /** A quiz of the shared document with one fill-in question on its second line; fresh where a call uses it up. */
 async function quizRow(f: Fixtures): Promise<{ quizId: string; questionId: string }> {
   const { id } = await createQuizRow(f.ws, {
@@ -167,6 +169,11 @@ const ACTIONS: Record<string, ActionCase> = {
   "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
   "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
+  "collections.newCollection": { min: "member", input: (f) => ({ workspaceId: f.ws, name: `N-${crypto.randomUUID()}` }) },
+  "collections.renameCollectionAction": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws), name: `R-${crypto.randomUUID()}` }) },
+  "collections.deleteCollectionAction": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws) }) },
+  "collections.addDocumentsToCollection": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws), documentIds: [f.doc] }) },
+  "collections.removeDocumentFromCollection": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws), documentId: f.doc }) },
   "quizzes.createQuiz": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, count: 2 }) },
   "quizzes.updateQuestion": {
     min: "member",

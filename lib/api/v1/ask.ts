@@ -5,10 +5,18 @@ import { findMentions, getMyNames, workspaceNameForms } from "@/lib/db/mentions"
 import { mentionsCursor, mentionsOffset } from "./pagination";
 import { askDocument } from "@/lib/pipelines/ask-document";
 import { askLibrary, type LibrarySource } from "@/lib/pipelines/ask-library";
+import { getCollection } from "@/lib/db/collections";
+import { AppError } from "@/lib/errors";
 import type { ApiContext } from "../auth";
 import type { Handler } from "../route";
 import { sseResponse, type SseEvent } from "../sse";
 import type { InputOf } from "./contract";
+
+/** A collection of this workspace (the library scope of a question), or "not found". */
+async function collectionOf(workspaceId: string, collectionId: string | undefined): Promise<string | undefined> {
+  if (collectionId && !(await getCollection(workspaceId, collectionId))) throw new AppError("NOT_FOUND", "This collection does not exist.");
+  return collectionId;
+}
 
 type Citation = { documentId: string; segment: number; title?: string; label?: string };
 
@@ -22,7 +30,7 @@ export async function answerEvents(ctx: ApiContext, input: InputOf<"ask">, signa
   const asker = { userId: ctx.user.id, forms: await workspaceNameForms(ctx.workspaceId) };
   const answer = input.documentId
     ? await askDocument(ctx.workspaceId, input.documentId, input.question, { signal, nowMs: input.nowMs, asker })
-    : await askLibrary(ctx.workspaceId, input.question, { signal, asker });
+    : await askLibrary(ctx.workspaceId, input.question, { signal, asker, collectionId: await collectionOf(ctx.workspaceId, input.collectionId) });
   async function* events(): AsyncIterable<SseEvent> {
     let text = "";
     let cited: Citation[] = [];

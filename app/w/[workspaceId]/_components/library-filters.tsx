@@ -8,6 +8,7 @@ export function LibraryFilters({ m, filters, speakers }: { m: Messages; filters:
   const select = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
   return (
     <form className="flex flex-wrap items-end gap-2 text-sm" role="search" aria-label={m.library.filters.apply}>
+      {filters.collection ? <input type="hidden" name="collection" value={filters.collection} /> : null}
       <select name="kind" defaultValue={filters.kind ?? ""} aria-label={m.library.columns.name} className={select}>
         <option value="">{m.library.filters.all}</option>
         <option value="meeting">{m.library.filters.meetings}</option>
@@ -42,7 +43,7 @@ export function LibraryFilters({ m, filters, speakers }: { m: Messages; filters:
       <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
         {m.library.filters.apply}
       </button>
-      <a href="?" className="px-2 py-1.5 text-stone-600 hover:underline">
+      <a href={filters.collection ? `?collection=${filters.collection}` : "?"} className="px-2 py-1.5 text-stone-600 hover:underline">
         {m.library.filters.clear}
       </a>
     </form>

@@ -3,6 +3,8 @@ import { Card } from "@/components/ui/card";
 import { searchText } from "@/lib/actions/common.schema";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { searchWorkspace, SEARCH_LIMIT, type SnippetPart } from "@/lib/db/search";
+import { listCollections } from "@/lib/db/collections";
+import { CollectionSelect } from "../_components/collection-select";
 import { getMessages } from "@/lib/i18n/server";
 import { fmt } from "@/lib/i18n/locales";
 
@@ -25,13 +27,16 @@ function Highlighted({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-export default async function SearchPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function SearchPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<{ q?: string | string[]; collection?: string | string[] }> }) {
   const { workspaceId } = await params;
   await requirePageMember(workspaceId);
   const { m } = await getMessages();
-  const raw = (await searchParams).q;
-  const q = searchText(raw);
-  const results = q ? await searchWorkspace(workspaceId, q) : [];
+  const sp = await searchParams;
+  const q = searchText(sp.q);
+  const collections = await listCollections(workspaceId);
+  // An unknown or malformed collection id is no filter at all, like the library's other filters.
+  const collectionId = collections.find((c) => c.id === sp.collection)?.id;
+  const results = q ? await searchWorkspace(workspaceId, q, { collectionId }) : [];
   const hitCount = results.reduce((n, r) => n + Math.max(1, r.hits.length) + r.moreHits, 0);
   const shown = results.reduce((n, r) => n + Math.max(1, r.hits.length), 0);
 
@@ -52,6 +57,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
           autoFocus={!q}
           className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm placeholder:text-stone-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
         />
+        {collections.length ? <CollectionSelect collections={collections} value={collectionId} label={m.learning.collections.scope} allLabel={m.learning.collections.all} /> : null}
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {m.search.button}
         </button>

@@ -46,6 +46,8 @@ import { listQuizzes } from "@/lib/db/quizzes";
 import { modelConfigured } from "@/lib/db/workspace-settings";
 import { QuizGenerator } from "../../quizzes/_components/quiz-generator";
 import { QuizList } from "../../quizzes/_components/quiz-list";
+import { collectionsOfDocument, listCollections } from "@/lib/db/collections";
+import { DocumentCollections } from "../../_components/collections-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -83,6 +85,7 @@ export default async function DocumentPage({
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
   const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
   const outline = tab === "outline" && doc.status === "ready" ? await documentOutline(workspaceId, documentId) : null;
+  const [docCollections, allCollections] = await Promise.all([collectionsOfDocument(workspaceId, documentId), listCollections(workspaceId)]);
   const quizData = tab === "quiz" ? await Promise.all([listQuizzes(workspaceId, { documentId }), modelConfigured(workspaceId)]) : null;
   const askData =
     tab === "ask" || live
@@ -122,6 +125,7 @@ export default async function DocumentPage({
         {doc.lang ? ` · ${doc.lang}` : ""}
         {speakerNames.length ? ` · ${fmt(m.doc.speakers, { n: speakerNames.length, names: speakerNames.join(", ") })}` : ""}
       </p>
+      {allCollections.length ? <DocumentCollections workspaceId={workspaceId} documentId={documentId} member={docCollections} all={allCollections} canEdit={canEdit} /> : null}
       <AutoRefresh active={busy} />
       {busy ? (
         <div role="status" aria-live="polite" className="space-y-1.5">

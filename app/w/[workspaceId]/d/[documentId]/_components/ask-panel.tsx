@@ -56,7 +56,7 @@ function SourceLinks({ workspaceId, sources }: { workspaceId: string; sources: A
 }
 
 /** Chat over one document, or — without documentId — over the whole workspace library. */
-export function AskPanel({ workspaceId, documentId, history, suggestions, labels }: { workspaceId: string; documentId?: string; history: AskHistoryItem[]; suggestions: string[]; labels: Record<number, string> }) {
+export function AskPanel({ workspaceId, documentId, collectionId, history, suggestions, labels }: { workspaceId: string; documentId?: string; collectionId?: string; history: AskHistoryItem[]; suggestions: string[]; labels: Record<number, string> }) {
   const { m } = useI18n();
   const [turns, setTurns] = useState<Turn[]>(history);
   const [question, setQuestion] = useState("");
@@ -72,7 +72,7 @@ export function AskPanel({ workspaceId, documentId, history, suggestions, labels
     setQuestion("");
     setTurns((ts) => [...ts, { id: `pending-${ts.length}`, question: text, answer: "", citations: [], found: true, streaming: true }]);
     try {
-      const res = await fetch(`/api/w/${workspaceId}/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: text, documentId }) });
+      const res = await fetch(`/api/w/${workspaceId}/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: text, documentId, collectionId }) });
       if (!res.ok || !res.body) {
         const body = await res.json().catch(() => ({}));
         patchLast((t) => ({ ...t, streaming: false, error: body.error ?? m.auth.failed }));
