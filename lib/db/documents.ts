@@ -174,6 +174,11 @@ export async function deleteDocument(
       DELETE FROM "Question"
       WHERE "workspaceId" = ${workspaceId} AND "documentId" IS NULL
         AND "citations" @> jsonb_build_array(jsonb_build_object('documentId', ${documentId}::text))`;
+    // A collection's quiz keeps its other questions; those resting on this document's lines go with it.
+    await tx.$executeRaw`
+      DELETE FROM "QuizQuestion"
+      WHERE "workspaceId" = ${workspaceId}
+        AND "citations" @> jsonb_build_array(jsonb_build_object('documentId', ${documentId}::text))`;
     await tx.document.deleteMany({ where: { workspaceId, id: documentId } });
     // In the transaction: a deletion is never without its log line, nor a log line without the deletion.
     await recordAudit({ workspaceId, actorUserId, action, targetType: "document", targetId: doc.id, detail: { title: doc.title } }, tx);

@@ -132,3 +132,21 @@ describe("scoped to a collection", () => {
     expect(await createQuiz({ workspaceId: wsB, collectionId: col })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 });
+
+describe("deleting a document", () => {
+  it("removes its questions from a collection's quiz and leaves the others", async () => {
+    await signInAs(alice);
+    const { deleteDocument } = await import("@/lib/db/documents");
+    const doomed = await readyDocument(ws, alice.id, "doomed.md", readFileSync("tests/fixtures/quiz/onboarding.md", "utf8").replace("Onboarding handbook", "Doomed handbook").replaceAll("Building", "Tower"));
+    const col = ok(await c.newCollection({ workspaceId: ws, name: "Doomed" })).id;
+    ok(await c.addDocumentsToCollection({ workspaceId: ws, collectionId: col, documentIds: [doomed, expenses] }));
+    const id = ok(await createQuiz({ workspaceId: ws, collectionId: col, count: 6 })).id;
+    const before = (await getQuiz(ws, id))!.questionList;
+    const fromDoomed = before.filter((q) => q.citations.some((x) => x.documentId === doomed)).length;
+    expect(fromDoomed).toBeGreaterThan(0);
+    await deleteDocument(ws, doomed);
+    const after = (await getQuiz(ws, id))!.questionList;
+    expect(after).toHaveLength(before.length - fromDoomed);
+    expect(after.every((q) => q.citations.every((x) => x.documentId === expenses))).toBe(true);
+  });
+});
