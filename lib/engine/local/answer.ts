@@ -17,7 +17,7 @@ import { factoidValue } from "@/lib/engine/local/factoid";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
-import { CONTEXT_FLOOR, MIN_PARTIAL_HIT, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/answer-tuning";
+import { CONTEXT_FLOOR, MIN_PARTIAL_HIT, SECOND_REGION_GAP, SECOND_REGION_RATIO, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/answer-tuning";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
 const MIN_COVERAGE = 1 / 3 - 1e-9;
@@ -154,6 +154,25 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   return { info, bm, subject, scores, dense, peak, lo, hi };
 }
 
+/**
+ * A discussion the question asks about often comes back later in the meeting, and the first
+ * peak is not always the one people mean: the best-matching sentence of the next-densest region,
+ * well apart from the first, is quoted too when its density is close to the first's.
+ */
+function secondRegion(loc: Located, units: Unit[]): number | null {
+  const { dense, scores, peak, lo, hi, info } = loc;
+  if (info.kind === "overview") return null;
+  const gap = SECOND_REGION_GAP;
+  // "What did X think…": the second quote is X's own words too.
+  const bySpeaker = (i: number) => !info.speakers.length || (units[i].speaker !== undefined && info.speakers.includes(units[i].speaker!));
+  let p2 = -1;
+  for (let i = 0; i < dense.length; i++) if ((i < lo - gap || i > hi + gap) && units[i].content && (p2 < 0 || dense[i] > dense[p2])) p2 = i;
+  if (p2 < 0 || dense[p2] < SECOND_REGION_RATIO * dense[peak]) return null;
+  let best = -1;
+  for (let i = Math.max(0, p2 - 3); i <= Math.min(units.length - 1, p2 + 3); i++) if (units[i].content && bySpeaker(i) && scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+  return best < 0 ? null : best;
+}
+
 export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[], prepared?: { docs: string[][]; bm: Bm25 }): AnswerResult {
   const lang = budgetLang(doc.lang);
   const loc = locateAnswer(question, doc, units, prepared);
@@ -197,6 +216,9 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
+  const second = secondRegion(loc, units);
+  if (second !== null && !chosen.includes(units[second])) chosen.push(units[second]);
+  chosen.sort((a, b) => units.indexOf(a) - units.indexOf(b));
   // Who / when / how much: the value first, copied from the best cited line (factoid.ts).
   const byScore = [...picked].sort((a, b) => (cands.find((c) => c.id === b)?.score ?? 0) - (cands.find((c) => c.id === a)?.score ?? 0)).map((k) => region[k]);
   const fact = factoidValue(info.ask, byScore, units, doc, info.topic, question);
