@@ -99,7 +99,7 @@ export interface HeadingSection extends Span {
  */
 export function headingSections(doc: ParsedDoc): HeadingSection[] {
   const paths = doc.segments.map((s) => s.headingPath ?? []);
-  const maxDepth = Math.max(0, ...paths.map((p) => p.length));
+  const maxDepth = paths.reduce((m, p) => Math.max(m, p.length), 0); // not a spread: one argument per segment
   for (let level = 0; level < maxDepth; level++) {
     const sections: HeadingSection[] = [];
     doc.segments.forEach((s, i) => {

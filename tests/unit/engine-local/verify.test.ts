@@ -63,3 +63,23 @@ describe("verifyAnalysis(local output)", () => {
     expect(analysis.summary.every((p) => !p.verified)).toBe(true);
   });
 });
+
+describe("verifyAnalysis on a very long document", () => {
+  it("checks a 500,000-line transcript's citations without overflowing the stack", () => {
+    const segments = Array.from({ length: 500_000 }, (_, index) => ({ index, speaker: "A", text: `Line ${index} of the status report.` }));
+    const doc: ParsedDoc = { kind: "meeting", title: "long", lang: "en", speakers: ["A"], format: "txt", segments };
+    const analysis = {
+      engine: "local" as const,
+      model: null,
+      lang: "en" as const,
+      summary: [{ text: "Line 499999 of the status report.", citations: [499_999], verified: true, evidence: ["Line 499999 of the status report."] }],
+      topics: [{ title: "All", summary: "", segmentStart: 0, segmentEnd: 600_000, citations: [0], verified: true }],
+      decisions: [],
+      todos: [],
+      outline: { title: "long", slides: [] },
+    };
+    const { analysis: out } = verifyAnalysisWithStats(analysis as never, doc);
+    expect(out.summary[0].verified).toBe(true);
+    expect(out.topics[0].segmentEnd).toBe(499_999);
+  });
+});
