@@ -31,11 +31,11 @@ export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
 /** Proposals: an idea put to the room, to be taken or turned down. */
-export const EN_PROPOSAL = /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think we should|maybe we (?:should|could)|we could)\b/i;
+export const EN_PROPOSAL = /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think we should|maybe we (?:should|could)|we could(?! have)|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
 export const EN_REJECT = /^(?:no\b(?! problem| worries| doubt)|nope\b|not (?:doing|going to do) that|i don't think so|let's not\b|that won't work|we can't|we won't)/i;
-export const EN_ASSENT = /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha)\b[\s,.!]*)+/i;
+export const EN_ASSENT = /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
 /** Closure: the chair settles it. */
-export const EN_CLOSURE = /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)? (?:decided|agreed|settled on|concluded)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal)/i;
+export const EN_CLOSURE = /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)? (?:decided|agreed|settled on|concluded)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
 /**
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
@@ -44,7 +44,7 @@ export const EN_RESOLVE = /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:ha
 export const EN_RESOLVE_NOT = /\b(?:maybe|perhaps|probably|i don't know|not sure|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
 
 /** Deferral: explicitly not decided. Never a decision, never a to-do. */
-export const EN_DEFER = /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point)\b/i;
+export const EN_DEFER = /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point|let's (?:wait (?:for|until|and see)|see (?:what|how))|(?:rather )?not decide|don't want to (?:decide|settle)|not decide (?:that|this|it) (?:now|today|here))\b/i;
 /** Completed work and counterfactuals. */
 export const EN_PAST = /\b(?:already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
 export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could have|should have|would've|could've|should've)\b/i;
@@ -58,28 +58,34 @@ export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventua
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
 export const ZH_SELF = /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
-export const ZH_SELF_NOT = /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒)/;
+export const ZH_SELF_NOT = /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下)/;
 /** Requests: vocative + 你/您, 请/麻烦/辛苦 + person, 你来/你去/你把. */
-export const ZH_REQUEST = /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)/;
+export const ZH_REQUEST = /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
 /** Third-person assignment verbs: "X负责…", "交给X", "让X…", "由X…". */
 export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)([\u4e00-\u9fff]{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|([\u4e00-\u9fff]{2,3}?)(?:负责|来负责|牵头|主导)/;
 /** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"). */
 export const ZH_GROUP = /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们)/;
 export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)/;
+/** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
+export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
+/** "Next Thursday it is." — a choice named, then settled with "it is". */
+export const EN_IT_IS = /^(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;
+/** "Okay, so we replace X with Y": the conclusion marker "so" + the group + a plain present verb restates what was settled. */
+export const EN_SO_WE = /^(?:(?:okay|ok|alright|right|good|great)[,.]?\s+)?so,?\s+we\s+(?!(?:need|have|should|could|might|may|can|will|would|must|are|were|was|did|do|don't|had|got|get|think|know|see|talked|said|just|still|also|only|kind|sort|basically|probably|maybe|want|wanted|go|come|look)\b)[a-z]+(?<!ed)\s+\w/i;
 export const ZH_QUESTION = /[?？]\s*$|[吗呢嘛]\s*$|(?:怎么样|行不行|好不好)\s*$/;
 export const ZH_PROPOSAL = /要不(?:要)?(?:我们|咱们)?|我建议|我的建议|我想的是|我的想法是|我的意见是|是不是可以|不如|我想(?!一下|想)|我觉得.{0,20}(?:比较好|就够了|应该)/;
 export const ZH_REJECT = /^(?:那?不行|不用|不要|算了|不太好|不可以|这个先不|先不考虑|不考虑)|先不考虑|不考虑了|那不行|没必要/;
 export const ZH_ASSENT = /^(?:(?:好的?|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
 /** Closure: 就这么定/办, 那就…, 按…来, 就用…, 决定…. */
-export const ZH_CLOSURE = /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)/;
+export const ZH_CLOSURE = /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)|那[^，。？]{1,10}就(?:用|按|选|定)|就按[^，。？]{2,10}[，,]/;
 export const ZH_DEFER = /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况/;
 export const ZH_PAST = /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完(?:了(?!再)|(?![^，。]*(?:再|之后|以后|然后|后)))(?<!(?:先|会|要|得|能|尽快|争取)[^，。]{0,10}完)/;
-export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
+export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是当初|如果当初|当初要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
 export const ZH_REPORTED = /(?:他|她|他们)(?:说|跟我说|讲)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
-export const EN_FLOOR = /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about)\b/i;
+export const EN_FLOOR = /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
 /** Closing and thanks are not tasks for the group. */
 export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;

@@ -94,6 +94,8 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   const request = C.ZH_REQUEST.test(raw);
   // "我今天把表发给你们，你们对照着看一下": the speaker's own commitment comes first.
   if (self && !(request && voc)) return { actor: "self", name: null };
+  // "我可以…", "我这边可以顺手…": an offer, a commitment only as an answer, with a deadline or a condition.
+  if (!request && clauses.some((c) => /我(?:这边|这里)?(?:也)?可以(?!理解|接受|说|吗)/.test(c))) return { actor: "offer", name: null };
   if (request && (voc || !C.ZH_GROUP.test(raw))) return { actor: "request", name: voc };
   if (C.ZH_GROUP.test(raw)) return { actor: "group", name: null };
   if (voc && raw.replace(/[，,。？?！!\s]/g, "").length > 6) return { actor: "request", name: voc };
@@ -125,11 +127,22 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   return { actor: null, name: null };
 }
 
-const NOT_IMPERATIVE = /^(?:i|i'm|i'd|i've|you|we|he|she|they|it|it's|this|that|there|the|a|an|my|your|our|what|who|how|why|when|where|is|are|was|were|do|does|did|have|has|had|thanks|thank|sorry|yes|yeah|no|ok|okay|so|well|um|uh)$/i;
+const NOT_IMPERATIVE = /^(?:i|i'm|i'd|i've|you|we|he|she|they|it|it's|this|that|there|the|a|an|my|your|our|what|who|how|why|when|where|is|are|was|were|do|does|did|have|has|had|thanks|thank|sorry|yes|yeah|no|ok|okay|so|well|um|uh|one|last|another|any|some|quick|next|first|for|about|regarding|since|as|and|or)$/i;
 
 function imperativeAfterVocative(raw: string): boolean {
   const m = raw.match(/(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:(?:just|please|also|then)\s+)?([A-Za-z']+)/);
-  return !!m && !NOT_IMPERATIVE.test(m[1]);
+  // A capitalised word after the vocative is another name ("Lucas, Sofia and Hana are here"), not a verb.
+  return !!m && !/^[A-Z]/.test(m[1]) && !NOT_IMPERATIVE.test(m[1]);
+}
+
+/**
+ * Tense belongs to its clause: in "设计稿让小马来出吧，他做过上次的海报" the past clause is about someone
+ * else (a 3rd-person subject) and gives a reason; it does not make the request past work.
+ */
+function zhPast(t: string): boolean {
+  const clauses = t.split(/[，,；;]/).filter((c) => c.trim());
+  if (clauses.length < 2) return C.ZH_PAST.test(t);
+  return clauses.some((c) => !/^\s*(?:因为)?(?:他|她|他们|她们)/.test(c) && C.ZH_PAST.test(c));
 }
 
 export function analyseSentence(raw: string, seg: number, speaker: string | undefined, people: People): Sentence {
@@ -138,7 +151,8 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
   const t = explicit ? raw.trim().slice(explicit[0].length) : raw.trim();
   const text = cleanSpoken(t);
   const question = zh ? C.ZH_QUESTION.test(t) : /\?\s*$/.test(t) || (C.EN_QUESTION_START.test(text) && !/[.!]$/.test(t));
-  const found = zh ? zhActor(t, people) : enActor(t, people, speaker);
+  // A question about a state or past work asks for information, not for work ("你那边什么情况？").
+  const found = zh && question && C.ZH_INFO_Q.test(t) ? { actor: null, name: null } : zh ? zhActor(t, people) : enActor(t, people, speaker);
   // A labelled action item is a task even without a commitment cue; the name opening it is the owner.
   const lead = explicit ? t.match(/^([A-Z][a-z]+|[\u4e00-\u9fff]{2,3}?)(?=\s+to\b|\s+will\b|负责|来|去|把|[:：，,])/) : null;
   const { actor, name } = explicit && !found.actor ? { actor: (lead && people.owner(lead[1]) ? "assign" : "group") as Actor, name: lead ? people.owner(lead[1]) : null } : found;
@@ -156,20 +170,21 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     question,
     actor,
     name,
-    past: (zh ? C.ZH_PAST : C.EN_PAST).test(t),
+    past: zh ? zhPast(t) : C.EN_PAST.test(t),
     counterfactual: (zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
     reported: (zh ? C.ZH_REPORTED : C.EN_REPORTED).test(t),
     conditional: (zh ? C.ZH_CONDITIONAL : C.EN_CONDITIONAL).test(t),
     vague: (zh ? C.ZH_VAGUE : C.EN_VAGUE).test(t),
     defer: (zh ? C.ZH_DEFER : C.EN_DEFER).test(t),
     proposal,
-    reject: (zh ? C.ZH_REJECT : C.EN_REJECT).test(text),
+    // Read on the cleaned and on the raw words: cleanup may drop the opening "No,".
+    reject: (zh ? C.ZH_REJECT : C.EN_REJECT).test(text) || (zh ? C.ZH_REJECT : C.EN_REJECT).test(bare),
     // "我建议就按…来谈，大家没意见吧？" proposes; the closure is whoever settles it after.
-    closure: (zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) && !proposal,
+    closure: ((zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) || (!zh && C.EN_IT_IS.test(t.trim()))) && !proposal && !(zh ? C.ZH_REJECT : C.EN_REJECT).test(text) && !(zh ? C.ZH_REJECT : C.EN_REJECT).test(bare) && !(zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
     assent: assentRe.test(bare) && rest.replace(/[\p{P}\s]/gu, "").length === 0,
     startsAssent: assentRe.test(bare),
     floor: (zh ? C.ZH_FLOOR : C.EN_FLOOR).test(t) && !resolveDueLike(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
-    resolve: !zh && !question && C.EN_RESOLVE.test(text) && !C.EN_RESOLVE_NOT.test(text),
+    resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text),
   };
 }

@@ -23,7 +23,7 @@ function content(s: Sentence): string {
 
 // Opinion and assent words carry no content of their own ("我觉得可以", "I think so").
 const substantive = (text: string, zh: boolean) =>
-  zh ? text.replace(/我觉得|我认为|我也这么觉得|可以|同意|没问题|没意见|[\p{P}\s]/gu, "").length >= 5 : text.replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay)\b/gi, "").split(/\s+/).filter(Boolean).length >= 3;
+  zh ? text.replace(/我觉得|我认为|我也这么觉得|可以|同意|没问题|没意见|[\p{P}\s]/gu, "").length >= 5 : text.replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay|let's do (?:it|that))\b/gi, "").split(/\s+/).filter(Boolean).length >= 3;
 
 function proposalText(s: Sentence): string {
   const t = cleanSpoken(s.raw).replace(s.zh ? ZH_PROPOSAL_CUE : EN_PROPOSAL_CUE, "");
@@ -39,7 +39,8 @@ function assented(turns: Turn[], i: number): number[] {
     if (t.speaker === by) break;
     if (t.sentences.some((s) => s.reject || s.defer)) return [];
     const first = t.sentences[0];
-    if (first && (first.assent || isAcknowledgement(t) || /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))) out.push(k);
+    // "For Q3, yes.": a short answer that ends in yes agrees too.
+    if (first && (first.assent || isAcknowledgement(t) || (!first.zh && /^[^.?!]{0,20}\b(?:yes|yeah)[.!]?$/i.test(first.text)) || /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))) out.push(k);
     else break;
   }
   return out;
@@ -50,14 +51,15 @@ function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false)
   const own = turns[i].sentences.slice(0, j).reverse().find((s) => s.proposal || substantive(content(s), s.zh));
   if (own && !own.question) return own;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const p = turns[k].sentences.find((s) => s.proposal && !s.defer && !s.reject);
+    const p = turns[k].sentences.find((s) => s.proposal && !s.defer && !s.reject && !s.counterfactual);
     if (p) return p;
   }
   if (markedOnly) return null;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = turns[k];
     if (isAcknowledgement(t)) continue;
-    const last = [...t.sentences].reverse().find((s) => !s.assent && !s.defer && substantive(content(s), s.zh));
+    // A conditional, a counterfactual or someone's own offer of work is not what a closure settles.
+    const last = [...t.sentences].reverse().find((s) => !s.assent && !s.defer && !s.conditional && !s.counterfactual && s.actor !== "self" && s.actor !== "offer" && substantive(content(s), s.zh));
     return last ?? null;
   }
   return null;
@@ -74,6 +76,17 @@ function choiceText(s: Sentence): string {
   const t = cleanSpoken(s.raw).replace(/[?？]+$/, "");
   if (s.zh) return t.replace(/^.*?(?:我们|咱们)(?:就)?/, "").replace(/[吗吧]$/, "");
   return t.replace(/^.*?\b(?:are we|do we|shall we|should we|we're)\s+/i, "We're ").replace(/\s*,?\s*(?:right|then|or not)$/i, "");
+}
+
+const ZH_CONCLUDE = /^(?:好|行|可以|OK|ok)[的吧]?[，,]\s*那(?!我|你|今天|先这样|就到|下一个|我们开始)/;
+
+/** Someone other than the speaker of turn `i` agreed in one of the two turns before it. */
+function agreedBefore(turns: Turn[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = turns[k];
+    if (t.speaker !== turns[i].speaker && t.sentences[0] && (t.sentences[0].assent || t.sentences[0].startsAssent)) return true;
+  }
+  return false;
 }
 
 export function detectDecisions(turns: Turn[]): Decision[] {
@@ -107,7 +120,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       // The group as subject ("we must keep in mind that the selling price will be…") still states
       // a resolution; with a deadline it is the group's to-do instead.
       const groupish = s.actor === null || ((s.actor === "team" || s.actor === "group") && !resolveDue(s.raw));
-      if (s.resolve && !s.defer && !s.past && !used.has(s.seg) && groupish) {
+      if (s.resolve && !s.defer && !s.past && !s.reject && !used.has(s.seg) && groupish) {
         used.add(s.seg);
         push(content(s), [s]);
         return;
@@ -121,7 +134,16 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         }
         return;
       }
-      if (s.proposal && !s.question && !used.has(s.seg)) {
+      // "好，那安信先用模拟数据联调。" after others agreed: assent + the conclusive 那 states what was settled.
+      if (s.zh && !s.question && !s.closing && !s.floor && !used.has(s.seg) && (s.actor === null || s.actor === "assign") && ZH_CONCLUDE.test(s.raw) && agreedBefore(turns, i)) {
+        const c = content(s).replace(/^那(?:么)?/, "");
+        if (substantive(c, true)) {
+          used.add(s.seg);
+          push(c, [s]);
+          return;
+        }
+      }
+      if (s.proposal && !s.question && !s.counterfactual && !used.has(s.seg)) {
         const agree = assented(turns, i);
         // A closure in the replies states it; otherwise general assent (two voices, or one in a small room) settles it.
         const closes = turns.slice(i + 1, i + 5).some((t) => t.sentences.some((x) => x.closure));

@@ -59,7 +59,7 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   t = (kept.length ? kept : clauses).join("，").replace(/^(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "").replace(/这个(?=[\u4e00-\u9fff])/g, "");
   // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
   t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?[\u4e00-\u9fff]{2,3}?(?:负责|来负责|来|去)(?=[\u4e00-\u9fff])/, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
-  t = t.replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "").replace(/(?:能不能|可不可以|能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "").replace(/[吗么][？?]?$/, "");
+  t = t.replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "").replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "").replace(/[吗么][？?]?$/, "");
   t = t.replace(ZH_CUT, "").replace(/[，,]{2,}/g, "，").replace(/^[，,、\s]+|[，,、\s]+$/g, "");
   return t;
 }

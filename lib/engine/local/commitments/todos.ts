@@ -15,12 +15,13 @@
 import type { Todo } from "@/lib/engine/types";
 import { CONFIDENCE, EXPLICIT as C_EXPLICIT } from "@/lib/engine/local/cues";
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
-import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
 import { closingAssignments, closingStart } from "@/lib/engine/local/commitments/closing";
 import { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
+import { cleanSpoken } from "@/lib/text/spoken";
 
 interface Draft {
   owner: string | null;
@@ -67,6 +68,33 @@ function antecedent(turns: Turn[], i: number, s: Sentence): string | null {
   return null;
 }
 
+/**
+ * What "it"/"them" in a task refers to ("Can you rewrite it?" after "the job description is still the
+ * old one", "Who wants to host it?" after "Webinar."): a bare noun-phrase sentence just before, or the
+ * subject of a copular sentence, in this turn or the two before. A bare verb ("Start") takes it as object.
+ */
+function referent(turns: Turn[], i: number, j: number): string | null {
+  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(...turns.slice(Math.max(0, i - 2), i).reverse().map((t) => [...t.sentences].reverse()));
+  for (const x of before) {
+    const t = cleanSpoken(x.raw).replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "").replace(/^[A-Z][a-z]+,\s*/, "");
+    if (x.question && !/^(?:the|a|an)\b/i.test(t)) continue;
+    const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,4})[.!]?$/);
+    if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1])) return frag[1].replace(/^./, (c) => c.toLowerCase());
+    const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
+    if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
+  }
+  return null;
+}
+
+function withReferent(task: string, turns: Turn[], i: number, j: number): string {
+  const pron = task.match(/^([A-Za-z]+) (?:it|them)\b/);
+  const bare = /^[A-Za-z]+$/.test(task.trim());
+  if (!pron && !bare) return task;
+  const np = referent(turns, i, j);
+  if (!np) return task;
+  return pron ? task.replace(/^([A-Za-z]+) (?:it|them)\b/, `$1 ${np}`) : `${task.trim()} ${np}`;
+}
+
 /** The task verb of a bare phrase ("Check that" → "Check"), kept in front of the antecedent. */
 function bareVerb(task: string): string {
   const w = task.split(/\s+/)[0] ?? "";
@@ -103,7 +131,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       let kind: Draft["kind"] | null = null;
       let owner: string | null = null;
       // An offer ("I can…") commits with a deadline; as the answer to a request it is merged there.
-      if ((s.actor === "self" || (s.actor === "offer" && dueOf(s, meetingDate))) && !s.question) {
+      // A conditional offer ("If Kevin says yes, I can draft it", "方案B定了的话我可以顺手改") commits, without a due.
+      if ((s.actor === "self" || (s.actor === "offer" && (dueOf(s, meetingDate) || s.conditional))) && !s.question) {
         kind = "self";
         owner = people.owner(turn.speaker);
       } else if (s.actor === "assign") {
@@ -111,7 +140,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         owner = s.name;
       } else if (s.actor === "request") {
         kind = "request";
-        owner = s.name;
+        // "Daniel, one more for you. Could you…": a vocative said alone addresses the request after it.
+        owner = s.name ?? turn.sentences.slice(0, j).reverse().map((x) => (x.actor ? null : vocative(x.raw, people))).find(Boolean) ?? null;
       } else if (s.actor === "group" || s.actor === "team") {
         // The group owns work only with a deadline and a real task (not "辛苦大家"), or when labelled an action item.
         const labelled = C_EXPLICIT.test(s.raw);
@@ -138,6 +168,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         if (declines(reply)) return;
         const commits = reply.sentences.map((x, k) => ((x.actor === "self" || x.actor === "offer") && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
         const acked = isAcknowledgement(reply) || reply.sentences[0].startsAssent || commits.length > 0;
+        // "服务器扩容能不能分两期？" "可以。": a question that names no one, answered by bare assent, settles a plan (a decision), not work.
+        if (acked && kind === "answer" && s.zh && !commits.length && !/谁|你|您/.test(s.raw)) return;
         if (acked) {
           // Two questions in one turn answered by one reply make one to-do.
           const earlier = drafts.find((d) => d.segs.includes(reply.seg) && d.segs.includes(turn.seg));
@@ -177,7 +209,7 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
           else if (isBareTask(task)) return;
         }
       }
-      draft.task = task;
+      draft.task = s.zh ? task : withReferent(task, turns, i, j);
       drafts.push(draft);
     });
   });
