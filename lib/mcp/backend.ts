@@ -3,7 +3,7 @@ import type { EndpointName, OutputOf } from "@/lib/api/v1/contract";
 import type { ApiDocument } from "@/lib/api/v1/schemas";
 
 /** The endpoints that answer JSON (not a stream or a file), which tools call through `call`. */
-export type JsonEndpoint = Exclude<EndpointName, "uploadDocument" | "documentEvents" | "exportDocument" | "ask">;
+export type JsonEndpoint = Exclude<EndpointName, "uploadDocument" | "documentEvents" | "exportDocument" | "exportQuiz" | "ask">;
 
 /**
  * What the MCP tools run on: HTTP API v1's endpoints, either in this process (the Streamable HTTP

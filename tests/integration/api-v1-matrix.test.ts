@@ -23,12 +23,29 @@ const { parseSse } = await import("@/lib/api/sse");
 const { resetEnvCache } = await import("@/lib/env");
 const { resetRateLimits } = await import("@/lib/auth/rate-limit");
 const { countTokenRequest } = await import("@/lib/db/api-tokens");
+const { createQuiz } = await import("@/lib/db/quizzes");
 
 type Call = { path: string; init?: RequestInit; params: Record<string, string> };
 type Case = { min: Role; scoped: boolean; ok: number; call: (f: Fixtures) => Call | Promise<Call> };
 const BASE = "http://localhost:3000/api/v1";
 const json = (method: string, body: unknown): RequestInit => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const doc = (f: Fixtures, rest = "", params: Record<string, string> = {}): Call => ({ path: `/documents/${f.doc}${rest}`, params: { documentId: f.doc, ...params } });
+
+/** One quiz of the shared document (a fill-in question on its second line), made once in beforeAll. */
+let quizId = "";
+const seedQuiz = async (f: Fixtures) =>
+  (
+    await createQuiz(f.ws, {
+      documentId: f.doc,
+      title: "Budget quiz",
+      settings: { count: 1, types: ["fill"], difficulty: "medium" },
+      engine: "local",
+      model: null,
+      createdById: f.users.owner.id,
+      questions: [{ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Bob says so on line 2.", citations: [{ documentId: f.doc, segment: 1 }] }],
+    })
+  ).id;
+const quiz = (rest = "", params: Record<string, string> = {}): Call => ({ path: `/quizzes/${quizId}${rest}`, params: { quizId, ...params } });
 
 function uploadCall(): Call {
   const form = new FormData();
@@ -65,6 +82,9 @@ const CASES: Record<string, Case> = {
   "GET /documents/[documentId]/minutes": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/minutes") },
   "GET /documents/[documentId]/slides": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/slides") },
   "GET /documents/[documentId]/exports/[format]": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/exports/minutes.docx", { format: "minutes.docx" }) },
+  "GET /documents/[documentId]/quizzes": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/quizzes") },
+  "GET /quizzes/[quizId]": { min: "viewer", scoped: true, ok: 200, call: () => quiz() },
+  "GET /quizzes/[quizId]/export/[format]": { min: "viewer", scoped: true, ok: 200, call: () => quiz("/export/paper.docx", { format: "paper.docx" }) },
   "GET /documents/[documentId]/todos": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/todos") },
   "GET /todos": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/todos?view=all", params: {} }) },
   "PATCH /todos/[todoId]": { min: "member", scoped: true, ok: 200, call: (f) => ({ path: `/todos/${f.todoId}`, init: json("PATCH", { status: "open" }), params: { todoId: f.todoId } }) },
@@ -85,6 +105,7 @@ let tokens: Record<TokenPrincipal, string | null>;
 beforeAll(async () => {
   f = await seedFixtures();
   tokens = await seedTokens(f);
+  quizId = await seedQuiz(f);
 }, 120_000);
 afterAll(() => stopBoss());
 
@@ -209,6 +230,29 @@ describe("the API behaves like the web app", () => {
       delete process.env.UPLOAD_MAX_BYTES;
       resetEnvCache();
     }
+  });
+
+  it("reads a document's quizzes, a quiz's questions and its exports; another workspace's quiz is not found", async () => {
+    const list = await (await call("GET /documents/[documentId]/quizzes", "viewer", doc(f, "/quizzes"))).json();
+    expect(list.quizzes).toContainEqual(expect.objectContaining({ id: quizId, title: "Budget quiz", documentId: f.doc, questionCount: 1 }));
+    const got = await (await call("GET /quizzes/[quizId]", "readOnly", quiz())).json();
+    expect(got.questions).toEqual([
+      expect.objectContaining({ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Bob says so on line 2.", citations: [{ documentId: f.doc, segment: 1 }] }),
+    ]);
+    const gift = await call("GET /quizzes/[quizId]/export/[format]", "viewer", quiz("/export/quiz.gift", { format: "quiz.gift" }));
+    expect(gift.status).toBe(200);
+    expect(await gift.text()).toMatch(/forty thousand dollars for[\s\S]*video ads/);
+    const md = await call("GET /quizzes/[quizId]/export/[format]", "viewer", quiz("/export/quiz.md", { format: "quiz.md" }));
+    expect(md.headers.get("content-type")).toContain("text/markdown");
+    expect(await md.text()).toContain("video ads");
+    expect(await db().auditEvent.count({ where: { workspaceId: f.ws, action: "export.downloaded", targetType: "quiz", targetId: quizId } })).toBeGreaterThan(0);
+    const badFormat = await call("GET /quizzes/[quizId]/export/[format]", "viewer", quiz("/export/quiz.pdf", { format: "quiz.pdf" }));
+    expect(badFormat.status).toBe(400);
+    expect((await badFormat.json()).error.code).toBe("INVALID_INPUT");
+    const elsewhere = await call("GET /quizzes/[quizId]", "outsider", quiz());
+    expect(elsewhere.status).toBe(404);
+    const unknown = await call("GET /quizzes/[quizId]", "viewer", { path: `/quizzes/${crypto.randomUUID()}`, params: { quizId: crypto.randomUUID() } });
+    expect((await unknown.json()).error.code).toBe("NOT_FOUND");
   });
 
   it("updates a to-do's status, owner and due date, recorded as the token's member", async () => {

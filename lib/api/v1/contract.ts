@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AskSchema } from "@/lib/actions/ask.schema";
 import { documentId, queryDate, versionParam } from "@/lib/actions/common.schema";
 import { RenameDocumentSchema } from "@/lib/actions/documents.schema";
+import { quizId } from "@/lib/actions/quizzes.schema";
 import { todoId, UpdateTodoSchema } from "@/lib/actions/todos.schema";
 import {
   DeletedSchema,
@@ -17,6 +18,8 @@ import {
   TodoListSchema,
   TodoPageSchema,
   MentionPageSchema,
+  QuizListSchema,
+  QuizSchema,
   TodoSchema,
   TranscriptSchema,
 } from "./schemas";
@@ -37,7 +40,7 @@ export interface Endpoint {
   path: string;
   summary: string;
   description?: string;
-  tag: "Documents" | "Minutes and slides" | "To-dos" | "Ask and search" | "Token";
+  tag: "Documents" | "Minutes and slides" | "Quizzes" | "To-dos" | "Ask and search" | "Token";
   /** The lowest effective role allowed (a read token is a viewer whatever the member's role). */
   role: MinRole;
   params?: z.ZodObject;
@@ -51,6 +54,8 @@ export interface Endpoint {
 const docParams = z.object({ documentId });
 const version = z.object({ version: versionParam.optional().describe("A version number; the latest when omitted") });
 export const EXPORT_FORMATS = ["minutes.md", "minutes.docx", "slides.md", "slides.pptx"] as const;
+/** The web app's quiz downloads (lib/api/quiz-export.ts): question paper and answer key in Word, Markdown, Moodle GIFT. */
+export const QUIZ_EXPORT_FORMATS = ["paper.docx", "key.docx", "quiz.md", "quiz.gift"] as const;
 
 export const ENDPOINTS = {
   getMe: { method: "GET", path: "/me", tag: "Token", summary: "The token's workspace, member and effective role", role: "viewer", response: { status: 200, schema: MeSchema } },
@@ -124,6 +129,33 @@ export const ENDPOINTS = {
     params: z.object({ documentId, format: z.enum(EXPORT_FORMATS) }),
     query: version,
     response: { status: 200, media: "application/octet-stream", description: "The file (text/markdown, .docx or .pptx), with Content-Disposition" },
+  },
+  listDocumentQuizzes: {
+    method: "GET",
+    path: "/documents/{documentId}/quizzes",
+    tag: "Quizzes",
+    summary: "A document's stored quizzes, newest first",
+    role: "viewer",
+    params: docParams,
+    response: { status: 200, schema: QuizListSchema },
+  },
+  getQuiz: {
+    method: "GET",
+    path: "/quizzes/{quizId}",
+    tag: "Quizzes",
+    summary: "A quiz with its questions, answers, explanations and citations",
+    role: "viewer",
+    params: z.object({ quizId }),
+    response: { status: 200, schema: QuizSchema },
+  },
+  exportQuiz: {
+    method: "GET",
+    path: "/quizzes/{quizId}/export/{format}",
+    tag: "Quizzes",
+    summary: "Download a quiz: question paper or answer key (Word), Markdown, or Moodle GIFT",
+    role: "viewer",
+    params: z.object({ quizId, format: z.enum(QUIZ_EXPORT_FORMATS) }),
+    response: { status: 200, media: "application/octet-stream", description: "The file (.docx, text/markdown or GIFT text), with Content-Disposition" },
   },
   listDocumentTodos: { method: "GET", path: "/documents/{documentId}/todos", tag: "To-dos", summary: "A document's to-dos", role: "viewer", params: docParams, response: { status: 200, schema: TodoListSchema } },
   listTodos: {

@@ -12,6 +12,7 @@ import {
   renameDocumentHandler,
   uploadDocumentHandler,
 } from "./documents";
+import { exportQuizHandler, getQuizHandler, listDocumentQuizzesHandler } from "./quizzes";
 import { listDocumentTodosHandler, listTodosHandler, updateTodoHandler } from "./todos";
 
 /** One handler per endpoint of the contract; the type makes a missing or extra one a compile error. */
@@ -27,6 +28,9 @@ export const HANDLERS: { [K in EndpointName]: Handler<K> } = {
   getMinutes: getMinutesHandler,
   getSlides: getSlidesHandler,
   exportDocument: exportDocumentHandler,
+  listDocumentQuizzes: listDocumentQuizzesHandler,
+  getQuiz: getQuizHandler,
+  exportQuiz: exportQuizHandler,
   listDocumentTodos: listDocumentTodosHandler,
   listTodos: listTodosHandler,
   updateTodo: updateTodoHandler,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AnalysisSchema, OutlineSchema } from "@/lib/engine/types";
+import { QuestionTypeSchema } from "@/lib/engine/quiz-types";
 
 /**
  * The shapes HTTP API v1 answers with. The handlers build them, the OpenAPI document is generated from
@@ -153,3 +154,30 @@ export const MentionPageSchema = z
     nextCursor: nextCursorField,
   })
   .meta({ id: "MentionPage" });
+
+/** Stored quizzes (issue 12), read-only: the list of a document's quizzes and one quiz with its questions. */
+const quizHead = {
+  id: z.string().uuid(),
+  title: z.string(),
+  documentId: z.string().uuid().nullable().describe("The document it was made from; null for a collection's quiz"),
+  collectionId: z.string().uuid().nullable(),
+  createdAt: iso,
+};
+export const QuizListSchema = z
+  .object({ documentId: z.string().uuid(), quizzes: z.array(z.object({ ...quizHead, questionCount: z.number().int() })) })
+  .meta({ id: "QuizList" });
+export const QuizQuestionSchema = z
+  .object({
+    id: z.string().uuid(),
+    type: QuestionTypeSchema.describe("single or multiple choice, true or false, fill in the blank"),
+    question: z.string(),
+    options: z.array(z.string()).describe("The choices (single, multiple); empty otherwise"),
+    answer: z.union([z.number().int(), z.array(z.number().int()), z.boolean(), z.string()]).describe("single: option index; multiple: indexes; truefalse: boolean; fill: the missing text"),
+    explanation: z.string(),
+    citations: z.array(z.object({ documentId: z.string().uuid(), segment: z.number().int() })).describe("The document lines it is based on (transcript segment indexes)"),
+    verified: z.boolean().describe("false: the citation check could not confirm its source"),
+  })
+  .meta({ id: "QuizQuestion" });
+export const QuizSchema = z
+  .object({ ...quizHead, engine: z.string(), model: z.string().nullable(), questions: z.array(QuizQuestionSchema) })
+  .meta({ id: "Quiz" });
