@@ -117,7 +117,7 @@ export function QuizTaker({ questions, target }: { questions: TakeQuestion[]; ta
             <fieldset className="space-y-1.5">
               <legend className="font-medium text-stone-900">
                 {i + 1}. {q.question}
-                <span className="ml-2 text-xs font-normal text-stone-500">{t.typeNames[q.type]}</span>
+                <span className="ml-2 text-xs font-normal text-stone-600">{t.typeNames[q.type]}</span>
               </legend>
               {q.type === "single" || q.type === "multiple"
                 ? q.options.map((o, j) => (

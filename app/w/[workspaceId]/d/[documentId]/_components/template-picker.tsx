@@ -59,7 +59,7 @@ export function TemplatePicker(props: {
       </label>
       {props.current ? (
         <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800" data-testid="meeting-type">
-          {props.current.name} <span className="text-xs font-normal text-stone-500">({props.current.detected ? t.detected : t.chosen})</span>
+          {props.current.name} <span className="text-xs font-normal text-stone-600">({props.current.detected ? t.detected : t.chosen})</span>
         </span>
       ) : null}
       {props.canEdit ? (
