@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { findMembership, roleAtLeast, type Role } from "@/lib/db/workspaces";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -25,4 +25,22 @@ export async function requireMember(workspaceId: string, min: Role = "viewer", s
     throw new AppError("FORBIDDEN", `This needs the ${min} role or higher; you are a ${membership.role} of this workspace.`);
   }
   return { user, workspaceId, workspaceName: membership.workspace.name, role: membership.role };
+}
+
+/** A plain-text answer of a download route (files, calendars, zips). */
+export const plainText = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * The member check of a download route, its refusal as a response: 401 signed out, 403 with
+ * `forbidden` when the role is too low and the route says why, else 404 (a non-member learns nothing).
+ */
+export async function memberOrRefusal(workspaceId: string, min: Role, forbidden?: string): Promise<{ ctx: MemberContext } | { refusal: Response }> {
+  try {
+    return { ctx: await requireMember(workspaceId, min) };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    if (e.code === "UNAUTHENTICATED") return { refusal: plainText("Sign in first.", 401) };
+    if (e.code === "FORBIDDEN" && forbidden) return { refusal: plainText(forbidden, 403) };
+    return { refusal: plainText("Not found.", 404) };
+  }
 }

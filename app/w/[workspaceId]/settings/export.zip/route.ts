@@ -1,25 +1,16 @@
-import { requireMember } from "@/lib/auth/guards";
+import { memberOrRefusal } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/db/audit";
 import { listDocumentIdsForExport, loadDocumentForExport } from "@/lib/db/workspace-export";
-import { isAppError } from "@/lib/errors";
 import { safeSegment, workspaceZipStream } from "@/lib/export/workspace-zip";
 
 export const dynamic = "force-dynamic";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
 /** GET: the whole workspace (originals, minutes and to-dos as Markdown and JSON) as a streamed zip; owners and admins only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ workspaceId: string }> }): Promise<Response> {
   const { workspaceId } = await params;
-  let ctx;
-  try {
-    ctx = await requireMember(workspaceId, "admin");
-  } catch (e) {
-    if (isAppError(e) && e.code === "UNAUTHENTICATED") return text("Sign in first.", 401);
-    if (isAppError(e) && e.code === "FORBIDDEN") return text("Only owners and admins can export the whole workspace.", 403);
-    if (isAppError(e)) return text("Not found.", 404);
-    throw e;
-  }
+  const member = await memberOrRefusal(workspaceId, "admin", "Only owners and admins can export the whole workspace.");
+  if ("refusal" in member) return member.refusal;
+  const { ctx } = member;
   const ids = await listDocumentIdsForExport(workspaceId);
   await recordAudit({ workspaceId, actorUserId: ctx.user.id, action: "workspace.exported", targetType: "workspace", targetId: workspaceId, detail: { documents: ids.length } });
   const name = `jiyao-${safeSegment(ctx.workspaceName, "workspace")}-${new Date().toISOString().slice(0, 10)}.zip`;

@@ -1,27 +1,19 @@
 import { versionParam } from "@/lib/actions/common.schema";
 import { exportResponse, type ExportFormat } from "@/lib/api/export-files";
-import { requireMember } from "@/lib/auth/guards";
+import { memberOrRefusal, plainText as text } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/db/audit";
-import { isAppError } from "@/lib/errors";
 
 export { fileName, MINUTES_DOCX, MINUTES_MD, OUTLINE_MD, OUTLINE_OPML, SLIDES_MD, SLIDES_PPTX } from "@/lib/api/export-files";
 
 type RouteContext = { params: Promise<{ workspaceId: string; documentId: string }> };
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
 /** GET for one export: any member may download; other workspaces' documents are simply not found. */
 export function exportRoute<T>(format: ExportFormat<T>) {
   return async function GET(req: Request, { params }: RouteContext): Promise<Response> {
     const { workspaceId, documentId } = await params;
-    let userId: string;
-    try {
-      userId = (await requireMember(workspaceId, "viewer")).user.id;
-    } catch (e) {
-      if (isAppError(e) && e.code === "UNAUTHENTICATED") return text("Sign in first.", 401);
-      if (isAppError(e)) return text("Not found.", 404);
-      throw e;
-    }
+    const member = await memberOrRefusal(workspaceId, "viewer");
+    if ("refusal" in member) return member.refusal;
+    const userId = member.ctx.user.id;
     const v = new URL(req.url).searchParams.get("v");
     const parsed = v === null || v === "" ? undefined : versionParam.safeParse(v);
     if (parsed && !parsed.success) return text("The version must be a whole number from 1 to 2147483647.", 400);

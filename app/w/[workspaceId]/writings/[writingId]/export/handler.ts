@@ -1,26 +1,19 @@
 import { contentDisposition, fileName } from "@/lib/api/export-files";
-import { requireMember } from "@/lib/auth/guards";
+import { memberOrRefusal, plainText as text } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/db/audit";
 import { getWriting } from "@/lib/db/writings";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
 import type { RichNode } from "@/lib/text/rich-doc";
 
 type RouteContext = { params: Promise<{ workspaceId: string; writingId: string }> };
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** GET for a writing's export: any member may download; other workspaces' writings are not found. */
 export function writingExportRoute(format: { suffix: string; contentType: string; write: (title: string, doc: RichNode, baseUrl: string) => Promise<Uint8Array> | string }) {
   return async function GET(req: Request, { params }: RouteContext): Promise<Response> {
     const { workspaceId, writingId } = await params;
-    let userId: string;
-    try {
-      userId = (await requireMember(workspaceId, "viewer")).user.id;
-    } catch (e) {
-      if (isAppError(e) && e.code === "UNAUTHENTICATED") return text("Sign in first.", 401);
-      if (isAppError(e)) return text("Not found.", 404);
-      throw e;
-    }
+    const member = await memberOrRefusal(workspaceId, "viewer");
+    if ("refusal" in member) return member.refusal;
+    const userId = member.ctx.user.id;
     const writing = /^[0-9a-f-]{36}$/i.test(writingId) ? await getWriting(workspaceId, writingId) : null;
     if (!writing) return text("Not found.", 404);
     // Citation links are app paths: in a file they need the app's address.
