@@ -16,7 +16,10 @@ export const CopyDocumentSchema = z.object({ workspaceId, documentId });
 const assistText = z.string().max(100_000, "At most 100,000 characters can be checked at once; select a part.");
 export const ProofreadTextSchema = z.object({ workspaceId, text: assistText, spacing: z.boolean().optional() });
 export const PolishTextSchema = z.object({ workspaceId, text: assistText.min(1, "Select some text first.") });
-export const AcceptedWordSchema = z.object({ workspaceId, word: userText("The word", { max: 60 }) });
+/** One word as the speller sees it: letters or digits, with inner apostrophes, hyphens or dots ("O'Neill", "e-mail", "Node.js"). */
+const ONE_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.-](?=[\p{L}\p{N}]))*$/u;
+const word = userText("The word", { max: 60 }).refine((w) => ONE_WORD.test(w), "The word must be one word (letters and digits, with ' - or . inside): no spaces or other signs.");
+export const AcceptedWordSchema = z.object({ workspaceId, word });
 
 export const DRAFT_TEMPLATE_IDS = ["minutes-zh", "minutes-en", "followup-email", "weekly-report", "meeting-notice"] as const;
 const date = z.string().refine(isCalendarDate, "Dates are YYYY-MM-DD");

@@ -69,5 +69,16 @@ export const proofreadText = workspaceAction("member", ProofreadTextSchema, asyn
 
 export const polishTextBasic = workspaceAction("member", PolishTextSchema, async (_ctx, { text }) => ({ text: await basicPolish(text) }));
 
-export const addAcceptedWord = workspaceAction("member", AcceptedWordSchema, async (ctx, { word }) => writings.addAcceptedWord(ctx.workspaceId, word));
-export const removeAcceptedWord = workspaceAction("member", AcceptedWordSchema, async (ctx, { word }) => writings.removeAcceptedWord(ctx.workspaceId, word));
+const words = (workspaceId: string) => revalidatePath(`/w/${workspaceId}/writings/words`);
+
+/** The workspace's accepted spelling words: proofreading stops flagging them (any case). */
+export const addAcceptedWord = workspaceAction("member", AcceptedWordSchema, async (ctx, { word }) => {
+  const row = await writings.addAcceptedWord(ctx.workspaceId, word);
+  words(ctx.workspaceId);
+  return row;
+});
+export const removeAcceptedWord = workspaceAction("member", AcceptedWordSchema, async (ctx, { word }) => {
+  const row = await writings.removeAcceptedWord(ctx.workspaceId, word);
+  words(ctx.workspaceId);
+  return row;
+});

@@ -191,14 +191,18 @@ export async function listAcceptedWords(workspaceId: string): Promise<string[]> 
   return rows.map((r) => r.word);
 }
 
-export async function addAcceptedWord(workspaceId: string, word: string): Promise<{ word: string }> {
+/** Adds a word unless the list already holds it in any case (the speller accepts it case-insensitively). */
+export async function addAcceptedWord(workspaceId: string, word: string): Promise<{ word: string; added: boolean }> {
+  const existing = await db().acceptedWord.findFirst({ where: { workspaceId, word: { equals: word, mode: "insensitive" } }, select: { word: true } });
+  if (existing) return { word: existing.word, added: false };
   const count = await db().acceptedWord.count({ where: { workspaceId } });
   if (count >= ACCEPTED_WORDS_MAX) throw new AppError("INVALID_INPUT", `A workspace accepts at most ${ACCEPTED_WORDS_MAX} words.`);
   await db().acceptedWord.upsert({ where: { workspaceId_word: { workspaceId, word } }, create: { workspaceId, word }, update: {} });
-  return { word };
+  return { word, added: true };
 }
 
 export async function removeAcceptedWord(workspaceId: string, word: string): Promise<{ word: string }> {
-  await db().acceptedWord.deleteMany({ where: { workspaceId, word } });
+  const { count } = await db().acceptedWord.deleteMany({ where: { workspaceId, word } });
+  if (!count) throw new AppError("NOT_FOUND", `“${word}” is not in this workspace's accepted words.`);
   return { word };
 }

@@ -2,21 +2,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, signInAs, useTestDatabase } from "../support/db";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import {
-  absolute,
   actionModules,
   documentRow,
   freshInviteToken,
   freshMember,
-  HTTP_METHODS,
+  inFeatureMatrix,
   isTokenRoute,
   PRINCIPALS,
   routeFiles,
-  routePattern,
   seedFixtures,
   type Fixtures,
   type Principal,
 } from "../support/authz-fixtures";
-import type { Role } from "@/lib/db/workspaces";
+import { expected, loadActions, loadRoutes, signInPrincipal, STATUS, type ActionCase, type RouteCase } from "../support/authz-run";
 import { line, makeLiveMeeting } from "../support/live";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -37,7 +35,6 @@ const { db } = await import("@/lib/db/client");
 const { createInvitation } = await import("@/lib/db/invitations");
 const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
 const { stopBoss } = await import("@/lib/jobs/boss");
-const { roleAtLeast } = await import("@/lib/db/workspaces");
 const { auth } = await import("@/lib/auth/auth");
 const { createWebhook: createWebhookRow } = await import("@/lib/db/webhooks");
 const { createGlossaryTerm } = await import("@/lib/db/glossary");
@@ -62,12 +59,6 @@ const templateDoc = async (ws: string) => {
 };
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
-const writingsDb = await import("@/lib/db/writings");
-/** A writing of its own per call, so each save and restore starts from revision 1. */
-const writingRow = async (f: Fixtures) =>
-  (await writingsDb.createWriting(f.ws, f.users.owner.id, { title: "Budget memo", content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The budget moves to search ads." }] }] } })).id;
-const firstVersion = async (f: Fixtures, writingId: string) => (await writingsDb.listWritingVersions(f.ws, writingId))[0].id;
-const para = (t: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: t }] }] });
 const { createQuiz: createQuizRow } = await import("@/lib/db/quizzes");
 const { createQuizShare } = await import("@/lib/db/quiz-shares");
 const { createCollection } = await import("@/lib/db/collections");
@@ -93,11 +84,7 @@ async function quizRow(f: Fixtures): Promise<{ quizId: string; questionId: strin
  * makes a valid input, fresh per call where the call uses something up (a member to remove, an
  * invite to accept), so that "allowed" is checked as a real success, not just "not refused".
  */
-type Min = Role | "self" | "public";
-type ActionCase = { min: Min; input: (f: Fixtures, who: Principal) => unknown };
-type RouteCall = { path: string; init?: RequestInit; params: Record<string, string | string[]> };
-/** `ok`: the status of success, when not 200 (an upload answers 201 Created). */
-type RouteCase = { min: Min; call: (f: Fixtures) => RouteCall; ok?: number };
+// The writing assistant's actions and routes have their own table: tests/integration/authz-writings.test.ts.
 
 const ACTIONS: Record<string, ActionCase> = {
   // Any member may hold tokens (a viewer's are read-only); each revokes a live token of their own.
@@ -213,23 +200,6 @@ const ACTIONS: Record<string, ActionCase> = {
     },
   },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
-  "writings.createWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Notes" }) },
-  "writings.saveWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f), baseRevision: 1, title: "Memo", content: para("Edited") }) },
-  "writings.listWritingVersions": { min: "viewer", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
-  "writings.restoreWritingVersion": {
-    min: "member",
-    input: async (f) => {
-      const writingId = await writingRow(f);
-      return { workspaceId: f.ws, writingId, versionId: await firstVersion(f, writingId), baseRevision: 1 };
-    },
-  },
-  "writings.deleteWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
-  "writings.copyDocumentToWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc }) },
-  "writings.draftWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, template: "minutes-en", documentIds: [f.doc] }) },
-  "writings.proofreadText": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "We we ship on friday." }) },
-  "writings.polishTextBasic": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "Um, we ship on friday." }) },
-  "writings.addAcceptedWord": { min: "member", input: (f) => ({ workspaceId: f.ws, word: "Jiyao" }) },
-  "writings.removeAcceptedWord": { min: "member", input: (f) => ({ workspaceId: f.ws, word: "Jiyao" }) },
   // A loopback receiver, allowed for this file through WEBHOOK_ALLOW_HOSTS; nothing listens, nothing is sent here.
   "webhooks.createWebhook": { min: "admin", input: (f) => ({ workspaceId: f.ws, url: "http://127.0.0.1:9/hook", events: ["todo.created"] }) },
   "webhooks.deleteWebhook": { min: "admin", input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }) },
@@ -323,13 +293,6 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /w/[workspaceId]/d/[documentId]/export/todos.ics": exportCase("todos.ics"),
   "GET /w/[workspaceId]/todos/mine.ics": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/todos/mine.ics`, params: { workspaceId: f.ws } }) },
   // No model in this file: for an allowed caller the answer is "needs a model" (400), which comes only after the role check.
-  "POST /api/w/[workspaceId]/writings/assist": {
-    min: "member",
-    ok: 400,
-    call: (f) => ({ path: `/api/w/${f.ws}/writings/assist`, init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "polish", text: "hello" }) }, params: { workspaceId: f.ws } }),
-  },
-  "GET /w/[workspaceId]/writings/[writingId]/export/writing.docx": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.docx`, params: { workspaceId: f.ws, writingId: writings.one } }) },
-  "GET /w/[workspaceId]/writings/[writingId]/export/writing.md": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.md`, params: { workspaceId: f.ws, writingId: writings.one } }) },
   "GET /w/[workspaceId]/quizzes/[quizId]/export/paper.docx": quizExportCase("paper.docx"),
   "GET /w/[workspaceId]/quizzes/[quizId]/export/key.docx": quizExportCase("key.docx"),
   "GET /w/[workspaceId]/quizzes/[quizId]/export/quiz.md": quizExportCase("quiz.md"),
@@ -338,51 +301,21 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
 };
 
-type Outcome = "allowed" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN";
-
-function expected(min: Min, who: Principal): Outcome {
-  if (min === "public") return "allowed";
-  if (who === "anonymous" || who === "shareVisitor") return "UNAUTHENTICATED";
-  if (min === "self") return "allowed";
-  if (who === "outsider") return "NOT_FOUND";
-  return roleAtLeast(who, min) ? "allowed" : "FORBIDDEN";
-}
-
-const STATUS: Record<Exclude<Outcome, "allowed">, number> = { UNAUTHENTICATED: 401, NOT_FOUND: 404, FORBIDDEN: 403 };
-
-async function signInPrincipal(f: Fixtures, who: Principal) {
-  // A share-link visitor holds a token but no session: to actions and routes that is anonymous.
-  await signInAs(who === "anonymous" || who === "shareVisitor" ? null : f.users[who]);
-}
-
-type AnyFn = (...args: unknown[]) => Promise<unknown>;
-const actions = new Map<string, AnyFn>();
-for (const file of actionModules()) {
-  const mod = (await import(absolute(file))) as Record<string, unknown>;
-  const base = file.replace(/^lib\/actions\//, "").replace(/\.ts$/, "");
-  for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.set(`${base}.${name}`, value as AnyFn);
-}
-
-const routes = new Map<string, AnyFn>();
+const actions = await loadActions(actionModules().filter((file) => !inFeatureMatrix(file)));
 // Token-authenticated routes (API v1, MCP) have their own matrix: tests/integration/api-v1-matrix.test.ts.
-for (const file of routeFiles().filter((f) => !isTokenRoute(f))) {
-  const mod = (await import(absolute(file))) as Record<string, unknown>;
-  for (const method of HTTP_METHODS) if (typeof mod[method] === "function") routes.set(`${method} ${routePattern(file)}`, mod[method] as AnyFn);
-}
+const routes = await loadRoutes(routeFiles().filter((file) => !isTokenRoute(file) && !inFeatureMatrix(file)));
 
 let f: Fixtures;
 const live = { running: "", ended: "", toEnd: [] as string[] };
 // Sending the minutes needs a mail server: a local one that accepts everything.
 let smtp: SmtpSink;
 
-const writings = { one: "" };
 beforeAll(async () => {
   smtp = await startSmtpSink();
   process.env.SMTP_URL = smtp.url;
   process.env.MAIL_FROM = "Jiyao <minutes@jiyao.test>";
   resetEnvCache();
   f = await seedFixtures();
-  writings.one = await writingRow(f);
   const said = [line("Ann", "We decided to ship on Friday.", 0), line("Bo", "I will write the release notes by Thursday.", 6)];
   live.running = (await makeLiveMeeting(f.ws, f.users.owner.id, said)).id;
   for (let i = 0; i < PRINCIPALS.length; i++) live.toEnd.push((await makeLiveMeeting(f.ws, f.users.owner.id, said)).id);

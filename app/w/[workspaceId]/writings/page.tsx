@@ -22,7 +22,12 @@ export default async function WritingsPage({ params }: { params: Promise<{ works
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">{t.title}</h1>
-        {canEdit ? <NewWritingButton workspaceId={workspaceId} /> : null}
+        <div className="flex items-center gap-3">
+          <Link href={`/w/${workspaceId}/writings/words`} className="text-sm text-brand-700 hover:underline">
+            {m.writings.words.link}
+          </Link>
+          {canEdit ? <NewWritingButton workspaceId={workspaceId} /> : null}
+        </div>
       </div>
       <p className="max-w-3xl text-sm text-stone-600">
         {t.intro} {canEdit ? null : t.readOnly}

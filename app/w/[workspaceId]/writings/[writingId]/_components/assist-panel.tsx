@@ -181,6 +181,9 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
           <input type="checkbox" checked={spacing} onChange={(e) => setSpacing(e.target.checked)} />
           {t.spacing}
         </label>
+        <a href={`/w/${workspaceId}/writings/words`} target="_blank" rel="noopener" className="block text-xs text-brand-700 hover:underline">
+          {m.writings.words.link}
+        </a>
       </div>
       {placed ? (
         <div className="space-y-2" data-testid="suggestions">
