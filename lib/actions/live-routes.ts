@@ -4,7 +4,7 @@ import { requireMember } from "@/lib/auth/guards";
 import { authorizeLiveWrite } from "@/lib/auth/live-ingest";
 import { getLiveState, listLinesAfter } from "@/lib/db/live";
 import { endLiveMeetingAndAnalyze, ingestLiveLines } from "@/lib/jobs/live";
-import { waitForLive } from "@/lib/pipelines/live-bus";
+import { liveVersion, waitForLive } from "@/lib/pipelines/live-bus";
 import { LiveBatchSchema } from "./live.schema";
 
 /**
@@ -56,6 +56,7 @@ export async function liveEventStream(req: Request, workspaceId: string, documen
       try {
         send("retry: 1000\n\n");
         while (!signal.aborted) {
+          const seen = liveVersion(documentId);
           const lines = await listLinesAfter(workspaceId, documentId, after, PAGE);
           if (lines.length) {
             after = lines.at(-1)!.index;
@@ -74,7 +75,7 @@ export async function liveEventStream(req: Request, workspaceId: string, documen
             lastBeat = Date.now();
             send(": keep-alive\n\n");
           }
-          await waitForLive(documentId, POLL_MS, signal);
+          await waitForLive(documentId, seen, POLL_MS, signal);
         }
       } catch (e) {
         if (!signal.aborted) console.error(`[live] events of ${documentId}:`, e);

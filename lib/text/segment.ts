@@ -14,21 +14,23 @@ interface JiebaLike {
   tag(text: string, hmm?: boolean): Array<{ word: string; tag: string }>;
 }
 
-let jieba: JiebaLike | null | undefined;
+// On globalThis: Next bundles this module once per route, and building the dictionary takes
+// 200 ms or more; one copy per process, loaded at server start (instrumentation.ts), serves them all.
+const shared = globalThis as unknown as { jiyaoJieba?: JiebaLike | null };
 let intl: Intl.Segmenter | undefined;
 
 function loadJieba(): JiebaLike | null {
-  if (jieba !== undefined) return jieba;
+  if (shared.jiyaoJieba !== undefined) return shared.jiyaoJieba;
   try {
     // createRequire keeps the native module out of bundlers and lets a failed load fall back.
     const req = createRequire(import.meta.url);
     const { Jieba } = req("@node-rs/jieba") as { Jieba: { withDict(d: Uint8Array): JiebaLike } };
     const { dict } = req("@node-rs/jieba/dict") as { dict: Uint8Array };
-    jieba = Jieba.withDict(dict);
+    shared.jiyaoJieba = Jieba.withDict(dict);
   } catch {
-    jieba = null;
+    shared.jiyaoJieba = null;
   }
-  return jieba;
+  return shared.jiyaoJieba;
 }
 
 function intlCut(text: string): string[] {

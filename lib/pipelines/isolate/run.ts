@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { setPriority } from "node:os";
 import type { Socket } from "node:net";
 import path from "node:path";
 import { AppError, type AppErrorCode } from "@/lib/errors";
@@ -25,6 +26,7 @@ export interface Limits {
 const CHILD = path.join(process.cwd(), "lib", "pipelines", "isolate", "child.ts");
 const POLL_MS = 200;
 const PAGE_BYTES = 4096;
+const CHILD_NICENESS = 10;
 
 function startChild(memoryMb: number): ChildProcess {
   // NODE_OPTIONS from a dev server (inspector, its own heap size) must not reach the child.
@@ -35,6 +37,14 @@ function startChild(memoryMb: number): ChildProcess {
     stdio: ["ignore", "inherit", "pipe", "ipc"],
     serialization: "advanced",
   });
+  // Parsing and analysis are batch work: on a 2-core machine the web server's requests (a live
+  // meeting's lines, a question) must not queue behind them, so the child runs at a lower priority.
+  // It loses nothing when the machine is idle.
+  try {
+    if (child.pid) setPriority(child.pid, CHILD_NICENESS);
+  } catch {
+    // not permitted here (some containers): the child keeps the default priority
+  }
   // A spare must not keep a finished process (a test run, the CLI) alive.
   child.unref();
   child.channel?.unref();
