@@ -31,7 +31,7 @@ function patch(mod) {
   const original = /** @type {any} */ (mod.createServer);
   if (original[PATCHED]) return;
   /** @param {any[]} args */
-  const createServer = function (...args) {
+  const createServer = (...args) => {
     const server = original.apply(mod, args);
     // Runs before every other "request" listener, Next's included (the one passed to createServer too).
     server.prependListener("request", (/** @type {any} */ req) => stamp(req));

@@ -32,7 +32,7 @@ async function main() {
     const dups = stems.length - new Set(stems).size;
     const types = ["single", "multiple", "truefalse", "fill"].map((k) => quiz.questions.filter((q) => q.type === k).length).join("/");
     const nodes = all(tree.nodes);
-    console.log([f.replace(dir + "/", ""), c.lang, doc.segments.length, quiz.questions.length, types, failed, dups, Math.round(ms), nodes.length, nodes.reduce((a, n) => a + n.points.length, 0), Math.round(oms)].join("\t"));
+    console.log([f.replace(`${dir}/`, ""), c.lang, doc.segments.length, quiz.questions.length, types, failed, dups, Math.round(ms), nodes.length, nodes.reduce((a, n) => a + n.points.length, 0), Math.round(oms)].join("\t"));
     totals.docs++;
     totals.questions += quiz.questions.length;
     totals.failed += failed;

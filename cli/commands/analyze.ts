@@ -28,6 +28,6 @@ export async function run(argv: string[]): Promise<number> {
   const { doc, chunks } = await loadFile(file);
   const meetingDate = typeof flags.date === "string" ? flags.date : undefined;
   const analysis = await engine.analyze(doc, chunks, { meetingDate });
-  process.stdout.write(flags.json ? JSON.stringify(analysis, null, 2) + "\n" : toMarkdown(analysis, doc.title) + "\n");
+  process.stdout.write(flags.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${toMarkdown(analysis, doc.title)}\n`);
   return 0;
 }

@@ -23,7 +23,7 @@ export async function run(argv: string[]): Promise<number> {
   answer = answer.trim();
   // Engines cite nothing exactly when the sources do not contain the answer.
   const found = citations.length > 0;
-  if (flags.json) process.stdout.write(JSON.stringify({ answer, citations, found }, null, 2) + "\n");
+  if (flags.json) process.stdout.write(`${JSON.stringify({ answer, citations, found }, null, 2)}\n`);
   else process.stdout.write(`\n${citations.length ? `Sources: ${citations.map((c) => `#${c}`).join(", ")}` : ""}\n`);
   return 0;
 }

@@ -47,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
     const out = [rouge.length ? formatReport(rouge) : "", commitments.length ? formatCommitmentReport(commitments) : ""].filter(Boolean);
     return out.join("\n\n");
   };
-  process.stdout.write(print(results) + "\n");
+  process.stdout.write(`${print(results)}\n`);
   if (honesty.length) process.stdout.write(`\n${formatHonesty(honestyRows(honesty))}\n`);
   if (flags.halves) {
     // Two halves of the slice (alternate cases of each corpus in path order): a change worth keeping helps both.

@@ -15,6 +15,6 @@ export async function run(argv: string[]): Promise<number> {
   const { doc } = await loadFile(file);
   const tree = localOutline(doc);
   const out = flags.json ? JSON.stringify(tree, null, 2) : flags.opml ? outlineToOpml(tree) : outlineToMarkdown(tree);
-  process.stdout.write(out + "\n");
+  process.stdout.write(`${out}\n`);
   return 0;
 }

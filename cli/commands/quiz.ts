@@ -31,6 +31,6 @@ export async function run(argv: string[]): Promise<number> {
   const { doc } = await loadFile(file);
     // The LLM module is loaded only when asked for, so --engine local never loads the AI SDK.
   const quiz: Quiz = engine === "llm" ? await (await import("@/lib/engine/llm/quiz")).llmQuiz(doc, { count }) : localQuiz(doc, { count });
-  process.stdout.write(flags.json ? JSON.stringify(quiz, null, 2) + "\n" : toText(quiz) + "\n");
+  process.stdout.write(flags.json ? `${JSON.stringify(quiz, null, 2)}\n` : `${toText(quiz)}\n`);
   return 0;
 }

@@ -30,6 +30,6 @@ export async function run(argv: string[]): Promise<number> {
     const { draftWithConfiguredModel } = await import("@/lib/engine/llm/draft/configured");
     draft = await draftWithConfiguredModel(template, inputs);
   } else draft = buildDraft(template, inputs);
-  process.stdout.write(flags.json ? JSON.stringify(draft, null, 2) + "\n" : draftToMarkdown(draft));
+  process.stdout.write(flags.json ? `${JSON.stringify(draft, null, 2)}\n` : draftToMarkdown(draft));
   return 0;
 }

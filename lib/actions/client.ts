@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, toAppError, type AppErrorCode } from "@/lib/errors";
 import { requireMember, requireUser, type MemberContext } from "@/lib/auth/guards";
 import type { SessionUser } from "@/lib/auth/session";

@@ -5,7 +5,7 @@ import { db } from "./client";
 import { insertDocumentWithOriginal, isUniqueViolation } from "./originals";
 import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
-import { Prisma, type DocumentStatus } from "@/lib/generated/prisma/client";
+import type { Prisma, DocumentStatus } from "@/lib/generated/prisma/client";
 
 /** Columns the library and document pages show; never the original bytes. */
 const DOCUMENT_SUMMARY = {

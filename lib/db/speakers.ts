@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "./client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_SPEAKER_MAP, linkSpeaker, renameSpeaker, shownName, speakerGroups, type SpeakerGroup, type SpeakerMapData } from "@/lib/text/speaker-map";
 
 export type { SpeakerGroup, SpeakerMapData };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "./client";
 import { AppError } from "@/lib/errors";
 import { RichDocSchema, type RichNode } from "@/lib/text/rich-doc";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Writings: documents people write in the workspace (the document assistant). Every save names the

@@ -69,7 +69,7 @@ export function renderCase(c: EvalCase): RenderedCase {
   const base = c.id.replace(/[^\w.-]+/g, "_");
   if (c.kind === "meeting") {
     const lines = (c.transcript ?? []).map((t) => `${oneLine(t.speaker) || "Speaker"}: ${oneLine(t.text)}`);
-    return { fileName: `${base}.txt`, text: lines.join("\n") + "\n" };
+    return { fileName: `${base}.txt`, text: `${lines.join("\n")}\n` };
   }
   const d = c.document ?? { title: c.title, abstract: "", sections: [] };
   const parts = [`# ${oneLine(d.title || c.title)}`, ""];

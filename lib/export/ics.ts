@@ -83,5 +83,5 @@ export function todosToIcs(todos: IcsTodo[], opts: { name: string; now?: Date; u
     );
   }
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

@@ -18,7 +18,7 @@ export function outlineToMarkdown(tree: OutlineTree): string {
     n.children.forEach(walk);
   };
   tree.nodes.forEach(walk);
-  return out.join("\n").trimEnd() + "\n";
+  return `${out.join("\n").trimEnd()}\n`;
 }
 
 // Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/F).
@@ -49,10 +49,10 @@ export function outlineToOpml(tree: OutlineTree): string {
     }
     lines.push(`${indent}<outline ${attr(n.title, n.citations)}>`);
     for (const p of n.points) lines.push(`${indent}  <outline ${attr(p.text, p.citations)}/>`);
-    for (const c of n.children) walk(c, indent + "  ");
+    for (const c of n.children) walk(c, `${indent}  `);
     lines.push(`${indent}</outline>`);
   };
   for (const n of tree.nodes) walk(n, "    ");
   lines.push("  </body>", "</opml>");
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -24,7 +24,7 @@ export function quizToMarkdown(quiz: QuizExportInput): string {
     const sources = q.sources.length ? ` (${l.sources}${q.sources.map(escapeInline).join(l.sep)})` : "";
     out.push(`${i + 1}. **${escapeInline(answerText(q, l))}** — ${escapeInline(q.explanation)}${sources}`);
   });
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 function para(text: string, opts: { bold?: boolean; color?: string; indent?: boolean } = {}): Paragraph {

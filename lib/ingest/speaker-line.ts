@@ -42,7 +42,7 @@ export function cleanSpeakerName(raw: string): string {
   return raw
     .trim()
     .replace(/^[*_]{1,3}|[*_]{1,3}$/g, "")
-    .replace(/^[【\[]|[】\]]$/g, "")
+    .replace(/^[【[]|[】\]]$/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -9,7 +9,7 @@ import { BackendError, type JiyaoBackend, type JsonEndpoint } from "./backend";
  * cannot drift from the routes.
  */
 export function httpBackend(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): JiyaoBackend {
-  const root = baseUrl.replace(/\/+$/, "") + "/api/v1";
+  const root = `${baseUrl.replace(/\/+$/, "")}/api/v1`;
   const auth = { authorization: `Bearer ${token}` };
 
   async function send(path: string, init: RequestInit): Promise<Response> {

@@ -26,7 +26,7 @@ export function splitSentences(text: string): string[] {
       if (ch === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(next)) continue;
       if (ch === "." && next === ".") continue;
       if (ch === "." && ABBREV.test(buf.trimStart())) continue;
-      if (ch === "." && /^[a-z]$/i.test(text[i - 1] ?? "") && /[a-z]\.$/i.test(buf.slice(-4, -1) + ".") && text[i - 2] === ".") continue;
+      if (ch === "." && /^[a-z]$/i.test(text[i - 1] ?? "") && /[a-z]\.$/i.test(`${buf.slice(-4, -1)}.`) && text[i - 2] === ".") continue;
       if (/\s/.test(next) || /[\u4e00-\u9fff]/.test(next)) flush();
     }
   }

@@ -14,7 +14,7 @@ export function stem(word: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   w = w.replace(/'s$/, "");
   if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
 
   for (const suf of ["ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly", "ed", "ly", "ions", "ion", "ers", "er", "ive", "able", "ible", "al"]) {

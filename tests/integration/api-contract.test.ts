@@ -5,11 +5,11 @@
  * are checked against the same schemas in api-v1-matrix.test.ts.)
  */
 import { describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 import { absolute, HTTP_METHODS, routeFiles, routePattern } from "../support/authz-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
-useTestDatabase();
+setUpTestDatabase();
 
 const { ENDPOINTS, routeFolder } = await import("@/lib/api/v1/contract");
 const { openApiDocument } = await import("@/lib/api/openapi");

@@ -6,12 +6,12 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, useTestDatabase } from "../support/db";
+import { makeUser, setUpTestDatabase } from "../support/db";
 import { resetApiRateLimits } from "../support/api-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-useTestDatabase();
+setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const { createApiToken } = await import("@/lib/db/api-tokens");

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-useTestDatabase();
+setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const { findTokenPrincipal, hashApiToken, listApiTokens } = await import("@/lib/db/api-tokens");
@@ -62,7 +62,7 @@ describe("API tokens", () => {
     if (!b.ok) throw new Error(b.error.message);
     await removeMember(ws, owner.id, member.id);
     expect(await findTokenPrincipal(b.data.token)).toBeNull();
-    expect(await findTokenPrincipal("jy_" + "A".repeat(43))).toBeNull();
+    expect(await findTokenPrincipal(`jy_${"A".repeat(43)}`)).toBeNull();
     expect(await findTokenPrincipal("not a token")).toBeNull();
   });
 });

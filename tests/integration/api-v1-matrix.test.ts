@@ -5,14 +5,14 @@
  * OpenAPI document is generated from); refused ones must leak nothing of the workspace.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 import { absolute, documentRow, HTTP_METHODS, isTokenRoute, routeFiles, routePattern, seedFixtures, type Fixtures } from "../support/authz-fixtures";
 import { resetApiRateLimits, seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
 import type { Role } from "@/lib/db/workspaces";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { db } = await import("@/lib/db/client");

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { saveSlides, regenerate } = await import("@/lib/actions/artifacts");
 const { uploadDocument } = await import("@/lib/actions/documents");
@@ -71,7 +71,7 @@ describe("saveSlides", () => {
       title: "  Launch   review ",
       slides: [
         { source: null, title: "Open questions", bullets: ["Launch event budget"] },
-        { source: 0, title: "Renamed: " + first.title, bullets: [...first.bullets.slice(0, 2), "An added point"] },
+        { source: 0, title: `Renamed: ${first.title}`, bullets: [...first.bullets.slice(0, 2), "An added point"] },
       ],
     });
     expect(res).toEqual({ ok: true, data: { version: 2 } });

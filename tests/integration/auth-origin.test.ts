@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 
 /**
  * Without APP_URL, signing up works under whatever name the app was opened by (here a LAN address),
  * because better-auth trusts the request's own origin; another site's origin is still refused.
  */
-useTestDatabase();
+setUpTestDatabase();
 
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { resetEnvCache } = await import("@/lib/env");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, setUpTestDatabase } from "../support/db";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import {
   actionModules,
@@ -12,7 +12,6 @@ import {
   routeFiles,
   seedFixtures,
   type Fixtures,
-  type Principal,
 } from "../support/authz-fixtures";
 import { expected, loadActions, loadRoutes, signInPrincipal, STATUS, type ActionCase, type RouteCase } from "../support/authz-run";
 import { line, makeLiveMeeting } from "../support/live";
@@ -25,7 +24,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
 }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 process.env.WEBHOOK_ALLOW_HOSTS = "127.0.0.1";
 process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";

@@ -4,14 +4,14 @@
  * matrix (authz-matrix.test.ts) leaves these files to this one (FEATURE_MATRICES in authz-fixtures).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 import { actionModules, FEATURE_MATRICES, isTokenRoute, routeFiles, seedFixtures, type Fixtures } from "../support/authz-fixtures";
 import { describeActions, describeRoutes, loadActions, loadRoutes, type ActionCase, type RouteCase } from "../support/authz-run";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { stopBoss } = await import("@/lib/jobs/boss");

@@ -4,9 +4,9 @@
  * as meetings with speakers and timestamps; the statistics are right. Behaviour only, no timings.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const { searchWorkspace } = await import("@/lib/db/search");

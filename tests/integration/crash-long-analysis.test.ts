@@ -5,7 +5,7 @@
  * model; 6,000 transcript lines (~40 model parts).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
 import { longTranscript, settled, stored, useModelEnv, waitForStatus } from "../support/fault-model";
 import { spawnWorker, type WorkerProcess } from "../support/fault-worker";
@@ -14,7 +14,7 @@ import { goodModel, isExtract } from "@/tests/support/llm-helpers";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 const LEASE_S = 5;
 const JOB = { JOB_EXPIRE_SECONDS: String(LEASE_S), JOB_MAINTENANCE_SECONDS: "1", JOB_RETRY_DELAY_SECONDS: "0" };
 Object.assign(process.env, JOB);

@@ -4,7 +4,7 @@
  * pg-boss notices the dead job when it expires (JOB_EXPIRE_SECONDS) at its next maintenance pass.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
 import { longTranscript, settled, stored, useModelEnv, waitForStatus } from "../support/fault-model";
 import { spawnWorker, type WorkerProcess } from "../support/fault-worker";
@@ -13,7 +13,7 @@ import { goodModel, isExtract } from "@/tests/support/llm-helpers";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 const JOB = { JOB_EXPIRE_SECONDS: "6", JOB_MAINTENANCE_SECONDS: "1", JOB_RETRY_DELAY_SECONDS: "0" };
 Object.assign(process.env, JOB);
 

@@ -3,7 +3,7 @@
  * error part, the half answer is not stored as a complete one, and other questions keep working.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
 import { useModelEnv } from "../support/fault-model";
 import { userText } from "@/tests/support/llm-helpers";
@@ -11,7 +11,7 @@ import { userText } from "@/tests/support/llm-helpers";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { processDocument } = await import("@/lib/pipelines/process-document");

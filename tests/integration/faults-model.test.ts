@@ -3,7 +3,7 @@
  * OpenAI-compatible server → stored artifacts and ModelCall rows. Backoffs are a few ms.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply, type RecordedRequest } from "../support/fake-openai-server";
 import { longTranscript, partStart, settled, stored, useModelEnv } from "../support/fault-model";
 import { goodModel, isExtract, isMerge } from "@/tests/support/llm-helpers";
@@ -11,7 +11,7 @@ import { goodModel, isExtract, isMerge } from "@/tests/support/llm-helpers";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 process.env.JOB_RETRY_DELAY_SECONDS = "0";
 
 const { uploadDocument, retryDocument } = await import("@/lib/actions/documents");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PATHOLOGICAL } from "../fixtures/hostile/pathological";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 
 /**
  * Hostile files through the real job path (upload → queue → worker → capped child process): each
@@ -11,7 +11,7 @@ import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { getDocument } = await import("@/lib/db/documents");

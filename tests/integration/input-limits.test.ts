@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 /**
  * Text people type reaches Postgres only within limits and without control characters: NUL used to
@@ -9,7 +9,7 @@ import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/d
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { createWorkspace } = await import("@/lib/actions/workspaces");
 const { createTodo } = await import("@/lib/actions/todos");

@@ -3,9 +3,9 @@
  * lease was renewed is left alone, and a lapsed job on its last attempt is reported as exhausted.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 
-useTestDatabase();
+setUpTestDatabase();
 process.env.JOB_EXPIRE_SECONDS = "5";
 
 const { resetEnvCache } = await import("@/lib/env");

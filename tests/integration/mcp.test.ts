@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 import { seedFixtures, type Fixtures } from "../support/authz-fixtures";
 import { resetApiRateLimits, seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
 import { startApiServer } from "../support/api-server";
@@ -15,7 +15,7 @@ import type { Role } from "@/lib/db/workspaces";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { stopBoss } = await import("@/lib/jobs/boss");

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const { listMentions, getMyNames } = await import("@/lib/db/mentions");
@@ -73,7 +73,7 @@ describe("was I mentioned?", () => {
     expect(res.ok).toBe(true);
     expect((await getMyNames(ws, me.id)).forms).toEqual(["张伟", "伟哥", "Wei"]);
     const r = await listMentions(ws, me.id);
-    expect(r.lines.map((l) => l.index + "@" + l.title)).toEqual(["0@评审会", "0@周会", "2@周会"]);
+    expect(r.lines.map((l) => `${l.index}@${l.title}`)).toEqual(["0@评审会", "0@周会", "2@周会"]);
     const bad = await setMyAliases({ workspaceId: ws, aliases: "伟" });
     expect(bad.ok).toBe(false);
     await signInAs(outsider);
@@ -90,7 +90,7 @@ describe("was I mentioned?", () => {
 
   it("a speaker linked to me is me: their lines are not mentions of me", async () => {
     await sp.linkDocumentSpeaker(ws, weekly, 0, "说话人3", me.id, me.id);
-    expect((await listMentions(ws, me.id)).lines.map((l) => l.index + "@" + l.title)).toEqual(["0@评审会", "0@周会"]);
+    expect((await listMentions(ws, me.id)).lines.map((l) => `${l.index}@${l.title}`)).toEqual(["0@评审会", "0@周会"]);
     await sp.undoSpeakerChange(ws, weekly, 1);
   });
 

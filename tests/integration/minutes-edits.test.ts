@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { editMinutes } = await import("@/lib/actions/minutes");

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { FIXTURE_TEXT } from "../fixtures/ocr/generate";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { getDocument, listSegments } = await import("@/lib/db/documents");

@@ -4,12 +4,12 @@
  * conditioned on the runId it claimed with.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { uploadDocument } = await import("@/lib/actions/documents");

@@ -5,7 +5,7 @@
  * what comes back is held to the same schemas. The fake model records every request it receives.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { messageText, startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
 import { useModelEnv } from "../support/fault-model";
 import { goodModel, isExtract, isMerge, isTemplate, system, userText } from "@/tests/support/llm-helpers";
@@ -13,7 +13,7 @@ import { goodModel, isExtract, isMerge, isTemplate, system, userText } from "@/t
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { processDocument } = await import("@/lib/pipelines/process-document");
@@ -30,7 +30,7 @@ const { BUILTIN_TEMPLATES } = await import("@/lib/engine/templates");
 
 const SECRET = "PLUM-HARMONICA-7731";
 const A_TRANSCRIPT = [
-  "Wendy: The launch password for the vault is " + SECRET + ", keep it inside this team.",
+  `Wendy: The launch password for the vault is ${SECRET}, keep it inside this team.`,
   "Xavier: Agreed, the acquisition of Heliotrope Labs stays confidential until March.",
 ].join("\n");
 const INJECTION = [

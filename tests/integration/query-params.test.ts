@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, signInAs, setUpTestDatabase } from "../support/db";
 
 /**
  * Hand-edited URLs never make an error page: a malformed filter is ignored (the page shows
@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined }),
 }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { default: LibraryPage } = await import("@/app/w/[workspaceId]/page");
 const { default: TodosPage } = await import("@/app/w/[workspaceId]/todos/page");

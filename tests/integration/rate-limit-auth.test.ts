@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { setUpTestDatabase } from "../support/db";
 
 /**
  * better-auth's limiter guards sign-in in production (lib/auth/auth.ts): proven here through the real
  * route handler, with NODE_ENV=production as the app reads it (env()) and a fresh auth instance, since
  * the instance is built once per process from the environment it sees first.
  */
-useTestDatabase();
+setUpTestDatabase();
 
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { resetEnvCache } = await import("@/lib/env");

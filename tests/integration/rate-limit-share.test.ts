@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, setUpTestDatabase } from "../support/db";
 
 /**
  * The public share page counts failed lookups per client address: the connection's address (set by
@@ -17,7 +17,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { default: SharedDocumentPage } = await import("@/app/s/[token]/page");
 const { LOOKUP_FAILURES_PER_CLIENT, LOOKUP_FAILURES_UNKNOWN_CLIENT, resetRateLimits, shareLookupBudget } = await import("@/lib/auth/rate-limit");

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeSpeechServer, TONE_SENTENCES, type FakeSpeechServer } from "../support/fake-speech-server";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { uploadDocument, retryDocument } = await import("@/lib/actions/documents");
 const { getDocument, getOriginal, listSegments } = await import("@/lib/db/documents");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, signInAs, setUpTestDatabase } from "../support/db";
 
 /**
  * State-changing route handlers refuse what server actions refuse: a request from another site
@@ -9,7 +9,7 @@ import { makeUser, signInAs, useTestDatabase } from "../support/db";
  */
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { POST } = await import("@/app/api/w/[workspaceId]/ask/route");
 const { db } = await import("@/lib/db/client");

@@ -5,14 +5,14 @@
  */
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
 import { goodModel } from "../support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 delete process.env.MODEL_NAME;
 process.env.MODEL_RETRY_BASE_MS = "5";

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { createShare, revokeShare } = await import("@/lib/actions/shares");
 const { listShareLinks, loadSharedDocument } = await import("@/lib/db/shares");

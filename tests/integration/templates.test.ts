@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, setUpTestDatabase } from "../support/db";
 import { messageText, startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const tpl = await import("@/lib/db/meeting-templates");

@@ -5,12 +5,12 @@
  */
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 process.env.UPLOAD_MAX_BYTES = String(4 * 1024 * 1024);
 
 const { resetEnvCache } = await import("@/lib/env");

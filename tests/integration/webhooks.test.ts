@@ -7,12 +7,12 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 process.env.WEBHOOK_ALLOW_HOSTS = "127.0.0.1";
 process.env.WEBHOOK_RETRY_DELAY_SECONDS = "1";

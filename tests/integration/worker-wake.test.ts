@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fileForm, makeUser, signInAs, useTestDatabase } from "../support/db";
+import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { getDocument } = await import("@/lib/db/documents");

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { addMember, createWorkspace, type Role } from "@/lib/db/workspaces";
 import type { SessionUser } from "@/lib/auth/session";
 
-export function useTestDatabase(): void {
+export function setUpTestDatabase(): void {
   process.env.DATABASE_URL = inject("databaseUrl");
   process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 }

@@ -32,7 +32,7 @@ export function summarizeRange(doc: ParsedDoc, units: Unit[], start: number, end
   const speakerOf = (p: SummaryPoint) => doc.segments[p.citations[0]]?.speaker;
   const named = (p: SummaryPoint) => (showSpeaker(doc, speakerOf(p)) ? attribute(p.text, shortSpeaker(speakerOf(p)!), doc.lang === "zh") : p.text);
   // Chinese text ending on a digit or Latin word still ends with a full stop ("放到3.3。").
-  const finish = (t: string) => (doc.lang === "zh" && !/[.!?。！？…"”』」)）]$/.test(t) ? finishSentence(t.replace(/[，,、;；:：\s]+$/, "") + "。") : finishSentence(t));
+  const finish = (t: string) => (doc.lang === "zh" && !/[.!?。！？…"”』」)）]$/.test(t) ? finishSentence(`${t.replace(/[，,、;；:：\s]+$/, "")}。`) : finishSentence(t));
   return points.map((p) => ({ ...p, text: finish(named(p)) }));
 }
 

@@ -132,7 +132,7 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   if (split) {
     // At overview scale: the clause names a whole discussion. Outside it the point still counts, less.
     const ctx = smooth(bm.score(new Map(info.context.map((t) => [t, 1]))), CONTEXT_SIGMA);
-    const max = ctx.reduce((m, s) => (s > m ? s : m), 1e-9);
+    const max = ctx.reduce((m, s) => (Math.max(s , m)), 1e-9);
     for (let i = 0; i < dense.length; i++) dense[i] *= CONTEXT_FLOOR + ctx[i] / max;
   }
   // The answer comes from where the subject is: density counts less where the subject's present
@@ -192,7 +192,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
 
   const region = units.slice(lo, hi + 1);
   const central = scoreUnits(region);
-  const maxS = Array.from(scores.slice(lo, hi + 1)).reduce((m, s) => (s > m ? s : m), 1e-9);
+  const maxS = Array.from(scores.slice(lo, hi + 1)).reduce((m, s) => (Math.max(s , m)), 1e-9);
   const cands: Candidate[] = [];
   // A sentence that matches other words of the question but sits away from the entity asked about
   // answers about something else (another product's abilities): only sentences at or next to it.

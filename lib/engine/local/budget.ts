@@ -23,7 +23,7 @@ export function budgetLang(lang: string): BudgetLang {
 /** Length of an overall summary for an input of `inputLen` display units. */
 export function summaryBudget(inputLen: number, lang: BudgetLang): number {
   const a = ANCHOR[lang];
-  const raw = a.output * Math.pow(Math.max(inputLen, 1) / a.input, EXPONENT);
+  const raw = a.output * (Math.max(inputLen, 1) / a.input) ** EXPONENT;
   return Math.round(Math.min(a.output * 2, Math.max(a.output * 0.3, raw)));
 }
 

@@ -72,7 +72,7 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
     return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register;
   });
   // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
-  const max = score.reduce((m, s) => (s > m ? s : m), 1e-9);
+  const max = score.reduce((m, s) => (Math.max(s , m)), 1e-9);
   return { units, vecs, score: score.map((s) => s / max) };
 }
 

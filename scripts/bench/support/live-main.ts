@@ -25,7 +25,7 @@ function lines() {
   const rand = prng(42);
   return Array.from({ length: SEGMENTS }, (_, i) => ({
     speaker: ZH_PEOPLE[Math.floor(rand() * ZH_PEOPLE.length)],
-    text: ZH_LINES[Math.floor(rand() * ZH_LINES.length)].replaceAll("{t}", ZH_TOPICS[Math.floor(i / 60) % ZH_TOPICS.length]) + `（第${i + 1}句）`,
+    text: `${ZH_LINES[Math.floor(rand() * ZH_LINES.length)].replaceAll("{t}", ZH_TOPICS[Math.floor(i / 60) % ZH_TOPICS.length])}（第${i + 1}句）`,
     startMs: i * LINE_MS,
     endMs: i * LINE_MS + LINE_MS - 500,
   }));

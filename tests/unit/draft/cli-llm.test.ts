@@ -9,7 +9,7 @@ import { messageText, startFakeOpenAI, type FakeOpenAI } from "@/tests/support/f
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "jiyao-write-llm-"));
 const meeting = path.join(dir, "standup.txt");
-writeFileSync(meeting, ["Ana: Let's start.", "Ben: I will send the budget draft to finance by Friday.", "Ana: We decided to move the launch to May.", "Ben: Okay."].join("\n") + "\n");
+writeFileSync(meeting, `${["Ana: Let's start.", "Ben: I will send the budget draft to finance by Friday.", "Ana: We decided to move the launch to May.", "Ben: Okay."].join("\n")}\n`);
 
 let server: FakeOpenAI;
 const saved = { ...process.env };

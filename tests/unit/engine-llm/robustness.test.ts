@@ -19,7 +19,7 @@ const engine = (calls: ModelCallRecord[] = []) =>
 
 describe("broken JSON from the model", () => {
   it("repairs fenced JSON with prose and trailing commas without asking again", async () => {
-    server.setHandler((r) => (isExtract(r) ? { content: "Sure! Here are the minutes:\n```json\n" + extractReply(r).replace(/\]\}$/, "],}") + "\n```\nLet me know!" } : goodModel(r)));
+    server.setHandler((r) => (isExtract(r) ? { content: `Sure! Here are the minutes:\n\`\`\`json\n${extractReply(r).replace(/\]\}$/, "],}")}\n\`\`\`\nLet me know!` } : goodModel(r)));
     const doc = englishMeeting(8);
     const calls: ModelCallRecord[] = [];
     const analysis = await engine(calls).analyze(doc, makeChunks(doc, 4));

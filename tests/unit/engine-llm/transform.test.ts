@@ -40,7 +40,7 @@ describe("LLM engine: transform", () => {
 
   it("edits a long text in paragraph groups and keeps their order", async () => {
     server.setHandler(upperCaser);
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `paragraph ${i} ` + "words ".repeat(60));
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `paragraph ${i} ${"words ".repeat(60)}`);
     const out = await engine([], { chunkTokens: 150, concurrency: 3 }).transform(paragraphs.join("\n\n"), "rewrite");
     expect(server.requests.length).toBeGreaterThan(1);
     expect(out.split("\n\n").map((p) => p.slice(0, 11))).toEqual(paragraphs.map((p) => p.slice(0, 11).toUpperCase()));

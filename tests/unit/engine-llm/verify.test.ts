@@ -57,7 +57,7 @@ describe("quote matching", () => {
   });
 
   it("does not match bigrams scattered across a long source", () => {
-    const long = "预算 " + "无关内容".repeat(50) + " 控制 " + "别的话题".repeat(50) + " 二十万";
+    const long = `预算 ${"无关内容".repeat(50)} 控制 ${"别的话题".repeat(50)} 二十万`;
     expect(quoteMatchScore(normalizeForMatch("预算控制二十万"), normalizeForMatch(long))).toBeLessThan(0.8);
   });
 

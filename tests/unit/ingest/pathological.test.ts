@@ -48,13 +48,13 @@ describe("linear markup scanners keep what the regexes did", () => {
     expect(stripTags("a <b>bold</b> <!-- c --> d")).toBe("a bold  d");
     expect(stripTags("1 < 2 and <3")).toBe("1 < 2 and <3");
     expect(stripTags("<!-- open <i>x</i>")).toBe("<!-- open x");
-    expect(stripTags("<a".repeat(5) + "x")).toBe("<a".repeat(5) + "x");
+    expect(stripTags(`${"<a".repeat(5)}x`)).toBe(`${"<a".repeat(5)}x`);
     expect(stripTags("<c.loud><00:00:01.000>hi</c>", { cue: true })).toBe("hi");
   });
 
   it("strips ASS overrides", () => {
     expect(stripOverrides("{\\an8}top {\\i1}it{\\i0}")).toBe("top it");
-    expect(stripOverrides("{\\".repeat(4) + "x")).toBe("{\\".repeat(4) + "x");
+    expect(stripOverrides(`${"{\\".repeat(4)}x`)).toBe(`${"{\\".repeat(4)}x`);
   });
 
   it("reads the first voice tag, bounded", () => {

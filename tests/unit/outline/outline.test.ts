@@ -58,7 +58,7 @@ describe("local outline", () => {
   });
   it("a meeting without headings gets topics as chapters", async () => {
     const lines = Array.from({ length: 12 }, (_, i) => (i < 6 ? `Ann: The budget for the marketing campaign needs review item ${i}.` : `Bo: The office move to the new building happens in spring phase ${i}.`));
-    const doc = await parse(lines.join("\n") + "\n", "m.txt");
+    const doc = await parse(`${lines.join("\n")}\n`, "m.txt");
     const tree = localOutline(doc);
     expect(tree.source).toBe("topics");
     expect(tree.nodes.length).toBeGreaterThanOrEqual(1);

@@ -4,7 +4,7 @@
  * a closure, a deferral, past work, a counterfactual, a relayed plan or a conditional.
  */
 import * as C from "@/lib/engine/local/cues";
-import { People } from "@/lib/engine/local/commitments/people";
+import type { People } from "@/lib/engine/local/commitments/people";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { resolveDue } from "@/lib/engine/local/dates";
 

@@ -78,7 +78,7 @@ export class People {
     const byWord = this.speakers.filter((s) => s.toLowerCase().split(/\s+/).includes(lower));
     if (byWord.length === 1) return byWord[0];
     // Role labels said in full: "the User Interface Designer" → "User Interface", "Marketing Expert" → "Marketing".
-    const byPrefix = this.speakers.filter((s) => lower.startsWith(s.toLowerCase() + " ") && /^(?:[a-z]+ )+(?:designer|expert|specialist|manager|lead|person|team|guy)$/.test(lower));
+    const byPrefix = this.speakers.filter((s) => lower.startsWith(`${s.toLowerCase()} `) && /^(?:[a-z]+ )+(?:designer|expert|specialist|manager|lead|person|team|guy)$/.test(lower));
     return byPrefix.length === 1 ? byPrefix[0] : null;
   }
 

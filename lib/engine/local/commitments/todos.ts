@@ -17,7 +17,7 @@ import { CONFIDENCE, EXPLICIT as C_EXPLICIT } from "@/lib/engine/local/cues";
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
 import { closingAssignments, closingStart } from "@/lib/engine/local/commitments/closing";
-import { People } from "@/lib/engine/local/commitments/people";
+import type { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
@@ -62,9 +62,7 @@ function antecedent(turns: Turn[], i: number, s: Sentence): string | null {
   // A topic question ("What about X?") in the last turns, else the nearest sentence that raises a topic.
   const window = turns.slice(Math.max(0, i - 3), i).reverse().flatMap((t) => t.sentences);
   const q = window.find((x) => x.question && topical(x)) ?? window.find(topical);
-  {
     if (q) return q.raw.replace(/^(?:okay,?\s*)?(?:what about|how about|and|one question on|a question on|about)\s*/i, "").replace(/^[^，,]{0,4}[，,]/, "");
-  }
   return null;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Segment } from "@/lib/ingest/types";
 import { analyseSentence, type Sentence } from "@/lib/engine/local/commitments/clause";
-import { People } from "@/lib/engine/local/commitments/people";
+import type { People } from "@/lib/engine/local/commitments/people";
 import { splitSentences } from "@/lib/text/sentences";
 
 export interface Turn {

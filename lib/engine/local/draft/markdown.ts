@@ -17,5 +17,5 @@ export function draftToMarkdown(draft: Draft): string {
     else out.push(...s.items.map((i) => `- ${i.text}${marker(i, many)}`), "");
   }
   if (draft.closing) out.push(draft.closing, "");
-  return out.join("\n").trimEnd() + "\n";
+  return `${out.join("\n").trimEnd()}\n`;
 }

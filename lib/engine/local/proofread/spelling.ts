@@ -93,7 +93,7 @@ function matchCase(original: string, fix: string): string {
 
 function sentenceStart(v: string, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /[ \t"“'‘(*#>\-]/.test(v[k])) k--;
+  while (k >= 0 && /[ \t"“'‘(*#>-]/.test(v[k])) k--;
   return k < 0 || /[\n\u0000.!?。！？:：]/.test(v[k]) || /^\s*\d+[.)]\s*$/.test(v.slice(v.lastIndexOf("\n", i - 1) + 1, i));
 }
 
