@@ -16,6 +16,7 @@ export function LocaleSwitch() {
         className="rounded-md border border-stone-300 bg-white px-1.5 py-1 text-sm"
         onChange={(e) => {
           const next = e.target.value as Locale;
+          // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser we support; the server reads this cookie
           document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
           router.refresh();
         }}

@@ -50,7 +50,7 @@ export function replayLines(doc: ParsedDoc, lineMs = 4000): ReplayLine[] {
     clock = endMs;
     const parts = pieces(text);
     const step = Math.max(1, Math.floor((endMs - startMs) / parts.length));
-    parts.forEach((p, k) => out.push({ speaker: s.speaker ? clean(s.speaker).slice(0, 100) || null : null, text: p, startMs: startMs + k * step, endMs: k === parts.length - 1 ? endMs : startMs + (k + 1) * step }));
+    for (const [k, p] of parts.entries()) out.push({ speaker: s.speaker ? clean(s.speaker).slice(0, 100) || null : null, text: p, startMs: startMs + k * step, endMs: k === parts.length - 1 ? endMs : startMs + (k + 1) * step });
   });
   return out;
 }

@@ -67,7 +67,7 @@ async function post(url: string, key: string, body: unknown): Promise<unknown> {
 }
 
 async function main(): Promise<number> {
-  let opts;
+  let opts: ReturnType<typeof options>;
   try {
     opts = options(process.argv.slice(2));
   } catch (e) {

@@ -92,7 +92,7 @@ export async function pageWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFi
   for (;;) {
     const rows = await q.rows(at, page.limit + 1);
     const shown = await q.present(rows, true);
-    for (const [i, r] of rows.entries()) {
+    for (const i of rows.keys()) {
       const s = shown[i];
       if (s) kept.push({ row: s, next: at + i + 1 });
       if (kept.length > page.limit) break;

@@ -16,7 +16,7 @@ export function quizToMarkdown(quiz: QuizExportInput): string {
   const out = [`# ${escapeBlock(quiz.title) || l.untitled}`, "", `## ${l.questions}`, ""];
   quiz.questions.forEach((q, i) => {
     out.push(`${i + 1}. *${l.types[q.type]}* — ${escapeInline(q.question)}`);
-    q.options.forEach((o, j) => out.push(`   - ${letter(j)}. ${escapeInline(o)}`));
+    for (const [j, o] of q.options.entries()) out.push(`   - ${letter(j)}. ${escapeInline(o)}`);
     if (q.type === "truefalse") out.push(`   - ${l.true} / ${l.false}`);
   });
   out.push("", `## ${l.key}`, "");
@@ -39,7 +39,7 @@ export async function quizToDocx(quiz: QuizExportInput, part: "paper" | "key"): 
     children.push(para(`${l.name}________________    ${l.date}____________`));
     quiz.questions.forEach((q, i) => {
       children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `${i + 1}. `, bold: true }), new TextRun({ text: `[${l.types[q.type]}] `, color: MUTED }), new TextRun(cleanInline(q.question))] }));
-      q.options.forEach((o, j) => children.push(para(`${letter(j)}. ${o}`, { indent: true })));
+      for (const [j, o] of q.options.entries()) children.push(para(`${letter(j)}. ${o}`, { indent: true }));
       if (q.type === "truefalse") children.push(para(`☐ ${l.true}    ☐ ${l.false}`, { indent: true }));
       if (q.type !== "fill") children.push(para(`${l.answer}________`, { indent: true, color: MUTED }));
     });

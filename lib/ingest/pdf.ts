@@ -40,7 +40,7 @@ function toLines(items: Item[]): Line[] {
   const lines: Line[] = [];
   let cur: { parts: string; y: number; size: number; endX: number } | undefined;
   const close = () => {
-    if (cur && cur.parts.trim()) lines.push({ text: cur.parts.replace(/\s+/g, " ").trim(), y: cur.y, size: cur.size });
+    if (cur?.parts.trim()) lines.push({ text: cur.parts.replace(/\s+/g, " ").trim(), y: cur.y, size: cur.size });
     cur = undefined;
   };
   for (const it of items) {
@@ -155,7 +155,7 @@ async function extractPages(bytes: Uint8Array, ocrOpts: OcrOptions): Promise<Ext
     const ocr = new Map<number, OcrLine[]>();
     if (scanned.length) {
       const read = await recognizePages(scanned.length, (i) => renderPdfPage(doc, scanned[i]), ocrOpts);
-      scanned.forEach((n, i) => ocr.set(n, read[i]));
+      for (const [i, n] of scanned.entries()) ocr.set(n, read[i]);
     }
     return { pages, ocr };
   } catch (e) {

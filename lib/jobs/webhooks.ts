@@ -42,7 +42,7 @@ export function dispatchSoon(): void {
  */
 export async function deliverWebhook(job: WebhookJob, attempt: { retryCount: number; retryLimit: number }): Promise<void> {
   const d = await loadDelivery(job.deliveryId);
-  if (!d || d.status !== "pending") return;
+  if (d?.status !== "pending") return;
   const out = await sendWebhook({ url: d.url, secret: d.secret, deliveryId: d.id, event: d.event, body: d.body, timeoutMs: env().WEBHOOK_TIMEOUT_MS });
   const last = attempt.retryCount >= attempt.retryLimit || !!out.refused;
   await recordAttempt(d.id, { status: out.ok ? "delivered" : last ? "failed" : "pending", statusCode: out.statusCode, durationMs: out.durationMs, error: out.error });

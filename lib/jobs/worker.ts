@@ -76,7 +76,9 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   // Retention (workspace settings): documents past their workspace's period are deleted.
   const purge = () =>
     purgeExpiredDocuments()
-      .then((r) => r.forEach((x) => console.log(`[retention] workspace ${x.workspaceId}: ${x.deleted} expired document(s) deleted`)))
+      .then((r) => {
+        for (const x of r) console.log(`[retention] workspace ${x.workspaceId}: ${x.deleted} expired document(s) deleted`);
+      })
       .catch((e) => console.error(`[worker] retention sweep: ${e instanceof Error ? e.message : e}`));
   void purge();
   const retention = setInterval(purge, env().RETENTION_SWEEP_MINUTES * 60_000);

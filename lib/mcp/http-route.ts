@@ -11,7 +11,7 @@ import { createJiyaoMcpServer } from "./server";
  * workspace, so no session state can outlive a revoked token.
  */
 export async function handleMcpRequest(req: Request): Promise<Response> {
-  let ctx;
+  let ctx: Awaited<ReturnType<typeof authenticateToken>>;
   try {
     ctx = await authenticateToken(req.headers);
   } catch (e) {

@@ -14,7 +14,7 @@ const MAX_ENTRIES = 8;
 
 export async function documentOutline(workspaceId: string, documentId: string): Promise<OutlineTree | null> {
   const head = await getDocument(workspaceId, documentId);
-  if (!head || head.status !== "ready") return null;
+  if (head?.status !== "ready") return null;
   const { doc } = await loadParsedDoc(workspaceId, documentId);
   if (!doc.segments.length) return null;
   const key = `${documentId}:${head.updatedAt.getTime()}:${doc.segments.length}:${doc.segments.reduce((n, s) => n + s.text.length, 0)}`;

@@ -45,11 +45,11 @@ const vttTime = (ms: number) => {
 
 /** The meeting as WebVTT (speakers as voice tags), the format our parsers read back with times and speakers. */
 export function toWebVtt(lines: StoredLine[]): string {
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/-->/g, "--&gt;");
+  const escapeCue = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/-->/g, "--&gt;");
   const cues = lines.map((l) => {
     const end = Math.max(l.endMs ?? l.startMs + 1000, l.startMs);
-    const text = escape(l.text.replace(/\s*\n\s*/g, " "));
-    return `${vttTime(l.startMs)} --> ${vttTime(end)}\n${l.speaker ? `<v ${escape(l.speaker)}>` : ""}${text}`;
+    const text = escapeCue(l.text.replace(/\s*\n\s*/g, " "));
+    return `${vttTime(l.startMs)} --> ${vttTime(end)}\n${l.speaker ? `<v ${escapeCue(l.speaker)}>` : ""}${text}`;
   });
   return `WEBVTT\n\n${cues.join("\n\n")}\n`;
 }
@@ -107,7 +107,7 @@ async function computeRolling(workspaceId: string, documentId: string): Promise<
 async function refreshRollingIfDue(workspaceId: string, documentId: string): Promise<void> {
   if (running.has(documentId)) return;
   const state = await getLiveState(workspaceId, documentId);
-  if (!state || state.status !== "live") return;
+  if (state?.status !== "live") return;
   const ageMs = state.rollingAt ? Date.now() - state.rollingAt.getTime() : Infinity;
   if (ageMs < env().LIVE_ROLLING_MINUTES_SECONDS * 1000) return;
   await refreshRolling(workspaceId, documentId);

@@ -7,7 +7,7 @@ import { clearParsedRows, insertChunkPage, insertSegmentPage, pages } from "@/li
 /** What a parse run ended with: parsed (go on to analysis), failed for good (bad input), or taken over by another run. */
 export type ParseOutcome = "parsed" | "failed" | "superseded";
 import { sniffMedia } from "@/lib/ingest/speech/media";
-import { parseIsolated } from "./isolate";
+import { type ParseResult, parseIsolated } from "./isolate";
 import { transcribeStored } from "./transcribe-step";
 
 /**
@@ -23,7 +23,8 @@ export async function runParse(documentId: string): Promise<ParseOutcome> {
   const bytes = await loadOriginalBytes(claim);
   if (!bytes) throw new Error(`document ${documentId} has no stored original`);
 
-  let parsed, chunks;
+  let parsed: ParseResult["parsed"];
+  let chunks: ParseResult["chunks"];
   const media = sniffMedia(bytes, claim.fileName);
   try {
     // A recording is transcribed (ffmpeg in its own process); anything else is parsed in a child process

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
-import { longTranscript, settled, stored, useModelEnv, waitForStatus } from "../support/fault-model";
+import { longTranscript, settled, stored, setModelEnv, waitForStatus } from "../support/fault-model";
 import { spawnWorker, type WorkerProcess } from "../support/fault-worker";
 import { goodModel, isExtract } from "@/tests/support/llm-helpers";
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   user = await makeUser("crash");
   await signInAs(user);
   server = await startFakeOpenAI((r) => ({ ...(goodModel(r) as { content: string }), latencyMs: CALL_MS }));
-  useModelEnv(server.url, { MODEL_CONCURRENCY: "4" });
+  setModelEnv(server.url, { MODEL_CONCURRENCY: "4" });
 });
 afterAll(async () => {
   for (const w of workers) w.kill("SIGKILL");

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
-import { useModelEnv } from "../support/fault-model";
+import { setModelEnv } from "../support/fault-model";
 import { userText } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -57,7 +57,7 @@ beforeAll(async () => {
   server = await startFakeOpenAI((r: RecordedRequest) =>
     userText(r).includes("CUT") ? { stream: toPieces(ANSWER), cutAfter: 5, pieceDelayMs: 20 } : { stream: toPieces(ANSWER), pieceDelayMs: 5 },
   );
-  useModelEnv(server.url);
+  setModelEnv(server.url);
 });
 afterAll(async () => {
   await server.close();

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply, type RecordedRequest } from "../support/fake-openai-server";
-import { longTranscript, partStart, settled, stored, useModelEnv } from "../support/fault-model";
+import { longTranscript, partStart, settled, stored, setModelEnv } from "../support/fault-model";
 import { goodModel, isExtract, isMerge } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.setHandler(goodModel);
-  useModelEnv(server.url);
+  setModelEnv(server.url);
 });
 
 async function upload(name: string, lines = 300): Promise<string> {
@@ -138,7 +138,7 @@ describe("model faults during analysis", () => {
   });
 
   it("timeouts: a slow attempt is retried; a part that never answers is reported, the rest completes", async () => {
-    useModelEnv(server.url, { MODEL_TIMEOUT_MS: "300", MODEL_MAX_RETRIES: "2" });
+    setModelEnv(server.url, { MODEL_TIMEOUT_MS: "300", MODEL_MAX_RETRIES: "2" });
     server.setHandler(perPart((n, start) => (start === 0 ? { hang: true } : n === 1 ? { hang: true } : undefined)));
     const id = await upload("timeouts.txt");
     const started = Date.now();
@@ -160,7 +160,7 @@ describe("the model down entirely", () => {
     const down = await startFakeOpenAI();
     const downUrl = down.url;
     await down.close(); // nothing listens there now: connection refused
-    useModelEnv(downUrl, { MODEL_MAX_RETRIES: "1" });
+    setModelEnv(downUrl, { MODEL_MAX_RETRIES: "1" });
     const worker = await startWorker({ pollSeconds: 0.5 });
     try {
       const id = await upload("down.txt", 120);
@@ -175,7 +175,7 @@ describe("the model down entirely", () => {
       expect(await db().segment.count({ where: { documentId: id } })).toBe(120);
       expect(await db().artifact.count({ where: { documentId: id } })).toBe(0);
 
-      useModelEnv(server.url); // the model is back
+      setModelEnv(server.url); // the model is back
       expect(await retryDocument({ workspaceId: user.personalWorkspaceId, documentId: id })).toMatchObject({ ok: true });
       const again = await settled(id, 30_000);
       expect(again).toMatchObject({ status: "ready", errorCode: null, errorMessage: null });

@@ -27,7 +27,7 @@ type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, member: U, viewer: U, stranger: U;
 let ws: string;
 
-function post(route: { POST: Function }, ws: string, doc: string, body: unknown, key?: string) {
+function post(route: { POST: (req: Request, ctx: { params: Promise<{ workspaceId: string; documentId: string }> }) => Promise<Response> }, ws: string, doc: string, body: unknown, key?: string) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (key) headers.authorization = `Bearer ${key}`;
   return route.POST(new Request(`http://test/api/w/${ws}/live/${doc}/x`, { method: "POST", headers, body: JSON.stringify(body) }), {

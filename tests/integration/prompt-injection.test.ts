@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { messageText, startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
-import { useModelEnv } from "../support/fault-model";
+import { setModelEnv } from "../support/fault-model";
 import { goodModel, isExtract, isMerge, isTemplate, system, userText } from "@/tests/support/llm-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -73,7 +73,7 @@ beforeAll(async () => {
   await processDocument(docA);
 
   server = await startFakeOpenAI((r: RecordedRequest) => (isExtract(r) || isMerge(r) || isTemplate(r) ? goodModel(r) : { stream: toPieces(ANSWER), pieceDelayMs: 1 }));
-  useModelEnv(server.url);
+  setModelEnv(server.url);
   await signInAs(bob);
   const b = await uploadDocument(fileForm(wsB, "budget-review.txt", INJECTION));
   if (!b.ok) throw new Error(b.error.message);

@@ -20,7 +20,7 @@ export function longTranscript(lines = 300, tag = "billing"): string {
 }
 
 /** Points the LLM engine at `baseURL` with tiny backoffs; extra vars override (e.g. MODEL_TIMEOUT_MS). */
-export function useModelEnv(baseURL: string, extra: Record<string, string> = {}): void {
+export function setModelEnv(baseURL: string, extra: Record<string, string> = {}): void {
   Object.assign(process.env, {
     MODEL_BASE_URL: baseURL,
     MODEL_NAME: "fake-model",

@@ -40,7 +40,7 @@ export async function startSmtpSink(opts: { port?: number; reject?: string[] } =
         const parsed = await simpleParser(raw);
         const envelopeFrom = session.envelope.mailFrom;
         messages.push({ from: envelopeFrom ? envelopeFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), parsed, raw });
-        waiters.splice(0).forEach((w) => w());
+        for (const w of waiters.splice(0)) w();
         cb();
       });
     },

@@ -103,6 +103,8 @@ export function renderNotes(notes: Notes): string {
         }
         case "P":
           return `${n.id} [${n.segmentStart}-${n.segmentEnd}] ${clean(n.title)}: ${clean(n.summary)}`;
+        default:
+          return n satisfies never;
       }
     })
     .join("\n");

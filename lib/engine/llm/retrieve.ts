@@ -91,7 +91,12 @@ export function retrievePassages(question: string, doc: ParsedDoc, chunks: Chunk
   const seen = new Set<number>();
   let windows = chunks
     .flatMap((c) => windowsOf(doc, c))
-    .filter((w) => (seen.has(w.segmentStart) ? false : (seen.add(w.segmentStart), true))); // overlapping chunks
+    .filter((w) => {
+      // overlapping chunks
+      if (seen.has(w.segmentStart)) return false;
+      seen.add(w.segmentStart);
+      return true;
+    });
   if (opts.nowMs !== undefined) {
     const now = opts.nowMs;
     windows = windows.filter((w) => (doc.segments[w.segmentStart]?.startMs ?? 0) <= now);

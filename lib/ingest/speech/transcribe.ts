@@ -125,7 +125,14 @@ async function partAudio(decoded: Decoded, part: ChunkPlan, dir: string, opts: T
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 async function withRetries(fn: () => Promise<SpeechSegment[]>, opts: TranscribeOptions, signal: AbortSignal): Promise<SpeechSegment[]> {

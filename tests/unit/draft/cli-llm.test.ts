@@ -35,7 +35,10 @@ afterAll(async () => {
 describe("jiyao write --engine llm", () => {
   it("analyzes with the model, then has it write the sections, keeping citations", async () => {
     let out = "";
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
     expect(await run(["minutes-en", meeting, "--engine", "llm", "--json"])).toBe(0);
     vi.restoreAllMocks();
     const d = DraftSchema.parse(JSON.parse(out));

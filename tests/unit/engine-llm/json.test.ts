@@ -51,7 +51,7 @@ function schemaKeys(schema: z.ZodType): Set<string> {
   const walk = (node: unknown) => {
     if (!node || typeof node !== "object") return;
     const props = (node as { properties?: Record<string, unknown> }).properties;
-    if (props) Object.keys(props).forEach((k) => keys.add(k));
+    if (props) for (const k of Object.keys(props)) keys.add(k);
     Object.values(node).forEach(walk);
   };
   walk(z.toJSONSchema(schema, { io: "input" }));

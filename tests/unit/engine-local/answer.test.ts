@@ -51,7 +51,10 @@ describe("time windows", () => {
     const r = answerLocal("What was discussed between 10:00 and 13:00?", EN_MEETING);
     expect(r.found).toBe(true);
     expect(r.citations.length).toBeGreaterThan(0);
-    for (const c of r.citations) expect(c).toBeGreaterThanOrEqual(9), expect(c).toBeLessThanOrEqual(12);
+    for (const c of r.citations) {
+      expect(c).toBeGreaterThanOrEqual(9);
+      expect(c).toBeLessThanOrEqual(12);
+    }
   });
   it("answers 刚刚说了什么 from the end of the meeting", () => {
     const r = answerLocal("刚刚说了什么？", ZH_MEETING);

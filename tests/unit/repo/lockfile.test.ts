@@ -7,7 +7,7 @@ const lock = JSON.parse(lockText) as { packages: Record<string, { optional?: boo
 const MIN_NODE = "20.19.0"; // package.json engines and the README's requirement
 
 /** Whether `version` satisfies an engines range of the shapes npm packages use (>=, ^, ||, x). */
-export function nodeRangeAllows(range: string, version: string): boolean {
+function nodeRangeAllows(range: string, version: string): boolean {
   const [maj, min, pat] = version.split(".").map(Number);
   const cmp = (a: number[]) => Math.sign(maj - a[0]) || Math.sign(min - (a[1] ?? 0)) || Math.sign(pat - (a[2] ?? 0));
   return range.split("||").some((alt) => {

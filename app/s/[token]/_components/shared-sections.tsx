@@ -48,7 +48,7 @@ export function SharedTodos({ todos, m }: { todos: SharedTodo[]; m: Messages }) 
 export function SharedSlides({ slides, m }: { slides: SlidesContent | null; m: Messages }) {
   return (
     <Section title={m.doc.tabs.slides}>
-      {slides && slides.outline.slides.length ? (
+      {slides?.outline.slides.length ? (
         <div className="space-y-3">
           {slides.outline.title ? <p className="font-medium text-stone-900">{slides.outline.title}</p> : null}
           <ol className="grid gap-3 sm:grid-cols-2">

@@ -54,7 +54,10 @@ export function CollectionsPanel({ workspaceId, collections, active, canEdit }: 
         ))}
         {canEdit ? (
           <form
-            action={(f) => run(() => newCollection({ workspaceId, name: String(f.get("name") ?? "") }).then((r) => (r.ok ? (router.push(`${base}?collection=${r.data.id}`), r) : r)))}
+            action={(f) => run(() => newCollection({ workspaceId, name: String(f.get("name") ?? "") }).then((r) => {
+                    if (r.ok) router.push(`${base}?collection=${r.data.id}`);
+                    return r;
+                  }))}
             className="flex items-center gap-1"
           >
             <input name="name" aria-label={t.name} placeholder={t.create} maxLength={100} required className="w-44 rounded-md border border-stone-300 px-2 py-1 text-sm" />

@@ -69,6 +69,7 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
 
   return (
     <section aria-label={m.upload.region} className="space-y-3">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a pointer shortcut; the "choose files" button inside is the keyboard way */}
       <div
         onDragOver={(e) => {
           e.preventDefault();

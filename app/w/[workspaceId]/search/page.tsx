@@ -27,7 +27,13 @@ function Highlighted({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-export default async function SearchPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<{ q?: string | string[]; collection?: string | string[] }> }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<{ q?: string | string[]; collection?: string | string[] }>;
+}) {
   const { workspaceId } = await params;
   await requirePageMember(workspaceId);
   const { m } = await getMessages();
@@ -43,25 +49,30 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-5">
       <h1 className="text-xl font-semibold">{m.nav.search}</h1>
-      <form role="search" className="flex gap-2" action={`/w/${workspaceId}/search`}>
-        <label htmlFor="search-q" className="sr-only">
-          {m.search.label}
-        </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          placeholder={m.search.placeholder}
-          maxLength={500}
-          autoFocus={!q}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm placeholder:text-stone-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
-        />
-        {collections.length ? <CollectionSelect collections={collections} value={collectionId} label={m.learning.collections.scope} allLabel={m.learning.collections.all} /> : null}
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          {m.search.button}
-        </button>
-      </form>
+      <search>
+        <form className="flex gap-2" action={`/w/${workspaceId}/search`}>
+          <label htmlFor="search-q" className="sr-only">
+            {m.search.label}
+          </label>
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder={m.search.placeholder}
+            maxLength={500}
+            // biome-ignore lint/a11y/noAutofocus: an empty search page is opened to type a query
+            autoFocus={!q}
+            className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm placeholder:text-stone-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+          />
+          {collections.length ? (
+            <CollectionSelect collections={collections} value={collectionId} label={m.learning.collections.scope} allLabel={m.learning.collections.all} />
+          ) : null}
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {m.search.button}
+          </button>
+        </form>
+      </search>
       {!q ? (
         <p className="text-sm text-stone-600">{m.search.prompt}</p>
       ) : results.length === 0 ? (
@@ -89,7 +100,11 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                       <ul className="mt-2 space-y-1.5">
                         {r.hits.map((h) => (
                           <li key={h.index}>
-                            <Link href={`${doc}?tab=minutes#seg-${h.index}`} className="block rounded-md px-2 py-1 text-sm leading-relaxed text-stone-800 hover:bg-stone-50" data-testid="search-hit">
+                            <Link
+                              href={`${doc}?tab=minutes#seg-${h.index}`}
+                              className="block rounded-md px-2 py-1 text-sm leading-relaxed text-stone-800 hover:bg-stone-50"
+                              data-testid="search-hit"
+                            >
                               {h.speaker ? <span className="mr-2 font-medium text-stone-600">{h.speaker}</span> : null}
                               <Highlighted parts={h.snippet} />
                             </Link>
@@ -97,9 +112,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                         ))}
                       </ul>
                     )}
-                    {r.moreHits > 0 ? (
-                      <p className="mt-1 px-2 text-xs text-stone-500">{fmt(m.search.more, { n: r.moreHits })}</p>
-                    ) : null}
+                    {r.moreHits > 0 ? <p className="mt-1 px-2 text-xs text-stone-500">{fmt(m.search.more, { n: r.moreHits })}</p> : null}
                   </Card>
                 </li>
               );

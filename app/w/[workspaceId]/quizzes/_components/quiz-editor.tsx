@@ -112,7 +112,7 @@ export function QuizEditor({ workspaceId, quizId, questions, canEdit }: { worksp
 export function CitedLines({ lines, workspaceId, label }: { lines: Array<{ documentId?: string; segment?: number; label: string; title: string; text: string }>; workspaceId?: string; label: string }) {
   if (!lines.length) return null;
   return (
-    <div className="ml-6 mt-1 space-y-1" aria-label={label}>
+    <figure className="ml-6 mt-1 space-y-1" aria-label={label}>
       {lines.map((l, k) => (
         <blockquote key={k} className="border-l-2 border-brand-200 pl-2 text-xs text-stone-700" data-cited-line>
           {workspaceId && l.documentId != null ? (
@@ -127,7 +127,7 @@ export function CitedLines({ lines, workspaceId, label }: { lines: Array<{ docum
           {l.text}
         </blockquote>
       ))}
-    </div>
+    </figure>
   );
 }
 

@@ -32,7 +32,7 @@ async function* readParts(res: Response): AsyncIterable<{ type: string; text?: s
     const { value, done } = await reader.read();
     if (done) break;
     buffer += decoder.decode(value, { stream: true });
-    let nl;
+    let nl: number;
     while ((nl = buffer.indexOf("\n")) >= 0) {
       const line = buffer.slice(0, nl).trim();
       buffer = buffer.slice(nl + 1);

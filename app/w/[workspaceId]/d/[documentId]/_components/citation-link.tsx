@@ -6,9 +6,9 @@ import { seekRecording } from "./recording-player";
  * list (`#seg-N`), so any panel — minutes, to-dos, answers — can cite without sharing state.
  */
 export function showSegments(indexes: number[], opts: { play?: boolean } = {}) {
-  document.querySelectorAll("[data-segment].cited").forEach((el) => el.classList.remove("cited"));
+  for (const el of document.querySelectorAll("[data-segment].cited")) el.classList.remove("cited");
   const els = indexes.map((i) => document.getElementById(`seg-${i}`)).filter((el): el is HTMLElement => !!el);
-  els.forEach((el) => el.classList.add("cited"));
+  for (const el of els) el.classList.add("cited");
   if (els[0]) scrollWithinTranscript(els[0]);
   els[0]?.focus({ preventScroll: true });
   // On a recording's page a clicked citation also plays from the cited line.

@@ -52,7 +52,11 @@ export function EmailMinutes({ workspaceId, documentId, version, missing, attend
 
   return (
     <>
-      <Button type="button" variant="secondary" onClick={() => (setSent(null), setError(null), dialog.current?.showModal())}>
+      <Button type="button" variant="secondary" onClick={() => {
+          setSent(null);
+          setError(null);
+          dialog.current?.showModal();
+        }}>
         {t.email}
       </Button>
       <dialog ref={dialog} aria-labelledby="email-minutes-title" className="w-full max-w-lg rounded-lg border border-stone-200 p-0 shadow-xl backdrop:bg-stone-900/30">

@@ -54,7 +54,7 @@ export function LiveMeeting(props: {
   const [behind, setBehind] = useState(false);
   const [busy, setBusy] = useState<"refresh" | "end" | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const column = useRef<HTMLDivElement>(null);
+  const column = useRef<HTMLElement>(null);
   const following = useRef(true);
   const lastIndex = useRef(props.initialLines.at(-1)?.index ?? -1);
 
@@ -77,6 +77,7 @@ export function LiveMeeting(props: {
     return () => source.close();
   }, [workspaceId, documentId, router]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each new batch of lines, to follow the newest one
   useLayoutEffect(() => {
     const el = column.current;
     if (!el) return;
@@ -101,12 +102,11 @@ export function LiveMeeting(props: {
   const rolling = state.rolling;
   return (
     <div className="grid items-start gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]" data-testid="live-meeting">
-      <div
+      <section
         className="relative rounded-lg border border-stone-200 bg-white shadow-sm max-h-[60vh] overflow-y-auto overscroll-contain p-4 md:sticky md:top-4 md:max-h-[calc(100vh-2rem)]"
         data-testid="transcript-column"
-        // Scrollable by keyboard too: the column is its own scroll area.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll area must be reachable by keyboard (axe: scrollable-region-focusable)
         tabIndex={0}
-        role="region"
         aria-label={m.doc.transcript}
         ref={column}
         onScroll={(e) => {
@@ -133,7 +133,7 @@ export function LiveMeeting(props: {
             {m.live.jump}
           </button>
         ) : null}
-      </div>
+      </section>
       <div className="space-y-6">
         {canEdit ? (
           <div className="flex flex-wrap items-center gap-2">

@@ -98,6 +98,7 @@ export function MinutesItemEditor({ scope, item, labels, children }: { scope: Sc
         </>
       ) : (
         <Field label={m.minutes.text} htmlFor={`${id}-text`}>
+          {/* biome-ignore lint/a11y/noAutofocus: the dialog opened for this edit; focus goes where the user is about to type */}
           <textarea id={`${id}-text`} name="text" defaultValue={item.text} required maxLength={2000} rows={3} className={area} autoFocus />
         </Field>
       )}

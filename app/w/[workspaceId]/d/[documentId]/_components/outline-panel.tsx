@@ -18,7 +18,9 @@ export interface OutlineLabels {
  * points and their cited lines. A node's title jumps to its first line; a citation highlights its line.
  */
 export function OutlinePanel({ tree, labels, citeLabels, exportBase }: { tree: OutlineTree; labels: OutlineLabels; citeLabels: Record<number, string>; exportBase: string }) {
-  const setAll = (open: boolean) => document.querySelectorAll<HTMLDetailsElement>("[data-outline] details").forEach((d) => (d.open = open));
+  const setAll = (open: boolean) => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>("[data-outline] details")) d.open = open;
+  };
   return (
     <section aria-label={labels.heading} data-outline className="space-y-3 pt-4">
       <div className="flex flex-wrap items-center gap-2 text-sm">

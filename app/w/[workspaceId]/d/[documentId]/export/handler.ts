@@ -9,7 +9,7 @@ type RouteContext = { params: Promise<{ workspaceId: string; documentId: string 
 
 /** GET for one export: any member may download; other workspaces' documents are simply not found. */
 export function exportRoute<T>(format: ExportFormat<T>) {
-  return async function GET(req: Request, { params }: RouteContext): Promise<Response> {
+  return async (req: Request, { params }: RouteContext): Promise<Response> => {
     const { workspaceId, documentId } = await params;
     const member = await memberOrRefusal(workspaceId, "viewer");
     if ("refusal" in member) return member.refusal;

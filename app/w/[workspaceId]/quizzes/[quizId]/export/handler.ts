@@ -5,7 +5,7 @@ type RouteContext = { params: Promise<{ workspaceId: string; quizId: string }> }
 
 /** GET for one quiz download: any member may download; another workspace's quiz is simply not found. */
 export function quizExportRoute(name: QuizExportName) {
-  return async function GET(_req: Request, { params }: RouteContext): Promise<Response> {
+  return async (_req: Request, { params }: RouteContext): Promise<Response> => {
     const { workspaceId, quizId } = await params;    const member = await memberOrRefusal(workspaceId, "viewer");
     if ("refusal" in member) return member.refusal;
     // A malformed id cannot name a quiz: not found, without a query.

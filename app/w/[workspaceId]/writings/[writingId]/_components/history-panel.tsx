@@ -33,9 +33,10 @@ export function HistoryPanel(props: {
     const res = await listWritingVersions({ workspaceId, writingId });
     if (res.ok) setVersions(res.data);
   }
+  // Re-read when the editor remounts this panel after an explicit save (once per mount).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refresh reads only props fixed for this mount
   useEffect(() => {
     void refresh();
-    // Re-read when the editor remounts this panel after an explicit save.
   }, []);
 
   async function restore(v: VersionItem) {

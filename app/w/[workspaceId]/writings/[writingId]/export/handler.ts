@@ -9,7 +9,7 @@ type RouteContext = { params: Promise<{ workspaceId: string; writingId: string }
 
 /** GET for a writing's export: any member may download; other workspaces' writings are not found. */
 export function writingExportRoute(format: { suffix: string; contentType: string; write: (title: string, doc: RichNode, baseUrl: string) => Promise<Uint8Array> | string }) {
-  return async function GET(req: Request, { params }: RouteContext): Promise<Response> {
+  return async (req: Request, { params }: RouteContext): Promise<Response> => {
     const { workspaceId, writingId } = await params;
     const member = await memberOrRefusal(workspaceId, "viewer");
     if ("refusal" in member) return member.refusal;
