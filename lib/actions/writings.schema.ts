@@ -27,7 +27,8 @@ const date = z.string().refine(isCalendarDate, "Dates are YYYY-MM-DD");
 export const DraftFromMeetingsSchema = z
   .object({
     workspaceId,
-    template: z.enum(DRAFT_TEMPLATE_IDS, { message: "Choose a template" }),
+    // A built-in template, or one of the workspace's own (lib/actions/draft-templates.ts) by its id.
+    template: z.union([z.enum(DRAFT_TEMPLATE_IDS), z.string().uuid()], { message: "Choose a template" }),
     documentIds: z.array(documentId).max(50, "At most 50 meetings in one draft").default([]),
     from: date.optional(),
     to: date.optional(),

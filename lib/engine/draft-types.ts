@@ -36,7 +36,7 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-/** What each section is filled from. A workspace template (later) picks from the same kinds. */
+/** What each section is filled from; a workspace's own template picks from the same kinds. */
 export const SECTION_KINDS = ["meeting", "time", "attendees", "summary", "topics", "decisions", "todos", "next-time"] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
@@ -56,7 +56,18 @@ export interface DraftTemplate {
   /** Fixed output language; when absent the meetings' language decides. */
   lang?: "zh" | "en";
   title: Bilingual;
+  /** A workspace template's instructions for the model (tone, audience, what to stress). */
+  instructions?: string;
   opening?: Bilingual;
   closing?: Bilingual;
   sections: DraftTemplateSection[];
+}
+
+/** A workspace's own template as stored (lib/db/draft-templates.ts); customDraftTemplate() makes it a DraftTemplate. */
+export interface CustomDraftTemplate {
+  id: string;
+  name: string;
+  lang: "zh" | "en" | null;
+  instructions: string;
+  sections: { title: string; kind: SectionKind; instructions: string }[];
 }

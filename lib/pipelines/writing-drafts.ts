@@ -1,12 +1,13 @@
 import "server-only";
-import type { Draft } from "@/lib/engine/draft-types";
+import type { Draft, DraftTemplate } from "@/lib/engine/draft-types";
 import type { Analysis, Todo } from "@/lib/engine/types";
-import { buildDraft, findTemplate, type DraftInput } from "@/lib/engine/local/draft";
+import { buildDraft, customDraftTemplate, findTemplate, type DraftInput } from "@/lib/engine/local/draft";
 import { draftWithLlm } from "@/lib/engine/llm/draft";
 import { createModel } from "@/lib/engine/llm";
 import { llmAvailable, llmConfigFor } from "@/lib/engine/registry";
 import { getArtifact } from "@/lib/db/artifacts";
 import { getDocument, listDocuments } from "@/lib/db/documents";
+import { getDraftTemplate } from "@/lib/db/draft-templates";
 import { listTodos } from "@/lib/db/todos";
 import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
 import { draftToRichDoc } from "@/lib/export/draft-doc";
@@ -63,9 +64,17 @@ async function draftInput(workspaceId: string, documentId: string, weekly: boole
   return { source: head.title, doc, analysis };
 }
 
+/** A built-in template by id, or one of this workspace's own by its uuid. */
+export async function resolveDraftTemplate(workspaceId: string, id: string): Promise<DraftTemplate> {
+  const builtin = findTemplate(id);
+  if (builtin) return builtin;
+  const own = await getDraftTemplate(workspaceId, id);
+  if (!own) throw new AppError("NOT_FOUND", "This template does not exist in this workspace.");
+  return customDraftTemplate(own);
+}
+
 export async function draftFromMeetings(workspaceId: string, req: DraftRequest, signal?: AbortSignal): Promise<{ title: string; content: RichNode; draft: Draft }> {
-  const template = findTemplate(req.template);
-  if (!template) throw new AppError("INVALID_INPUT", `Unknown template "${req.template}".`);
+  const template = await resolveDraftTemplate(workspaceId, req.template);
   const ids = await meetingIds(workspaceId, req);
   const weekly = template.id === "weekly-report";
   const inputs: DraftInput[] = [];

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "../support/db";
 import { actionModules, FEATURE_MATRICES, isTokenRoute, routeFiles, seedFixtures, type Fixtures } from "../support/authz-fixtures";
-import { describeActions, describeRoutes, loadActions, loadRoutes, type ActionCase, type RouteCase } from "../support/authz-run";
+import { describeActions, describeRoutes, loadActions, loadRoutes, tableActions, type ActionCase, type RouteCase } from "../support/authz-run";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -24,7 +24,17 @@ const firstVersion = async (f: Fixtures, writingId: string) => (await writingsDb
 /** A word of its own per call, so each removal has something to remove. */
 const acceptedWord = async (f: Fixtures) => (await writingsDb.addAcceptedWord(f.ws, `Jiyao${crypto.randomUUID().slice(0, 8)}`)).word;
 
+const draftTemplatesDb = await import("@/lib/db/draft-templates");
+/** A template of its own per call (names are unique per workspace). */
+const draftTemplateRow = async (f: Fixtures) => (await draftTemplatesDb.createDraftTemplate(f.ws, { name: `D-${crypto.randomUUID()}`, lang: null, instructions: "", sections: [{ title: "Decided", kind: "decisions", instructions: "" }] })).id;
+const templateFields = () => ({ name: `D-${crypto.randomUUID()}`, sections: [{ title: "Decided", kind: "decisions", instructions: "" }] });
+
 const ACTIONS: Record<string, ActionCase> = {
+  "draft-templates.createDraftTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, ...templateFields() }) },
+  "draft-templates.updateDraftTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await draftTemplateRow(f), ...templateFields() }) },
+  "draft-templates.deleteDraftTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await draftTemplateRow(f) }) },
+  // Members draft with a workspace template like with a built-in one.
+  "writings.draftWriting#own-template": { min: "member", input: async (f) => ({ workspaceId: f.ws, template: await draftTemplateRow(f), documentIds: [f.doc] }) },
   "writings.createWriting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Notes" }) },
   "writings.saveWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f), baseRevision: 1, title: "Memo", content: para("Edited") }) },
   "writings.listWritingVersions": { min: "viewer", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
@@ -71,7 +81,7 @@ afterAll(async () => {
 
 describe("the writing matrix covers its files", () => {
   it("lists every server action of the writing modules, and nothing else", () => {
-    expect([...actions.keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+    expect([...actions.keys()].sort()).toEqual(tableActions(ACTIONS));
   });
   it("lists every route handler method under writings, and nothing else", () => {
     expect([...routes.keys()].sort()).toEqual(Object.keys(ROUTES).sort());

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { listDocuments } from "@/lib/db/documents";
+import { listDraftTemplates } from "@/lib/db/draft-templates";
 import { listWritings } from "@/lib/db/writings";
 import { roleAtLeast } from "@/lib/db/workspaces";
 import { formatDate } from "@/lib/format";
@@ -17,7 +18,11 @@ export default async function WritingsPage({ params }: { params: Promise<{ works
   const { m } = await getMessages();
   const t = m.writings.list;
   const canEdit = roleAtLeast(ctx.role, "member");
-  const [rows, meetings] = await Promise.all([listWritings(workspaceId), canEdit ? listDocuments(workspaceId, { kind: "meeting", status: "ready" }) : Promise.resolve([])]);
+  const [rows, meetings, own] = await Promise.all([
+    listWritings(workspaceId),
+    canEdit ? listDocuments(workspaceId, { kind: "meeting", status: "ready" }) : Promise.resolve([]),
+    canEdit ? listDraftTemplates(workspaceId) : Promise.resolve([]),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -25,6 +30,9 @@ export default async function WritingsPage({ params }: { params: Promise<{ works
         <div className="flex items-center gap-3">
           <Link href={`/w/${workspaceId}/writings/words`} className="text-sm text-brand-700 hover:underline">
             {m.writings.words.link}
+          </Link>
+          <Link href={`/w/${workspaceId}/writings/templates`} className="text-sm text-brand-700 hover:underline">
+            {m.writings.templates.link}
           </Link>
           {canEdit ? <NewWritingButton workspaceId={workspaceId} /> : null}
         </div>
@@ -67,6 +75,7 @@ export default async function WritingsPage({ params }: { params: Promise<{ works
           <DraftForm
             workspaceId={workspaceId}
             meetings={meetings.map((d) => ({ id: d.id, title: d.title, date: (d.meetingDate ?? d.createdAt).toISOString().slice(0, 10) }))}
+            ownTemplates={own.map((o) => ({ id: o.id, name: o.name }))}
           />
         </Card>
       ) : null}

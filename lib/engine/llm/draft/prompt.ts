@@ -29,9 +29,11 @@ export function renderNotes(input: DraftInput): string {
 }
 
 export function draftUserPrompt(template: DraftTemplate, sections: DraftTemplateSection[], inputs: DraftInput[]): string {
-  const spec = sections.map((s) => `- ${s.id}: ${s.instruction}`).join("\n");
+  const spec = sections.map((s) => `- ${s.id}: ${s.heading.en === s.heading.zh ? `“${clean(s.heading.en)}” — ` : ""}${clean(s.instruction)}`).join("\n");
   return [
     `Write the sections of a "${template.id}" (${template.description}) from these notes.`,
+    // A workspace template's own instructions shape the wording; the rules above still hold.
+    ...(template.instructions ? [`Instructions for this template: ${clean(template.instructions)}`] : []),
     `Sections:\n${spec}`,
     `<notes>\n${inputs.map(renderNotes).join("\n\n")}\n</notes>`,
   ].join("\n\n");

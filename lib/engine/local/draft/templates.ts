@@ -1,7 +1,7 @@
 /**
  * The built-in draft templates, as data: sections with what fills them and an instruction for the
  * model. `{title}` in a title is replaced by the meetings' titles. A workspace's own templates
- * (issue 11, not built yet) will be the same shape.
+ * (custom.ts) are the same shape.
  */
 import type { DraftTemplate } from "@/lib/engine/draft-types";
 

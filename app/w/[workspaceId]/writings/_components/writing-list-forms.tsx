@@ -55,17 +55,19 @@ export function DeleteWritingButton({ workspaceId, writingId, title }: { workspa
 
 type Meeting = { id: string; title: string; date: string };
 
-export function DraftForm({ workspaceId, meetings }: { workspaceId: string; meetings: Meeting[] }) {
+/** Drafts from meetings with a built-in template or one of the workspace's own (by id). */
+export function DraftForm({ workspaceId, meetings, ownTemplates }: { workspaceId: string; meetings: Meeting[]; ownTemplates: { id: string; name: string }[] }) {
   const router = useRouter();
   const { m } = useI18n();
   const t = m.writings.draft;
-  const [template, setTemplate] = useState<(typeof DRAFT_TEMPLATE_IDS)[number]>("minutes-zh");
+  const [template, setTemplate] = useState<string>("minutes-zh");
   const [chosen, setChosen] = useState<string[]>([]);
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const weekly = template === "weekly-report";
+  // The weekly report and the workspace's own templates can cover every meeting in a date range.
+  const weekly = template === "weekly-report" || ownTemplates.some((o) => o.id === template);
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -85,12 +87,23 @@ export function DraftForm({ workspaceId, meetings }: { workspaceId: string; meet
       <h2 className="text-base font-semibold">{t.title}</h2>
       <p className="text-sm text-stone-600">{t.intro}</p>
       <Field label={t.template} htmlFor="draft-template">
-        <select id="draft-template" className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" value={template} onChange={(e) => setTemplate(e.target.value as typeof template)}>
-          {DRAFT_TEMPLATE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t.templates[id]}
-            </option>
-          ))}
+        <select id="draft-template" className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" value={template} onChange={(e) => setTemplate(e.target.value)}>
+          <optgroup label={t.builtin}>
+            {DRAFT_TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t.templates[id]}
+              </option>
+            ))}
+          </optgroup>
+          {ownTemplates.length ? (
+            <optgroup label={t.own}>
+              {ownTemplates.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
         </select>
       </Field>
       {weekly ? (
