@@ -5,13 +5,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, messageText } from "../support/fake-openai-server";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { db } = await import("@/lib/db/client");
