@@ -8,6 +8,11 @@ export const UploadDocumentSchema = z.object({
 
 export const DocumentRefSchema = z.object({ workspaceId, documentId });
 
+/** Lines of the transcript the document page renders at once, and loads per "show more". */
+export const TRANSCRIPT_PAGE_LINES = 300;
+
+export const TranscriptPageSchema = z.object({ workspaceId, documentId, from: z.number().int().min(0).max(100_000_000) });
+
 /** Same bound as lib/db/documents TITLE_MAX; control characters (NUL included) become spaces. */
 export const RenameDocumentSchema = z.object({
   workspaceId,

@@ -1,11 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { workspaceAction } from "./client";
-import { DocumentRefSchema, RenameDocumentSchema, UploadDocumentSchema } from "./documents.schema";
+import { DocumentRefSchema, RenameDocumentSchema, TRANSCRIPT_PAGE_LINES, TranscriptPageSchema, UploadDocumentSchema } from "./documents.schema";
+import { listDisplaySegments } from "@/lib/db/display-segments";
 import { createDocumentFromUpload, deleteDocument as remove, getDocument, renameDocument as rename } from "@/lib/db/documents";
 import { enqueueProcess, retryDocument as requeue } from "@/lib/jobs/queue";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/db/audit";
+import { AppError } from "@/lib/errors";
 
 /** One file per call: the browser sends several files as several calls, so each gets its own result. */
 export const uploadDocument = workspaceAction("member", UploadDocumentSchema, async (ctx, { file }) => {
@@ -43,4 +45,11 @@ export const deleteDocument = workspaceAction("member", DocumentRefSchema, async
   const doc = await remove(ctx.workspaceId, documentId, ctx.user.id);
   revalidatePath(`/w/${ctx.workspaceId}`, "layout");
   return doc;
+});
+
+/** One page of a document's transcript as the page shows it (speaker names, glossary), for "show more" and jumps to a cited line. */
+export const loadTranscriptPage = workspaceAction("viewer", TranscriptPageSchema, async (ctx, { documentId, from }) => {
+  if (!(await getDocument(ctx.workspaceId, documentId))) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
+  const { segments } = await listDisplaySegments(ctx.workspaceId, documentId, { from, limit: TRANSCRIPT_PAGE_LINES });
+  return segments;
 });

@@ -138,12 +138,27 @@ export async function getOriginal(workspaceId: string, documentId: string) {
   });
 }
 
-export async function listSegments(workspaceId: string, documentId: string) {
+/** A document's lines in order; `range` reads only `limit` lines from index `from` on (a page of the transcript). */
+export async function listSegments(workspaceId: string, documentId: string, range?: { from: number; limit: number }) {
   return db().segment.findMany({
-    where: { workspaceId, documentId },
+    where: { workspaceId, documentId, ...(range ? { index: { gte: range.from } } : {}) },
     select: { index: true, speaker: true, startMs: true, endMs: true, page: true, headingPath: true, confidence: true, text: true },
     orderBy: { index: "asc" },
+    ...(range ? { take: range.limit } : {}),
   });
+}
+
+/**
+ * What the document page needs about all of a document's lines without their text: how many there
+ * are, where each sits (time or page, for citation labels) and how many lines each stored speaker
+ * has. One narrow read instead of the whole transcript.
+ */
+export async function segmentOutline(workspaceId: string, documentId: string) {
+  const [places, bySpeaker] = await Promise.all([
+    db().segment.findMany({ where: { workspaceId, documentId }, select: { index: true, startMs: true, page: true, speaker: true }, orderBy: { index: "asc" } }),
+    db().segment.groupBy({ by: ["speaker"], where: { workspaceId, documentId, speaker: { not: null } }, _count: { _all: true } }),
+  ]);
+  return { places, linesBySpeaker: bySpeaker.map((g) => ({ speaker: g.speaker!, lines: g._count._all })) };
 }
 
 /** Longest title a person can give a document: fits the library row and an exported file's heading. */

@@ -110,6 +110,7 @@ const ACTIONS: Record<string, ActionCase> = {
     },
   },
   "documents.renameDocument": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), title: "Renamed" }) },
+  "documents.loadTranscriptPage": { min: "viewer", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, from: 0 }) },
   "documents.deleteDocument": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "failed") }) },
   "members.createInvite": { min: "admin", input: (f) => ({ workspaceId: f.ws, role: "member" }) },
   "members.revokeInvite": {

@@ -110,6 +110,7 @@ export const en = {
     noText: "This file has no text.",
     transcript: "Transcript",
     lowConfidence: "recognised with low confidence: {n}%",
+    transcriptPage: { range: "Lines {from}–{to} of {total}", earlier: "Show earlier lines", later: "Show the next lines", loading: "Loading lines…", failed: "These lines could not be loaded: {error}" },
     tabsLabel: "Document views",
     tabs: { minutes: "Minutes", outline: "Outline", todos: "To-dos", ask: "Ask", slides: "Slides", quiz: "Quiz" },
     outline: {

@@ -111,6 +111,7 @@ export const zh: typeof en = {
     noText: "这个文件没有文字。",
     transcript: "转写原文",
     lowConfidence: "识别置信度低：{n}%",
+    transcriptPage: { range: "第 {from}–{to} 行，共 {total} 行", earlier: "显示前面的内容", later: "显示后面的内容", loading: "正在加载…", failed: "这些内容没能加载：{error}" },
     tabsLabel: "文档视图",
     tabs: { minutes: "纪要", outline: "AI 大纲", todos: "待办", ask: "问答", slides: "幻灯片", quiz: "测验" },
     outline: {

@@ -6,8 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
 import { getArtifact } from "@/lib/db/artifacts";
-import { getDocument } from "@/lib/db/documents";
 import { listDisplaySegments } from "@/lib/db/display-segments";
+import { getDocument, segmentOutline } from "@/lib/db/documents";
+import { TRANSCRIPT_PAGE_LINES } from "@/lib/actions/documents.schema";
+import { TranscriptWindow } from "./_components/transcript-window";
 import { withSpeakerNames } from "@/lib/db/speaker-read";
 import { shownName } from "@/lib/text/speaker-map";
 import { listSpeakers } from "@/lib/db/speakers";
@@ -34,7 +36,6 @@ import { suggestQuestions } from "@/lib/ask-suggestions";
 import { RetryButton } from "./_components/retry-button";
 import { DocumentTitle } from "./_components/document-actions";
 import { LineFromHash } from "./_components/line-from-hash";
-import { TranscriptList } from "@/components/transcript-list";
 import { isMediaMime } from "@/lib/ingest/speech/media";
 import { RecordingPlayer } from "./_components/recording-player";
 import { WaitingForSpeech } from "./_components/waiting-for-speech";
@@ -70,20 +71,28 @@ export default async function DocumentPage({
   const base = `/w/${workspaceId}/d/${documentId}`;
   const recording = isMediaMime(doc.mimeType);
 
-  const { segments, corrected, speakerMap } = await listDisplaySegments(workspaceId, documentId);
+  // A live meeting shows all its lines (they stream in); anything else renders its first page of lines,
+  // and the rest load on request (transcript-window.tsx): the page never carries a whole long transcript.
+  const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
+  const [{ segments, corrected, speakerMap }, lineOutline] = await Promise.all([
+    listDisplaySegments(workspaceId, documentId, live ? undefined : { from: 0, limit: TRANSCRIPT_PAGE_LINES }),
+    segmentOutline(workspaceId, documentId),
+  ]);
   const speakerNames = [...new Set(doc.speakers.map((sp) => shownName(speakerMap, sp)))];
-  const labels = Object.fromEntries(segments.map((s) => [s.index, citationLabel(s, s.index)]));
+  const labels = Object.fromEntries(lineOutline.places.map((s) => [s.index, citationLabel({ ...s, speaker: s.speaker == null ? null : shownName(speakerMap, s.speaker) }, s.index)]));
   const tabProps = { workspaceId, documentId, version, canEdit, labels, m, speakerMap };
   const busy = isBusy(doc.status);
   const todoData =
     tab === "todos"
       ? await Promise.all([listTodos(workspaceId, documentId).then((ts) => withSpeakerNames(ts, speakerMap)), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)])
       : null;
-  const speakerData = segments.some((s) => s.speaker != null) ? await Promise.all([listSpeakers(workspaceId, documentId), listMembersForAssign(workspaceId)]) : null;
+  const speakerData = lineOutline.linesBySpeaker.length ? await Promise.all([listSpeakers(workspaceId, documentId), listMembersForAssign(workspaceId)]) : null;
   const linesBy = new Map<string, number>();
-  for (const s of segments) if (s.speaker != null) linesBy.set(s.speaker, (linesBy.get(s.speaker) ?? 0) + 1);
+  for (const g of lineOutline.linesBySpeaker) {
+    const name = shownName(speakerMap, g.speaker);
+    linesBy.set(name, (linesBy.get(name) ?? 0) + g.lines);
+  }
   const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
-  const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
   const outline = tab === "outline" && doc.status === "ready" ? await documentOutline(workspaceId, documentId) : null;
   const [docCollections, allCollections] = await Promise.all([collectionsOfDocument(workspaceId, documentId), listCollections(workspaceId)]);
   const quizData = tab === "quiz" ? await Promise.all([listQuizzes(workspaceId, { documentId }), modelConfigured(workspaceId)]) : null;
@@ -91,7 +100,7 @@ export default async function DocumentPage({
     tab === "ask" || live
       ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
           history: qs.map((q) => ({ id: q.id, question: q.question, answer: q.answer, found: q.found, citations: q.citations.map((c) => c.segment) })),
-          suggestions: suggestQuestions({ lang: doc.lang, timestamped: segments.some((s) => s.startMs != null), minutes: latest?.content ?? null }),
+          suggestions: suggestQuestions({ lang: doc.lang, timestamped: lineOutline.places.some((s) => s.startMs != null), minutes: latest?.content ?? null }),
         }))
       : null;
 
@@ -161,7 +170,7 @@ export default async function DocumentPage({
           history={askData.history}
           suggestions={doc.lang === "zh" ? ["刚刚说了什么？", "最近5分钟说了什么？", "有没有提到我？"] : ["What was just said?", "What did I miss in the last 10 minutes?", "Was I mentioned?"]}
         />
-      ) : segments.length ? (
+      ) : lineOutline.places.length ? (
         // Two columns from tablet width up: the transcript stays beside the tabs, pinned to the top of the
         // window with a scroll of its own, however long the minutes or the answers on the right grow.
         <div className="grid items-start gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
@@ -180,10 +189,10 @@ export default async function DocumentPage({
             ) : null}
             {corrected ? (
               <ShowOriginalToggle label={`${m.meetings.glossary.showOriginal} (${fmt(m.meetings.glossary.correctedCount, { n: corrected })})`}>
-                <TranscriptList segments={segments} label={m.doc.transcript} correctedHint={m.meetings.glossary.corrected} lowConfidence={m.doc.lowConfidence} />
+                <TranscriptWindow workspaceId={workspaceId} documentId={documentId} initial={segments} total={lineOutline.places.length} correctedHint={m.meetings.glossary.corrected} />
               </ShowOriginalToggle>
             ) : (
-              <TranscriptList segments={segments} label={m.doc.transcript} lowConfidence={m.doc.lowConfidence} />
+              <TranscriptWindow workspaceId={workspaceId} documentId={documentId} initial={segments} total={lineOutline.places.length} />
             )}
             <LineFromHash />
           </Card>

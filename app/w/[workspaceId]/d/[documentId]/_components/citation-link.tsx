@@ -1,11 +1,20 @@
 "use client";
 import { seekRecording } from "./recording-player";
 
+export const SHOW_SEGMENTS_EVENT = "jiyao:show-segments";
+export type ShowSegmentsRequest = { indexes: number[]; play?: boolean };
+
 /**
  * Scrolls the transcript to the cited lines and highlights them. Works on the DOM of the transcript
  * list (`#seg-N`), so any panel — minutes, to-dos, answers — can cite without sharing state.
  */
 export function showSegments(indexes: number[], opts: { play?: boolean } = {}) {
+  // A long transcript shows one page of lines: a line outside it is loaded first (transcript-window.tsx),
+  // which calls this again once the line is on the page.
+  if (indexes.length && !document.getElementById(`seg-${indexes[0]}`)) {
+    window.dispatchEvent(new CustomEvent<ShowSegmentsRequest>(SHOW_SEGMENTS_EVENT, { detail: { indexes, play: opts.play } }));
+    return;
+  }
   for (const el of document.querySelectorAll("[data-segment].cited")) el.classList.remove("cited");
   const els = indexes.map((i) => document.getElementById(`seg-${i}`)).filter((el): el is HTMLElement => !!el);
   for (const el of els) el.classList.add("cited");
