@@ -14,7 +14,7 @@ import {
 } from "./writings.schema";
 import * as writings from "@/lib/db/writings";
 import { emptyDoc } from "@/lib/text/rich-doc";
-import { basicPolish, proofreadWriting } from "@/lib/pipelines/writing-assist";
+import { basicPolish, proofreadWriting, proofreadWritingWithModel } from "@/lib/pipelines/writing-assist";
 import { documentAsWriting, draftFromMeetings } from "@/lib/pipelines/writing-drafts";
 
 const list = (workspaceId: string) => revalidatePath(`/w/${workspaceId}/writings`);
@@ -65,7 +65,9 @@ export const draftWriting = workspaceAction("member", DraftFromMeetingsSchema, a
   return row;
 });
 
-export const proofreadText = workspaceAction("member", ProofreadTextSchema, async (ctx, { text, spacing }) => ({ suggestions: await proofreadWriting(ctx.workspaceId, text, { spacing }) }));
+export const proofreadText = workspaceAction("member", ProofreadTextSchema, async (ctx, { text, spacing, engine }) => ({
+  suggestions: engine === "llm" ? await proofreadWritingWithModel(ctx.workspaceId, text) : await proofreadWriting(ctx.workspaceId, text, { spacing }),
+}));
 
 export const polishTextBasic = workspaceAction("member", PolishTextSchema, async (_ctx, { text }) => ({ text: await basicPolish(text) }));
 

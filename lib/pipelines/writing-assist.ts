@@ -4,6 +4,7 @@ import { saveModelCalls } from "@/lib/db/model-calls";
 import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
 import { acceptList, proofreadLocal } from "@/lib/engine/local/proofread";
 import { createModel, type ModelCallRecord } from "@/lib/engine/llm";
+import { proofreadWithLlm } from "@/lib/engine/llm/proofread";
 import { streamTransformWithLlm, type TransformStreamPart } from "@/lib/engine/llm/transform/stream";
 import { getEngine, llmAvailable, llmConfigFor } from "@/lib/engine/registry";
 import type { Suggestion } from "@/lib/engine/suggestions";
@@ -19,6 +20,30 @@ export async function proofreadWriting(workspaceId: string, text: string, opts: 
   return proofreadLocal(text, { spacing: opts.spacing, accept: acceptList(words) });
 }
 
+const needsModel = () => new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
+
+const callRows = (workspaceId: string, calls: ModelCallRecord[]) =>
+  calls.map((c) => ({ workspaceId, documentId: null, task: c.task, model: c.model, promptTokens: c.promptTokens, completionTokens: c.completionTokens, latencyMs: Math.round(c.latencyMs), outcome: c.outcome, error: c.error ?? null }));
+
+/**
+ * Proofreading with the workspace's model: the text goes as delimited data in paragraph groups
+ * within the chunk budget; every suggestion is located in the original text and kept only when its
+ * quote is there exactly (proofreadWithLlm → verifySuggestions). Accepted words are not flagged.
+ */
+export async function proofreadWritingWithModel(workspaceId: string, text: string, signal?: AbortSignal): Promise<Suggestion[]> {
+  const settings = await workspaceEngineSettings(workspaceId);
+  if (!llmAvailable(settings)) throw needsModel();
+  const accepted = acceptList(await listAcceptedWords(workspaceId));
+  const calls: ModelCallRecord[] = [];
+  const config = llmConfigFor(settings, { onCall: (c) => calls.push(c) });
+  try {
+    const found = await proofreadWithLlm({ config, model: createModel(config), signal, usage: { calls: 0, promptTokens: 0, completionTokens: 0 } }, text);
+    return found.filter((s) => !(s.kind === "spelling" && accepted(s.original)));
+  } finally {
+    await saveModelCalls(callRows(workspaceId, calls));
+  }
+}
+
 /** Filler and redundancy removal and punctuation normalisation, without a model. */
 export async function basicPolish(text: string): Promise<string> {
   return getEngine("local").transform(text, "polish");
@@ -30,7 +55,7 @@ export async function modelAvailableFor(workspaceId: string): Promise<boolean> {
 
 export async function* streamAssist(workspaceId: string, action: string, text: string, signal?: AbortSignal): AsyncIterable<TransformStreamPart> {
   const settings = await workspaceEngineSettings(workspaceId);
-  if (!llmAvailable(settings)) throw new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
+  if (!llmAvailable(settings)) throw needsModel();
   const calls: ModelCallRecord[] = [];
   const config = llmConfigFor(settings, { onCall: (c) => calls.push(c) });
   const scope = { config, model: createModel(config), signal, usage: { calls: 0, promptTokens: 0, completionTokens: 0 } };
@@ -41,8 +66,6 @@ export async function* streamAssist(workspaceId: string, action: string, text: s
       else yield part;
     }
   } finally {
-    await saveModelCalls(
-      calls.map((c) => ({ workspaceId, documentId: null, task: c.task, model: c.model, promptTokens: c.promptTokens, completionTokens: c.completionTokens, latencyMs: Math.round(c.latencyMs), outcome: c.outcome, error: c.error ?? null })),
-    );
+    await saveModelCalls(callRows(workspaceId, calls));
   }
 }

@@ -26,6 +26,7 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
   const [scope, setScope] = useState<"selection" | "document">("document");
   const [spacing, setSpacing] = useState(false);
   const [placed, setPlaced] = useState<Placed[] | null>(null);
+  const [checkedBy, setCheckedBy] = useState<"local" | "llm">("local");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [proposal, setProposal] = useState<Proposal | null>(null);
@@ -62,13 +63,14 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
     return { from, to };
   }
 
-  async function proofread() {
+  /** Offline rules, or the model (each of its suggestions located in the text on the server, like the rules'). */
+  async function proofread(engine: "local" | "llm" = "local") {
     const range = target();
     if (!range) return;
     setError(null);
-    setBusy("proofread");
+    setBusy(engine === "llm" ? "proofread-llm" : "proofread");
     const et = editorText(editor.state.doc, range.from, range.to);
-    const res = await proofreadText({ workspaceId, text: et.text, spacing });
+    const res = await proofreadText({ workspaceId, text: et.text, spacing, engine });
     setBusy(null);
     if (!res.ok) return setError(res.error.message);
     const list: Placed[] = [];
@@ -77,6 +79,7 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
       if (r && r.from >= range.from && r.to <= range.to) list.push({ ...s, id: i, ...r, stale: false });
     });
     setPlaced(list);
+    setCheckedBy(engine);
   }
 
   const currentText = (s: Placed) => editor.state.doc.textBetween(s.from, s.to, "\n", "\uFFFC");
@@ -174,9 +177,14 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
         ))}
       </div>
       <div className="space-y-2">
-        <Button type="button" onClick={() => void proofread()} disabled={busy !== null}>
-          {busy === "proofread" ? t.proofreading : t.proofread}
-        </Button>
+        <div className="flex flex-wrap gap-1.5">
+          <Button type="button" onClick={() => void proofread()} disabled={busy !== null}>
+            {busy === "proofread" ? t.proofreading : t.proofread}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => void proofread("llm")} disabled={!modelReady || busy !== null} title={modelReady ? undefined : t.needsModel}>
+            {busy === "proofread-llm" ? t.proofreading : t.proofreadModel}
+          </Button>
+        </div>
         <label className="flex items-center gap-1 text-xs text-stone-600">
           <input type="checkbox" checked={spacing} onChange={(e) => setSpacing(e.target.checked)} />
           {t.spacing}
@@ -187,7 +195,9 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
       </div>
       {placed ? (
         <div className="space-y-2" data-testid="suggestions">
-          <p className="text-sm text-stone-700">{placed.length ? fmt(t.suggestions, { n: placed.length }) : t.noSuggestions}</p>
+          <p className="text-sm text-stone-700">
+            {placed.length ? fmt(t.suggestions, { n: placed.length }) : t.noSuggestions} <span className="text-xs text-stone-500">· {checkedBy === "llm" ? t.checkedByModel : t.checkedOffline}</span>
+          </p>
           {open.length > 1 ? (
             <div className="flex gap-2">
               <Button type="button" variant="secondary" onClick={() => accept(open.map((s) => s.id))}>
