@@ -21,13 +21,8 @@ export interface TopicIndex {
   weight: number[];
   /** hits[k][i]: degree 0..1 to which word k occurs in unit i. */
   hits: Float64Array[];
-}
-
-/** Longest substring (≥ 2 characters) of `w` occurring in `text`, as a share of `w`. */
-function partialHit(w: string, text: string): number {
-  if (text.includes(w)) return 1;
-  for (let len = w.length - 1; len >= 2; len--) for (let s = 0; s + len <= w.length; s++) if (text.includes(w.slice(s, s + len))) return len / w.length;
-  return 0;
+  /** at[k]: the units where word k occurs at all (hits[k][i] > 0), ascending. */
+  at: Int32Array[];
 }
 
 /**
@@ -43,26 +38,135 @@ function sameWord(t: string, d: string): boolean {
   return t === d || (t.length >= PREFIX && d.length >= PREFIX && t.slice(0, PREFIX) === d.slice(0, PREFIX)) || (t.length >= 4 && d.length >= 4 && finalVowel(t) === finalVowel(d));
 }
 
+/**
+ * What indexTopic looks words up in, built once per unit list (the retrieval cache keeps the list
+ * of a book, so its next question finds this too): every unit's raw + cleaned text in one string
+ * (units apart by a NUL no word contains), the units of each distinct term, and of each speaker.
+ * A word is then found by native substring search over the whole text, and an English word by
+ * one pass over the vocabulary: work in the number of matches, not one string test per unit.
+ */
+export interface UnitText {
+  n: number;
+  text: string;
+  /** starts[i]: offset of unit i in `text`. */
+  starts: Int32Array;
+  byTerm: Map<string, number[]>;
+  bySpeaker: Map<string, number[]>;
+}
+
+const unitTexts = new WeakMap<Unit[], UnitText>();
+
+/** Builds (or finds) the lookup text of a unit list ahead of the first question (retrieval-cache.ts). */
+export function unitText(units: Unit[]): UnitText {
+  const hit = unitTexts.get(units);
+  if (hit && hit.n === units.length) return hit;
+  const starts = new Int32Array(units.length);
+  const parts: string[] = [];
+  const byTerm = new Map<string, number[]>();
+  const bySpeaker = new Map<string, number[]>();
+  let at = 0;
+  units.forEach((u, i) => {
+    const t = u.raw + u.text;
+    starts[i] = at;
+    at += t.length + 1;
+    parts.push(t);
+    for (const d of new Set(u.terms)) {
+      const list = byTerm.get(d);
+      if (list) list.push(i);
+      else byTerm.set(d, [i]);
+    }
+    if (u.speaker) {
+      const list = bySpeaker.get(u.speaker);
+      if (list) list.push(i);
+      else bySpeaker.set(u.speaker, [i]);
+    }
+  });
+  const built = { n: units.length, text: parts.join("\u0000"), starts, byTerm, bySpeaker };
+  unitTexts.set(units, built);
+  return built;
+}
+
+/** The unit whose text holds offset `pos`. */
+function unitAt(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Degree to which a Chinese word occurs in each unit's raw + cleaned text: 1 when whole, else the
+ * longest substring (≥ 2 characters) found, as a share of the word. Set into `h` where larger.
+ */
+function hanHits(w: string, ut: UnitText, h: Float64Array, found: number[]): void {
+  const mark = (sub: string, v: number) => {
+    const { text, starts } = ut;
+    for (let pos = text.indexOf(sub); pos >= 0; ) {
+      const i = unitAt(starts, pos);
+      if (h[i] < v) {
+        if (h[i] === 0) found.push(i);
+        h[i] = v;
+      }
+      // The next unit: one match per unit is all that counts.
+      pos = i + 1 < starts.length ? text.indexOf(sub, starts[i + 1]) : -1;
+    }
+  };
+  if (!w) {
+    // The empty string is in every text.
+    for (let i = 0; i < ut.n; i++) if (h[i] < 1) {
+      if (h[i] === 0) found.push(i);
+      h[i] = 1;
+    }
+    return;
+  }
+  mark(w, 1);
+  for (let len = w.length - 1; len >= 2; len--) for (let s = 0; s + len <= w.length; s++) mark(w.slice(s, s + len), len / w.length);
+}
+
 /** `speakers`: a topic word that is part of a speaker label ("Morneau", "Professor") is present everywhere that speaker talks. */
 export function indexTopic(topic: string[], units: Unit[], speakers: string[] = []): TopicIndex {
   const n = units.length;
+  const ut = topic.length ? unitText(units) : undefined;
+  const at: Int32Array[] = [];
   const hits = topic.map((w) => {
     const h = new Float64Array(n);
+    const found: number[] = [];
     const han = HAN.test(w);
-    const bySpeaker = new Set(speakers.filter((s) => (han ? s.includes(w) : s.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x && sameWord(w, stem(x))))));
-    units.forEach((u, i) => {
-      if (u.speaker && bySpeaker.has(u.speaker)) h[i] = 1;
-      else if (han) h[i] = partialHit(w, u.raw + u.text);
-      else h[i] = u.terms.some((d) => sameWord(w, d)) ? 1 : 0;
-    });
+    if (han) hanHits(w, ut!, h, found);
+    else
+      for (const [d, list] of ut!.byTerm)
+        if (sameWord(w, d))
+          for (const i of list)
+            if (h[i] === 0) {
+              h[i] = 1;
+              found.push(i);
+            }
+    // A speaker's turns hold the word in full, whatever their text says.
+    for (const s of speakers.filter((s) => (han ? s.includes(w) : s.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x && sameWord(w, stem(x))))))
+      for (const i of ut!.bySpeaker.get(s) ?? []) {
+        if (h[i] === 0) found.push(i);
+        h[i] = 1;
+      }
+    at.push(Int32Array.from(found).sort());
     return h;
   });
-  const weight = hits.map((h) => {
+  const weight = hits.map((h, k) => {
     let df = 0;
-    for (const v of h) df += v;
+    for (const i of at[k]) df += h[i];
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   });
-  return { words: topic, weight, hits };
+  return { words: topic, weight, hits, at };
+}
+
+/** Largest degree of word k in any unit (0 when it occurs nowhere). */
+function bestHit(ix: TopicIndex, k: number): number {
+  let best = 0;
+  for (const i of ix.at[k]) if (ix.hits[k][i] > best) best = ix.hits[k][i];
+  return best;
 }
 
 /** Weighted share of the topic found within units [lo, hi] (each word counted once, by its best degree). */
@@ -94,7 +198,7 @@ export function missingShare(ix: TopicIndex): number {
   if (!total) return 0;
   let missing = 0;
   ix.hits.forEach((h, k) => {
-    if (Math.max(0, ...h) < MIN_PARTIAL_HIT) missing += ix.weight[k];
+    if (bestHit(ix, k) < MIN_PARTIAL_HIT) missing += ix.weight[k];
   });
   return missing / total;
 }
@@ -111,14 +215,19 @@ export function subjectPresent(ix: TopicIndex): boolean {
  */
 export function presentCoverage(ix: TopicIndex, n: number, radius: number): Float64Array {
   const out = new Float64Array(n);
-  const present = ix.hits.map((h) => Math.max(0, ...h) >= MIN_PARTIAL_HIT);
+  const present = ix.hits.map((_, k) => bestHit(ix, k) >= MIN_PARTIAL_HIT);
   const total = ix.weight.reduce((a, w, k) => a + (present[k] ? w : 0), 0);
   if (!total) return out.fill(1);
   ix.hits.forEach((h, k) => {
     if (!present[k]) return;
-    const pre = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) pre[i + 1] = pre[i] + (h[i] >= MIN_PARTIAL_HIT ? 1 : 0);
-    for (let i = 0; i < n; i++) if (pre[Math.min(n, i + radius + 1)] - pre[Math.max(0, i - radius)] > 0) out[i] += ix.weight[k] / total;
+    // Each unit within ±radius of an occurrence gets the word's share once.
+    let done = -1;
+    for (const p of ix.at[k]) {
+      if (h[p] < MIN_PARTIAL_HIT) continue;
+      const to = Math.min(n - 1, p + radius);
+      for (let i = Math.max(0, p - radius, done + 1); i <= to; i++) out[i] += ix.weight[k] / total;
+      done = Math.max(done, to);
+    }
   });
   return out;
 }

@@ -32,8 +32,9 @@ export function notFound(lang: string): AnswerResult {
 }
 
 function topIndexes(a: ArrayLike<number>, k: number): number[] {
-  return Array.from(a, (v, i) => [v, i] as const)
-    .filter(([v]) => v > 0)
+  const hits: Array<readonly [number, number]> = [];
+  for (let i = 0; i < a.length; i++) if (a[i] > 0) hits.push([a[i], i]);
+  return hits
     .sort((x, y) => y[0] - x[0] || x[1] - y[1])
     .slice(0, k)
     .map(([, i]) => i);
@@ -60,19 +61,23 @@ function smooth(s: ArrayLike<number>, sigma: number): Float64Array {
   return out;
 }
 
-/** For each unit: idf share of distinct query terms occurring within ±w units. */
-function windowCoverage(docs: string[][], terms: string[], bm: Bm25, w: number): Float64Array {
-  const n = docs.length;
+/**
+ * For each unit: idf share of distinct query terms occurring within ±w units. From each term's
+ * postings: the work is in the number of units holding a term, not in the document's length.
+ */
+function windowCoverage(n: number, terms: string[], bm: Bm25, w: number): Float64Array {
   const out = new Float64Array(n);
   const total = terms.reduce((a, t) => a + bm.idf(t), 0) || 1;
-  const inUnit = terms.map((t) => docs.map((d) => d.includes(t)));
-  terms.forEach((t, k) => {
+  for (const t of terms) {
     const idf = bm.idf(t);
-    // Prefix sums make each window test O(1).
-    const pre = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) pre[i + 1] = pre[i] + (inUnit[k][i] ? 1 : 0);
-    for (let i = 0; i < n; i++) if (pre[Math.min(n, i + w + 1)] - pre[Math.max(0, i - w)] > 0) out[i] += idf / total;
-  });
+    // Postings are in unit order: each unit near one gets the term's share once.
+    let done = -1;
+    for (const [p] of bm.postingsOf(t)) {
+      const to = Math.min(n - 1, p + w);
+      for (let i = Math.max(0, p - w, done + 1); i <= to; i++) out[i] += idf / total;
+      done = Math.max(done, to);
+    }
+  }
   return out;
 }
 
@@ -127,7 +132,7 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   // Proximity: a region that contains *more of the different* things asked beats one that
   // repeats a single term, so weight the density by windowed idf coverage of the query.
   const covTerms = split ? info.focus : info.terms;
-  const cov = windowCoverage(docs, covTerms.filter((t) => !t.startsWith("#")).length ? covTerms.filter((t) => !t.startsWith("#")) : covTerms, bm, Math.round(sigma * 1.5));
+  const cov = windowCoverage(units.length, covTerms.filter((t) => !t.startsWith("#")).length ? covTerms.filter((t) => !t.startsWith("#")) : covTerms, bm, Math.round(sigma * 1.5));
   for (let i = 0; i < dense.length; i++) dense[i] *= (0.2 + cov[i]) ** 2;
   if (split) {
     // At overview scale: the clause names a whole discussion. Outside it the point still counts, less.
@@ -139,7 +144,8 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   // nouns do not occur together (the requested product, not another one's list of abilities).
   const subject = indexTopic(info.topic, units, doc.speakers);
   const together = presentCoverage(subject, units.length, Math.round(sigma * 1.5));
-  for (let i = 0; i < dense.length; i++) dense[i] *= SUBJECT_FLOOR + (1 - SUBJECT_FLOOR) * together[i];
+  const floor = SUBJECT_FLOOR;
+  for (let i = 0; i < dense.length; i++) dense[i] *= floor + (1 - floor) * together[i];
   // "What did X think…" is answered from X's own words: the peak must be one of X's sentences.
   const bySpeaker = (i: number) => !info.speakers.length || (units[i].speaker !== undefined && info.speakers.includes(units[i].speaker!));
   let peak = -1;
@@ -200,7 +206,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const spoken = doc.speakers.join(" ").toLowerCase();
   const entity = indexTopic(info.names.filter((w) => subject.words.includes(w) && !spoken.includes(w)), units);
   const entitySegs = new Set<number>();
-  entity.hits.forEach((h) => h.forEach((v, i) => v >= MIN_PARTIAL_HIT && [-1, 0, 1].forEach((d) => entitySegs.add(units[i].seg + d))));
+  entity.hits.forEach((h, k) => entity.at[k].forEach((i) => h[i] >= MIN_PARTIAL_HIT && [-1, 0, 1].forEach((d) => entitySegs.add(units[i].seg + d))));
   const nearSubject = (i: number) => entitySegs.has(units[i].seg);
   const subjectHere = entity.words.length > 0 && units.slice(lo, hi + 1).some((_, k) => nearSubject(lo + k));
   region.forEach((u, k) => {
@@ -218,7 +224,8 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const chosen = picked.map((k) => region[k]);
   const second = secondRegion(loc, units);
   if (second !== null && !chosen.includes(units[second])) chosen.push(units[second]);
-  chosen.sort((a, b) => units.indexOf(a) - units.indexOf(b));
+  const order = new Map(chosen.map((u) => [u, units.indexOf(u)]));
+  chosen.sort((a, b) => order.get(a)! - order.get(b)!);
   // Who / when / how much: the value first, copied from the best cited line (factoid.ts).
   const byScore = [...picked].sort((a, b) => (cands.find((c) => c.id === b)?.score ?? 0) - (cands.find((c) => c.id === a)?.score ?? 0)).map((k) => region[k]);
   const fact = factoidValue(info.ask, byScore, units, doc, info.topic, question);

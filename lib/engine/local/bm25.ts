@@ -33,6 +33,11 @@ export class Bm25 {
     return this.postings.has(term);
   }
 
+  /** The documents holding `term` (ascending) with its frequency in each. */
+  postingsOf(term: string): ReadonlyArray<readonly [number, number]> {
+    return this.postings.get(term) ?? [];
+  }
+
   /** Scores for every document (dense array; zero where no query term occurs). */
   score(query: Map<string, number>): Float64Array {
     const out = new Float64Array(this.size);

@@ -9,6 +9,7 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 import { Bm25 } from "@/lib/engine/local/bm25";
 import { buildUnits, type Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
+import { unitText } from "@/lib/engine/local/answer-support";
 
 export interface RetrievalIndex {
   units: Unit[];
@@ -38,6 +39,8 @@ export function retrievalIndex(doc: ParsedDoc): RetrievalIndex {
   const units = buildUnits(doc);
   const docs = units.map((u) => contentTerms(u.text, { bigrams: true }));
   const index = { units, docs, bm: new Bm25(docs) };
+  // The text the subject's words are looked up in (answer-support.ts), kept with the unit list.
+  unitText(units);
   cache.set(key, index);
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return index;
