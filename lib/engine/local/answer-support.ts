@@ -197,9 +197,7 @@ export function missingShare(ix: TopicIndex): number {
   const total = ix.weight.reduce((a, w) => a + w, 0);
   if (!total) return 0;
   let missing = 0;
-  ix.hits.forEach((h, k) => {
-    if (bestHit(ix, k) < MIN_PARTIAL_HIT) missing += ix.weight[k];
-  });
+  for (let k = 0; k < ix.hits.length; k++) if (bestHit(ix, k) < MIN_PARTIAL_HIT) missing += ix.weight[k];
   return missing / total;
 }
 

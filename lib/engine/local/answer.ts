@@ -119,7 +119,10 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   const first = bm.score(query);
   // Feedback terms broaden an overview; for a pointed question they mostly drift off target.
   const scores = info.kind === "overview" ? bm.score(expand(bm, docs, query, first)) : first;
-  if (info.speakers.length) units.forEach((u, i) => (scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8)));
+  if (info.speakers.length)
+    units.forEach((u, i) => {
+      scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8);
+    });
 
   const sigma = SIGMA[info.kind];
   // "… when discussing X": X locates the discussion, the rest of the question the point within it.
@@ -127,7 +130,10 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   // meeting that never says "disagree"), the clause is all there is to locate the answer by.
   const split = info.context.length > 0 && info.focus.some((t) => bm.has(t));
   const focusScores = split ? bm.score(new Map(info.focus.map((t) => [t, 1]))) : scores;
-  if (split && info.speakers.length) units.forEach((u, i) => (focusScores[i] *= u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8));
+  if (split && info.speakers.length)
+    units.forEach((u, i) => {
+      focusScores[i] *= u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8;
+    });
   const dense = smooth(focusScores, sigma);
   // Proximity: a region that contains *more of the different* things asked beats one that
   // repeats a single term, so weight the density by windowed idf coverage of the query.
@@ -206,7 +212,9 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const spoken = doc.speakers.join(" ").toLowerCase();
   const entity = indexTopic(info.names.filter((w) => subject.words.includes(w) && !spoken.includes(w)), units);
   const entitySegs = new Set<number>();
-  entity.hits.forEach((h, k) => entity.at[k].forEach((i) => h[i] >= MIN_PARTIAL_HIT && [-1, 0, 1].forEach((d) => entitySegs.add(units[i].seg + d))));
+  entity.hits.forEach((h, k) => {
+    for (const i of entity.at[k]) if (h[i] >= MIN_PARTIAL_HIT) for (const d of [-1, 0, 1]) entitySegs.add(units[i].seg + d);
+  });
   const nearSubject = (i: number) => entitySegs.has(units[i].seg);
   const subjectHere = entity.words.length > 0 && units.slice(lo, hi + 1).some((_, k) => nearSubject(lo + k));
   region.forEach((u, k) => {
