@@ -4,7 +4,8 @@ import { getDocument } from "@/lib/db/documents";
 import type { ExportSource } from "@/lib/db/exports";
 import { currentSpeakerMap } from "@/lib/db/speakers";
 import { withSpeakerNames } from "@/lib/db/speaker-read";
-import { listTodos, listWorkspaceTodos } from "@/lib/db/todos";
+import { listTodos } from "@/lib/db/todos";
+import { listWorkspaceTodos } from "@/lib/db/workspace-todos";
 import { todosToIcs, type IcsTodo } from "@/lib/export/ics";
 import type { ExportFormat } from "./export-files";
 

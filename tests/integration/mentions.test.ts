@@ -10,7 +10,7 @@ setUpTestDatabase();
 const { db } = await import("@/lib/db/client");
 const { listMentions, getMyNames } = await import("@/lib/db/mentions");
 const { setMyAliases } = await import("@/lib/actions/mentions");
-const { listWorkspaceTodos } = await import("@/lib/db/todos");
+const { listWorkspaceTodos } = await import("@/lib/db/workspace-todos");
 const sp = await import("@/lib/db/speakers");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { POST } = await import("@/app/api/w/[workspaceId]/ask/route");

@@ -12,7 +12,7 @@ const sp = await import("@/lib/db/speakers");
 const { listDisplaySegments } = await import("@/lib/db/display-segments");
 const { loadMinutesExport } = await import("@/lib/db/exports");
 const { minutesToMarkdown } = await import("@/lib/export");
-const { listWorkspaceTodos } = await import("@/lib/db/todos");
+const { listWorkspaceTodos } = await import("@/lib/db/workspace-todos");
 const { loadParsedDoc } = await import("@/lib/pipelines/load-doc");
 const { searchWorkspace } = await import("@/lib/db/search");
 

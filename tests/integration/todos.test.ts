@@ -9,7 +9,8 @@ setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const { updateTodo, createTodo, carryOverTodos } = await import("@/lib/actions/todos");
-const { listTodos, listWorkspaceTodos, listEarlierMeetings, listMembersForAssign, isValidDue } = await import("@/lib/db/todos");
+const { listTodos, listEarlierMeetings, isValidDue } = await import("@/lib/db/todos");
+const { listWorkspaceTodos, listMembersForAssign } = await import("@/lib/db/workspace-todos");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 let alice: U, bob: U, vera: U, mallory: U;

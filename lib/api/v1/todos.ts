@@ -1,6 +1,7 @@
 import "server-only";
 import { getDocument } from "@/lib/db/documents";
-import { listTodos, pageWorkspaceTodos, updateTodo } from "@/lib/db/todos";
+import { listTodos, updateTodo } from "@/lib/db/todos";
+import { pageWorkspaceTodos } from "@/lib/db/workspace-todos";
 import { AppError } from "@/lib/errors";
 import type { Handler } from "../route";
 import { todosCursor, todosOffset } from "./pagination";
