@@ -93,59 +93,84 @@ interface SegmentRow {
   score: number;
 }
 
+interface CandidateRow {
+  id: string;
+  documentId: string;
+  matched: boolean[];
+}
+
 interface TitleRow {
   id: string;
   title: string;
   matched: boolean[];
 }
 
-/**
- * Library search across titles and transcript lines of one workspace. A document qualifies when every
- * term occurs in it (title or any line); lines are ranked by how many terms they contain, then trigram
- * similarity to the whole query. Terms of ≥ 3 characters use the GIN trigram index on "Segment"."text";
- * 1–2 character terms (common in Chinese: 预算) cannot, so that scan stops after a bounded number of rows.
- */
 /** `AND <doc> is in the collection`, scoped by the workspace like every other condition. */
 export function inCollection(workspaceId: string, collectionId: string, doc: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`AND EXISTS (SELECT 1 FROM "CollectionDocument" cd WHERE cd."workspaceId" = ${workspaceId} AND cd."collectionId" = ${collectionId} AND cd."documentId" = ${doc})`;
 }
 
+/**
+ * Library search across titles and transcript lines of one workspace. A document qualifies when every
+ * term occurs in it (title or any line); lines are ranked by how many terms they contain, then trigram
+ * similarity to the whole query. Candidate lines come per term from the GIN index on "searchWords"
+ * (migration 20261204010000: Chinese bigrams, word prefixes), checked with ILIKE so a match is still a
+ * literal substring. Terms with no indexable word ("会", "%") use the trigram index (≥ 3 characters)
+ * or a scan that stops after a bounded number of rows.
+ */
 export async function searchWorkspace(workspaceId: string, q: string, opts: { collectionId?: string } = {}): Promise<SearchResult[]> {
   const terms = searchTerms(q);
-  // Within a collection: only its documents, checked inside each query (candidates too, so their bound is spent on them).
-  const inScope = (doc: Prisma.Sql) => (opts.collectionId ? inCollection(workspaceId, opts.collectionId, doc) : Prisma.empty);
   if (!terms.length) return [];
   // The glossary makes a term and its misheard spellings one search term: 混元 finds 浑元 and back.
   const glossary = await loadGlossary(workspaceId);
   const spellings = terms.map((t) => [...new Set([t, ...expandSearchTerm(glossary, t)])]);
-  const patterns = spellings.flat().map(containsPattern);
+  const words = await wordQueries(spellings.flat());
+  const found = await searchLines(workspaceId, terms, spellings, words, opts.collectionId);
+  // Words match from their start: a fragment inside a word ("udget") finds nothing there, so a search
+  // that found nothing through the word index is retried by substring alone, as before that index.
+  if (found.length || !words.some(Boolean)) return found;
+  return searchLines(workspaceId, terms, spellings, words.map(() => null), opts.collectionId);
+}
+
+/** The word-index query of each spelling (null when it has no indexable word), built by the same SQL function as the index. */
+async function wordQueries(spellings: string[]): Promise<(string | null)[]> {
+  const rows = await db().$queryRaw<{ q: string | null }[]>`
+    SELECT jiyao_search_query(u.t)::text AS q FROM unnest(${spellings}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY u.n`;
+  return rows.map((r) => r.q);
+}
+
+async function searchLines(workspaceId: string, terms: string[], spellings: string[][], words: (string | null)[], collectionId?: string): Promise<SearchResult[]> {
+  // Within a collection: only its documents, checked inside each query (candidates too, so their bound is spent on them).
+  const inScope = (doc: Prisma.Sql) => (collectionId ? inCollection(workspaceId, collectionId, doc) : Prisma.empty);
+  const flat = spellings.flat();
+  const patterns = flat.map(containsPattern);
   const query = terms.join(" ");
   const termMatches = (col: Prisma.Sql, i: number) => Prisma.sql`(${Prisma.join(spellings[i].map((sp) => Prisma.sql`${col} ILIKE ${containsPattern(sp)}`), " OR ")})`;
   const anyTerm = (col: Prisma.Sql) => Prisma.join(patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`), " OR ");
   const flags = (col: Prisma.Sql) => Prisma.sql`ARRAY[${Prisma.join(terms.map((_, i) => termMatches(col, i)))}]::boolean[]`;
   const count = (col: Prisma.Sql) => Prisma.join(terms.map((_, i) => Prisma.sql`${termMatches(col, i)}::int`), " + ");
   const text = Prisma.sql`s."text"`;
-  const indexed = spellings.flat().every((t) => [...t].length >= 3);
+  const scanned = flat.filter((t, i) => !words[i] && [...t].length < 3).length;
 
-  // Candidates: a bounded number of lines per term (the trigram index serves terms of ≥ 3 characters;
-  // shorter ones scan, which the bound keeps cheap), so a common word cannot make the query score and
-  // sort every line of the library. Only candidates get the costlier trigram similarity.
-  const perTerm = indexed ? PER_TERM_CANDIDATES : Math.ceil(SHORT_SCAN_LIMIT / patterns.length);
-  const candidates = Prisma.join(
-    patterns.map((p) => Prisma.sql`(SELECT s."id" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."text" ILIKE ${p} ${inScope(Prisma.sql`s."documentId"`)} LIMIT ${perTerm})`),
-    " UNION ",
-  );
-  const segments = await db().$queryRaw<SegmentRow[]>`
-    WITH candidate AS (${candidates})
-    SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched,
-           (${count(text)})::float8 + similarity(s."text", ${query})::float8 AS score
-    FROM candidate c
-    JOIN "Segment" s ON s."id" = c."id" AND s."workspaceId" = ${workspaceId}
-    JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
-    ORDER BY score DESC, s."documentId", s."index"`;
+  // Candidates: a bounded number of lines per spelling, so a common word cannot make the query score and
+  // sort every line of the library; only candidates get the costlier trigram similarity. Index-served
+  // spellings (word index, or trigrams for ≥ 3 characters) get PER_TERM_CANDIDATES each; the ones that
+  // must scan share SHORT_SCAN_LIMIT.
+  // A word-index candidate reads the index alone (OFFSET 0 keeps the planner from also ANDing in the
+  // trigram index, which costs more than it saves) and the ILIKE check stops at the bound.
+  const candidate = (p: string, i: number) => {
+    const limit = words[i] || [...flat[i]].length >= 3 ? PER_TERM_CANDIDATES : Math.ceil(SHORT_SCAN_LIMIT / scanned);
+    const rows = words[i]
+      ? Prisma.sql`(SELECT s."id", s."documentId", s."text" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."searchWords" @@ ${words[i]}::tsquery ${inScope(Prisma.sql`s."documentId"`)} OFFSET 0) s`
+      : Prisma.sql`"Segment" s`;
+    const scoped = words[i] ? Prisma.empty : Prisma.sql`AND s."workspaceId" = ${workspaceId} ${inScope(Prisma.sql`s."documentId"`)}`;
+    return Prisma.sql`(SELECT s."id", s."documentId", ${flags(text)} AS matched FROM ${rows} WHERE s."text" ILIKE ${p} ${scoped} LIMIT ${limit})`;
+  };
+  // Pass 1, cheap: which candidate lines hold which terms (ILIKE flags only; no similarity, no text sent).
+  const found = await db().$queryRaw<CandidateRow[]>`${Prisma.join(patterns.map(candidate), " UNION ")}`;
 
   const title = Prisma.sql`d."title"`;
-  const ids = [...new Set(segments.map((s) => s.documentId))];
+  const ids = [...new Set(found.map((s) => s.documentId))];
   const titles = await db().$queryRaw<TitleRow[]>`
     SELECT d."id", d."title", ${flags(title)} AS matched
     FROM "Document" d
@@ -153,8 +178,25 @@ export async function searchWorkspace(workspaceId: string, q: string, opts: { co
     ORDER BY (d."id" = ANY(${ids}::text[])) DESC, d."createdAt" DESC
     LIMIT ${SEARCH_LIMIT + ids.length}`;
 
+  // Pass 2: text and the costly similarity() only for lines of documents that hold every term (title
+  // or lines); the others are dropped by groupResults anyway, so ranking is unchanged. Multi-term
+  // queries over a large library have many candidates but few such documents.
+  const inLines = new Map<string, boolean[]>();
+  for (const l of found) inLines.set(l.documentId, l.matched.map((m, i) => m || Boolean(inLines.get(l.documentId)?.[i])));
+  const qualifying = new Set(titles.filter((t) => terms.every((_, i) => t.matched[i] || inLines.get(t.id)?.[i])).map((t) => t.id));
+  const lineIds = found.filter((l) => qualifying.has(l.documentId)).map((l) => l.id);
+  const segments = lineIds.length
+    ? await db().$queryRaw<SegmentRow[]>`
+        SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched,
+               (${count(text)})::float8 + similarity(s."text", ${query})::float8 AS score
+        FROM "Segment" s
+        JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
+        WHERE s."id" = ANY(${lineIds}::text[]) AND s."workspaceId" = ${workspaceId}
+        ORDER BY score DESC, s."documentId", s."index"`
+    : [];
+
   // Speakers as people named them in each meeting.
-  const maps = await speakerMapsFor(workspaceId, ids);
+  const maps = await speakerMapsFor(workspaceId, [...qualifying]);
   for (const seg of segments) {
     const map = maps.get(seg.documentId);
     if (map && seg.speaker != null) seg.speaker = shownName(map, seg.speaker);

@@ -54,7 +54,24 @@ const ON_DELETE: Record<string, string> = { Cascade: "CASCADE", SetNull: "SET NU
 // Defaults Prisma Client fills in itself: the column gets no DEFAULT.
 const CLIENT_SIDE_DEFAULTS = new Set(["uuid", "cuid", "nanoid", "ulid"]);
 
-export function expectedSchema(dmmf: Dmmf): DbSchema {
+/**
+ * `name Unsupported("type")?` fields per model, read from the schema text: the DMMF leaves them out,
+ * yet the migrations create their columns (Segment.searchWords is a tsvector).
+ */
+export function unsupportedFields(schema: string): { model: string; name: string; type: string; nullable: boolean }[] {
+  const out: { model: string; name: string; type: string; nullable: boolean }[] = [];
+  let model: string | null = null;
+  for (const raw of schema.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith("model ")) model = line.split(/\s+/)[1];
+    else if (line === "}") model = null;
+    const m = model ? /^(\w+)\s+Unsupported\("([^"]+)"\)(\??)/.exec(line) : null;
+    if (m && model) out.push({ model, name: m[1], type: m[2], nullable: m[3] === "?" });
+  }
+  return out;
+}
+
+export function expectedSchema(dmmf: Dmmf, schema = ""): DbSchema {
   const { models, enums, indexes } = dmmf.datamodel;
   const enumDb = new Map(enums.map((e) => [e.name, e.dbName ?? e.name]));
   const table = (modelName: string) => {
@@ -62,8 +79,8 @@ export function expectedSchema(dmmf: Dmmf): DbSchema {
     return m.dbName ?? m.name;
   };
   const column = (modelName: string, fieldName: string) => {
-    const f = models.find((x) => x.name === modelName)!.fields.find((x) => x.name === fieldName)!;
-    return f.dbName ?? f.name;
+    const f = models.find((x) => x.name === modelName)!.fields.find((x) => x.name === fieldName);
+    return f ? (f.dbName ?? f.name) : fieldName; // not in the DMMF: an Unsupported field, named as written
   };
 
   const out: DbSchema = { tables: {}, enums: {} };
@@ -90,6 +107,8 @@ export function expectedSchema(dmmf: Dmmf): DbSchema {
       t.columns[f.dbName ?? f.name] = { type, nullable: f.isList || !f.isRequired, hasDefault: Boolean(hasDefault) };
     }
   }
+
+  for (const u of unsupportedFields(schema)) out.tables[table(u.model)].columns[u.name] = { type: u.type, nullable: u.nullable, hasDefault: false };
 
   for (const ix of indexes) {
     if (ix.type === "fulltext") continue;
