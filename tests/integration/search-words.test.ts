@@ -6,12 +6,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, useTestDatabase } from "../support/db";
+import { makeUser, makeWorkspace, setUpTestDatabase } from "../support/db";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
 const { searchWorkspace } = await import("@/lib/db/search");
