@@ -40,6 +40,8 @@ export interface Sentence {
   /** Gives the floor ("你先说一下") or closes the meeting ("辛苦大家"): talk, not work. */
   floor: boolean;
   closing: boolean;
+  /** Restates what was agreed (a recap): makes no new to-do. */
+  recap: boolean;
   /** States the group's plan for the product or work ("we're going to have…", "the case will be rubber"). */
   resolve: boolean;
 }
@@ -145,6 +147,18 @@ function zhPast(t: string): boolean {
   return clauses.some((c) => !/^\s*(?:因为)?(?:他|她|他们|她们)/.test(c) && C.ZH_PAST.test(c));
 }
 
+/**
+ * Giving the floor is talk now, not work: "今天评审一下方案，周凯你先讲一下" ends by handing over the floor (the
+ * date frames the meeting); "你先说一下情况，明天把报告发我" goes on to a task with a deadline.
+ */
+function floorGiven(t: string, zh: boolean): boolean {
+  const re = zh ? C.ZH_FLOOR : C.EN_FLOOR;
+  if (!re.test(t)) return false;
+  if (!resolveDueLike(t)) return true;
+  const last = t.replace(/[。.!！?？\s]+$/, "").split(/[，,；;]/).pop() ?? "";
+  return re.test(last) && !resolveDueLike(last);
+}
+
 export function analyseSentence(raw: string, seg: number, speaker: string | undefined, people: People): Sentence {
   const zh = HAN.test(raw);
   const explicit = raw.trim().match(C.EXPLICIT);
@@ -183,7 +197,8 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     closure: ((zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) || (!zh && C.EN_IT_IS.test(t.trim()))) && !proposal && !(zh ? C.ZH_REJECT : C.EN_REJECT).test(text) && !(zh ? C.ZH_REJECT : C.EN_REJECT).test(bare) && !(zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
     assent: assentRe.test(bare) && rest.replace(/[\p{P}\s]/gu, "").length === 0,
     startsAssent: assentRe.test(bare),
-    floor: (zh ? C.ZH_FLOOR : C.EN_FLOOR).test(t) && !resolveDueLike(t),
+    floor: floorGiven(t, zh),
+    recap: (zh ? C.ZH_RECAP : C.EN_RECAP).test(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
     resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text),
   };

@@ -60,6 +60,8 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
   t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?[\u4e00-\u9fff]{2,3}?(?:负责|来负责|来|去)(?=[\u4e00-\u9fff])/, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
   t = t.replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "").replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "").replace(/[吗么][？?]?$/, "");
+  // A closing check on the ask ("…，能行吗？", "…，行不行？") is not part of the task.
+  t = t.replace(/[，,]\s*(?:能|可以)?(?:行|成|好)(?:吗|么|不行|不好)?[？?]?$/, "");
   t = t.replace(ZH_CUT, "").replace(/[，,]{2,}/g, "，").replace(/^[，,、\s]+|[，,、\s]+$/g, "");
   return t;
 }
