@@ -58,7 +58,8 @@ export function resolveZhDate(s: string, ref: Date): DateHit | null {
       const d = new Date(Date.UTC(y, (zhNumber(m[1]) ?? 1) - 1, zhNumber(m[2]) ?? 1));
       return d < ref ? new Date(Date.UTC(y + 1, d.getUTCMonth(), d.getUTCDate())) : d;
     }],
-    [/(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天末])/, (m) => {
+    // "每周一发" repeats weekly: no deadline.
+    [/(?<![每隔])(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天末])/, (m) => {
       const weeks = m[1]?.startsWith("下下") ? 2 : m[1]?.startsWith("下") ? 1 : 0;
       const target = WEEKDAY[m[2]];
       const monday = addDays(ref, -monIdx(ref));

@@ -93,3 +93,57 @@ describe("recaps and statements put to the room", () => {
     expect(t).toEqual([]);
   });
 });
+
+describe("more elliptic and closing forms", () => {
+  it("the speaker's own deadline may come a sentence later", () => {
+    expect(todos([["Pete", "I'll do the marketing dashboards. Should be quick, probably done by Friday."]])[0]).toMatchObject({ owner: "Pete", due: "2024-05-10" });
+  });
+  it("'Please do.' accepts an offer and is no second to-do", () => {
+    const t = todos([["Ann", "Third, the angry email from the landlord."], ["Pete", "I can call them tomorrow, I know their manager."], ["Ann", "Please do."]]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "Pete", due: "2024-05-09" });
+  });
+  it("a closure that hands the work to someone by name is a decision and a to-do; 每周一 is no deadline (zh)", () => {
+    const r = run([["马丽", "风险周报以后是不是每周一发？"], ["高峰", "我觉得可以。"], ["李娜", "同意。"], ["马丽", "那就这么办，风险周报每周一发，高峰你来汇总。"], ["高峰", "好的。"]]);
+    expect(r.decisions.length).toBeGreaterThan(0);
+    const t = r.todos.find((x) => x.owner === "高峰");
+    expect(t).toBeDefined();
+    expect(t!.due).toBeNull();
+    expect(t!.text).not.toContain("这么办");
+  });
+  it("'it' after 'Last thing: <noun phrase>.' is that noun phrase; the speaker's next need is cut off", () => {
+    const t = todos([["Ann", "Last thing: the budget deck for the leadership review. I'll draft it, and I need everyone's input soon."]]);
+    expect(t[0].text.toLowerCase()).toContain("budget deck");
+    expect(t[0].text.toLowerCase()).not.toContain("input");
+  });
+});
+
+describe("decisions from assent", () => {
+  it("a statement put to the room and agreed is a decision", () => {
+    const d = decisions([["Ann", "Let's stop adding reports to the old tool, starting today. Everyone okay with that?"], ["Kim", "Fine by me."], ["Pete", "Yep."]]);
+    expect(d).toHaveLength(1);
+    expect(d[0].text.toLowerCase()).toContain("stop adding reports");
+  });
+  it("unanswered, it is no decision", () => {
+    expect(decisions([["Ann", "Let's stop adding reports to the old tool. Everyone okay with that?"], ["Kim", "Hmm, I'm not sure, legal still uses it."]])).toEqual([]);
+  });
+  it("the chair's assent then a short restatement of the proposal just made", () => {
+    const d = decisions([["Kim", "Let's not do a blog post. A short email to customers is enough."], ["Ann", "Fair. No blog post, just the customer email."]]);
+    expect(d.map((x) => x.text.toLowerCase()).join(" ")).toContain("no blog post");
+  });
+  it("'so the X is …' after others agreed concludes", () => {
+    const d = decisions([["Ann", "I'm proposing two engineers and one designer."], ["Kim", "I'm less sure about the designer."], ["Pete", "Okay, fair enough, I'm fine with it."], ["Ann", "Great, so the ask is two engineers and one designer."]]);
+    expect(d.map((x) => x.text).join(" ")).toContain("two engineers and one designer");
+  });
+  it("'Okay, the 20th it is.' settles", () => {
+    expect(decisions([["Ann", "Launch on the 20th?"], ["Kim", "Works for me."], ["Ann", "Okay, the 20th it is."]]).length).toBe(1);
+  });
+  it("a negative resolution agreed is a decision; a rule for everyone (统一…) is one (zh)", () => {
+    expect(decisions([["马丽", "抽奖这次先不做了，投诉太多。"], ["高峰", "同意。"]]).length).toBe(1);
+    expect(decisions([["马丽", "最后，文档统一放到知识库的架构空间，大家写完都往那儿放。"], ["高峰", "好。"]]).length).toBe(1);
+  });
+  it("an elliptic 'I think we should' closed by 'agreed' adds no fragment", () => {
+    const d = decisions([["Pete", "Should we keep the old tool read-only after the cutover?"], ["Kim", "I think we should, people will want to look things up."], ["Lou", "Yes, agreed."]]);
+    expect(d.every((x) => !/^[,，]/.test(x.text))).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { resolveDue } from "@/lib/engine/local/dates";
+import { EN_CONSENT_Q, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 
 const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
@@ -78,6 +79,15 @@ function choiceText(s: Sentence): string {
   return t.replace(/^.*?\b(?:are we|do we|shall we|should we|we're)\s+/i, "We're ").replace(/\s*,?\s*(?:right|then|or not)$/i, "");
 }
 
+/** "Great, so the ask is two engineers and one designer.": assent + "so the X is…" concludes after others agreed. */
+const EN_CONCLUDE = /^(?:(?:okay|ok|great|good|fair|fine|alright|right|perfect)[,.!]?\s+)+so,?\s+(?:the|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|will be)\b/i;
+
+/** The previous turn, by someone else, put forward a course ("Let's not do a blog post.", "I'd suggest…"). */
+function proposedBefore(turns: Turn[], i: number): boolean {
+  const t = turns[i - 1];
+  return !!t && t.speaker !== turns[i].speaker && t.sentences.some((x) => x.proposal || (!x.zh && /^(?:(?:okay|so|yeah|then)[,\s]+)*let's\b/i.test(x.raw)));
+}
+
 const ZH_CONCLUDE = /^(?:好|行|可以|OK|ok)[的吧]?[，,]\s*那(?!我|你|今天|先这样|就到|下一个|我们开始)/;
 
 /** Someone other than the speaker of turn `i` agreed in one of the two turns before it. */
@@ -111,6 +121,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         } else {
           const p = closedProposal(turns, i, j);
           if (!p) return;
+          // "I think we should, people will…" answers a question and states nothing itself: the chair's restatement carries it.
+          if (/^[,，]/.test(proposalText(p))) return;
           used.add(p.seg);
           push(proposalText(p) || content(p), [p, s]);
         }
@@ -143,10 +155,33 @@ export function detectDecisions(turns: Turn[]): Decision[] {
           return;
         }
       }
+      // "Let's stop building reports there. Everyone okay with that?" answered yes: the statement is decided.
+      const nextS = turn.sentences[j + 1];
+      if (!s.question && !used.has(s.seg) && nextS && (s.zh ? ZH_CONSENT_Q : EN_CONSENT_Q).test(nextS.text) && (s.actor === null || s.actor === "team" || s.actor === "group")) {
+        const agree = assented(turns, i);
+        if (agree.length && substantive(content(s), s.zh)) {
+          used.add(s.seg);
+          push(content(s).replace(/^let's\s+/i, ""), [s, nextS, ...agree.map((k) => turns[k].sentences[0])]);
+        }
+        return;
+      }
+      // "Fair. No blog post, just the customer email.": the chair assents to the proposal just made and states it.
+      if (!s.zh && j === 1 && turn.sentences[0].assent && !s.question && !s.actor && !s.past && !s.defer && !used.has(s.seg) && s.text.split(/\s+/).length <= 14 && substantive(content(s), false) && proposedBefore(turns, i)) {
+        used.add(s.seg);
+        push(content(s), [turns[i - 1].sentences[0], s]);
+        return;
+      }
+      if (!s.zh && !s.question && !s.actor && !used.has(s.seg) && EN_CONCLUDE.test(s.raw) && agreedBefore(turns, i)) {
+        used.add(s.seg);
+        push(content(s).replace(/^so,?\s+/i, ""), [s]);
+        return;
+      }
       if (s.proposal && !s.question && !s.counterfactual && !used.has(s.seg)) {
         const agree = assented(turns, i);
         // A closure in the replies states it; otherwise general assent (two voices, or one in a small room) settles it.
         const closes = turns.slice(i + 1, i + 5).some((t) => t.sentences.some((x) => x.closure));
+        const said = proposalText(s);
+        if (/^[,，]/.test(said) || !substantive(said, s.zh)) return;
         if (!closes && agree.length >= 1) {
           used.add(s.seg);
           push(proposalText(s), [s, ...agree.map((k) => turns[k].sentences[0])]);

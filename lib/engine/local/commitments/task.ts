@@ -40,13 +40,15 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   t = stripDate(t, dueText);
   if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1");
   for (let k = 0; k < 3; k++) for (const re of EN_CUT) t = t.replace(re, "");
+  // "draft it, and I need everyone's input…": the speaker's next need is another matter, not this task.
+  t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");
   t = t.replace(EN_TAIL, "").trim();
   return t ? t[0].toUpperCase() + t.slice(1) : t;
 }
 
 export function taskPhraseZh(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
-  t = stripDate(t, dueText).replace(/^(?:之前|以前|前)/, "");
+  t = stripDate(t, dueText).replace(/^(?:之前|以前|前)/, "").replace(/^(?:好|行)?[，,]?(?:那)?(?:就这么(?:办|定了?)|就这样)[吧了]?[，,：:]\s*/, "");
   if (vocativeName) for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)])) if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?`), "");
   // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.
   t = t.replace(/^(?:那|好)?[\u4e00-\u9fff]{2,3}[，,]\s*(?=你|您)/, "");

@@ -40,7 +40,9 @@ const phrase = (s: Sentence, dueText: string | null, name?: string | null) => (s
 
 /** Not a commitment whatever its grammar: done already, counterfactual, someone else's plan, deferred. */
 function disqualified(s: Sentence): boolean {
-  if (s.past || s.counterfactual || s.defer || s.closure || s.reject || s.floor || s.recap) return true;
+  if (s.past || s.counterfactual || s.defer || s.reject || s.floor || s.recap) return true;
+  // A closure settles; it is work too only when it hands the work to someone by name ("…，蒋伟你来汇总").
+  if (s.closure && !((s.actor === "request" || s.actor === "assign") && s.name)) return true;
   if (s.closing && (s.actor === "group" || s.actor === "team" || s.actor === null)) return true;
   if (s.reported && s.actor !== "request" && s.actor !== "self") return true;
   if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self" || s.actor === "offer")) return true;
@@ -92,9 +94,9 @@ function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string | null
 function referent(turns: Turn[], i: number, j: number): string | null {
   const before = [...turns[i].sentences.slice(0, j)].reverse().concat(...turns.slice(Math.max(0, i - 2), i).reverse().map((t) => [...t.sentences].reverse()));
   for (const x of before) {
-    const t = cleanSpoken(x.raw).replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "").replace(/^[A-Z][a-z]+,\s*/, "");
+    const t = cleanSpoken(x.raw).replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "").replace(/^(?:(?:last|one more|another|next|final|first) (?:thing|item|point|one)\s*[:,]\s*)/i, "").replace(/^[A-Z][a-z]+,\s*/, "");
     if (x.question && !/^(?:the|a|an)\b/i.test(t)) continue;
-    const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,4})[.!]?$/);
+    const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,6})[.!]?$/);
     if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1])) return frag[1].replace(/^./, (c) => c.toLowerCase());
     const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
     if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
@@ -211,7 +213,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };
 
       // A request's deadline may come a sentence later in the same turn ("…? By EOD if possible?").
-      if (!draft.due && (kind === "request" || kind === "answer") && !s.conditional) {
+      // So may the speaker's own ("I'll do marketing. Should be quick, probably done by Friday.").
+      if (!draft.due && (kind === "request" || kind === "answer" || kind === "self") && !s.conditional) {
         draft.due = turn.sentences.slice(j + 1).map((x) => (x.actor ? null : dueOf(x, meetingDate))).find(Boolean) ?? null;
       }
 
@@ -285,6 +288,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         reply.sentences.forEach((x, k) => consumed.add(key(x, k)));
       }
       if (kind === "request" && s.question && draft.owner === null) return;
+      // "I can call them tomorrow." "Please do.": the bare request accepts the offer before it; it asks nothing new.
+      if (kind === "request" && isBareTask(task) && i > 0 && turns[i - 1].speaker !== turn.speaker && turns[i - 1].sentences.some((x) => (x.actor === "self" || x.actor === "offer") && !disqualified(x))) return;
       // "assign that to Diego", "这个交给沈丽跟进": the task is what "that" points at.
       const pronounAssign = kind === "assign" && /\b(?:that|this|it)\b|这个|这件事|这事/.test(s.raw);
       if (isBareTask(task) || pronounAssign) {

@@ -35,7 +35,12 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
  * so such sentences are read clause by clause at coordinating conjunctions.
  */
 function clauses(sentence: string): string[] {
-  if (/[\u4e00-\u9fff]/.test(sentence) || sentence.split(/\s+/).length < 20) return [sentence];
+  if (/[\u4e00-\u9fff]/.test(sentence)) return [sentence];
+  // "I'll draft it, and I need everyone's input in two weeks": a new first-person or group subject after ", and"
+  // starts another act (the speaker's task, then the group's), whatever the sentence's length.
+  const acts = sentence.split(/,\s+and (?=(?:i|we|everyone|everybody)\b(?!'d say))/i).filter((c) => c.trim());
+  if (acts.length > 1) return acts.flatMap(clauses);
+  if (sentence.split(/\s+/).length < 20) return [sentence];
   return sentence.split(/,\s+(?=(?:but|so|and then|and also|because|although|though|whereas|of course|anyway)\b)/i).filter((c) => c.trim());
 }
 
