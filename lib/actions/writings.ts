@@ -1,4 +1,5 @@
 "use server";
+import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { workspaceAction } from "./client";
 import {
@@ -16,6 +17,9 @@ import * as writings from "@/lib/db/writings";
 import { emptyDoc } from "@/lib/text/rich-doc";
 import { basicPolish, proofreadWriting, proofreadWritingWithModel } from "@/lib/pipelines/writing-assist";
 import { documentAsWriting, draftFromMeetings } from "@/lib/pipelines/writing-drafts";
+import { writingAsDeckSource } from "@/lib/pipelines/writing-decks";
+import { findDocumentIdBySha256 } from "@/lib/db/documents";
+import { storeUploadedFile } from "@/lib/jobs/uploads";
 
 const list = (workspaceId: string) => revalidatePath(`/w/${workspaceId}/writings`);
 
@@ -83,4 +87,19 @@ export const removeAcceptedWord = workspaceAction("member", AcceptedWordSchema, 
   const row = await writings.removeAcceptedWord(ctx.workspaceId, word);
   words(ctx.workspaceId);
   return row;
+});
+
+/**
+ * A deck from this writing: it becomes a Markdown document of the library, processed like an upload,
+ * whose Slides tab holds the outline (editable, PPTX export, citations to its lines). The same text
+ * twice opens the document made the first time.
+ */
+export const deckFromWriting = workspaceAction("member", WritingRefSchema, async (ctx, { writingId }) => {
+  const { fileName, bytes } = await writingAsDeckSource(ctx.workspaceId, writingId);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const existing = await findDocumentIdBySha256(ctx.workspaceId, sha256);
+  if (existing) return { documentId: existing, existing: true };
+  const doc = await storeUploadedFile({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, { fileName, mimeType: "text/markdown", bytes, sha256 });
+  revalidatePath(`/w/${ctx.workspaceId}`);
+  return { documentId: doc.id, existing: false };
 });

@@ -200,3 +200,9 @@ export async function deleteDocument(
     return doc;
   });
 }
+
+/** The document holding exactly these bytes in this workspace (uploads are unique by sha256), if any. */
+export async function findDocumentIdBySha256(workspaceId: string, sha256: string): Promise<string | null> {
+  const row = await db().document.findUnique({ where: { workspaceId_sha256: { workspaceId, sha256 } }, select: { id: true } });
+  return row?.id ?? null;
+}

@@ -51,6 +51,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "writings.proofreadText": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "We we ship on friday." }) },
   "writings.polishTextBasic": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "Um, we ship on friday." }) },
   "writings.addAcceptedWord": { min: "member", input: (f) => ({ workspaceId: f.ws, word: "Jiyao" }) },
+  "writings.deckFromWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
   "writings.removeAcceptedWord": { min: "member", input: async (f) => ({ workspaceId: f.ws, word: await acceptedWord(f) }) },
 };
 

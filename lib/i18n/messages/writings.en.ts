@@ -127,6 +127,7 @@ export const writingsEn = {
     confirmRestore: "Restore revision {n}? The current text stays in the history.",
     restored: "Restored revision {n}.",
   },
+  deck: { title: "Deck (PPT)", hint: "Make slides from this document: it is added to the library and outlined like any document (edit the slides, export PPTX, each slide citing its lines).", make: "Make a deck", making: "Making…", saveFirst: "Waiting for the last changes to save…" },
   exports: { title: "Export", docx: "Word (.docx)", md: "Markdown (.md)", print: "Print / PDF" },
   assist: {
     title: "Assistant",

@@ -3,7 +3,8 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveWriting } from "@/lib/actions/writings";
+import { useRouter } from "next/navigation";
+import { deckFromWriting, saveWriting } from "@/lib/actions/writings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
@@ -164,6 +165,7 @@ export function WritingEditor(props: WritingProps) {
       <aside className="space-y-4 print:hidden">
         {editor && props.canEdit ? <AssistPanel editor={editor} workspaceId={props.workspaceId} modelReady={props.modelReady} /> : null}
         <ExportLinks workspaceId={props.workspaceId} writingId={props.writingId} />
+        {props.canEdit ? <DeckButton workspaceId={props.workspaceId} writingId={props.writingId} saved={state.kind === "saved"} /> : null}
         <HistoryPanel
           key={versionsKey}
           workspaceId={props.workspaceId}
@@ -182,6 +184,36 @@ export function WritingEditor(props: WritingProps) {
         />
       </aside>
     </div>
+  );
+}
+
+/** Slides from this document: a library copy processed like an upload, opened on its Slides tab. */
+function DeckButton({ workspaceId, writingId, saved }: { workspaceId: string; writingId: string; saved: boolean }) {
+  const { m } = useI18n();
+  const t = m.writings.deck;
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function onClick() {
+    setPending(true);
+    setError(null);
+    const res = await deckFromWriting({ workspaceId, writingId });
+    if (!res.ok) {
+      setPending(false);
+      return setError(res.error.message);
+    }
+    router.push(`/w/${workspaceId}/d/${res.data.documentId}?tab=slides`);
+  }
+  return (
+    <section className="space-y-2 rounded-lg border border-stone-200 bg-white p-4" aria-label={t.title}>
+      <h2 className="text-sm font-semibold">{t.title}</h2>
+      <p className="text-xs text-stone-600">{t.hint}</p>
+      <Button type="button" variant="secondary" onClick={() => void onClick()} disabled={pending || !saved}>
+        {pending ? t.making : t.make}
+      </Button>
+      {saved ? null : <p className="text-xs text-stone-600">{t.saveFirst}</p>}
+      {error ? <Alert>{error}</Alert> : null}
+    </section>
   );
 }
 
