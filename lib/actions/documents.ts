@@ -21,7 +21,7 @@ export const uploadDocument = workspaceAction("member", UploadDocumentSchema, as
   });
   await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
   // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
-  await enqueueProcess(doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
+  await enqueueProcess(ctx.workspaceId, doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
   revalidatePath(`/w/${ctx.workspaceId}`);
   return { id: doc.id, fileName: doc.fileName };
 });

@@ -17,10 +17,10 @@ import { queueWebhookEvent } from "./webhooks";
 export type ParseClaim = Fence & { fileName: string; mimeType: string };
 
 /** uploaded|parsing → parsing under a new runId; null when the document is past parsing (or gone). */
-export async function claimParse(documentId: string): Promise<ParseClaim | null> {
+export async function claimParse(workspaceId: string, documentId: string): Promise<ParseClaim | null> {
   const runId = randomUUID();
   const [row] = await db().document.updateManyAndReturn({
-    where: { id: documentId, status: { in: ["uploaded", "parsing"] } },
+    where: { workspaceId, id: documentId, status: { in: ["uploaded", "parsing"] } },
     data: { status: "parsing", step: "parse", progress: 10, lockedAt: new Date(), runId },
     select: { workspaceId: true, fileName: true, mimeType: true },
   });
@@ -82,10 +82,10 @@ export async function queueDocumentFailed(workspaceId: string, documentId: strin
 export type AnalyzeClaim = Fence & { uploadedById: string | null };
 
 /** parsed|analyzing → analyzing under a new runId; null when it is ready, failed or not yet parsed. */
-export async function claimAnalyze(documentId: string): Promise<AnalyzeClaim | null> {
+export async function claimAnalyze(workspaceId: string, documentId: string): Promise<AnalyzeClaim | null> {
   const runId = randomUUID();
   const [row] = await db().document.updateManyAndReturn({
-    where: { id: documentId, status: { in: ["parsed", "analyzing"] } },
+    where: { workspaceId, id: documentId, status: { in: ["parsed", "analyzing"] } },
     data: { status: "analyzing", step: "analyze", progress: 55, lockedAt: new Date(), runId },
     select: { workspaceId: true, uploadedById: true },
   });
@@ -169,19 +169,28 @@ export async function resetFailedForRetry(workspaceId: string, documentId: strin
  * Uploads still waiting after `olderThanSeconds` (the process died between the insert and the job's
  * send). Across workspaces on purpose: this is the worker's own recovery sweep, not a user's query.
  */
-export async function orphanedUploads(olderThanSeconds: number): Promise<string[]> {
+export async function orphanedUploads(olderThanSeconds: number): Promise<{ workspaceId: string; documentId: string }[]> {
   const rows = await db().document.findMany({
     where: { status: "uploaded", createdAt: { lt: new Date(Date.now() - olderThanSeconds * 1000) } },
-    select: { id: true },
+    select: { id: true, workspaceId: true },
     take: 100,
   });
-  return rows.map((r) => r.id);
+  return rows.map((r) => ({ workspaceId: r.workspaceId, documentId: r.id }));
 }
 
-/** Where a document's processing stands, for the job that picks it up (the job carries the document id). */
-export async function processingStatus(documentId: string) {
-  const d = await db().document.findUnique({ where: { id: documentId }, select: { status: true } });
+/** Where a document's processing stands, for the job that picks it up (the job carries both ids). */
+export async function processingStatus(workspaceId: string, documentId: string) {
+  const d = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true } });
   return d?.status ?? null;
+}
+
+/**
+ * The workspace of a document named by a job queued before jobs carried their workspace id (an
+ * upgrade with jobs waiting); every job sent now carries it.
+ */
+export async function workspaceOfQueuedDocument(documentId: string): Promise<string | null> {
+  const d = await db().document.findUnique({ where: { id: documentId }, select: { workspaceId: true } });
+  return d?.workspaceId ?? null;
 }
 
 /**
@@ -189,11 +198,11 @@ export async function processingStatus(documentId: string) {
  * transcript was read, so the error can say which step failed. A ready document stays ready: a
  * duplicate run that failed must not hide the run that succeeded.
  */
-export async function failDocument(documentId: string, code: string, message: (transcriptRead: boolean) => string): Promise<void> {
-  const transcriptRead = (await db().segment.count({ where: { documentId }, take: 1 })) > 0;
-  const before = await db().document.findUnique({ where: { id: documentId }, select: { status: true, workspaceId: true } });
+export async function failDocument(workspaceId: string, documentId: string, code: string, message: (transcriptRead: boolean) => string): Promise<void> {
+  const transcriptRead = (await db().segment.count({ where: { workspaceId, documentId }, take: 1 })) > 0;
+  const before = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { status: true, workspaceId: true } });
   const { count } = await db().document.updateMany({
-    where: { id: documentId, status: { not: "ready" } },
+    where: { workspaceId, id: documentId, status: { not: "ready" } },
     data: { status: "failed", step: null, lockedAt: null, errorCode: code, errorMessage: message(transcriptRead) },
   });
   // One "document.failed" per failure: a run that already stored its error (failRun) sent it.

@@ -49,6 +49,8 @@ export interface LapsedJob {
   id: string;
   name: string;
   documentId: string | null;
+  /** Null for a job queued before jobs carried their workspace id. */
+  workspaceId: string | null;
   /** That was its last attempt: pg-boss will not retry it, so no handler will record the failure. */
   exhausted: boolean;
 }
@@ -60,7 +62,7 @@ export async function sweepLapsedLeases(boss: PgBoss, queues: string[]): Promise
      WHERE name = ANY($1::text[]) AND state = 'active' AND NOT (id = ANY($3::uuid[]))
        AND started_on < now() - make_interval(secs => $2)
        AND COALESCE((data->>'leaseAt')::timestamptz, started_on) < now() - make_interval(secs => $2)
-     RETURNING id, name, data->>'documentId' AS "documentId", retry_count >= retry_limit AS exhausted`,
+     RETURNING id, name, data->>'documentId' AS "documentId", data->>'workspaceId' AS "workspaceId", retry_count >= retry_limit AS exhausted`,
     [queues, lease, [...held]],
   )) as { rows: LapsedJob[] };
   for (const j of rows) {

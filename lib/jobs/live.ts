@@ -11,5 +11,5 @@ export { ingestLiveLines, refreshRolling, startLiveMeeting };
  */
 export async function endLiveMeetingAndAnalyze(workspaceId: string, documentId: string): Promise<void> {
   await endLiveMeeting(workspaceId, documentId);
-  await enqueueProcess(documentId);
+  await enqueueProcess(workspaceId, documentId);
 }

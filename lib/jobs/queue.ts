@@ -9,6 +9,7 @@ import { JOB_HARD_LIMIT_SECONDS } from "./heartbeat";
 export const JOB_RETRY_LIMIT = 2;
 
 export interface ProcessJob {
+  workspaceId: string;
   documentId: string;
 }
 
@@ -23,8 +24,8 @@ const jobOptions = (documentId: string) => ({
   expireInSeconds: JOB_HARD_LIMIT_SECONDS,
 });
 
-export async function enqueueProcess(documentId: string): Promise<void> {
-  await (await getBoss()).send(QUEUES.process, { documentId } satisfies ProcessJob, jobOptions(documentId));
+export async function enqueueProcess(workspaceId: string, documentId: string): Promise<void> {
+  await (await getBoss()).send(QUEUES.process, { workspaceId, documentId } satisfies ProcessJob, jobOptions(documentId));
   await wakeLocalWorkers(QUEUES.process);
 }
 
@@ -38,12 +39,12 @@ export async function enqueueRegenerate(job: RegenerateJob): Promise<void> {
 /** A failed document goes back to the start of the pipeline; its original is untouched. */
 export async function retryDocument(workspaceId: string, documentId: string): Promise<void> {
   if (!(await resetFailedForRetry(workspaceId, documentId))) throw new AppError("CONFLICT", "Only a document whose processing failed can be retried.");
-  await enqueueProcess(documentId);
+  await enqueueProcess(workspaceId, documentId);
 }
 
 /** Uploads whose job was never sent (the process died between the insert and the send) get one now. */
 export async function enqueueOrphans(olderThanSeconds = 60): Promise<number> {
   const orphans = await orphanedUploads(olderThanSeconds);
-  for (const id of orphans) await enqueueProcess(id);
+  for (const o of orphans) await enqueueProcess(o.workspaceId, o.documentId);
   return orphans.length;
 }

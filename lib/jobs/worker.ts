@@ -7,6 +7,7 @@ import { enqueueOrphans, type ProcessJob, type RegenerateJob } from "./queue";
 import { failProcessing, processDocument } from "@/lib/pipelines/process-document";
 import { regenerateArtifact } from "@/lib/pipelines/analyze-document";
 import { purgeExpiredDocuments } from "@/lib/db/retention";
+import { workspaceOfQueuedDocument } from "@/lib/db/processing";
 import { dispatchSoon, startWebhookWorkers } from "./webhooks";
 
 export interface WorkerHandle {
@@ -34,6 +35,11 @@ function handler<T extends { documentId: string }>(boss: PgBoss, run: (data: T) 
   };
 }
 
+/** The job's workspace; looked up only for a job queued before jobs carried it (a deleted document has none). */
+async function jobWorkspace(d: { workspaceId?: string; documentId: string }): Promise<string | null> {
+  return d.workspaceId ?? workspaceOfQueuedDocument(d.documentId);
+}
+
 /** Workers for both queues with `concurrency` slots each; in the web process (dev) or `npm run worker`. */
 export async function startWorker(opts: { concurrency?: number; pollSeconds?: number } = {}): Promise<WorkerHandle> {
   const boss = await getBoss();
@@ -42,11 +48,13 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   for (let i = 0; i < (opts.concurrency ?? 2); i++) {
     // A document that became ready or failed has its webhook events waiting: send them now.
     const process = async (d: ProcessJob) => {
-      await processDocument(d.documentId);
+      const workspaceId = await jobWorkspace(d);
+      if (workspaceId) await processDocument(workspaceId, d.documentId);
       dispatchSoon();
     };
     const fail = async (d: ProcessJob, e: unknown) => {
-      await failProcessing(d.documentId, e);
+      const workspaceId = await jobWorkspace(d);
+      if (workspaceId) await failProcessing(workspaceId, d.documentId, e);
       dispatchSoon();
     };
     ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler(boss, process, fail)));
@@ -65,7 +73,9 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
   // A crashed job is retried by pg-boss; one that crashed on its last attempt gets its document's error here.
   const sweepLeases = async () => {
     for (const j of await sweepLapsedLeases(boss, Object.values(QUEUES))) {
-      if (j.exhausted && j.name === QUEUES.process && j.documentId) await failProcessing(j.documentId, new Error(`job ${j.id}: its worker died on the last attempt`));
+      if (!(j.exhausted && j.name === QUEUES.process && j.documentId)) continue;
+      const workspaceId = await jobWorkspace({ workspaceId: j.workspaceId ?? undefined, documentId: j.documentId });
+      if (workspaceId) await failProcessing(workspaceId, j.documentId, new Error(`job ${j.id}: its worker died on the last attempt`));
     }
   };
   const leaseSweep = setInterval(

@@ -49,8 +49,8 @@ async function analyze(workspaceId: string, documentId: string, engineName?: Eng
  * retried after its worker died, or one that ran on past its expiry beside the retry, stores exactly
  * one set: the overtaken run's transaction finds another runId (or `ready`) and writes nothing.
  */
-export async function runAnalyze(documentId: string): Promise<void> {
-  const claim = await claimAnalyze(documentId);
+export async function runAnalyze(workspaceId: string, documentId: string): Promise<void> {
+  const claim = await claimAnalyze(workspaceId, documentId);
   if (!claim) return;
   const { analysis, minutes, engine, model } = await analyze(claim.workspaceId, documentId, undefined, claim);
   await finishAnalyze(claim, {

@@ -17,8 +17,8 @@ import { transcribeStored } from "./transcribe-step";
  * crash anywhere before it leaves a document that is parsed again. Bad input (an AppError) is stored
  * on the document; anything else throws so the job is retried.
  */
-export async function runParse(documentId: string): Promise<ParseOutcome> {
-  const claim = await claimParse(documentId);
+export async function runParse(workspaceId: string, documentId: string): Promise<ParseOutcome> {
+  const claim = await claimParse(workspaceId, documentId);
   if (!claim) return "superseded";
   const bytes = await loadOriginalBytes(claim);
   if (!bytes) throw new Error(`document ${documentId} has no stored original`);

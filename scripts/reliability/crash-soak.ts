@@ -54,7 +54,7 @@ async function main() {
   for (let i = 0; i < DOCS; i++) {
     const bytes = new TextEncoder().encode(longTranscript(150 + i * 30, `doc${i}`));
     const doc = await createDocumentFromUpload({ workspaceId: ws.id, uploadedById: userId, fileName: `soak-${i}.txt`, mimeType: "text/plain", bytes, maxBytes: 10_000_000 });
-    await enqueueProcess(doc.id);
+    await enqueueProcess(ws.id, doc.id);
     ids.push(doc.id);
   }
 

@@ -197,8 +197,8 @@ describe("the API behaves like the web app", () => {
     expect(up.status).toBe(201);
     const created = await up.json();
     expect(created).toMatchObject({ fileName: "release.txt", title: "release", status: "uploaded" });
-    const { processDocument } = await import("@/lib/pipelines/process-document");
-    await processDocument(created.id);
+    const { processQueued } = await import("../support/process-queued");
+    await processQueued(created.id);
     const got = await (await call("GET /documents/[documentId]", "viewer", { path: `/documents/${created.id}`, params: { documentId: created.id } })).json();
     expect(got.status).toBe("ready");
     const minutes = await (await call("GET /documents/[documentId]/minutes", "viewer", { path: `/documents/${created.id}/minutes`, params: { documentId: created.id } })).json();

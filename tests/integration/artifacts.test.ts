@@ -9,7 +9,7 @@ setUpTestDatabase();
 const { saveSlides, regenerate } = await import("@/lib/actions/artifacts");
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { getArtifact, listArtifactVersions } = await import("@/lib/db/artifacts");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { startWorker } = await import("@/lib/jobs/worker");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetEnvCache } = await import("@/lib/env");
@@ -29,7 +29,7 @@ const TRANSCRIPT = [
 async function readyDocument(workspaceId: string, name: string, text: string): Promise<string> {
   const up = await uploadDocument(fileForm(workspaceId, name, text));
   if (!up.ok) throw new Error(up.error.message);
-  await processDocument(up.data.id);
+  await processQueued(up.data.id);
   return up.data.id;
 }
 

@@ -7,7 +7,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { listQuestions } = await import("@/lib/db/questions");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { POST } = await import("@/app/api/w/[workspaceId]/ask/route");
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const up = await uploadDocument(fileForm(ws, "budget.txt", TRANSCRIPT));
   if (!up.ok) throw new Error(up.error.message);
   docId = up.data.id;
-  await processDocument(docId);
+  await processQueued(docId);
 });
 afterAll(() => stopBoss());
 
@@ -49,7 +49,7 @@ describe("ask the library", () => {
     await signInAs(stranger);
     const other = await uploadDocument(fileForm(stranger.personalWorkspaceId, "leak.txt", "Zed: The agency quoted ninety thousand dollars for the video ads in our secret plan.\n"));
     if (!other.ok) throw new Error(other.error.message);
-    await processDocument(other.data.id);
+    await processQueued(other.data.id);
 
     await signInAs(owner);
     const { status, lines } = await ask(ws, { question: "What did the agency quote for the video ads?" });

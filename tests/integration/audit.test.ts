@@ -17,7 +17,7 @@ const { changeRole, createInvite, removeMember, revokeInvite, acceptInvite } = a
 const { listAuditEvents, listAuditActors, recordAudit } = await import("@/lib/db/audit");
 const { db } = await import("@/lib/db/client");
 const { addMember } = await import("@/lib/db/workspaces");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { GET: exportMinutesMd } = await import("@/app/w/[workspaceId]/d/[documentId]/export/minutes.md/route");
 const { default: SettingsLayout } = await import("@/app/w/[workspaceId]/settings/layout");
@@ -51,7 +51,7 @@ describe("the audit log", () => {
   it("records uploads, renames, share links, exports and deletions with who did them", async () => {
     await signInAs(member);
     const up = ok(await uploadDocument(fileForm(ws, "plan.txt", "Ann: We will ship on Friday.\nBo: I will write the notes by Monday.")));
-    await processDocument(up.id);
+    await processQueued(up.id);
     ok(await renameDocument({ workspaceId: ws, documentId: up.id, title: "Launch plan" }));
     const share = ok(await createShare({ workspaceId: ws, documentId: up.id, expiresInDays: 7 }));
     ok(await revokeShare({ workspaceId: ws, documentId: up.id, shareId: share.id }));

@@ -321,9 +321,9 @@ beforeAll(async () => {
   for (let i = 0; i < PRINCIPALS.length; i++) live.toEnd.push((await makeLiveMeeting(f.ws, f.users.owner.id, said)).id);
   const ended = await makeLiveMeeting(f.ws, f.users.owner.id, said);
   const { endLiveMeetingAndAnalyze } = await import("@/lib/jobs/live");
-  const { processDocument } = await import("@/lib/pipelines/process-document");
+  const { processQueued } = await import("../support/process-queued");
   await endLiveMeetingAndAnalyze(f.ws, ended.id);
-  await processDocument(ended.id);
+  await processQueued(ended.id);
   live.ended = ended.id;
   fixtureQuiz.id = (await quizRow(f)).quizId;
 }, 120_000);

@@ -14,7 +14,7 @@ setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
 const { uploadDocument } = await import("@/lib/actions/documents");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { db } = await import("@/lib/db/client");
 
 let user: Awaited<ReturnType<typeof makeUser>>;
@@ -27,7 +27,7 @@ async function uploadAndProcess(name: string, content: string, type = "text/plai
   const res = await uploadDocument(fileForm(user.personalWorkspaceId, name, content, type));
   if (!res.ok) throw new Error(res.error.message);
   const started = Date.now();
-  await processDocument(res.data.id);
+  await processQueued(res.data.id);
   const doc = await db().document.findUniqueOrThrow({ where: { id: res.data.id } });
   const segments = await db().segment.count({ where: { documentId: doc.id } });
   const artifacts = await db().artifact.count({ where: { documentId: doc.id } });

@@ -8,7 +8,7 @@ setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { regenerate } = await import("@/lib/actions/artifacts");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { regenerateArtifact } = await import("@/lib/pipelines/analyze-document");
 const { getArtifact } = await import("@/lib/db/artifacts");
 const { stopBoss } = await import("@/lib/jobs/boss");
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const up = await uploadDocument(fileForm(user.personalWorkspaceId, "two-subjects.txt", TRANSCRIPT));
   if (!up.ok) throw new Error(up.error.message);
   docId = up.data.id;
-  await processDocument(docId);
+  await processQueued(docId);
 });
 afterAll(() => stopBoss());
 

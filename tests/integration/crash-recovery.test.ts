@@ -18,7 +18,7 @@ const JOB = { JOB_EXPIRE_SECONDS: "6", JOB_MAINTENANCE_SECONDS: "1", JOB_RETRY_D
 Object.assign(process.env, JOB);
 
 const { uploadDocument } = await import("@/lib/actions/documents");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued, workspaceOf } = await import("../support/process-queued");
 const { runParse } = await import("@/lib/pipelines/parse-step");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { db } = await import("@/lib/db/client");
@@ -123,8 +123,8 @@ describe("a worker killed mid-analysis", () => {
 
   it("two runs of one document at once (a job that ran on past its expiry beside its retry) store one set", async () => {
     const id = await upload("twice.txt", 120);
-    expect(await runParse(id)).toBe("parsed");
-    await Promise.all([processDocument(id), processDocument(id), processDocument(id)]);
+    expect(await runParse(await workspaceOf(id), id)).toBe("parsed");
+    await Promise.all([processQueued(id), processQueued(id), processQueued(id)]);
     expect((await settled(id)).status).toBe("ready");
     const after = await stored(id);
     expect(after.artifacts).toEqual(["minutes v1", "slides v1"]);
@@ -133,9 +133,9 @@ describe("a worker killed mid-analysis", () => {
 
   it("a job that runs again after the document is ready changes nothing", async () => {
     const id = await upload("done.txt", 40);
-    await processDocument(id);
+    await processQueued(id);
     const before = await stored(id);
-    await processDocument(id);
+    await processQueued(id);
     expect(await stored(id)).toEqual(before);
   }, 30_000);
 });

@@ -13,6 +13,7 @@ const { saveQuestion } = await import("@/lib/db/questions");
 const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
 const { searchWorkspace } = await import("@/lib/db/search");
 const { listLibraryQuestions } = await import("@/lib/db/library-questions");
+const { processQueued } = await import("../support/process-queued");
 const { processDocument } = await import("@/lib/pipelines/process-document");
 const { stopBoss } = await import("@/lib/jobs/boss");
 
@@ -23,7 +24,7 @@ let ws: string, bobWs: string;
 async function readyDocument(workspaceId: string, name: string, text: string): Promise<string> {
   const up = await uploadDocument(fileForm(workspaceId, name, text));
   if (!up.ok) throw new Error(up.error.message);
-  await processDocument(up.data.id);
+  await processQueued(up.data.id);
   return up.data.id;
 }
 
@@ -112,7 +113,7 @@ describe("deleting a document", () => {
     await signInAs(alice);
     const up = await uploadDocument(fileForm(ws, "broken.bin", new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254]), "application/octet-stream"));
     if (!up.ok) throw new Error(up.error.message);
-    await processDocument(up.data.id);
+    await processQueued(up.data.id);
     expect((await db().document.findUniqueOrThrow({ where: { id: up.data.id } })).status).toBe("failed");
     expect(await deleteDocument({ workspaceId: ws, documentId: up.data.id })).toMatchObject({ ok: true });
     expect(await db().document.count({ where: { id: up.data.id } })).toBe(0);
@@ -123,11 +124,11 @@ describe("deleting a document", () => {
     const lines = Array.from({ length: 400 }, (_, i) => `${i % 2 ? "Bob" : "Ann"}: Point ${i} about the osprey survey and its budget.`).join("\n");
     const up = await uploadDocument(fileForm(ws, "osprey.txt", lines));
     if (!up.ok) throw new Error(up.error.message);
-    const running = processDocument(up.data.id).catch((e: unknown) => e);
+    const running = processDocument(ws, up.data.id).catch((e: unknown) => e);
     expect(await deleteDocument({ workspaceId: ws, documentId: up.data.id })).toMatchObject({ ok: true });
     await running;
     // A retry of the job after the delete is a no-op.
-    await expect(processDocument(up.data.id)).resolves.toBeUndefined();
+    await expect(processDocument(ws, up.data.id)).resolves.toBeUndefined();
     expect(await derived(up.data.id)).toEqual({ original: 0, segments: 0, chunks: 0, artifacts: 0, todos: 0, questions: 0, shares: 0 });
     expect(await searchWorkspace(ws, "osprey")).toEqual([]);
   });

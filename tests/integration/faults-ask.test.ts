@@ -14,7 +14,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { listQuestions } = await import("@/lib/db/questions");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetEnvCache } = await import("@/lib/env");
@@ -52,7 +52,7 @@ beforeAll(async () => {
   );
   if (!up.ok) throw new Error(up.error.message);
   docId = up.data.id;
-  await processDocument(docId);
+  await processQueued(docId);
   // Questions with "CUT" in them get a stream that breaks off after a few pieces.
   server = await startFakeOpenAI((r: RecordedRequest) =>
     userText(r).includes("CUT") ? { stream: toPieces(ANSWER), cutAfter: 5, pieceDelayMs: 20 } : { stream: toPieces(ANSWER), pieceDelayMs: 5 },

@@ -16,7 +16,7 @@ process.env.JOB_RETRY_DELAY_SECONDS = "0";
 
 const { uploadDocument, retryDocument } = await import("@/lib/actions/documents");
 const { getArtifact } = await import("@/lib/db/artifacts");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { startWorker } = await import("@/lib/jobs/worker");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { JOB_RETRY_LIMIT } = await import("@/lib/jobs/queue");
@@ -75,7 +75,7 @@ describe("model faults during analysis", () => {
     });
     const id = await upload("storm.txt");
     const started = Date.now();
-    await processDocument(id);
+    await processQueued(id);
     const elapsed = Date.now() - started;
     const doc = await settled(id);
     expect(doc.status).toBe("ready");
@@ -97,7 +97,7 @@ describe("model faults during analysis", () => {
   it("a persistent 500 on one part: document ready, coverage reports that part, the rest is kept", async () => {
     server.setHandler(perPart((_, start) => (start === 0 ? { status: 500, message: "upstream exploded" } : undefined)));
     const id = await upload("five-hundred.txt");
-    await processDocument(id);
+    await processQueued(id);
     expect((await settled(id)).status).toBe("ready");
     const chunks = await partsOf(id);
     const m = await minutes(id);
@@ -125,7 +125,7 @@ describe("model faults during analysis", () => {
       }),
     );
     const id = await upload("bad-json.txt");
-    await processDocument(id);
+    await processQueued(id);
     expect((await settled(id)).status).toBe("ready");
     const chunks = await partsOf(id);
     const m = await minutes(id);
@@ -142,7 +142,7 @@ describe("model faults during analysis", () => {
     server.setHandler(perPart((n, start) => (start === 0 ? { hang: true } : n === 1 ? { hang: true } : undefined)));
     const id = await upload("timeouts.txt");
     const started = Date.now();
-    await processDocument(id);
+    await processQueued(id);
     const elapsed = Date.now() - started;
     expect((await settled(id)).status).toBe("ready");
     const chunks = await partsOf(id);

@@ -14,7 +14,7 @@ const { db } = await import("@/lib/db/client");
 const { resetEnvCache } = await import("@/lib/env");
 resetEnvCache();
 const { startLiveMeeting, endLiveMeeting, refreshRollingMinutes } = await import("@/lib/actions/live");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { getLiveState } = await import("@/lib/db/live");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetRateLimits } = await import("@/lib/auth/rate-limit");
@@ -164,8 +164,8 @@ describe("ending a live meeting", () => {
     expect((await post(segmentsRoute, ws, a.id, batch(line("Meg", "late", 20)))).status).toBe(409);
 
     expect((await db().document.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).status).toBe("parsed");
-    await processDocument(a.id);
-    await processDocument(a.id);
+    await processQueued(a.id);
+    await processQueued(a.id);
     const doc = await db().document.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } });
     expect(doc.status).toBe("ready");
     expect(await db().artifact.count({ where: { documentId: a.id, kind: "minutes" } })).toBe(1);

@@ -11,7 +11,7 @@ const { editMinutes } = await import("@/lib/actions/minutes");
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { getArtifact, listArtifactVersions } = await import("@/lib/db/artifacts");
 const { db } = await import("@/lib/db/client");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { stopBoss } = await import("@/lib/jobs/boss");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
@@ -30,7 +30,7 @@ const TRANSCRIPT = [
 async function readyDocument(workspaceId: string, name: string, text: string): Promise<string> {
   const up = await uploadDocument(fileForm(workspaceId, name, text));
   if (!up.ok) throw new Error(up.error.message);
-  await processDocument(up.data.id);
+  await processQueued(up.data.id);
   return up.data.id;
 }
 

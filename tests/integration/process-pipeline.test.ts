@@ -12,7 +12,7 @@ const { getDocument, getOriginal, listSegments } = await import("@/lib/db/docume
 const { getArtifact } = await import("@/lib/db/artifacts");
 const { startWorker } = await import("@/lib/jobs/worker");
 const { stopBoss } = await import("@/lib/jobs/boss");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { db } = await import("@/lib/db/client");
 
 let user: Awaited<ReturnType<typeof makeUser>>;
@@ -85,8 +85,24 @@ describe("upload → parse → analyze, in the background", () => {
     const count = () =>
       Promise.all([db().artifact.count({ where: { documentId: id } }), db().todo.count({ where: { documentId: id } })]);
     const before = await count();
-    await processDocument(id);
+    await processQueued(id);
     expect(await count()).toEqual(before);
+  });
+
+  it("a job runs only in the workspace it names; a job queued before jobs carried the workspace still runs", async () => {
+    const { createDocumentFromUpload } = await import("@/lib/db/documents");
+    const { processDocument, failProcessing } = await import("@/lib/pipelines/process-document");
+    const { getBoss, QUEUES } = await import("@/lib/jobs/boss");
+    const other = await makeUser("pipeline-other");
+    const bytes = new TextEncoder().encode("Alice: I will send the budget by Friday.\nBob: Agreed.\n");
+    const doc = await createDocumentFromUpload({ workspaceId: user.personalWorkspaceId, uploadedById: user.id, fileName: "scoped.txt", mimeType: "text/plain", bytes, maxBytes: 1_000_000 });
+    // Named with another workspace, the job finds no such document: nothing is read, claimed or failed.
+    await processDocument(other.personalWorkspaceId, doc.id);
+    await failProcessing(other.personalWorkspaceId, doc.id, new Error("not this workspace's"));
+    expect(await db().document.findUniqueOrThrow({ where: { id: doc.id }, select: { status: true, runId: true } })).toEqual({ status: "uploaded", runId: null });
+    // The job format of earlier versions ({ documentId } only), still waiting in the queue after an upgrade.
+    await (await getBoss()).send(QUEUES.process, { documentId: doc.id });
+    expect((await settled(doc.id)).status).toBe("ready");
   });
 
   it("stores a specific error for bad input, keeps the original, and can be retried", async () => {

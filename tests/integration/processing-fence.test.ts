@@ -15,7 +15,7 @@ delete process.env.MODEL_BASE_URL;
 const { uploadDocument } = await import("@/lib/actions/documents");
 const { claimParse, claimAnalyze, finishParse, writeProgress } = await import("@/lib/db/processing");
 const { clearParsedRows, insertSegmentPage, pages } = await import("@/lib/db/segment-pages");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { db } = await import("@/lib/db/client");
 
 let user: Awaited<ReturnType<typeof makeUser>>;
@@ -31,10 +31,10 @@ describe("runId fence", () => {
     const res = await uploadDocument(fileForm(user.personalWorkspaceId, "fence.txt", "Alice: We decided to ship on Monday.\nBob: I will write the notes by Friday.\n"));
     if (!res.ok) throw new Error(res.error.message);
     const id = res.data.id;
-    const old = (await claimParse(id))!;
+    const old = (await claimParse(user.personalWorkspaceId, id))!;
     expect(await insertSegmentPage(old, segs(3, "old"))).toBe(true);
 
-    const fresh = (await claimParse(id))!;
+    const fresh = (await claimParse(user.personalWorkspaceId, id))!;
     expect(fresh.runId).not.toBe(old.runId);
     expect(await clearParsedRows(fresh)).toBe(true);
     expect(await insertSegmentPage(old, segs(5, "old").slice(3))).toBe(false);
@@ -59,13 +59,13 @@ describe("runId fence", () => {
     const res = await uploadDocument(fileForm(user.personalWorkspaceId, "fence2.txt", "Alice: We decided to ship on Tuesday.\nBob: I will write the notes by Friday.\n"));
     if (!res.ok) throw new Error(res.error.message);
     const id = res.data.id;
-    await processDocument(id);
+    await processQueued(id);
     await db().document.update({ where: { id }, data: { status: "parsed" } });
     await db().artifact.deleteMany({ where: { documentId: id } });
     await db().todo.deleteMany({ where: { documentId: id } });
     const { finishAnalyze } = await import("@/lib/db/processing");
-    const old = (await claimAnalyze(id))!;
-    const fresh = (await claimAnalyze(id))!;
+    const old = (await claimAnalyze(user.personalWorkspaceId, id))!;
+    const fresh = (await claimAnalyze(user.personalWorkspaceId, id))!;
     const result = { engine: "local", model: null, minutes: { lang: "en" as const, summary: [], topics: [], decisions: [], coverage: { chunksTotal: 1, chunksOk: 1, failed: [] } }, slides: { outline: { title: "t", slides: [] }, edited: false }, todos: [] };
     expect(await finishAnalyze(old, result)).toBe(false);
     expect(await db().artifact.count({ where: { documentId: id } })).toBe(0);

@@ -16,7 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 setUpTestDatabase();
 
 const { uploadDocument } = await import("@/lib/actions/documents");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { getArtifact } = await import("@/lib/db/artifacts");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetEnvCache } = await import("@/lib/env");
@@ -70,7 +70,7 @@ beforeAll(async () => {
   const a = await uploadDocument(fileForm(wsA, "vault.txt", A_TRANSCRIPT));
   if (!a.ok) throw new Error(a.error.message);
   docA = a.data.id;
-  await processDocument(docA);
+  await processQueued(docA);
 
   server = await startFakeOpenAI((r: RecordedRequest) => (isExtract(r) || isMerge(r) || isTemplate(r) ? goodModel(r) : { stream: toPieces(ANSWER), pieceDelayMs: 1 }));
   setModelEnv(server.url);
@@ -78,7 +78,7 @@ beforeAll(async () => {
   const b = await uploadDocument(fileForm(wsB, "budget-review.txt", INJECTION));
   if (!b.ok) throw new Error(b.error.message);
   docB = b.data.id;
-  await processDocument(docB);
+  await processQueued(docB);
 }, 60_000);
 
 afterAll(async () => {

@@ -28,7 +28,7 @@ const { purgeExpiredDocuments } = await import("@/lib/db/retention");
 const { searchWorkspace } = await import("@/lib/db/search");
 const { effectiveSpeechConfig, getSettingsView, workspaceEngineSettings } = await import("@/lib/db/workspace-settings");
 const { decryptSecret } = await import("@/lib/db/settings-crypto");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { regenerateArtifact } = await import("@/lib/pipelines/analyze-document");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetEnvCache } = await import("@/lib/env");
@@ -57,7 +57,7 @@ const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: { message: string
 
 async function readyDoc(workspaceId: string, name: string, text: string): Promise<string> {
   const up = ok(await uploadDocument(fileForm(workspaceId, name, text)));
-  await processDocument(up.id);
+  await processQueued(up.id);
   return up.id;
 }
 
@@ -255,7 +255,7 @@ describe("logs", () => {
     try {
       const up = ok(await uploadDocument(fileForm(ws, "fails.txt", `${MEETING}\nZed: A line that fails.`)));
       // As the worker does on the last attempt: the error is logged and stored on the document.
-      await processDocument(up.id).catch((e) => failProcessing(up.id, e));
+      await processQueued(up.id).catch((e) => failProcessing(ws, up.id, e));
       expect(await db().document.findUniqueOrThrow({ where: { id: up.id }, select: { status: true } })).toMatchObject({ status: "failed" });
     } finally {
       server.setHandler(goodModel);

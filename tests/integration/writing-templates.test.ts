@@ -16,7 +16,7 @@ delete process.env.MODEL_BASE_URL;
 
 const { db } = await import("@/lib/db/client");
 const { resetEnvCache } = await import("@/lib/env");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { updateSettings } = await import("@/lib/db/workspace-settings");
 const { draftFromMeetings } = await import("@/lib/pipelines/writing-drafts");
@@ -40,7 +40,7 @@ async function meeting(workspaceId: string, title: string, text: string, date: s
   await db().document.create({
     data: { id, workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: bytes.length, sha256: randomUUID(), title, meetingDate: new Date(date), speakers: [], original: { create: { workspaceId, bytes } } },
   });
-  await processDocument(id);
+  await processQueued(id);
   return id;
 }
 

@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { createInvitation } from "@/lib/db/invitations";
 import { createShareLink } from "@/lib/db/shares";
 import { addMember, type Role } from "@/lib/db/workspaces";
-import { processDocument } from "@/lib/pipelines/process-document";
+import { processQueued } from "./process-queued";
 import { makeUser, makeWorkspace } from "./db";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;
@@ -46,7 +46,7 @@ export async function readyDocument(ws: string, uploadedById: string, fileName: 
   await db().document.create({
     data: { id, workspaceId: ws, uploadedById, fileName, mimeType: "text/plain", sizeBytes: bytes.length, sha256: sha(text), title: fileName, speakers: [], original: { create: { workspaceId: ws, bytes } } },
   });
-  await processDocument(id);
+  await processQueued(id);
   const doc = await db().document.findUniqueOrThrow({ where: { id }, select: { status: true } });
   if (doc.status !== "ready") throw new Error(`fixture document ${fileName} is ${doc.status}`);
   return id;

@@ -29,7 +29,7 @@ async function seedDocument(u: VirtualUser, i: number) {
   const { processDocument } = await import("@/lib/pipelines/process-document");
   const t = i % 2 ? englishMeeting(1500, 100 + i) : chineseMeeting(2500, 100 + i);
   const doc = await createDocumentFromUpload({ workspaceId: u.workspaceId, uploadedById: u.userId, fileName: t.fileName, mimeType: "text/plain", bytes: new TextEncoder().encode(t.text), maxBytes: 50 * 1024 * 1024 });
-  await processDocument(doc.id);
+  await processDocument(u.workspaceId, doc.id);
   u.documentId = doc.id;
 }
 
