@@ -14,7 +14,7 @@ delete process.env.MODEL_BASE_URL;
 
 const { db } = await import("@/lib/db/client");
 const { stopBoss } = await import("@/lib/jobs/boss");
-const { processDocument } = await import("@/lib/pipelines/process-document");
+const { processQueued } = await import("../support/process-queued");
 const { getArtifact } = await import("@/lib/db/artifacts");
 const actions = await import("@/lib/actions/writings");
 const { GET: pptxRoute } = await import("@/app/w/[workspaceId]/d/[documentId]/export/slides.pptx/route");
@@ -67,7 +67,7 @@ describe("a deck from a writing", () => {
     expect(markdown).toContain("## Budget");
     expect(markdown).not.toContain("#2");
 
-    await processDocument(documentId);
+    await processQueued(documentId);
     const slides = await getArtifact(ws, documentId, "slides");
     expect(slides).not.toBeNull();
     const titles = slides!.content.outline.slides.map((s) => s.title).join(" | ");
