@@ -11,7 +11,7 @@ import { SLIDE_LIMITS } from "@/lib/actions/artifacts.schema";
 import type { SlidesContent } from "@/lib/db/artifacts";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
-import { CitationLinks } from "./citation-link";
+import { SlidesPreview } from "./slides-preview";
 
 export interface SlidesPanelProps {
   workspaceId: string;
@@ -59,7 +59,6 @@ export function SlidesPanel({ workspaceId, documentId, slides, versions, labels,
   const { outline, edited } = slides.content;
   const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
   const latest = Math.max(slides.version, ...numbers);
-  const unverifiedText = { label: m.doc.unverified, hint: m.doc.unverifiedHint };
 
   // Keyboard users keep their place: after a move, add or remove, focus goes to the control that follows the change.
   useEffect(() => {
@@ -186,35 +185,7 @@ export function SlidesPanel({ workspaceId, documentId, slides, versions, labels,
             </Link>
           </p>
         ) : null}
-        <ol className="space-y-3" aria-label={m.doc.tabs.slides} data-testid="slides-preview">
-          <li>
-            <div className="flex min-h-32 flex-col justify-center rounded-lg border border-brand-100 bg-brand-50 px-6 py-8 shadow-sm">
-              <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{m.slides.cover}</p>
-              <h2 className="mt-1 text-2xl font-semibold text-stone-900">{outline.title}</h2>
-            </div>
-          </li>
-          {outline.slides.map((s, i) => (
-            <li key={i}>
-              <Card className="px-6 py-5">
-                <p className="text-xs text-stone-500">{fmt(m.slides.slideN, { n: i + 1 })}</p>
-                <h3 className="mt-0.5 text-lg font-semibold text-stone-900">
-                  {s.title}
-                  <CitationLinks citations={s.citations} labels={labels} unverified={!s.verified} unverifiedText={unverifiedText} />
-                </h3>
-                {s.bullets.length ? (
-                  <ul className="mt-2 list-disc space-y-1 pl-5 text-sm leading-relaxed text-stone-800">
-                    {s.bullets.map((b, j) => (
-                      <li key={j}>{b}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="mt-2 text-sm text-stone-500">{m.slides.noBullets}</p>
-                )}
-              </Card>
-            </li>
-          ))}
-        </ol>
-        {outline.slides.length === 0 ? <p className="text-sm text-stone-600">{m.slides.empty}</p> : null}
+        <SlidesPreview outline={outline} labels={labels} />
       </div>
     );
   }
