@@ -44,12 +44,11 @@ export function matchItems(pred: string[], gold: string[], threshold = MATCH_THR
   const pt = pred.map(itemTokens);
   const gt = gold.map(itemTokens);
   const pairs: MatchPair[] = [];
-  pt.forEach((p, i) =>
-    gt.forEach((g, j) => {
+  for (const [i, p] of pt.entries())
+    for (const [j, g] of gt.entries()) {
       const f1 = overlapF1(p, g);
       if (f1 >= threshold) pairs.push({ pred: i, gold: j, f1 });
-    }),
-  );
+    }
   pairs.sort((x, y) => y.f1 - x.f1 || x.pred - y.pred || x.gold - y.gold);
   const usedP = new Set<number>();
   const usedG = new Set<number>();

@@ -41,7 +41,7 @@ function whoName(u: Unit, next: Unit | undefined, doc: ParsedDoc, subject: strin
     if (m && !/[的了是在和与]/.test(m[1])) return { value: m[1] };
   }
   // A question answered in the next turn: the one who answers takes it on.
-  if (/[?？]\s*$/.test(u.raw.trim()) && next && next.speaker && next.speaker !== u.speaker) return { value: shortSpeaker(next.speaker), fromNext: true };
+  if (/[?？]\s*$/.test(u.raw.trim()) && next?.speaker && next.speaker !== u.speaker) return { value: shortSpeaker(next.speaker), fromNext: true };
   if (FIRST_PERSON.test(u.text.trim()) && u.speaker) return { value: shortSpeaker(u.speaker) };
   return null;
 }

@@ -99,7 +99,7 @@ function splitAtSubheadings(p: Part, headingsOf: HeadingsOf): Part[] | null {
   return groups.map(({ start, end, title, units }) => ({ start, end, title, units }));
 }
 
-function fitCount(parts: Part[], kind: "meeting" | "document", zh: boolean, headingsOf: HeadingsOf): Part[] {
+function fitCount(parts: Part[], kind: "meeting" | "document", headingsOf: HeadingsOf): Part[] {
   const out = [...parts];
   // A section too short for three bullets joins its neighbour (under the longer one's title).
   for (let i = 0; i < out.length && out.length > MIN_SLIDES; ) {
@@ -121,7 +121,7 @@ function fitCount(parts: Part[], kind: "meeting" | "document", zh: boolean, head
   // Few topics but enough text (≥ 15 sentences): split the largest parts until there are 5 slides.
   while (out.length > 0 && out.length < MIN_SLIDES) {
     let big = 0;
-    out.forEach((p, i) => (p.units.length > out[big].units.length ? (big = i) : 0));
+    for (const [i, p] of out.entries()) if (p.units.length > out[big].units.length) big = i;
     const p = out[big];
     const n = Math.min(Math.floor(p.units.length / MIN_PART_UNITS), MIN_SLIDES - out.length + 1);
     if (n < 2) break;
@@ -178,7 +178,7 @@ function slideFor(p: Part, zh: boolean, idf: Map<string, number>, used: Set<stri
 export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSection[], decisions: Decision[], todos: Todo[]): Outline {
   const zh = doc.lang === "zh";
   const headingsOf: HeadingsOf = (seg) => doc.segments[seg]?.headingPath ?? [];
-  const parts = fitCount(partsOf(sections, units), doc.kind, zh, headingsOf);
+  const parts = fitCount(partsOf(sections, units), doc.kind, headingsOf);
   const idf = partIdf(parts.map((p) => p.units.map((u) => u.text).join(" ")));
   const used = new Set(parts.map((p) => p.title).filter(Boolean));
   const slides = parts.map((p) => slideFor(p, zh, idf, used));

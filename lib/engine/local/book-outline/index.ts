@@ -45,7 +45,7 @@ function fromHeadings(doc: ParsedDoc, ix: PointIndex): OutlineNode[] {
     if (!path.length) {
       // Text before the first heading (an abstract, a preface) is its own leading node.
       let lead = root.children.at(-1);
-      if (!lead || lead.title !== "\u0000lead") root.children.push((lead = { title: "\u0000lead", segs: [], own: [], children: [] }));
+      if (lead?.title !== "\u0000lead") root.children.push((lead = { title: "\u0000lead", segs: [], own: [], children: [] }));
       lead.segs.push(seg);
       lead.own.push(seg);
       return;

@@ -83,7 +83,11 @@ function fill(template: DraftTemplate, section: DraftTemplateSection, input: Dra
 /** Attendees across several meetings: one item per person, cited in the first file they speak in. */
 function dedupeAttendees(items: DraftItem[]): DraftItem[] {
   const seen = new Set<string>();
-  return items.filter((i) => !seen.has(i.text) && (seen.add(i.text), true));
+  return items.filter((i) => {
+    if (seen.has(i.text)) return false;
+    seen.add(i.text);
+    return true;
+  });
 }
 
 export function buildDraft(template: DraftTemplate, inputs: DraftInput[]): Draft {

@@ -17,7 +17,7 @@ const WORD = /(?<![\w@#$%&\-/\\.'’])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@\-/\\]
 
 const KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 const KEY_POS = new Map<string, [number, number]>();
-KEYBOARD.forEach((row, r) => [...row].forEach((ch, c) => KEY_POS.set(ch, [r, c + r * 0.5])));
+for (const [r, row] of KEYBOARD.entries()) for (const [c, ch] of [...row].entries()) KEY_POS.set(ch, [r, c + r * 0.5]);
 /** Neighbouring keys are the usual substitution slips (a 26×26 table: this is the inner loop). */
 const ADJACENT = new Uint8Array(26 * 26);
 for (const [a, p] of KEY_POS) {
@@ -94,6 +94,8 @@ function matchCase(original: string, fix: string): string {
 function sentenceStart(v: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /[ \t"“'‘(*#>-]/.test(v[k])) k--;
+  // NUL is a masked span (context.ts): it ends a sentence as a newline does.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the mask character is NUL on purpose
   return k < 0 || /[\n\u0000.!?。！？:：]/.test(v[k]) || /^\s*\d+[.)]\s*$/.test(v.slice(v.lastIndexOf("\n", i - 1) + 1, i));
 }
 
