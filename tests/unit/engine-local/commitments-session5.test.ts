@@ -147,3 +147,14 @@ describe("decisions from assent", () => {
     expect(d.every((x) => !/^[,，]/.test(x.text))).toBe(true);
   });
 });
+
+describe("design resolutions stated as the plan (AMI-style)", () => {
+  it("a target price or cost stated as the plan is a decision", () => {
+    expect(decisions([["PM", "So we'd like to sell it for about twenty five Euro, with a profit aim of fifteen million."]]).length).toBe(1);
+    expect(decisions([["PM", "The production is to only cost twelve and a half Euros per item."]]).length).toBe(1);
+  });
+  it("'it's gonna look …' states the design; a hedge does not", () => {
+    expect(decisions([["PM", "And it's gonna look sort of vegetable, and be in bright vegetable colours."]]).length).toBe(1);
+    expect(decisions([["PM", "Maybe it's gonna look a bit odd, I don't know."]])).toEqual([]);
+  });
+});
