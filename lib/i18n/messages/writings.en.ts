@@ -50,7 +50,7 @@ export const writingsEn = {
     sectionsHint: "Each section has a heading, what fills it, and (optionally) what the model should write there. At most 12.",
     sectionTitle: "Section {n} heading",
     sectionKind: "Section {n} is filled with",
-    sectionInstructions: "Section {n} instructions",
+    sectionInstructions: "Instructions for section {n}",
     kinds: {
       meeting: "The meetings' titles",
       time: "The meeting date",
