@@ -99,4 +99,4 @@ export const EN_CONSENT_Q = /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|
 export const ZH_CONSENT_Q = /^(?:大家)?(?:有没有意见|没意见吧|有意见吗|同意吗|都同意吗|觉得行吗|可以吗|没问题吧)/;
 /** A recap of what was already agreed ("再确认一下…对吧？", "to recap:"): restates to-dos, creates none. */
 export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下/;
-export const EN_RECAP = /(?:to recap|recap:|quick recap|just to confirm|so to confirm|to summari[sz]e)/i;
+export const EN_RECAP = /\b(?:to recap|quick recap|just to confirm|so to confirm|to summari[sz]e)\b|\brecap:/i;

@@ -88,6 +88,11 @@ describe("recaps and statements put to the room", () => {
     const t = todos([["马丽", "高峰，灰度方案周五之前能出吗？"], ["高峰", "能。"], ["马丽", "高峰，再确认一下，灰度方案周五，对吧？"], ["高峰", "对。"]]);
     expect(t).toHaveLength(1);
   });
+  it("English recap cues are recognised as words (a control character once stood where \\b belongs)", async () => {
+    const { EN_RECAP } = await import("@/lib/engine/local/cues");
+    expect(["So to recap, Kim has the plan.", "Recap: Kim has the plan.", "Just to confirm, Friday?"].map((t) => EN_RECAP.test(t))).toEqual([true, true, true]);
+    expect(["The recapitulation was long.", "I want to summarizer."].map((t) => EN_RECAP.test(t))).toEqual([false, false]);
+  });
   it("'Let's … Everyone okay with that?' answered yes is no to-do", () => {
     const t = todos([["Ann", "Let's stop adding reports to the old tool, starting today. Everyone okay with that?"], ["Kim", "Fine by me."], ["Pete", "Yep."]]);
     expect(t).toEqual([]);

@@ -25,7 +25,7 @@ export class People {
   private readonly mentioned = new Set<string>();
 
   constructor(speakers: string[], texts: string[] = []) {
-    this.speakers = speakers.filter((s) => s && s.trim()).map((s) => s.trim());
+    this.speakers = speakers.filter((s) => s?.trim()).map((s) => s.trim());
     for (const t of texts) for (const m of t.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]+)\b/g)) this.mentioned.add(m[1]);
   }
 

@@ -207,7 +207,10 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       } else if (asksForWork(s) || asksForVolunteer(s)) {
         kind = "answer";
       }
-      if (!kind) return handOuts();
+      if (!kind) {
+        handOuts();
+        return;
+      }
       const due = dueOf(s, meetingDate);
       let task = phrase(s, due?.text ?? null, s.name);
       const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };
@@ -285,7 +288,7 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       } else if (kind === "answer") return;
       else if (kind === "assign" && reply && replyOwner === draft.owner && (isAcknowledgement(reply) || reply.sentences[0]?.startsAssent)) {
         draft.segs.push(reply.seg);
-        reply.sentences.forEach((x, k) => consumed.add(key(x, k)));
+        for (const [k, x] of reply.sentences.entries()) consumed.add(key(x, k));
       }
       if (kind === "request" && s.question && draft.owner === null) return;
       // "I can call them tomorrow." "Please do.": the bare request accepts the offer before it; it asks nothing new.
