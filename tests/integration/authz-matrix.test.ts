@@ -58,24 +58,6 @@ const templateDoc = async (ws: string) => {
 };
 const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
-const { createQuiz: createQuizRow } = await import("@/lib/db/quizzes");
-const { createQuizShare } = await import("@/lib/db/quiz-shares");
-const { createCollection } = await import("@/lib/db/collections");
-const collectionRow = async (ws: string) => (await createCollection(ws, `C-${crypto.randomUUID()}`)).id;
-/** A quiz of the shared document with one fill-in question on its second line; fresh where a call uses it up. */
-async function quizRow(f: Fixtures): Promise<{ quizId: string; questionId: string }> {
-  const { id } = await createQuizRow(f.ws, {
-    documentId: f.doc,
-    title: "Budget quiz",
-    settings: { count: 1, types: ["fill"], difficulty: "medium" },
-    engine: "local",
-    model: null,
-    createdById: f.users.owner.id,
-    questions: [{ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "", citations: [{ documentId: f.doc, segment: 1 }] }],
-  });
-  const q = await db().quizQuestion.findFirstOrThrow({ where: { quizId: id }, select: { id: true } });
-  return { quizId: id, questionId: q.id };
-}
 
 /**
  * The minimum each action and route handler allows: a role (that role and above), "self" (any
@@ -156,49 +138,6 @@ const ACTIONS: Record<string, ActionCase> = {
   "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
   "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
-  "collections.newCollection": { min: "member", input: (f) => ({ workspaceId: f.ws, name: `N-${crypto.randomUUID()}` }) },
-  "collections.renameCollectionAction": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws), name: `R-${crypto.randomUUID()}` }) },
-  "collections.deleteCollectionAction": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws) }) },
-  "collections.addDocumentsToCollection": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws), documentIds: [f.doc] }) },
-  "collections.removeDocumentFromCollection": { min: "member", input: async (f) => ({ workspaceId: f.ws, collectionId: await collectionRow(f.ws), documentId: f.doc }) },
-  "quizzes.createQuiz": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, count: 2 }) },
-  "quizzes.updateQuestion": {
-    min: "member",
-    input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)), question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Line 2." }),
-  },
-  "quizzes.deleteQuestion": { min: "member", input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)) }) },
-  "quizzes.reorderQuestions": {
-    min: "member",
-    input: async (f) => {
-      const { quizId, questionId } = await quizRow(f);
-      return { workspaceId: f.ws, quizId, order: [questionId] };
-    },
-  },
-  "quizzes.renameQuizTitle": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId, title: "Renamed quiz" }) },
-  "quizzes.removeQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId }) },
-  "quizzes.submitAttempt": {
-    min: "viewer",
-    input: async (f) => {
-      const { quizId, questionId } = await quizRow(f);
-      return { workspaceId: f.ws, quizId, responses: [{ questionId, response: "video ads" }] };
-    },
-  },
-  "quizzes.shareQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId, expiresInDays: 7 }) },
-  "quizzes.revokeQuizLink": {
-    min: "member",
-    input: async (f) => {
-      const { quizId } = await quizRow(f);
-      return { workspaceId: f.ws, quizId, shareId: (await createQuizShare(f.ws, quizId, f.users.owner.id, null)).id };
-    },
-  },
-  // The link's token is the key: anyone holding it may take the quiz, signed in or not.
-  "quizzes.submitSharedAttempt": {
-    min: "public",
-    input: async (f) => {
-      const { quizId, questionId } = await quizRow(f);
-      return { token: (await createQuizShare(f.ws, quizId, f.users.owner.id, null)).token, takerName: "Trainee", responses: [{ questionId, response: "video ads" }] };
-    },
-  },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   // A loopback receiver, allowed for this file through WEBHOOK_ALLOW_HOSTS; nothing listens, nothing is sent here.
   "webhooks.createWebhook": { min: "admin", input: (f) => ({ workspaceId: f.ws, url: "http://127.0.0.1:9/hook", events: ["todo.created"] }) },
@@ -232,8 +171,6 @@ const redirected = (e: unknown) => {
 const docParams = (f: Fixtures) => ({ workspaceId: f.ws, documentId: f.doc });
 const exportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/export/${file}`, params: docParams(f) }) });
 
-const quizExportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/quizzes/${fixtureQuiz.id}/export/${file}`, params: { workspaceId: f.ws, quizId: fixtureQuiz.id } }) });
-const fixtureQuiz = { id: "" };
 
 const ROUTES: Record<string, RouteCase> = {
   "GET /api/auth/[...all]": { min: "public", call: () => ({ path: "/api/auth/ok", params: { all: ["ok"] } }) },
@@ -293,10 +230,6 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /w/[workspaceId]/d/[documentId]/export/todos.ics": exportCase("todos.ics"),
   "GET /w/[workspaceId]/todos/mine.ics": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/todos/mine.ics`, params: { workspaceId: f.ws } }) },
   // No model in this file: for an allowed caller the answer is "needs a model" (400), which comes only after the role check.
-  "GET /w/[workspaceId]/quizzes/[quizId]/export/paper.docx": quizExportCase("paper.docx"),
-  "GET /w/[workspaceId]/quizzes/[quizId]/export/key.docx": quizExportCase("key.docx"),
-  "GET /w/[workspaceId]/quizzes/[quizId]/export/quiz.md": quizExportCase("quiz.md"),
-  "GET /w/[workspaceId]/quizzes/[quizId]/export/quiz.gift": quizExportCase("quiz.gift"),
   "GET /w/[workspaceId]/settings/export.zip": { min: "admin", call: (f) => ({ path: `/w/${f.ws}/settings/export.zip`, params: { workspaceId: f.ws } }) },
   "GET /w/[workspaceId]/d/[documentId]/original": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/original`, params: docParams(f) }) },
 };
@@ -325,7 +258,6 @@ beforeAll(async () => {
   await endLiveMeetingAndAnalyze(f.ws, ended.id);
   await processQueued(ended.id);
   live.ended = ended.id;
-  fixtureQuiz.id = (await quizRow(f)).quizId;
 }, 120_000);
 afterAll(async () => {
   await smtp.close();
