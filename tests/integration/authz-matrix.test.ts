@@ -14,7 +14,6 @@ import {
   type Fixtures,
 } from "../support/authz-fixtures";
 import { expected, loadActions, loadRoutes, signInPrincipal, STATUS, type ActionCase, type RouteCase } from "../support/authz-run";
-import { line, makeLiveMeeting } from "../support/live";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -27,7 +26,6 @@ vi.mock("next/headers", () => ({
 setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 process.env.WEBHOOK_ALLOW_HOSTS = "127.0.0.1";
-process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
 
 const { resetEnvCache } = await import("@/lib/env");
 const { db } = await import("@/lib/db/client");
@@ -36,27 +34,6 @@ const { createShareLink, loadSharedDocument } = await import("@/lib/db/shares");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { auth } = await import("@/lib/auth/auth");
 const { createWebhook: createWebhookRow } = await import("@/lib/db/webhooks");
-const { createGlossaryTerm } = await import("@/lib/db/glossary");
-const { renameDocumentSpeaker } = await import("@/lib/db/speakers");
-/** A meeting of its own with two recorded speakers, so each speaker change starts from version 0. */
-async function speakerDoc(ws: string): Promise<string> {
-  const id = await documentRow(ws, "ready");
-  await db().document.update({ where: { id }, data: { speakers: ["Ann", "Bob"] } });
-  return id;
-}
-const { createCustomTemplate } = await import("@/lib/db/meeting-templates");
-const templateRow = async (ws: string) => (await createCustomTemplate(ws, { name: `M-${crypto.randomUUID()}`, instructions: "", sections: [{ title: "Risks", instructions: "" }] })).id;
-/**
- * Each template choice queues a regeneration; the documents are deleted when this file ends, so those
- * jobs end at once wherever a later file's worker picks them up instead of each analysing a document.
- */
-const templateDocs: string[] = [];
-const templateDoc = async (ws: string) => {
-  const id = await documentRow(ws, "ready");
-  templateDocs.push(id);
-  return id;
-};
-const glossaryTermRow = async (ws: string) => (await createGlossaryTerm(ws, `G-${crypto.randomUUID()}`, ["gee"])).id;
 const { createApiToken } = await import("@/lib/db/api-tokens");
 
 /**
@@ -116,28 +93,6 @@ const ACTIONS: Record<string, ActionCase> = {
   "todos.carryOverTodos": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), fromDocumentId: f.earlierDoc }) },
   "mail.sendMinutesEmail": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, recipients: "attendee@example.test" }) },
   "mentions.setMyAliases": { min: "viewer", input: (f) => ({ workspaceId: f.ws, aliases: "Nick, 小名" }) },
-  "glossary.createGlossaryTerm": { min: "member", input: (f) => ({ workspaceId: f.ws, term: `T-${crypto.randomUUID()}`, variants: "tee, tea" }) },
-  "glossary.updateGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }) },
-  "glossary.deleteGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws) }) },
-  "live.startLiveMeeting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Live sync", lang: "en" }) },
-  // Ending uses the meeting up, so each call ends one of its own.
-  "live.endLiveMeeting": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: (await makeLiveMeeting(f.ws, f.users.owner.id, [line("Ann", "We ship on Friday.", 0)])).id }) },
-  "live.refreshRollingMinutes": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: live.running }) },
-  "speakers.renameSpeaker": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, from: "Ann", to: "Anna" }) },
-  "speakers.mergeSpeakers": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, from: "Bob", into: "Ann" }) },
-  "speakers.linkSpeaker": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, name: "Ann", userId: f.users.member.id }) },
-  "speakers.undoSpeakerChange": {
-    min: "member",
-    input: async (f) => {
-      const documentId = await speakerDoc(f.ws);
-      await renameDocumentSpeaker(f.ws, documentId, 0, "Ann", "Anna", null);
-      return { workspaceId: f.ws, documentId, baseVersion: 1 };
-    },
-  },
-  "templates.setMeetingTemplate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await templateDoc(f.ws), templateId: "interview" }) },
-  "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
-  "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
-  "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   // A loopback receiver, allowed for this file through WEBHOOK_ALLOW_HOSTS; nothing listens, nothing is sent here.
   "webhooks.createWebhook": { min: "admin", input: (f) => ({ workspaceId: f.ws, url: "http://127.0.0.1:9/hook", events: ["todo.created"] }) },
@@ -203,24 +158,6 @@ const ROUTES: Record<string, RouteCase> = {
       params: { workspaceId: f.ws },
     }),
   },
-  // Without an ingest key the session decides (the key's own matrix is in live-meetings.test.ts).
-  "POST /api/w/[workspaceId]/live/[documentId]/segments": {
-    min: "member",
-    call: (f) => ({
-      path: `/api/w/${f.ws}/live/${live.running}/segments`,
-      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ segments: [{ speaker: "Ann", text: `line ${crypto.randomUUID()}`, startMs: 1000, endMs: 2000 }] }) },
-      params: { workspaceId: f.ws, documentId: live.running },
-    }),
-  },
-  "POST /api/w/[workspaceId]/live/[documentId]/end": {
-    min: "member",
-    call: (f) => {
-      const documentId = live.toEnd.pop()!;
-      return { path: `/api/w/${f.ws}/live/${documentId}/end`, init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }, params: { workspaceId: f.ws, documentId } };
-    },
-  },
-  // An ended, analyzed meeting: the stream sends its state and closes, so the response can be read whole.
-  "GET /api/w/[workspaceId]/live/[documentId]/events": { min: "viewer", call: (f) => ({ path: `/api/w/${f.ws}/live/${live.ended}/events`, params: { workspaceId: f.ws, documentId: live.ended } }) },
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.docx": exportCase("minutes.docx"),
   "GET /w/[workspaceId]/d/[documentId]/export/minutes.md": exportCase("minutes.md"),
   "GET /w/[workspaceId]/d/[documentId]/export/outline.md": exportCase("outline.md"),
@@ -239,7 +176,6 @@ const actions = await loadActions(actionModules().filter((file) => !inFeatureMat
 const routes = await loadRoutes(routeFiles().filter((file) => !isTokenRoute(file) && !inFeatureMatrix(file)));
 
 let f: Fixtures;
-const live = { running: "", ended: "", toEnd: [] as string[] };
 // Sending the minutes needs a mail server: a local one that accepts everything.
 let smtp: SmtpSink;
 
@@ -249,19 +185,9 @@ beforeAll(async () => {
   process.env.MAIL_FROM = "Jiyao <minutes@jiyao.test>";
   resetEnvCache();
   f = await seedFixtures();
-  const said = [line("Ann", "We decided to ship on Friday.", 0), line("Bo", "I will write the release notes by Thursday.", 6)];
-  live.running = (await makeLiveMeeting(f.ws, f.users.owner.id, said)).id;
-  for (let i = 0; i < PRINCIPALS.length; i++) live.toEnd.push((await makeLiveMeeting(f.ws, f.users.owner.id, said)).id);
-  const ended = await makeLiveMeeting(f.ws, f.users.owner.id, said);
-  const { endLiveMeetingAndAnalyze } = await import("@/lib/jobs/live");
-  const { processQueued } = await import("../support/process-queued");
-  await endLiveMeetingAndAnalyze(f.ws, ended.id);
-  await processQueued(ended.id);
-  live.ended = ended.id;
 }, 120_000);
 afterAll(async () => {
   await smtp.close();
-  await db().document.deleteMany({ where: { id: { in: templateDocs } } });
   await stopBoss();
 });
 

@@ -140,6 +140,7 @@ export function absolute(file: string): string {
  * instead of the main one, so the main table stays readable; each feature matrix checks its own coverage.
  */
 export const FEATURE_MATRICES: Record<string, (file: string) => boolean> = {
+  meetings: (file) => /^lib\/actions\/(glossary|live|speakers|templates)\.ts$/.test(file) || file.startsWith("app/api/w/[workspaceId]/live/"),
   learning: (file) => /^lib\/actions\/(quizzes|collections)\.ts$/.test(file) || file.startsWith("app/w/[workspaceId]/quizzes/"),
   writings: (file) => /^lib\/actions\/(writings|draft-templates)\.ts$/.test(file) || file.startsWith("app/w/[workspaceId]/writings/") || file.startsWith("app/api/w/[workspaceId]/writings/"),
 };
