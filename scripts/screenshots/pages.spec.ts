@@ -49,7 +49,7 @@ for (const locale of ["en", "zh"] as const) {
     await page.getByTestId("summary").locator("[data-cite]").first().click();
     await shoot(page, `${locale}-minutes`);
     const url = page.url().split("?")[0];
-    for (const tab of ["todos", "slides"] as const) {
+    for (const tab of ["todos", "slides", "outline", "quiz"] as const) {
       await page.goto(`${url}?tab=${tab}`);
       await shoot(page, `${locale}-${tab}`);
     }
@@ -65,5 +65,15 @@ for (const locale of ["en", "zh"] as const) {
     await shoot(page, `${locale}-workspace-todos`);
     await page.goto(`${ws}/members`);
     await shoot(page, `${locale}-members`);
+    await page.goto(`${ws}/glossary`);
+    await shoot(page, `${locale}-glossary`);
+    // The document assistant: a formal minutes draft from the meeting, open in the editor with its assistant panel.
+    await page.goto(`${ws}/writings`);
+    await shoot(page, `${locale}-writings`);
+    await page.getByLabel(locale === "zh" ? "模板" : "Template").selectOption(locale === "zh" ? "minutes-zh" : "minutes-en");
+    await page.getByRole("checkbox", { name: locale === "zh" ? /春季营销/ : /spring-budget/ }).check();
+    await page.getByRole("button", { name: locale === "zh" ? "生成草稿" : "Create draft" }).click();
+    await expect(page.getByTestId("writing-editor")).toBeVisible({ timeout: 30_000 });
+    await shoot(page, `${locale}-writing-draft`);
   });
 }
