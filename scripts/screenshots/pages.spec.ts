@@ -27,15 +27,15 @@ async function shoot(page: Page, name: string) {
 }
 
 for (const locale of ["en", "zh"] as const) {
-  test(`main pages in ${locale}`, async ({ page, context }) => {
+  test(`main pages in ${locale}`, async ({ page, context, baseURL }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
-    await context.addCookies([{ name: "jiyao-locale", value: locale, url: "http://localhost:3100" }]);
+    await context.addCookies([{ name: "jiyao-locale", value: locale, url: baseURL }]);
     await page.goto("/sign-up");
     await shoot(page, `${locale}-sign-up`);
     // signUp() fills the English labels; the language switch comes right after.
     await context.clearCookies();
     await signUp(page, locale === "zh" ? "张三" : "Alice");
-    await context.addCookies([{ name: "jiyao-locale", value: locale, url: "http://localhost:3100" }]);
+    await context.addCookies([{ name: "jiyao-locale", value: locale, url: baseURL }]);
     await uploadFiles(page, [
       { name: locale === "zh" ? "春季营销预算评审.txt" : "spring-budget-review.txt", mimeType: "text/plain", buffer: Buffer.from(locale === "zh" ? MEETING_ZH : MEETING_EN) },
     ]);
