@@ -39,9 +39,9 @@ for (const locale of ["en", "zh"] as const) {
     await uploadFiles(page, [
       { name: locale === "zh" ? "春季营销预算评审.txt" : "spring-budget-review.txt", mimeType: "text/plain", buffer: Buffer.from(locale === "zh" ? MEETING_ZH : MEETING_EN) },
     ]);
-    await expect(page.getByText(locale === "zh" ? "已上传" : "uploaded", { exact: true })).toBeVisible();
+    await expect(page.getByText(locale === "zh" ? "已上传" : "uploaded", { exact: true }).first()).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("table").getByText(locale === "zh" ? "已完成" : "Ready", { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("table").getByText(locale === "zh" ? "已就绪" : "Ready", { exact: true })).toBeVisible({ timeout: 30_000 });
     await shoot(page, `${locale}-library`);
 
     await page.getByRole("table").getByRole("link").first().click();
