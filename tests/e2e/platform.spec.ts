@@ -58,7 +58,7 @@ const meeting = (id: string, topic: string) =>
   ].join("\n");
 
 test("an admin switches the workspace model, gets minutes from it, receives a signed webhook, deletes a document; the audit log shows it all", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await signUp(page, "Admin Ivy");
   const ws = new URL(page.url()).pathname.split("/")[2];
   const id = randomUUID().slice(0, 8);
@@ -67,7 +67,7 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   // A meeting analyzed by the built-in engine, before any model is configured.
   const early = `early-${id}`;
   await uploadFiles(page, [{ name: `${early}.txt`, mimeType: "text/plain", buffer: Buffer.from(meeting(id, "pricing")) }]);
-  await expect(table.getByRole("row").filter({ hasText: `${early}.txt` }).getByText("Ready")).toBeVisible({ timeout: 60_000 });
+  await expect(table.getByRole("row").filter({ hasText: `${early}.txt` }).getByText("Ready")).toBeVisible({ timeout: 120_000 });
   expect(model.requests).toHaveLength(0);
 
   // Settings → Webhooks: register the receiver; the signing secret is shown once.
@@ -104,7 +104,7 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   const before = model.requests.length;
   await page.getByLabel("Regenerate with").selectOption("llm");
   await page.getByRole("button", { name: "Regenerate", exact: true }).click();
-  await expect(page.getByText(/^Version 2 · e2e-model/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Version 2 · e2e-model/)).toBeVisible({ timeout: 120_000 });
   expect(model.requests.length).toBeGreaterThan(before);
 
   // A new upload: its minutes come from the model (the automatic engine picks it), with the saved key.
@@ -112,7 +112,7 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   await page.goto(`/w/${ws}`);
   const sentBefore = model.requests.length;
   await uploadFiles(page, [{ name: `${fresh}.txt`, mimeType: "text/plain", buffer: Buffer.from(meeting(id, "hiring")) }]);
-  await expect(table.getByRole("row").filter({ hasText: `${fresh}.txt` }).getByText("Ready")).toBeVisible({ timeout: 60_000 });
+  await expect(table.getByRole("row").filter({ hasText: `${fresh}.txt` }).getByText("Ready")).toBeVisible({ timeout: 120_000 });
   const sent = model.requests.slice(sentBefore);
   expect(sent.length).toBeGreaterThan(0);
   expect(sent.every((r) => r.body.model === "e2e-model" && r.headers.authorization === `Bearer ${KEY}`)).toBe(true);
@@ -125,7 +125,7 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   await expect(page.getByTestId("summary-point").first()).toContainText("Point:");
 
   // The receiver got document.ready for it, signed with the hook's secret.
-  await expect.poll(() => received.find((r) => r.headers["x-jiyao-event"] === "document.ready" && JSON.parse(r.body).data.document.id === docId), { timeout: 60_000 }).toBeTruthy();
+  await expect.poll(() => received.find((r) => r.headers["x-jiyao-event"] === "document.ready" && JSON.parse(r.body).data.document.id === docId), { timeout: 120_000 }).toBeTruthy();
   const delivery = received.find((r) => r.headers["x-jiyao-event"] === "document.ready" && JSON.parse(r.body).data.document.id === docId)!;
   expect(verifyJiyao(secret, delivery.headers, delivery.body)).toBe(true);
   expect(verifyJiyao("whsec_wrong", delivery.headers, delivery.body)).toBe(false);
