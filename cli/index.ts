@@ -30,7 +30,7 @@ async function main(): Promise<number> {
       process.stderr.write(`${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
   }
 }

@@ -26,7 +26,11 @@ function EditedMark({ edited, m }: { edited: SummaryPoint["edited"]; m: Messages
   );
 }
 
-const bare = (t: string) => t.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+const bare = (t: string) =>
+  t
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 
 /**
  * The verbatim words an item rests on, when the item's text is the engine's (cleaned, attributed)

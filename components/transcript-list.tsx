@@ -52,7 +52,14 @@ export function TranscriptList({ segments, label, correctedHint, lowConfidence }
         const showHeading = heading && heading !== lastHeading;
         lastHeading = heading || lastHeading;
         return (
-          <li key={s.index} id={`seg-${s.index}`} data-segment={s.index} data-start-ms={s.startMs ?? undefined} tabIndex={-1} className="scroll-mt-24 rounded px-1 py-0.5 outline-none target:bg-amber-50">
+          <li
+            key={s.index}
+            id={`seg-${s.index}`}
+            data-segment={s.index}
+            data-start-ms={s.startMs ?? undefined}
+            tabIndex={-1}
+            className="scroll-mt-24 rounded px-1 py-0.5 outline-none target:bg-amber-50"
+          >
             {showHeading ? <h3 className="mb-1 mt-4 text-sm font-semibold text-stone-800">{heading}</h3> : null}
             <div className="flex gap-3">
               <span className="w-14 shrink-0 pt-0.5 text-right font-mono text-xs text-stone-500">
@@ -61,12 +68,18 @@ export function TranscriptList({ segments, label, correctedHint, lowConfidence }
               <p className="text-sm leading-relaxed text-stone-800">
                 {s.speaker ? <span className={`mr-2 font-medium ${colourFor(s.speaker)}`}>{s.speaker}</span> : null}
                 {isLowConfidence(s.confidence) ? (
-                  <span data-low-confidence="true" className="rounded bg-amber-100 underline decoration-amber-600 decoration-dotted underline-offset-4" title={(lowConfidence ?? "{n}%").replace("{n}", String(Math.round((s.confidence ?? 0) * 100)))}>
+                  <span
+                    data-low-confidence="true"
+                    className="rounded bg-amber-100 underline decoration-amber-600 decoration-dotted underline-offset-4"
+                    title={(lowConfidence ?? "{n}%").replace("{n}", String(Math.round((s.confidence ?? 0) * 100)))}
+                  >
                     {s.text}
                     <span className="sr-only"> ({(lowConfidence ?? "{n}%").replace("{n}", String(Math.round((s.confidence ?? 0) * 100)))})</span>
                   </span>
+                ) : s.pieces ? (
+                  <Corrected pieces={s.pieces} hint={correctedHint} />
                 ) : (
-                  s.pieces ? <Corrected pieces={s.pieces} hint={correctedHint} /> : s.text
+                  s.text
                 )}
               </p>
             </div>

@@ -35,7 +35,11 @@ const EnvSchema = z.object({
   JIYAO_TOKEN: z.string().optional(),
   /** Requests per minute one API token may make (HTTP API v1 and MCP); past it, 429 with Retry-After. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   /**
    * A running job's lease (lib/jobs/heartbeat.ts): renewed every third of it while its worker lives,
    * so a job whose process died is retried this long after its last renewal, however long a live analysis takes.
@@ -89,7 +93,11 @@ const EnvSchema = z.object({
   SPEECH_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** Longest part in seconds, and the endpoint's upload limit per part (OpenAI's is 25 MB). */
   SPEECH_CHUNK_SECONDS: z.coerce.number().int().min(5).default(600),
-  SPEECH_CHUNK_MAX_BYTES: z.coerce.number().int().min(100_000).default(25 * 1024 * 1024),
+  SPEECH_CHUNK_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(100_000)
+    .default(25 * 1024 * 1024),
   /** How long consecutive parts overlap, so a word at a cut is heard whole once. */
   SPEECH_CHUNK_OVERLAP_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
   /** Encoding of the parts: wav (16 kHz mono PCM, read by every server) or mp3 (4× smaller uploads). */

@@ -21,7 +21,9 @@ async function main() {
   if (args.includes("--full")) process.env.BENCH_FULL = "1";
   const only = args.filter((a) => !a.startsWith("--"));
   const dir = path.join(__dirname, "bench");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const rows: BenchRow[] = [];
   for (const f of files) {
     const name = f.replace(/\.ts$/, "");

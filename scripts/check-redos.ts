@@ -137,7 +137,9 @@ async function main() {
     console.error(`ReDoS check: ${failures.length} of ${all.length} regexes can backtrack super-linearly:\n${failures.join("\n")}`);
     process.exit(1);
   }
-  console.log(`ReDoS check: ${all.length} regexes in ${files.length} files; none super-linear in ${STRICT.join(", ")} (${exempted} exempted with a reason, ${warnings.length} warnings).`);
+  console.log(
+    `ReDoS check: ${all.length} regexes in ${files.length} files; none super-linear in ${STRICT.join(", ")} (${exempted} exempted with a reason, ${warnings.length} warnings).`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

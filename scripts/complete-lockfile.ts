@@ -17,7 +17,10 @@ const lock = JSON.parse(readFileSync(lockPath, "utf8")) as { packages: Record<st
 
 function view(spec: string): Record<string, unknown> | null {
   try {
-    const out = execFileSync("npm", ["view", spec, "--json", "version", "dist.integrity", "os", "cpu", "libc", "license", "engines"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = execFileSync("npm", ["view", spec, "--json", "version", "dist.integrity", "os", "cpu", "libc", "license", "engines"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     const parsed = JSON.parse(out);
     return Array.isArray(parsed) ? parsed.at(-1) : parsed;
   } catch {
@@ -73,4 +76,3 @@ const { "": root, ...rest } = lock.packages;
 lock.packages = { "": root, ...Object.fromEntries(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b, "en"))) };
 writeFileSync(lockPath, stringifyLikeNpm(lock));
 console.log(`${added} entries added`);
-

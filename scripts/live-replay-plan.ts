@@ -38,7 +38,11 @@ function pieces(text: string): string[] {
  */
 export function replayLines(doc: ParsedDoc, lineMs = 4000): ReplayLine[] {
   const timed = doc.segments.some((s) => s.startMs !== undefined);
-  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, " ").replace(/\s+/g, " ").trim();
+  const clean = (s: string) =>
+    s
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
   const out: ReplayLine[] = [];
   let clock = 0;
   doc.segments.forEach((s, i) => {
@@ -50,7 +54,13 @@ export function replayLines(doc: ParsedDoc, lineMs = 4000): ReplayLine[] {
     clock = endMs;
     const parts = pieces(text);
     const step = Math.max(1, Math.floor((endMs - startMs) / parts.length));
-    for (const [k, p] of parts.entries()) out.push({ speaker: s.speaker ? clean(s.speaker).slice(0, 100) || null : null, text: p, startMs: startMs + k * step, endMs: k === parts.length - 1 ? endMs : startMs + (k + 1) * step });
+    for (const [k, p] of parts.entries())
+      out.push({
+        speaker: s.speaker ? clean(s.speaker).slice(0, 100) || null : null,
+        text: p,
+        startMs: startMs + k * step,
+        endMs: k === parts.length - 1 ? endMs : startMs + (k + 1) * step,
+      });
   });
   return out;
 }

@@ -45,7 +45,16 @@ function options(argv: string[]) {
   const key = flags.get("key") ?? process.env.JIYAO_LIVE_KEY;
   if (positional.length !== 1 || typeof endpoint !== "string" || typeof key !== "string") throw new UsageError(USAGE);
   if (!/\/api\/w\/[^/]+\/live\/[^/]+\/segments$/.test(new URL(endpoint).pathname)) throw new UsageError("--endpoint must be a live meeting's …/segments URL");
-  return { file: positional[0], endpoint, key, speed: num("speed", 1), batchMs: num("batch-seconds", 2) * 1000, lineMs: num("line-ms", 4000), end: flags.has("end"), quiet: flags.has("quiet") };
+  return {
+    file: positional[0],
+    endpoint,
+    key,
+    speed: num("speed", 1),
+    batchMs: num("batch-seconds", 2) * 1000,
+    lineMs: num("line-ms", 4000),
+    end: flags.has("end"),
+    quiet: flags.has("quiet"),
+  };
 }
 
 async function post(url: string, key: string, body: unknown): Promise<unknown> {

@@ -27,4 +27,8 @@ make("tones.webm", 12, ["-c:a", "libopus", "-b:a", "24k", "-c:v", "libvpx", "-b:
 make("tones.mp4", 12, ["-c:a", "aac", "-b:a", "32k", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-movflags", "+faststart"], true);
 make("tones.mov", 12, ["-c:a", "aac", "-b:a", "32k", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-f", "mov"], true);
 // A video with no sound at all: transcription must say so rather than fail obscurely.
-execFileSync(ffmpegPath(), ["-hide_banner", "-y", "-f", "lavfi", "-i", "color=c=black:s=32x32:r=5:d=2", "-c:v", "libx264", "-pix_fmt", "yuv420p", path.join(DIR, "silent-video.mp4")], { stdio: "inherit" });
+execFileSync(
+  ffmpegPath(),
+  ["-hide_banner", "-y", "-f", "lavfi", "-i", "color=c=black:s=32x32:r=5:d=2", "-c:v", "libx264", "-pix_fmt", "yuv420p", path.join(DIR, "silent-video.mp4")],
+  { stdio: "inherit" },
+);

@@ -21,7 +21,15 @@ for (const [name, subset] of [
   ["all", cases],
 ] as const) {
   const s = scoreProbe([...subset], (t) => proofreadLocal(t));
-  rows.push({ half: name, errors: s.errors, fixed: percent(s.fixed, s.errors), suggestions: s.suggestions, correct: percent(s.correct, s.suggestions), clean: s.clean, quiet: percent(s.cleanQuiet, s.clean) });
+  rows.push({
+    half: name,
+    errors: s.errors,
+    fixed: percent(s.fixed, s.errors),
+    suggestions: s.suggestions,
+    correct: percent(s.correct, s.suggestions),
+    clean: s.clean,
+    quiet: percent(s.cleanQuiet, s.clean),
+  });
   if (verbose && name !== "all") {
     for (const f of s.failures) {
       console.log(`${f.id}: ${f.text}\n  expected: ${f.expected ?? "(nothing flagged)"}\n  got:      ${f.got}`);

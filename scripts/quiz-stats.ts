@@ -32,7 +32,21 @@ async function main() {
     const dups = stems.length - new Set(stems).size;
     const types = ["single", "multiple", "truefalse", "fill"].map((k) => quiz.questions.filter((q) => q.type === k).length).join("/");
     const nodes = all(tree.nodes);
-    console.log([f.replace(`${dir}/`, ""), c.lang, doc.segments.length, quiz.questions.length, types, failed, dups, Math.round(ms), nodes.length, nodes.reduce((a, n) => a + n.points.length, 0), Math.round(oms)].join("\t"));
+    console.log(
+      [
+        f.replace(`${dir}/`, ""),
+        c.lang,
+        doc.segments.length,
+        quiz.questions.length,
+        types,
+        failed,
+        dups,
+        Math.round(ms),
+        nodes.length,
+        nodes.reduce((a, n) => a + n.points.length, 0),
+        Math.round(oms),
+      ].join("\t"),
+    );
     totals.docs++;
     totals.questions += quiz.questions.length;
     totals.failed += failed;
@@ -41,7 +55,9 @@ async function main() {
     totals.ms += ms;
     totals.oms += oms;
   }
-  console.log(`docs ${totals.docs}, questions ${totals.questions}, checker failures ${totals.failed}, duplicate stems ${totals.dups}, docs under ${count} questions ${totals.under}, mean quiz ms ${Math.round(totals.ms / totals.docs)}, mean outline ms ${Math.round(totals.oms / totals.docs)}`);
+  console.log(
+    `docs ${totals.docs}, questions ${totals.questions}, checker failures ${totals.failed}, duplicate stems ${totals.dups}, docs under ${count} questions ${totals.under}, mean quiz ms ${Math.round(totals.ms / totals.docs)}, mean outline ms ${Math.round(totals.oms / totals.docs)}`,
+  );
 }
 
 main();

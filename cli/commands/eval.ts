@@ -37,7 +37,16 @@ export async function run(argv: string[]): Promise<number> {
     // --honesty: absent-topic and factoid questions on every meeting (lib/eval/honesty.ts).
     if (flags.honesty) honesty.push(await honestyForCase(c, engine, { parse: parseDocument, chunk: (segments) => chunkSegments(segments) }));
     const cm = r.commitments;
-    const tasks = [r.summary && "summary", r.queries.length && `${r.queries.length} queries`, r.sections.length && `${r.sections.length} sections`, r.outline && "outline", cm?.todos && `to-dos ${cm.todos.matched}/${cm.todos.pred}/${cm.todos.gold}`, cm?.decisions && `decisions ${cm.decisions.matched}/${cm.decisions.pred}/${cm.decisions.gold}`].filter(Boolean).join(", ");
+    const tasks = [
+      r.summary && "summary",
+      r.queries.length && `${r.queries.length} queries`,
+      r.sections.length && `${r.sections.length} sections`,
+      r.outline && "outline",
+      cm?.todos && `to-dos ${cm.todos.matched}/${cm.todos.pred}/${cm.todos.gold}`,
+      cm?.decisions && `decisions ${cm.decisions.matched}/${cm.decisions.pred}/${cm.decisions.gold}`,
+    ]
+      .filter(Boolean)
+      .join(", ");
     process.stdout.write(`${c.id.padEnd(24)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${tasks}\n`);
   }
   process.stdout.write(`\n${results.length} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s (engine: ${engine.name})\n\n`);
@@ -52,14 +61,24 @@ export async function run(argv: string[]): Promise<number> {
   if (flags.halves) {
     // Two halves of the slice (alternate cases of each corpus in path order): a change worth keeping helps both.
     const inHalf = <T extends { corpus: string }>(all: T[], h: number) => all.filter((r) => all.filter((o) => o.corpus === r.corpus).indexOf(r) % 2 === h);
-    for (const [name, h] of [["A", 0], ["B", 1]] as const) {
+    for (const [name, h] of [
+      ["A", 0],
+      ["B", 1],
+    ] as const) {
       const part = inHalf(results, h);
       process.stdout.write(`\nhalf ${name}\n${print(part)}\n`);
       if (honesty.length) process.stdout.write(`\n${formatHonesty(honestyRows(inHalf(honesty, h)))}\n`);
     }
   }
   if (typeof flags.out === "string") {
-    writeFileSync(flags.out, JSON.stringify(results.map((r) => r.prediction), null, 2));
+    writeFileSync(
+      flags.out,
+      JSON.stringify(
+        results.map((r) => r.prediction),
+        null,
+        2,
+      ),
+    );
     process.stdout.write(`\npredictions written to ${flags.out}\n`);
   }
   return 0;

@@ -11,7 +11,11 @@ function toText(q: Quiz): string {
   return q.questions
     .map((x, i) => {
       const opts = x.options?.map((o, j) => `   ${String.fromCharCode(65 + j)}. ${o}`).join("\n");
-      const ans = Array.isArray(x.answer) ? x.answer.map((j) => String.fromCharCode(65 + j)).join(", ") : x.type === "single" ? String.fromCharCode(65 + (x.answer as number)) : String(x.answer);
+      const ans = Array.isArray(x.answer)
+        ? x.answer.map((j) => String.fromCharCode(65 + j)).join(", ")
+        : x.type === "single"
+          ? String.fromCharCode(65 + (x.answer as number))
+          : String(x.answer);
       return [`${i + 1}. [${x.type}] ${x.question}`, opts, `   Answer: ${ans} — ${x.explanation} [${x.citations.map((c) => `#${c}`).join(", ")}]`].filter(Boolean).join("\n");
     })
     .join("\n\n");
@@ -29,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
   const engine = typeof flags.engine === "string" ? flags.engine : "local";
   if (engine !== "local" && engine !== "llm") throw new AppError("INVALID_INPUT", `Unknown engine "${engine}" (use local or llm).`);
   const { doc } = await loadFile(file);
-    // The LLM module is loaded only when asked for, so --engine local never loads the AI SDK.
+  // The LLM module is loaded only when asked for, so --engine local never loads the AI SDK.
   const quiz: Quiz = engine === "llm" ? await (await import("@/lib/engine/llm/quiz")).llmQuiz(doc, { count }) : localQuiz(doc, { count });
   process.stdout.write(flags.json ? `${JSON.stringify(quiz, null, 2)}\n` : `${toText(quiz)}\n`);
   return 0;

@@ -11,7 +11,14 @@ import { recordAudit } from "@/lib/db/audit";
  */
 export const createApiToken = workspaceAction("viewer", CreateApiTokenSchema, async (ctx, { name, scope }) => {
   const { token, row } = await create(ctx.workspaceId, ctx.user.id, { name, scope });
-  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "token.created", targetType: "apiToken", targetId: row.id, detail: { name: row.name, scope: row.scope } });
+  await recordAudit({
+    workspaceId: ctx.workspaceId,
+    actorUserId: ctx.user.id,
+    action: "token.created",
+    targetType: "apiToken",
+    targetId: row.id,
+    detail: { name: row.name, scope: row.scope },
+  });
   revalidatePath(`/w/${ctx.workspaceId}/tokens`);
   return { id: row.id, name: row.name, scope: row.scope, token };
 });

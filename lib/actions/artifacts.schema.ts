@@ -19,10 +19,7 @@ export const SaveSlidesSchema = z.object({
   /** The version the edit started from: kept slides take their citations from it. */
   baseVersion: z.number().int().positive(),
   title: line(SLIDE_LIMITS.title, "The deck title"),
-  slides: z
-    .array(EditedSlideSchema)
-    .min(1, "A deck needs at least one slide")
-    .max(SLIDE_LIMITS.slides, `A deck can have at most ${SLIDE_LIMITS.slides} slides`),
+  slides: z.array(EditedSlideSchema).min(1, "A deck needs at least one slide").max(SLIDE_LIMITS.slides, `A deck can have at most ${SLIDE_LIMITS.slides} slides`),
 });
 
 export const RegenerateSchema = z

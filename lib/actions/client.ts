@@ -53,11 +53,7 @@ export function userAction<S extends z.ZodType, R>(schema: S, handler: (user: Se
 type WithWorkspace = z.ZodType<{ workspaceId: string }>;
 
 /** An action on one workspace, allowed from `role` upward. */
-export function workspaceAction<S extends WithWorkspace, R>(
-  role: Role,
-  schema: S,
-  handler: (ctx: MemberContext, input: z.infer<S>) => Promise<R>,
-) {
+export function workspaceAction<S extends WithWorkspace, R>(role: Role, schema: S, handler: (ctx: MemberContext, input: z.infer<S>) => Promise<R>) {
   return async (raw: unknown): Promise<ActionResult<R>> => {
     try {
       // Authenticate before looking at the input, so anonymous callers learn nothing from validation.

@@ -10,6 +10,9 @@ export const CollectionRefSchema = z.object({ workspaceId, collectionId });
 export const AddToCollectionSchema = z.object({
   workspaceId,
   collectionId,
-  documentIds: z.union([documentId, z.array(documentId)]).transform((d) => (Array.isArray(d) ? d : [d])).pipe(z.array(documentId).min(1, "Choose a document").max(500)),
+  documentIds: z
+    .union([documentId, z.array(documentId)])
+    .transform((d) => (Array.isArray(d) ? d : [d]))
+    .pipe(z.array(documentId).min(1, "Choose a document").max(500)),
 });
 export const RemoveFromCollectionSchema = z.object({ workspaceId, collectionId, documentId });

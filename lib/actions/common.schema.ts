@@ -21,25 +21,27 @@ export interface UserTextOptions {
  * every page that shows it.
  */
 export function userText(what: string, { max, min = 1, multiline = false }: UserTextOptions) {
-  return z
-    .string({ message: `${what} must be text` })
-    .max(max * 4 + 1024, `${what} can be at most ${max} characters`) // cheap bound before any regex runs
-    .transform((s, ctx) => {
-      const problem = textProblem(s);
-      if (problem) {
-        ctx.addIssue({ code: "custom", message: textProblemMessage(what, problem) });
-        return z.NEVER;
-      }
-      return multiline ? s.replace(/\r\n?/g, "\n").trim() : s.replace(/\s+/g, " ").trim();
-    })
-    .pipe(
-      z
-        .string()
-        .min(min, min <= 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters`)
-        .max(max, `${what} can be at most ${max} characters`),
-    )
-    // What the API reference (JSON Schema) shows: the real bound, not the cheap pre-check above.
-    .meta({ maxLength: max, ...(min > 0 ? { minLength: min } : {}) });
+  return (
+    z
+      .string({ message: `${what} must be text` })
+      .max(max * 4 + 1024, `${what} can be at most ${max} characters`) // cheap bound before any regex runs
+      .transform((s, ctx) => {
+        const problem = textProblem(s);
+        if (problem) {
+          ctx.addIssue({ code: "custom", message: textProblemMessage(what, problem) });
+          return z.NEVER;
+        }
+        return multiline ? s.replace(/\r\n?/g, "\n").trim() : s.replace(/\s+/g, " ").trim();
+      })
+      .pipe(
+        z
+          .string()
+          .min(min, min <= 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters`)
+          .max(max, `${what} can be at most ${max} characters`),
+      )
+      // What the API reference (JSON Schema) shows: the real bound, not the cheap pre-check above.
+      .meta({ maxLength: max, ...(min > 0 ? { minLength: min } : {}) })
+  );
 }
 
 /** A numeric version in a URL (`?v=3`): a positive 32-bit integer, or nothing. */
@@ -77,5 +79,8 @@ export function stringParams(raw: Record<string, string | string[] | undefined>)
 
 /** Free text to search for: control characters become spaces (Postgres refuses NUL), at most `max` characters. */
 export function searchText(raw: unknown, max = 500): string {
-  return (typeof raw === "string" ? raw : "").replace(/[\u0000-\u001F\u007F-\u009F]/g, " ").slice(0, max).trim();
+  return (typeof raw === "string" ? raw : "")
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, " ")
+    .slice(0, max)
+    .trim();
 }

@@ -19,6 +19,11 @@ export const RenameDocumentSchema = z.object({
   documentId,
   title: z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim())
+    .transform((s) =>
+      s
+        .replace(/[\u0000-\u001f\u007f]+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .pipe(z.string().min(1, "A title cannot be empty").max(200, "A title can be at most 200 characters")),
 });

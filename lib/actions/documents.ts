@@ -19,7 +19,14 @@ export const uploadDocument = workspaceAction("member", UploadDocumentSchema, as
     bytes: new Uint8Array(await file.arrayBuffer()),
     maxBytes: env().UPLOAD_MAX_BYTES,
   });
-  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
+  await recordAudit({
+    workspaceId: ctx.workspaceId,
+    actorUserId: ctx.user.id,
+    action: "document.uploaded",
+    targetType: "document",
+    targetId: doc.id,
+    detail: { fileName: doc.fileName },
+  });
   // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
   await enqueueProcess(ctx.workspaceId, doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
   revalidatePath(`/w/${ctx.workspaceId}`);
@@ -35,7 +42,14 @@ export const retryDocument = workspaceAction("member", DocumentRefSchema, async 
 export const renameDocument = workspaceAction("member", RenameDocumentSchema, async (ctx, { documentId, title }) => {
   const before = await getDocument(ctx.workspaceId, documentId);
   const doc = await rename(ctx.workspaceId, documentId, title);
-  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.renamed", targetType: "document", targetId: doc.id, detail: { from: before?.title ?? null, to: doc.title } });
+  await recordAudit({
+    workspaceId: ctx.workspaceId,
+    actorUserId: ctx.user.id,
+    action: "document.renamed",
+    targetType: "document",
+    targetId: doc.id,
+    detail: { from: before?.title ?? null, to: doc.title },
+  });
   revalidatePath(`/w/${ctx.workspaceId}`, "layout");
   return { id: doc.id, title: doc.title };
 });

@@ -17,7 +17,12 @@ export const StartLiveSchema = z.object({
 
 export const LiveRefSchema = z.object({ workspaceId, documentId });
 
-const ms = (what: string) => z.number({ message: `${what} must be a number of milliseconds` }).int(`${what} must be whole milliseconds`).min(0, `${what} cannot be negative`).max(MAX_MS, `${what} is past 48 hours`);
+const ms = (what: string) =>
+  z
+    .number({ message: `${what} must be a number of milliseconds` })
+    .int(`${what} must be whole milliseconds`)
+    .min(0, `${what} cannot be negative`)
+    .max(MAX_MS, `${what} is past 48 hours`);
 
 export const LiveLineSchema = z
   .object({

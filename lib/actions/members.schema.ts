@@ -23,5 +23,8 @@ export const ChangeRoleSchema = z.object({ workspaceId, userId, role });
 export const MemberRefSchema = z.object({ workspaceId, userId });
 
 export const AcceptInviteSchema = z.object({
-  token: z.string().trim().regex(/^[A-Za-z0-9_-]{22,128}$/, "This invite is invalid, expired, revoked or already used."),
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{22,128}$/, "This invite is invalid, expired, revoked or already used."),
 });

@@ -12,7 +12,14 @@ import { recordAudit } from "@/lib/db/audit";
 export const createInvite = workspaceAction("admin", CreateInviteSchema, async (ctx, { role, email }) => {
   if (!canGrant(ctx.role, role)) throw new AppError("FORBIDDEN", "Only an owner can change an owner or grant the owner role.");
   const { invitation, token } = await createInvitation(ctx.workspaceId, { role, email, invitedById: ctx.user.id });
-  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "invitation.created", targetType: "invitation", targetId: invitation.id, detail: { role, email: email ?? null } });
+  await recordAudit({
+    workspaceId: ctx.workspaceId,
+    actorUserId: ctx.user.id,
+    action: "invitation.created",
+    targetType: "invitation",
+    targetId: invitation.id,
+    detail: { role, email: email ?? null },
+  });
   revalidatePath(`/w/${ctx.workspaceId}/members`);
   return { id: invitation.id, role: invitation.role, expiresAt: invitation.expiresAt.toISOString(), url: `${await appOrigin()}/invite/${token}` };
 });

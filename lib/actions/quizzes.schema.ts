@@ -15,14 +15,22 @@ export const GenerateQuizSchema = z
     workspaceId,
     documentId: documentId.optional(),
     collectionId: collectionId.optional(),
-    count: z.coerce.number().int("The number of questions must be a whole number").min(1, "Ask for at least 1 question").max(QUIZ_MAX_QUESTIONS, `At most ${QUIZ_MAX_QUESTIONS} questions`).default(10),
+    count: z.coerce
+      .number()
+      .int("The number of questions must be a whole number")
+      .min(1, "Ask for at least 1 question")
+      .max(QUIZ_MAX_QUESTIONS, `At most ${QUIZ_MAX_QUESTIONS} questions`)
+      .default(10),
     types: z
       .union([QuestionTypeSchema, z.array(QuestionTypeSchema)])
       .transform((t) => [...new Set(Array.isArray(t) ? t : [t])])
       .pipe(z.array(QuestionTypeSchema).min(1, "Choose at least one question type"))
       .default(["single", "multiple", "truefalse", "fill"]),
     difficulty: QuizDifficultySchema.default("medium"),
-    engine: z.enum(["auto", "local", "llm"]).default("auto").transform((e) => (e === "auto" ? undefined : e)),
+    engine: z
+      .enum(["auto", "local", "llm"])
+      .default("auto")
+      .transform((e) => (e === "auto" ? undefined : e)),
   })
   .refine((v) => !v.documentId !== !v.collectionId, { message: "Choose a document or a collection" });
 
@@ -33,7 +41,10 @@ export const UpdateQuestionSchema = z.object({
   quizId,
   questionId,
   question: userText("The question", { max: 2000, multiline: true }),
-  options: z.array(userText("An option", { max: 500 })).max(10, "At most 10 options").default([]),
+  options: z
+    .array(userText("An option", { max: 500 }))
+    .max(10, "At most 10 options")
+    .default([]),
   answer,
   explanation: userText("The explanation", { max: 2000, min: 0, multiline: true }),
   /** The citations kept (indexes into the stored list): a person may remove a citation, never add one. */

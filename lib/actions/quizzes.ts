@@ -40,16 +40,26 @@ export const updateQuestion = workspaceAction("member", UpdateQuestionSchema, as
   if (choice && new Set(options.map((o) => o.toLowerCase())).size !== options.length) throw new AppError("INVALID_INPUT", "Two options are the same.");
   const a = input.answer;
   const fits =
-    q.type === "single" ? typeof a === "number" && a < options.length
-    : q.type === "multiple" ? Array.isArray(a) && a.length > 0 && a.length < options.length && new Set(a).size === a.length && a.every((i) => i < options.length)
-    : q.type === "truefalse" ? typeof a === "boolean"
-    : typeof a === "string" && a.length > 0;
+    q.type === "single"
+      ? typeof a === "number" && a < options.length
+      : q.type === "multiple"
+        ? Array.isArray(a) && a.length > 0 && a.length < options.length && new Set(a).size === a.length && a.every((i) => i < options.length)
+        : q.type === "truefalse"
+          ? typeof a === "boolean"
+          : typeof a === "string" && a.length > 0;
   if (!fits) throw new AppError("INVALID_INPUT", "The answer does not fit this question: choose the correct option(s), true or false, or type the missing text.");
   if (q.type === "fill" && !/_{2,}/.test(input.question)) throw new AppError("INVALID_INPUT", "A fill-in question needs a blank (____) where the answer goes.");
   const citations = input.keepCitations ? q.citations.filter((_, i) => input.keepCitations!.includes(i)) : q.citations;
   const next = { type: q.type, question: input.question, options, answer: Array.isArray(a) ? [...a].sort((x, y) => x - y) : a, explanation: input.explanation, citations };
   const verified = await groundedAfterEdit(ctx.workspaceId, next);
-  await updateQuizQuestion(ctx.workspaceId, input.quizId, input.questionId, { question: next.question, options, answer: next.answer, explanation: next.explanation, citations, verified });
+  await updateQuizQuestion(ctx.workspaceId, input.quizId, input.questionId, {
+    question: next.question,
+    options,
+    answer: next.answer,
+    explanation: next.explanation,
+    citations,
+    verified,
+  });
   revalidatePath(quizPath(ctx.workspaceId, input.quizId));
   return { verified };
 });

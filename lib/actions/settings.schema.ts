@@ -57,7 +57,12 @@ const RetentionSection = z.object({
   workspaceId,
   section: z.literal("retention"),
   keepForever: checkbox.default(false),
-  days: z.union([z.literal(""), z.coerce.number().int("Days must be a whole number").min(1, "Keep documents at least 1 day").max(RETENTION_MAX_DAYS, `At most ${RETENTION_MAX_DAYS} days`)]).optional(),
+  days: z
+    .union([
+      z.literal(""),
+      z.coerce.number().int("Days must be a whole number").min(1, "Keep documents at least 1 day").max(RETENTION_MAX_DAYS, `At most ${RETENTION_MAX_DAYS} days`),
+    ])
+    .optional(),
 });
 
 export const SaveSettingsSchema = z.discriminatedUnion("section", [ModelSection, SpeechSection, DefaultsSection, RetentionSection]);

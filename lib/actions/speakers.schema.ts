@@ -13,6 +13,10 @@ export const LinkSpeakerSchema = z.object({
   baseVersion,
   name: name("The speaker"),
   // Empty unlinks; better-auth user ids are opaque strings.
-  userId: z.string().trim().max(200, "not a user id").transform((s) => s || null),
+  userId: z
+    .string()
+    .trim()
+    .max(200, "not a user id")
+    .transform((s) => s || null),
 });
 export const UndoSpeakerSchema = z.object({ workspaceId, documentId, baseVersion });

@@ -21,7 +21,12 @@ const sections = z
           })
       : v,
   )
-  .pipe(z.array(z.object({ title: userText("A section's title", { max: 100 }), instructions: userText("A section's instructions", { max: 1000, min: 0 }) })).min(1, "sections: add at least one section").max(12, "sections: at most 12"));
+  .pipe(
+    z
+      .array(z.object({ title: userText("A section's title", { max: 100 }), instructions: userText("A section's instructions", { max: 1000, min: 0 }) }))
+      .min(1, "sections: add at least one section")
+      .max(12, "sections: at most 12"),
+  );
 
 const fields = {
   name: userText("The template's name", { max: 100 }),

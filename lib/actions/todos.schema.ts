@@ -12,7 +12,10 @@ const text = userText("A to-do's text", { max: 2000, multiline: true });
 const owner = clearable("The owner", 200);
 const assigneeId = clearable("The assignee", 100);
 // Shape only; lib/db/todos checks it is a real calendar date.
-const due = clearable("The due date", 32).refine((s) => s === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s), "use a date (2024-03-08) or date and time (2024-03-08T15:00)");
+const due = clearable("The due date", 32).refine(
+  (s) => s === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s),
+  "use a date (2024-03-08) or date and time (2024-03-08T15:00)",
+);
 const status = z.enum(["open", "done", "dropped"]);
 
 export const UpdateTodoSchema = z.object({

@@ -44,7 +44,10 @@ export async function handleUpload(req: Request, workspaceId: string): Promise<R
     const declared = Number(req.headers.get("content-length") ?? Number.NaN);
     if (Number.isFinite(declared) && declared > max) throw tooLarge(fileName, declared, max);
     const { bytes, sha256 } = await readCappedBody(req.body, max, fileName);
-    const doc = await storeUploadedFile({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, { fileName, mimeType: (req.headers.get("content-type") ?? "").split(";")[0].trim(), bytes, sha256 });
+    const doc = await storeUploadedFile(
+      { workspaceId: ctx.workspaceId, userId: ctx.user.id },
+      { fileName, mimeType: (req.headers.get("content-type") ?? "").split(";")[0].trim(), bytes, sha256 },
+    );
     return Response.json({ ok: true, data: { id: doc.id, fileName: doc.fileName } }, { status: 201 });
   } catch (e) {
     const err = toAppError(e);

@@ -15,7 +15,12 @@ export const CopyDocumentSchema = z.object({ workspaceId, documentId });
 /** Proofreading and basic polish take the text the editor shows (at most 100,000 characters a call). */
 const assistText = z.string().max(100_000, "At most 100,000 characters can be checked at once; select a part.");
 /** `engine: "llm"` proofreads with the workspace's model (MODEL_NOT_CONFIGURED without one); the offline rules otherwise. */
-export const ProofreadTextSchema = z.object({ workspaceId, text: assistText, spacing: z.boolean().optional(), engine: z.enum(["local", "llm"], { message: "The engine is local or llm" }).default("local") });
+export const ProofreadTextSchema = z.object({
+  workspaceId,
+  text: assistText,
+  spacing: z.boolean().optional(),
+  engine: z.enum(["local", "llm"], { message: "The engine is local or llm" }).default("local"),
+});
 export const PolishTextSchema = z.object({ workspaceId, text: assistText.min(1, "Select some text first.") });
 /** One word as the speller sees it: letters or digits, with inner apostrophes, hyphens or dots ("O'Neill", "e-mail", "Node.js"). */
 const ONE_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.-](?=[\p{L}\p{N}]))*$/u;

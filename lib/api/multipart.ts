@@ -59,16 +59,13 @@ export async function readMultipartFile(req: Request, max: number): Promise<Rece
       sawFile = true;
       const fileName = info.filename || "untitled";
       const web = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
-      readCappedBody(web, max, fileName).then(
-        ({ bytes, sha256 }) => {
-          if (settled) return;
-          settled = true;
-          // The rest of the body (closing boundary, trailing fields) is drained so the request ends cleanly.
-          source.resume();
-          resolve({ fileName, mimeType: info.mimeType, bytes, sha256 });
-        },
-        fail,
-      );
+      readCappedBody(web, max, fileName).then(({ bytes, sha256 }) => {
+        if (settled) return;
+        settled = true;
+        // The rest of the body (closing boundary, trailing fields) is drained so the request ends cleanly.
+        source.resume();
+        resolve({ fileName, mimeType: info.mimeType, bytes, sha256 });
+      }, fail);
     });
     parser.on("error", () => fail(new AppError("INVALID_INPUT", "The multipart body could not be read; send it again.")));
     parser.on("close", () => {

@@ -48,11 +48,16 @@ const ERROR_RESPONSES: Record<string, string> = {
 
 function operation(name: string, e: Endpoint): Json {
   const errorSchema = jsonSchema(ErrorSchema, "output");
-  const errors = Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([code, description]) => [code, { description, content: { "application/json": { schema: errorSchema } } }]));
+  const errors = Object.fromEntries(
+    Object.entries(ERROR_RESPONSES).map(([code, description]) => [code, { description, content: { "application/json": { schema: errorSchema } } }]),
+  );
   const ok =
     "schema" in e.response
       ? { description: "OK", content: { "application/json": { schema: jsonSchema(e.response.schema, "output") } } }
-      : { description: e.response.description, content: { [e.response.media]: { schema: { type: "string", ...(e.response.media.startsWith("application/octet") ? { format: "binary" } : {}) } } } };
+      : {
+          description: e.response.description,
+          content: { [e.response.media]: { schema: { type: "string", ...(e.response.media.startsWith("application/octet") ? { format: "binary" } : {}) } } },
+        };
   const body =
     e.body === "multipart"
       ? { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } } }

@@ -19,7 +19,10 @@ export type QuizExportName = keyof typeof QUIZ_EXPORTS;
 export async function loadQuizExport(workspaceId: string, quizId: string): Promise<QuizExportInput | null> {
   const quiz = await getQuiz(workspaceId, quizId);
   if (!quiz) return null;
-  const lines = await loadCitedLines(workspaceId, quiz.questionList.flatMap((q) => q.citations));
+  const lines = await loadCitedLines(
+    workspaceId,
+    quiz.questionList.flatMap((q) => q.citations),
+  );
   const lang = detectLang(quiz.questionList.map((q) => q.question).join("\n") || quiz.title);
   return {
     title: quiz.title,
@@ -44,6 +47,11 @@ export async function quizExportResponse(name: QuizExportName, workspaceId: stri
   const f = QUIZ_EXPORTS[name];
   const body = await f.write(input);
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
-    headers: { "Content-Type": f.type, "Content-Disposition": contentDisposition(fileName(input.title, f.suffix)), "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": f.type,
+      "Content-Disposition": contentDisposition(fileName(input.title, f.suffix)),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

@@ -30,7 +30,10 @@ async function loadDocumentCalendar(workspaceId: string, documentId: string): Pr
   return {
     title: doc.title,
     version: 1,
-    input: { name: doc.title, todos: dated.map((t) => ({ id: t.id, text: t.text, owner: t.owner ?? t.assignee?.name ?? null, due: t.due!, status: t.status, documentTitle: doc.title, url })) },
+    input: {
+      name: doc.title,
+      todos: dated.map((t) => ({ id: t.id, text: t.text, owner: t.owner ?? t.assignee?.name ?? null, due: t.due!, status: t.status, documentTitle: doc.title, url })),
+    },
   };
 }
 
@@ -42,6 +45,14 @@ export async function myTodosCalendar(workspaceId: string, me: { id: string; nam
   const dated = todos.filter((t) => t.due && t.status !== "dropped");
   return write({
     name: calendarName,
-    todos: dated.map((t) => ({ id: t.id, text: t.text, owner: t.owner ?? t.assignee?.name ?? null, due: t.due!, status: t.status, documentTitle: t.document.title, url: `${origin}/w/${workspaceId}/d/${t.document.id}?tab=todos` })),
+    todos: dated.map((t) => ({
+      id: t.id,
+      text: t.text,
+      owner: t.owner ?? t.assignee?.name ?? null,
+      due: t.due!,
+      status: t.status,
+      documentTitle: t.document.title,
+      url: `${origin}/w/${workspaceId}/d/${t.document.id}?tab=todos`,
+    })),
   });
 }

@@ -42,7 +42,10 @@ export function peerHeaderActive(): boolean {
 
 export function clientAddress(headers: HeaderSource, trustProxy: boolean, peerTrusted = peerHeaderActive()): string | null {
   if (trustProxy) {
-    const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+    const hops = (headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean);
     const fromProxy = hops.at(-1) ?? headers.get("x-real-ip");
     const normalized = fromProxy ? normalizeAddress(fromProxy) : null;
     if (normalized) return normalized;

@@ -37,11 +37,7 @@ export interface ApiTokenRow {
  * A viewer may hold read tokens only: a token never grants more than its member's role. The member's
  * role is read inside the same query as the insert's guard, so a just-removed member cannot mint one.
  */
-export async function createApiToken(
-  workspaceId: string,
-  userId: string,
-  input: { name: string; scope: ApiTokenScope },
-): Promise<{ token: string; row: ApiTokenRow }> {
+export async function createApiToken(workspaceId: string, userId: string, input: { name: string; scope: ApiTokenScope }): Promise<{ token: string; row: ApiTokenRow }> {
   const member = await db().member.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
   if (!member) throw new AppError("NOT_FOUND", "This workspace does not exist or you are not a member of it.");
   if (input.scope === "write" && !roleAtLeast(member.role, "member")) {

@@ -37,7 +37,15 @@ const SCHEMAS = { minutes: MinutesContentSchema, slides: SlidesContentSchema } a
 /** Adds the next version of an artifact inside the caller's transaction. */
 export async function addArtifactVersion(
   tx: Prisma.TransactionClient,
-  input: { workspaceId: string; documentId: string; kind: ArtifactKind; engine: string; model: string | null; content: MinutesContent | SlidesContent; createdById?: string | null },
+  input: {
+    workspaceId: string;
+    documentId: string;
+    kind: ArtifactKind;
+    engine: string;
+    model: string | null;
+    content: MinutesContent | SlidesContent;
+    createdById?: string | null;
+  },
   /**
    * The version this one must follow, for edits of a version the user saw: the new row is exactly the
    * next one, so a save racing another fails on the unique index instead of landing after it.
@@ -46,11 +54,13 @@ export async function addArtifactVersion(
 ) {
   const last =
     after ??
-    (await tx.artifact.findFirst({
-      where: { workspaceId: input.workspaceId, documentId: input.documentId, kind: input.kind },
-      orderBy: { version: "desc" },
-      select: { version: true },
-    }))?.version ??
+    (
+      await tx.artifact.findFirst({
+        where: { workspaceId: input.workspaceId, documentId: input.documentId, kind: input.kind },
+        orderBy: { version: "desc" },
+        select: { version: true },
+      })
+    )?.version ??
     0;
   return tx.artifact.create({
     data: { ...input, content: input.content as Prisma.InputJsonValue, version: last + 1, createdById: input.createdById ?? null },

@@ -82,8 +82,7 @@ export interface AuditEntry {
 export async function listAuditEvents(workspaceId: string, f: AuditFilters = {}): Promise<{ entries: AuditEntry[]; total: number; page: number; pageSize: number }> {
   const pageSize = Math.min(Math.max(f.pageSize ?? 50, 1), 200);
   const page = Math.max(f.page ?? 1, 1);
-  const createdAt =
-    f.from || f.to ? { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lte: new Date(`${f.to}T23:59:59.999Z`) } : {}) } : undefined;
+  const createdAt = f.from || f.to ? { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lte: new Date(`${f.to}T23:59:59.999Z`) } : {}) } : undefined;
   const where: Prisma.AuditEventWhereInput = {
     workspaceId,
     ...(f.action ? { action: f.action } : {}),

@@ -18,7 +18,12 @@ const duplicate = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestEr
 const NAME_TAKEN = "A collection with this name already exists.";
 
 export async function listCollections(workspaceId: string): Promise<CollectionRow[]> {
-  const rows = await db().collection.findMany({ where: { workspaceId }, select: { id: true, name: true, _count: { select: { documents: true } } }, orderBy: { name: "asc" }, take: 500 });
+  const rows = await db().collection.findMany({
+    where: { workspaceId },
+    select: { id: true, name: true, _count: { select: { documents: true } } },
+    orderBy: { name: "asc" },
+    take: 500,
+  });
   return rows.map((r) => ({ id: r.id, name: r.name, documents: r._count.documents }));
 }
 

@@ -55,8 +55,7 @@ export async function createDocumentFromUpload(input: UploadInput): Promise<Docu
     throw new AppError("FILE_TOO_LARGE", `“${fileName}” is ${mb(input.bytes.byteLength)}; the limit is ${mb(input.maxBytes)}.`);
   }
   const sha256 = input.sha256 ?? createHash("sha256").update(input.bytes).digest("hex");
-  const duplicateError = (existing: string) =>
-    new AppError("DUPLICATE_FILE", `“${fileName}” was already uploaded to this workspace as “${existing}”.`, { sha256 });
+  const duplicateError = (existing: string) => new AppError("DUPLICATE_FILE", `“${fileName}” was already uploaded to this workspace as “${existing}”.`, { sha256 });
 
   const existing = await db().document.findUnique({
     where: { workspaceId_sha256: { workspaceId: input.workspaceId, sha256 } },

@@ -12,10 +12,7 @@ export function hashInviteToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export async function createInvitation(
-  workspaceId: string,
-  input: { role: Role; email?: string | null; invitedById: string; ttlMs?: number },
-) {
+export async function createInvitation(workspaceId: string, input: { role: Role; email?: string | null; invitedById: string; ttlMs?: number }) {
   // 192 random bits: far beyond guessing, and short enough to paste into a chat message.
   const token = randomBytes(24).toString("base64url");
   const invitation = await db().invitation.create({
@@ -75,7 +72,10 @@ export async function acceptInvitation(token: string, userId: string): Promise<{
     if (count === 0) throw new AppError("NOT_FOUND", INVALID);
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, workspaceId: true, role: true } });
     const { workspaceId } = invitation;
-    await recordAudit({ workspaceId, actorUserId: userId, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id, detail: { role: invitation.role } }, tx);
+    await recordAudit(
+      { workspaceId, actorUserId: userId, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id, detail: { role: invitation.role } },
+      tx,
+    );
     const existing = await tx.member.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
     if (existing) {
       if (roleAtLeast(existing.role, invitation.role)) return { workspaceId, role: existing.role };

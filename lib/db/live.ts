@@ -149,7 +149,9 @@ export async function appendLiveLines(workspaceId: string, documentId: string, l
       const last = await tx.segment.findFirst({ where: { workspaceId, documentId }, orderBy: { index: "desc" }, select: { index: true } });
       const next = (last?.index ?? -1) + 1;
       const appended: StoredLine[] = fresh.map((l, i) => ({ ...l, index: next + i }));
-      await tx.segment.createMany({ data: appended.map((s) => ({ workspaceId, documentId, index: s.index, speaker: s.speaker, startMs: s.startMs, endMs: s.endMs, text: s.text, headingPath: [] })) });
+      await tx.segment.createMany({
+        data: appended.map((s) => ({ workspaceId, documentId, index: s.index, speaker: s.speaker, startMs: s.startMs, endMs: s.endMs, text: s.text, headingPath: [] })),
+      });
 
       const lastChunk = await tx.chunk.findFirst({ where: { workspaceId, documentId }, orderBy: { index: "desc" }, select: { index: true, segmentStart: true } });
       const tailStart = lastChunk?.segmentStart ?? 0;
@@ -159,7 +161,10 @@ export async function appendLiveLines(workspaceId: string, documentId: string, l
         select: { index: true, speaker: true, startMs: true, endMs: true, text: true },
       });
       const firstChunk = lastChunk?.index ?? 0;
-      const chunks = rechunk(tail.map((s) => ({ ...s, startMs: s.startMs ?? 0 })), firstChunk);
+      const chunks = rechunk(
+        tail.map((s) => ({ ...s, startMs: s.startMs ?? 0 })),
+        firstChunk,
+      );
       await tx.chunk.deleteMany({ where: { workspaceId, documentId, index: { gte: firstChunk } } });
       await tx.chunk.createMany({ data: chunks.map((c) => ({ workspaceId, documentId, ...c })) });
 
@@ -212,7 +217,11 @@ export async function finishLive(
   await db().$transaction(
     async (tx) => {
       await lockLive(tx, workspaceId, documentId);
-      const all = await tx.segment.findMany({ where: { workspaceId, documentId }, orderBy: { index: "asc" }, select: { index: true, speaker: true, startMs: true, endMs: true, text: true } });
+      const all = await tx.segment.findMany({
+        where: { workspaceId, documentId },
+        orderBy: { index: "asc" },
+        select: { index: true, speaker: true, startMs: true, endMs: true, text: true },
+      });
       if (!all.length) throw new AppError("CONFLICT", "Nothing was said in this meeting yet; there is nothing to analyze.");
       const chunks = rechunkAll(all.map((s) => ({ ...s, startMs: s.startMs ?? 0 })));
       await tx.chunk.deleteMany({ where: { workspaceId, documentId } });
@@ -240,4 +249,3 @@ export async function saveRolling(workspaceId: string, documentId: string, rolli
   });
   return count === 1;
 }
-

@@ -16,7 +16,12 @@ export interface CustomTemplateRow {
 }
 
 export async function listCustomTemplates(workspaceId: string): Promise<CustomTemplateRow[]> {
-  const rows = await db().meetingTemplate.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: { id: true, name: true, instructions: true, sections: true }, take: 200 });
+  const rows = await db().meetingTemplate.findMany({
+    where: { workspaceId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, instructions: true, sections: true },
+    take: 200,
+  });
   return rows.map((r) => ({ ...r, sections: SectionsSchema.parse(r.sections) }));
 }
 

@@ -90,7 +90,10 @@ export async function findMentions(workspaceId: string, userId: string, opts: { 
     orderBy: [{ document: { createdAt: "desc" } }, { documentId: "asc" }, { index: "asc" }],
     take: MAX_CANDIDATES,
   });
-  const maps = await speakerMapsFor(workspaceId, rows.map((r) => r.documentId));
+  const maps = await speakerMapsFor(
+    workspaceId,
+    rows.map((r) => r.documentId),
+  );
   const out: MentionLine[] = [];
   for (const r of rows) {
     const map = maps.get(r.documentId);
@@ -102,14 +105,29 @@ export async function findMentions(workspaceId: string, userId: string, opts: { 
       .filter((h) => h.userId === userId)
       .map((h): [number, number] => [h.start, h.end]);
     if (!spans.length) continue;
-    out.push({ documentId: r.documentId, title: r.document.title, meetingDate: r.document.meetingDate, createdAt: r.document.createdAt, index: r.index, speaker, startMs: r.startMs, text, spans });
+    out.push({
+      documentId: r.documentId,
+      title: r.document.title,
+      meetingDate: r.document.meetingDate,
+      createdAt: r.document.createdAt,
+      index: r.index,
+      speaker,
+      startMs: r.startMs,
+      text,
+      spans,
+    });
   }
   return out;
 }
 
 export const MENTIONS_PAGE_SIZE = 25;
 
-export async function listMentions(workspaceId: string, userId: string, page = 1, pageSize = MENTIONS_PAGE_SIZE): Promise<{ lines: MentionLine[]; total: number; page: number; pages: number }> {
+export async function listMentions(
+  workspaceId: string,
+  userId: string,
+  page = 1,
+  pageSize = MENTIONS_PAGE_SIZE,
+): Promise<{ lines: MentionLine[]; total: number; page: number; pages: number }> {
   const all = await findMentions(workspaceId, userId);
   const pages = Math.max(1, Math.ceil(all.length / pageSize));
   const p = Math.min(Math.max(1, Math.floor(page)), pages);
@@ -121,7 +139,10 @@ export async function listMentions(workspaceId: string, userId: string, page = 1
  * given name — `forms`), or, per meeting, a recorded speaker label shown as one of my names or linked
  * to me (`labels`), so "说话人2" renamed to me or linked to me counts.
  */
-export async function myOwnerMatch(workspaceId: string, userId: string): Promise<{ forms: NameForm[]; labels: { documentId: string; labels: string[] }[]; matches: (owner: string | null, documentId: string) => boolean }> {
+export async function myOwnerMatch(
+  workspaceId: string,
+  userId: string,
+): Promise<{ forms: NameForm[]; labels: { documentId: string; labels: string[] }[]; matches: (owner: string | null, documentId: string) => boolean }> {
   const [forms, maps] = await Promise.all([workspaceNameForms(workspaceId), allSpeakerMaps(workspaceId)]);
   const labels: { documentId: string; labels: string[] }[] = [];
   const byDoc = new Map<string, Set<string>>();

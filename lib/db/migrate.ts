@@ -79,11 +79,7 @@ async function applyOne(client: pg.Client, m: MigrationFile): Promise<void> {
   const id = randomUUID();
   // CREATE INDEX CONCURRENTLY cannot run inside a transaction; everything else gets one.
   const transactional = !/\bCONCURRENTLY\b/i.test(m.sql);
-  await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
-    id,
-    m.checksum,
-    m.name,
-  ]);
+  await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, m.checksum, m.name]);
   try {
     if (transactional) await client.query("BEGIN");
     await client.query(m.sql);

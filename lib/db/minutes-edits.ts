@@ -97,9 +97,7 @@ export async function editMinutes(workspaceId: string, documentId: string, baseV
       }
       const content = MinutesContentSchema.parse(latest.content);
       const cited = "citations" in e ? e.citations : [];
-      const segs = cited.length
-        ? await tx.segment.findMany({ where: { workspaceId, documentId, index: { in: cited } }, select: { index: true, text: true } })
-        : [];
+      const segs = cited.length ? await tx.segment.findMany({ where: { workspaceId, documentId, index: { in: cited } }, select: { index: true, text: true } }) : [];
       const stamp = { by: editor.name, at: new Date().toISOString() };
       const next = applyMinutesEdit(content, e, new Map(segs.map((s) => [s.index, s.text])), stamp);
       const saved = await addArtifactVersion(tx, { ...scope, kind: "minutes", engine: latest.engine, model: latest.model, content: next, createdById: editor.id }, baseVersion);

@@ -36,7 +36,13 @@ export async function loadCitedLines(workspaceId: string, citations: QuizCitatio
   for (const r of rows) {
     const map = maps.get(r.documentId);
     const speaker = r.speaker != null && map ? shownName(map, r.speaker) : r.speaker;
-    out.set(lineKey({ documentId: r.documentId, segment: r.index }), { documentId: r.documentId, segment: r.index, title: titles.get(r.documentId) ?? "", label: citationLabel({ ...r, speaker }, r.index), text: r.text });
+    out.set(lineKey({ documentId: r.documentId, segment: r.index }), {
+      documentId: r.documentId,
+      segment: r.index,
+      title: titles.get(r.documentId) ?? "",
+      label: citationLabel({ ...r, speaker }, r.index),
+      text: r.text,
+    });
   }
   return out;
 }
@@ -60,7 +66,10 @@ export async function takeQuiz(
   const attempt = await recordAttempt(workspaceId, quizId, { ...taker, responses });
   const quiz = await getQuiz(workspaceId, quizId);
   const questions = new Map((quiz?.questionList ?? []).map((q) => [q.id, q]));
-  const lines = await loadCitedLines(workspaceId, [...questions.values()].flatMap((q) => q.citations));
+  const lines = await loadCitedLines(
+    workspaceId,
+    [...questions.values()].flatMap((q) => q.citations),
+  );
   const feedback = attempt.results.map((r) => {
     const q = questions.get(r.questionId)!;
     return { ...r, answer: q.answer, explanation: q.explanation, lines: q.citations.map((c) => lines.get(lineKey(c))).filter((l): l is CitedLine => !!l) };

@@ -36,7 +36,12 @@ export async function revokeQuizShare(workspaceId: string, quizId: string, share
 }
 
 export async function listQuizShares(workspaceId: string, quizId: string): Promise<QuizShareRow[]> {
-  const rows = await db().quizShare.findMany({ where: { workspaceId, quizId }, select: { id: true, createdAt: true, expiresAt: true, revokedAt: true }, orderBy: { createdAt: "desc" }, take: 100 });
+  const rows = await db().quizShare.findMany({
+    where: { workspaceId, quizId },
+    select: { id: true, createdAt: true, expiresAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
   const now = new Date();
   return rows.map((r) => ({ ...r, state: shareState(r, now) }));
 }
@@ -44,7 +49,10 @@ export async function listQuizShares(workspaceId: string, quizId: string): Promi
 /** The active link a token opens, or null for unknown, malformed, revoked and expired alike. */
 export async function findActiveQuizShare(token: string): Promise<{ id: string; workspaceId: string; quizId: string } | null> {
   if (!isShareTokenShape(token)) return null;
-  const link = await db().quizShare.findUnique({ where: { tokenHash: hashShareToken(token) }, select: { id: true, workspaceId: true, quizId: true, expiresAt: true, revokedAt: true } });
+  const link = await db().quizShare.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: { id: true, workspaceId: true, quizId: true, expiresAt: true, revokedAt: true },
+  });
   return link && shareState(link) === "active" ? { id: link.id, workspaceId: link.workspaceId, quizId: link.quizId } : null;
 }
 
@@ -67,4 +75,3 @@ export async function loadSharedQuiz(token: string): Promise<{ title: string; qu
   const quiz = await getQuiz(link.workspaceId, link.quizId);
   return quiz ? { title: quiz.title, questions: quiz.questionList.map(questionToTake) } : null;
 }
-

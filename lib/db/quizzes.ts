@@ -50,15 +50,46 @@ export interface QuizDetail extends Omit<QuizSummary, "questions" | "attempts"> 
   questionList: StoredQuestion[];
 }
 
-type QuestionRow = { id: string; type: QuestionType; question: string; options: string[]; answer: unknown; explanation: string; citations: unknown; position: number; verified: boolean; editedAt: Date | null };
+type QuestionRow = {
+  id: string;
+  type: QuestionType;
+  question: string;
+  options: string[];
+  answer: unknown;
+  explanation: string;
+  citations: unknown;
+  position: number;
+  verified: boolean;
+  editedAt: Date | null;
+};
 function toQuestion(r: QuestionRow): StoredQuestion {
   return { ...r, answer: AnswerSchema.parse(r.answer), citations: CitationsSchema.parse(r.citations) };
 }
-const QUESTION_SELECT = { id: true, type: true, question: true, options: true, answer: true, explanation: true, citations: true, position: true, verified: true, editedAt: true } as const;
+const QUESTION_SELECT = {
+  id: true,
+  type: true,
+  question: true,
+  options: true,
+  answer: true,
+  explanation: true,
+  citations: true,
+  position: true,
+  verified: true,
+  editedAt: true,
+} as const;
 
 export async function createQuiz(
   workspaceId: string,
-  input: { documentId?: string; collectionId?: string; title: string; settings: QuizSettings; engine: string; model: string | null; createdById: string | null; questions: NewQuestion[] },
+  input: {
+    documentId?: string;
+    collectionId?: string;
+    title: string;
+    settings: QuizSettings;
+    engine: string;
+    model: string | null;
+    createdById: string | null;
+    questions: NewQuestion[];
+  },
 ): Promise<{ id: string }> {
   if (!input.documentId === !input.collectionId) throw new AppError("INVALID_INPUT", "A quiz is made from one document or one collection.");
   return db().$transaction(async (tx) => {
@@ -76,7 +107,17 @@ export async function createQuiz(
       select: { id: true },
     });
     await tx.quizQuestion.createMany({
-      data: input.questions.map((q, position) => ({ workspaceId, quizId: quiz.id, type: q.type, question: q.question, options: q.options, answer: q.answer, explanation: q.explanation, citations: q.citations, position })),
+      data: input.questions.map((q, position) => ({
+        workspaceId,
+        quizId: quiz.id,
+        type: q.type,
+        question: q.question,
+        options: q.options,
+        answer: q.answer,
+        explanation: q.explanation,
+        citations: q.citations,
+        position,
+      })),
     });
     return quiz;
   });
@@ -95,7 +136,17 @@ export async function listQuizzes(workspaceId: string, source: { documentId?: st
 export async function getQuiz(workspaceId: string, quizId: string): Promise<QuizDetail | null> {
   const q = await db().quiz.findFirst({
     where: { workspaceId, id: quizId },
-    select: { id: true, title: true, documentId: true, collectionId: true, engine: true, model: true, createdAt: true, settings: true, questions: { select: QUESTION_SELECT, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      title: true,
+      documentId: true,
+      collectionId: true,
+      engine: true,
+      model: true,
+      createdAt: true,
+      settings: true,
+      questions: { select: QUESTION_SELECT, orderBy: { position: "asc" } },
+    },
   });
   if (!q) return null;
   const { questions, settings, ...rest } = q;

@@ -15,7 +15,12 @@ export async function purgeExpiredDocuments(now: Date = new Date(), batch = 200)
   const results: { workspaceId: string; deleted: number }[] = [];
   for (const p of policies) {
     const cutoff = new Date(now.getTime() - (p.retentionDays as number) * 86_400_000);
-    const expired = await db().document.findMany({ where: { workspaceId: p.workspaceId, createdAt: { lt: cutoff } }, select: { id: true }, orderBy: { createdAt: "asc" }, take: batch });
+    const expired = await db().document.findMany({
+      where: { workspaceId: p.workspaceId, createdAt: { lt: cutoff } },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+      take: batch,
+    });
     let deleted = 0;
     for (const d of expired) {
       try {

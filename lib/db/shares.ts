@@ -113,7 +113,6 @@ export interface SharedTodo {
   status: TodoStatus;
 }
 
-
 export interface SharedDocument {
   includeTranscript: boolean;
   doc: { title: string; meetingDate: Date | null; lang: string | null };

@@ -20,7 +20,9 @@ export function minutesWithSpeakers(content: MinutesContent, map: SpeakerMapData
             ...content.template,
             sections: content.template.sections.map((s) => ({
               ...s,
-              items: s.items.map((it) => (it.quote ? { ...it, ...(it.speaker ? { speaker: ownerWithSpeakers(it.speaker, map) ?? it.speaker } : {}) } : { ...it, text: r(it.text) })),
+              items: s.items.map((it) =>
+                it.quote ? { ...it, ...(it.speaker ? { speaker: ownerWithSpeakers(it.speaker, map) ?? it.speaker } : {}) } : { ...it, text: r(it.text) },
+              ),
             })),
           },
         }
@@ -30,7 +32,10 @@ export function minutesWithSpeakers(content: MinutesContent, map: SpeakerMapData
 
 export function slidesWithSpeakers(content: SlidesContent, map: SpeakerMapData): SlidesContent {
   const r = speakerRenamer(map);
-  return { ...content, outline: { ...content.outline, title: r(content.outline.title), slides: content.outline.slides.map((s) => ({ ...s, title: r(s.title), bullets: s.bullets.map(r) })) } };
+  return {
+    ...content,
+    outline: { ...content.outline, title: r(content.outline.title), slides: content.outline.slides.map((s) => ({ ...s, title: r(s.title), bullets: s.bullets.map(r) })) },
+  };
 }
 
 /** An owner as shown: a recorded label becomes its speaker's name; a name inside longer text follows too. */

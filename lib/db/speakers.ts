@@ -82,7 +82,12 @@ async function recordedLabels(workspaceId: string, documentId: string): Promise<
   const doc = await db().document.findFirst({ where: { workspaceId, id: documentId }, select: { speakers: true } });
   if (!doc) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
   if (doc.speakers.length) return doc.speakers;
-  const rows = await db().segment.findMany({ where: { workspaceId, documentId, speaker: { not: null } }, distinct: ["speaker"], select: { speaker: true }, orderBy: { index: "asc" } });
+  const rows = await db().segment.findMany({
+    where: { workspaceId, documentId, speaker: { not: null } },
+    distinct: ["speaker"],
+    select: { speaker: true },
+    orderBy: { index: "asc" },
+  });
   return rows.map((r) => r.speaker!);
 }
 
@@ -115,10 +120,16 @@ function requireSpeaker(map: SpeakerMapData, labels: string[], name: string) {
 /** Rename a speaker; to a name another speaker already has, the two become one (a merge). */
 export async function renameDocumentSpeaker(workspaceId: string, documentId: string, baseVersion: number, from: string, to: string, userId: string | null) {
   if (from === to) throw new AppError("INVALID_INPUT", "to: the new name is the same as the old one.");
-  return saveNext(workspaceId, documentId, baseVersion, (map, labels) => {
-    requireSpeaker(map, labels, from);
-    return renameSpeaker(map, labels, from, to);
-  }, userId);
+  return saveNext(
+    workspaceId,
+    documentId,
+    baseVersion,
+    (map, labels) => {
+      requireSpeaker(map, labels, from);
+      return renameSpeaker(map, labels, from, to);
+    },
+    userId,
+  );
 }
 
 /** Merge `from` into `into`, which must be another speaker of the meeting. */
@@ -143,10 +154,16 @@ export async function linkDocumentSpeaker(workspaceId: string, documentId: strin
     const member = await db().member.findUnique({ where: { workspaceId_userId: { workspaceId, userId: memberUserId } }, select: { id: true } });
     if (!member) throw new AppError("INVALID_INPUT", "userId: a speaker can only be linked to a member of this workspace.");
   }
-  return saveNext(workspaceId, documentId, baseVersion, (map, labels) => {
-    requireSpeaker(map, labels, name);
-    return linkSpeaker(map, name, memberUserId);
-  }, userId);
+  return saveNext(
+    workspaceId,
+    documentId,
+    baseVersion,
+    (map, labels) => {
+      requireSpeaker(map, labels, name);
+      return linkSpeaker(map, name, memberUserId);
+    },
+    userId,
+  );
 }
 
 /** Undo the latest change in force: it is marked undone (kept), and the one before it applies again. */

@@ -94,7 +94,9 @@ export async function queueTestDelivery(workspaceId: string, webhookId: string):
   const hook = await db().webhook.findFirst({ where: { workspaceId, id: webhookId }, select: { id: true } });
   if (!hook) throw new AppError("NOT_FOUND", "This webhook does not exist or is not in this workspace.");
   const id = crypto.randomUUID();
-  await db().webhookDelivery.create({ data: { id, webhookId, workspaceId, event: TEST_EVENT, body: body(id, workspaceId, TEST_EVENT, { message: "A test delivery from Jiyao." }) } });
+  await db().webhookDelivery.create({
+    data: { id, webhookId, workspaceId, event: TEST_EVENT, body: body(id, workspaceId, TEST_EVENT, { message: "A test delivery from Jiyao." }) },
+  });
   await prune(db(), webhookId);
   return id;
 }

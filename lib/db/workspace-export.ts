@@ -40,7 +40,8 @@ export async function loadDocumentForExport(workspaceId: string, documentId: str
       meetingDate: doc.meetingDate ? doc.meetingDate.toISOString().slice(0, 10) : null,
     },
     original,
-    minutes: minutes && minutesInput ? { markdownInput: minutesInput.input, content: minutes.content, version: minutes.version, engine: minutes.engine, model: minutes.model } : null,
+    minutes:
+      minutes && minutesInput ? { markdownInput: minutesInput.input, content: minutes.content, version: minutes.version, engine: minutes.engine, model: minutes.model } : null,
     todos,
   };
 }

@@ -100,7 +100,11 @@ export async function updateSettings(workspaceId: string, actorUserId: string, p
     const changed = (Object.keys(data) as (keyof Data)[]).filter((k) => !k.endsWith("Hint") && (before?.[k] ?? null) !== (data[k] ?? null));
     // A key saved again with the same value still gets a new IV, so compare hints instead of ciphertexts.
     const keyChanged = (f: "modelApiKey" | "speechApiKey") => `${f}Enc` in data && (before?.[`${f}Hint`] ?? null) !== (data[`${f}Hint`] ?? null);
-    const fields: string[] = [...changed.filter((k) => !k.endsWith("Enc")), ...(keyChanged("modelApiKey") ? ["modelApiKey"] : []), ...(keyChanged("speechApiKey") ? ["speechApiKey"] : [])];
+    const fields: string[] = [
+      ...changed.filter((k) => !k.endsWith("Enc")),
+      ...(keyChanged("modelApiKey") ? ["modelApiKey"] : []),
+      ...(keyChanged("speechApiKey") ? ["speechApiKey"] : []),
+    ];
     await tx.workspaceSettings.upsert({ where: { workspaceId }, create: { workspaceId, ...data, updatedById: actorUserId }, update: { ...data, updatedById: actorUserId } });
     if (fields.length) await recordAudit({ workspaceId, actorUserId, action: "settings.updated", targetType: "workspace", targetId: workspaceId, detail: { changed: fields } }, tx);
   });

@@ -36,7 +36,11 @@ export async function listWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFi
  * (positions count the rows read, so the "mine" filter that runs after the query never shifts a page),
  * and the position the next page starts at, or null after the last.
  */
-export async function pageWorkspaceTodos(workspaceId: string, f: WorkspaceTodoFilters, page: { offset: number; limit: number }): Promise<{ todos: WorkspaceTodo[]; nextOffset: number | null }> {
+export async function pageWorkspaceTodos(
+  workspaceId: string,
+  f: WorkspaceTodoFilters,
+  page: { offset: number; limit: number },
+): Promise<{ todos: WorkspaceTodo[]; nextOffset: number | null }> {
   const q = await todoQuery(workspaceId, f);
   const kept: { row: WorkspaceTodo; next: number }[] = [];
   let at = page.offset;
@@ -87,7 +91,10 @@ async function todoQuery(workspaceId: string, f: WorkspaceTodoFilters) {
   async function present(rows: WorkspaceTodo[]): Promise<WorkspaceTodo[]>;
   async function present(rows: WorkspaceTodo[], keepSlots: true): Promise<(WorkspaceTodo | null)[]>;
   async function present(rows: WorkspaceTodo[], keepSlots = false): Promise<(WorkspaceTodo | null)[]> {
-    const maps = await speakerMapsFor(workspaceId, rows.map((r) => r.documentId));
+    const maps = await speakerMapsFor(
+      workspaceId,
+      rows.map((r) => r.documentId),
+    );
     // The SQL prefilter matched substrings; an owner is mine when it names me as a whole name.
     const out = rows.map((r) => {
       if (mine && !(r.assigneeId === f.me.id || mine.matches(r.owner, r.documentId) || mine.matches(ownerOf(r, maps), r.documentId))) return null;

@@ -99,7 +99,15 @@ export async function createWriting(workspaceId: string, userId: string, input: 
   const content = checkContentSize(input.content);
   return db().$transaction(async (tx) => {
     const row = await tx.writing.create({
-      data: { workspaceId, title: input.title, content, createdById: userId, updatedById: userId, sourceDocumentId: input.sourceDocumentId ?? null, template: input.template ?? null },
+      data: {
+        workspaceId,
+        title: input.title,
+        content,
+        createdById: userId,
+        updatedById: userId,
+        sourceDocumentId: input.sourceDocumentId ?? null,
+        template: input.template ?? null,
+      },
       select: summarySelect,
     });
     await tx.writingVersion.create({ data: { workspaceId, writingId: row.id, revision: row.revision, title: row.title, content, createdById: userId } });
@@ -126,10 +134,14 @@ export async function saveWriting(workspaceId: string, writingId: string, userId
     if (!count) {
       const current = await tx.writing.findFirst({ where: { workspaceId, id: writingId }, select: summarySelect });
       if (!current) throw notFound();
-      throw new AppError("CONFLICT", `${current.updatedBy?.name ?? "Someone"} saved this document since you opened it (revision ${current.revision}); your changes were not saved over theirs.`, {
-        revision: current.revision,
-        updatedBy: current.updatedBy?.name ?? null,
-      });
+      throw new AppError(
+        "CONFLICT",
+        `${current.updatedBy?.name ?? "Someone"} saved this document since you opened it (revision ${current.revision}); your changes were not saved over theirs.`,
+        {
+          revision: current.revision,
+          updatedBy: current.updatedBy?.name ?? null,
+        },
+      );
     }
     const row = await tx.writing.findFirstOrThrow({ where: { workspaceId, id: writingId }, select: summarySelect });
     const last = await tx.writingVersion.findFirst({ where: { workspaceId, writingId }, orderBy: { revision: "desc" }, select: { createdAt: true } });
@@ -169,7 +181,9 @@ export async function restoreWritingVersion(workspaceId: string, writingId: stri
   if (!current) throw notFound();
   const kept = await db().writingVersion.findFirst({ where: { workspaceId, writingId, revision: current.revision }, select: { id: true } });
   if (!kept && current.revision === baseRevision) {
-    await db().writingVersion.create({ data: { workspaceId, writingId, revision: current.revision, title: current.title, content: current.content as Prisma.InputJsonValue, createdById: userId } });
+    await db().writingVersion.create({
+      data: { workspaceId, writingId, revision: current.revision, title: current.title, content: current.content as Prisma.InputJsonValue, createdById: userId },
+    });
   }
   return saveWriting(workspaceId, writingId, userId, { baseRevision, title: version.title, content: version.content, checkpoint: true });
 }

@@ -40,7 +40,10 @@ export function isCorrect(q: Gradable, r: QuizResponse): boolean {
   }
 }
 
-export function scoreAttempt<Q extends Gradable & { id: string }>(questions: Q[], responses: Map<string, QuizResponse>): { score: number; total: number; results: Array<{ questionId: string; response: QuizResponse; correct: boolean }> } {
+export function scoreAttempt<Q extends Gradable & { id: string }>(
+  questions: Q[],
+  responses: Map<string, QuizResponse>,
+): { score: number; total: number; results: Array<{ questionId: string; response: QuizResponse; correct: boolean }> } {
   const results = questions.map((q) => {
     const response = responses.get(q.id) ?? null;
     return { questionId: q.id, response, correct: isCorrect(q, response) };

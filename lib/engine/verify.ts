@@ -13,7 +13,10 @@ export const QUOTE_MATCH_THRESHOLD = 0.8;
 
 /** NFKC, lower case, and no whitespace, punctuation or symbols: what is left is what was said. */
 export function normalizeForMatch(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
 function bigrams(text: string): string[] {

@@ -17,9 +17,7 @@ export const EvalCaseSchema = z.object({
   title: z.string().default(""),
   meetingDate: z.string().optional(),
   transcript: z.array(z.object({ speaker: z.string().default(""), text: z.string() })).optional(),
-  document: z
-    .object({ title: z.string().default(""), abstract: z.string().default(""), sections: z.array(z.object({ heading: z.string(), text: z.string() })) })
-    .optional(),
+  document: z.object({ title: z.string().default(""), abstract: z.string().default(""), sections: z.array(z.object({ heading: z.string(), text: z.string() })) }).optional(),
   references: z
     .object({
       summary: z.array(z.string()).optional(),
@@ -28,7 +26,15 @@ export const EvalCaseSchema = z.object({
       sections: z.array(z.object({ title: z.string(), summary: z.string(), spans: z.array(Span) })).optional(),
       outline: z.array(z.object({ title: z.string(), bullets: z.array(z.string()) })).optional(),
       actions: z
-        .array(z.object({ text: z.string(), owner: z.string().nullable().default(null), due: z.string().nullable().default(null), dueText: z.string().nullable().default(null), turns: z.array(z.number().int()).default([]) }))
+        .array(
+          z.object({
+            text: z.string(),
+            owner: z.string().nullable().default(null),
+            due: z.string().nullable().default(null),
+            dueText: z.string().nullable().default(null),
+            turns: z.array(z.number().int()).default([]),
+          }),
+        )
         .optional(),
       decisions: z.array(z.object({ text: z.string(), turns: z.array(z.number().int()).default([]) })).optional(),
       negatives: z.array(z.object({ turn: z.number().int(), why: z.string().default("") })).optional(),

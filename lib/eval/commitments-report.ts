@@ -47,7 +47,20 @@ function row(corpus: string, lang: string, kind: CommitmentRow["kind"], list: It
   const p = pct(matched, pred);
   const r = pct(matched, gold);
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  return { corpus, lang, kind, cases: list.length, gold, pred, matched, p: pred ? p : 0, r: gold ? r : 0, f1: Number.isNaN(f1) ? 0 : f1, evidence: pct(sum(list, "evidenceHit"), sum(list, "evidenceJudged")), negatives };
+  return {
+    corpus,
+    lang,
+    kind,
+    cases: list.length,
+    gold,
+    pred,
+    matched,
+    p: pred ? p : 0,
+    r: gold ? r : 0,
+    f1: Number.isNaN(f1) ? 0 : f1,
+    evidence: pct(sum(list, "evidenceHit"), sum(list, "evidenceJudged")),
+    negatives,
+  };
 }
 
 export function buildCommitmentReport(cases: CommitmentCase[]): CommitmentRow[] {
@@ -86,7 +99,9 @@ export function formatCommitmentReport(rows: CommitmentRow[]): string {
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const r of rows) {
-    lines.push(`| ${r.corpus} | ${r.lang} | ${r.kind} | ${r.cases} | ${r.gold} | ${r.pred} | ${r.matched} | ${f(r.p)} | ${f(r.r)} | ${f(r.f1)} | ${f(r.owner)} | ${f(r.due)} | ${f(r.evidence)} | ${r.negatives ?? ""} |`);
+    lines.push(
+      `| ${r.corpus} | ${r.lang} | ${r.kind} | ${r.cases} | ${r.gold} | ${r.pred} | ${r.matched} | ${f(r.p)} | ${f(r.r)} | ${f(r.f1)} | ${f(r.owner)} | ${f(r.due)} | ${f(r.evidence)} | ${r.negatives ?? ""} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -49,11 +49,14 @@ export interface CommitmentScore {
   negativeHits?: { todos: number; decisions: number };
 }
 
-const sameOwner = (a: string | null | undefined, b: string | null) => (a ?? null) === null ? b === null : b !== null && a!.trim().toLowerCase() === b.trim().toLowerCase();
-const sameDue = (a: string | null | undefined, b: string | null) => (a ?? null) === null ? b === null : b !== null && a!.slice(0, 10) === b.slice(0, 10);
+const sameOwner = (a: string | null | undefined, b: string | null) => ((a ?? null) === null ? b === null : b !== null && a!.trim().toLowerCase() === b.trim().toLowerCase());
+const sameDue = (a: string | null | undefined, b: string | null) => ((a ?? null) === null ? b === null : b !== null && a!.slice(0, 10) === b.slice(0, 10));
 
 function itemScore(pred: PredictedItem[], gold: Array<{ text: string; turns: number[] }>) {
-  const pairs = matchItems(pred.map((p) => p.text), gold.map((g) => g.text));
+  const pairs = matchItems(
+    pred.map((p) => p.text),
+    gold.map((g) => g.text),
+  );
   const cited = new Set(pred.flatMap((p) => p.turns));
   const judged = gold.filter((g) => g.turns.length);
   const score: ItemScore = {

@@ -11,7 +11,11 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 
 export function itemTokens(text: string): string[] {
   // Space out CJK characters first so a Latin word next to Chinese ("API接口") stays whole and apart.
-  return text.toLowerCase().replace(CJK, " $& ").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(CJK, " $& ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Bag-of-tokens overlap F1 in [0, 1]. */

@@ -35,10 +35,23 @@ export function buildReport(results: CaseResult[]): ReportRow[] {
     if (summaries.length) out.push(...rows(corpus, "summary", summaries));
     const queries = rs.flatMap((r) => r.queries);
     if (queries.length) {
-      out.push(...rows(corpus, "queries (all)", queries.map((q) => q.scores)));
+      out.push(
+        ...rows(
+          corpus,
+          "queries (all)",
+          queries.map((q) => q.scores),
+        ),
+      );
       for (const kind of ["general", "specific"] as const) {
         const qs = queries.filter((q) => q.kind === kind);
-        if (qs.length) out.push(...rows(corpus, `queries (${kind})`, qs.map((q) => q.scores)));
+        if (qs.length)
+          out.push(
+            ...rows(
+              corpus,
+              `queries (${kind})`,
+              qs.map((q) => q.scores),
+            ),
+          );
       }
       const judged = queries.filter((q) => q.kind === "specific" && q.hit !== undefined);
       if (judged.length) {

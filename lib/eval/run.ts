@@ -66,7 +66,11 @@ export function firstSentenceOutline(c: EvalCase): Array<{ title: string; bullet
 export async function evalCase(c: EvalCase, engine: Engine, pipe: Pipeline): Promise<CaseResult> {
   const t0 = performance.now();
   const rendered = renderCase(c);
-  const doc = await pipe.parse({ bytes: new TextEncoder().encode(rendered.text), fileName: rendered.fileName, mimeType: rendered.fileName.endsWith(".md") ? "text/markdown" : "text/plain" });
+  const doc = await pipe.parse({
+    bytes: new TextEncoder().encode(rendered.text),
+    fileName: rendered.fileName,
+    mimeType: rendered.fileName.endsWith(".md") ? "text/markdown" : "text/plain",
+  });
   const chunks = pipe.chunk(doc.segments);
   const turns = c.transcript ?? [];
   const map = c.kind === "meeting" ? alignSegmentsToTurns(doc.segments, turns) : doc.segments.map((_, i) => i);

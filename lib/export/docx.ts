@@ -1,16 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { citationLabels, formatTimestamp, indexSegments } from "@/lib/export/citations";
 import { labelsFor, type ExportLabels } from "@/lib/export/labels";
 import { DOCUMENT_FONTS, documentLanguage } from "@/lib/export/office-fonts";
@@ -69,7 +57,9 @@ function todoRow(todo: MinutesTodo, segments: Map<number, CitedSegment>, labels:
   const [itemWidth, ownerWidth, dueWidth, statusWidth, sourceWidth] = TODO_COLUMN_WIDTHS;
   const dropped = todo.status === "dropped";
   const source = todo.verified
-    ? citationLabels(todo.citations, segments).map((label) => `[${label}]`).join(" ")
+    ? citationLabels(todo.citations, segments)
+        .map((label) => `[${label}]`)
+        .join(" ")
     : labels.unverifiedSuffix.trim();
   return new TableRow({
     cantSplit: true,
@@ -78,10 +68,7 @@ function todoRow(todo: MinutesTodo, segments: Map<number, CitedSegment>, labels:
       textCell(cleanInline(todo.owner) || labels.noOwner, ownerWidth, { strike: dropped }),
       textCell(cleanInline(todo.due) || labels.noOwner, dueWidth, { strike: dropped }),
       textCell(`${CHECKBOX[todo.status]} ${labels.statusName[todo.status]}`, statusWidth),
-      cell(
-        [new Paragraph({ children: [new TextRun({ text: source, color: todo.verified ? SOURCE_COLOR : UNVERIFIED_COLOR, size: 18 })] })],
-        sourceWidth,
-      ),
+      cell([new Paragraph({ children: [new TextRun({ text: source, color: todo.verified ? SOURCE_COLOR : UNVERIFIED_COLOR, size: 18 })] })], sourceWidth),
     ],
   });
 }
@@ -119,7 +106,9 @@ export async function minutesToDocx(minutes: MinutesInput): Promise<Uint8Array> 
       const items = section.items.filter((it) => cleanInline(it.text));
       // A quoted line keeps its words between quotation marks, with who said them.
       const text = (it: (typeof items)[number]) => (it.quote ? `“${it.text}”${it.speaker ? ` — ${it.speaker}` : ""}` : it.text);
-      children.push(...(items.length ? items.map((it) => bullet(text(it), it, segments, labels)) : [new Paragraph({ children: [new TextRun({ text: labels.notDiscussed, italics: true })] })]));
+      children.push(
+        ...(items.length ? items.map((it) => bullet(text(it), it, segments, labels)) : [new Paragraph({ children: [new TextRun({ text: labels.notDiscussed, italics: true })] })]),
+      );
     }
   }
 

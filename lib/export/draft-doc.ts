@@ -14,7 +14,11 @@ export function draftToRichDoc(draft: Draft, lineHref: (source: string, segment:
       const label = multi ? `[${item.source} #${c}]` : `[#${c}]`;
       return href ? [text(" "), link(label, href)] : [];
     });
-  const prose = (body: string) => body.split(/\n+/).filter((l) => l.trim()).map((l) => paragraph(text(l)));
+  const prose = (body: string) =>
+    body
+      .split(/\n+/)
+      .filter((l) => l.trim())
+      .map((l) => paragraph(text(l)));
   const content: RichNode[] = [heading(1, draft.title)];
   if (draft.opening) content.push(...prose(draft.opening));
   for (const s of draft.sections) {

@@ -29,10 +29,7 @@ export function wrappedLines(text: string, fontSizePt: number, widthPt: number):
 export function textHeightPt(paragraphs: string[], fontSizePt: number, box: TextBox, options: FitOptions): number {
   const lineSpacing = options.lineSpacing ?? 1.2;
   const spacing = options.paragraphSpacingPt ?? 0;
-  return paragraphs.reduce(
-    (height, paragraph) => height + wrappedLines(paragraph, fontSizePt, box.widthPt) * fontSizePt * lineSpacing + spacing,
-    0,
-  );
+  return paragraphs.reduce((height, paragraph) => height + wrappedLines(paragraph, fontSizePt, box.widthPt) * fontSizePt * lineSpacing + spacing, 0);
 }
 
 /** The largest candidate size at which all paragraphs fit the box. */

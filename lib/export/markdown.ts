@@ -56,9 +56,7 @@ export function minutesToMarkdown(minutes: MinutesInput): string {
     }
   }
 
-  const summaryLines = minutes.summary
-    .filter((point) => cleanInline(point.text))
-    .map((point) => `- ${escapeBlock(point.text)}${sourceSuffix(point, segments, labels)}`);
+  const summaryLines = minutes.summary.filter((point) => cleanInline(point.text)).map((point) => `- ${escapeBlock(point.text)}${sourceSuffix(point, segments, labels)}`);
   out.push(...bulletSection(labels.summary, summaryLines, labels));
 
   out.push(`## ${labels.topics}`, "");

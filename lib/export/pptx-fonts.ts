@@ -8,10 +8,7 @@ import { COMPLEX_SCRIPT_FONT, EAST_ASIAN_FONT, LATIN_FONT } from "@/lib/export/o
  * theme, inside the generated zip.
  */
 
-const FONT_TRIPLE =
-  `<a:latin typeface="${LATIN_FONT}"/>` +
-  `<a:ea typeface="${EAST_ASIAN_FONT}" pitchFamily="34" charset="-122"/>` +
-  `<a:cs typeface="${COMPLEX_SCRIPT_FONT}"/>`;
+const FONT_TRIPLE = `<a:latin typeface="${LATIN_FONT}"/>` + `<a:ea typeface="${EAST_ASIAN_FONT}" pitchFamily="34" charset="-122"/>` + `<a:cs typeface="${COMPLEX_SCRIPT_FONT}"/>`;
 
 // Children of CT_TextCharacterProperties that the schema places after latin/ea/cs.
 const AFTER_FONTS = /<a:(sym|hlinkClick|hlinkMouseOver|rtl|extLst)\b/;
@@ -32,9 +29,7 @@ export function setRunFonts(xml: string): string {
 
 /** Fills the theme's empty East-Asian and complex-script fonts so text without run fonts also gets them. */
 export function setThemeFonts(xml: string): string {
-  return xml
-    .replace(/<a:ea typeface=""\s*\/>/g, `<a:ea typeface="${EAST_ASIAN_FONT}"/>`)
-    .replace(/<a:cs typeface=""\s*\/>/g, `<a:cs typeface="${COMPLEX_SCRIPT_FONT}"/>`);
+  return xml.replace(/<a:ea typeface=""\s*\/>/g, `<a:ea typeface="${EAST_ASIAN_FONT}"/>`).replace(/<a:cs typeface=""\s*\/>/g, `<a:cs typeface="${COMPLEX_SCRIPT_FONT}"/>`);
 }
 
 const SLIDE_PART = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/;

@@ -38,7 +38,12 @@ export async function quizToDocx(quiz: QuizExportInput, part: "paper" | "key"): 
   if (part === "paper") {
     children.push(para(`${l.name}________________    ${l.date}____________`));
     quiz.questions.forEach((q, i) => {
-      children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `${i + 1}. `, bold: true }), new TextRun({ text: `[${l.types[q.type]}] `, color: MUTED }), new TextRun(cleanInline(q.question))] }));
+      children.push(
+        new Paragraph({
+          spacing: { before: 240 },
+          children: [new TextRun({ text: `${i + 1}. `, bold: true }), new TextRun({ text: `[${l.types[q.type]}] `, color: MUTED }), new TextRun(cleanInline(q.question))],
+        }),
+      );
       for (const [j, o] of q.options.entries()) children.push(para(`${letter(j)}. ${o}`, { indent: true }));
       if (q.type === "truefalse") children.push(para(`☐ ${l.true}    ☐ ${l.false}`, { indent: true }));
       if (q.type !== "fill") children.push(para(`${l.answer}________`, { indent: true, color: MUTED }));

@@ -57,7 +57,11 @@ function todosMarkdown(docs: { title: string; todos: ExportTodo[] }[]): string {
   return lines.join("\n");
 }
 
-export function workspaceZipStream(workspace: { id: string; name: string }, documentIds: string[], load: (id: string) => Promise<ExportedDocument | null>): ReadableStream<Uint8Array> {
+export function workspaceZipStream(
+  workspace: { id: string; name: string },
+  documentIds: string[],
+  load: (id: string) => Promise<ExportedDocument | null>,
+): ReadableStream<Uint8Array> {
   let zip: Zip;
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let next = 0;

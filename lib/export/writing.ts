@@ -24,10 +24,18 @@ function runs(node: RichNode, baseUrl: string): (TextRun | ExternalHyperlink)[] 
       continue;
     }
     if (n.type !== "text" || !n.text) continue;
-    const style = { bold: !!mark(n, "bold"), italics: !!mark(n, "italic"), strike: !!mark(n, "strike"), underline: mark(n, "underline") ? {} : undefined, font: mark(n, "code") ? "Consolas" : undefined };
+    const style = {
+      bold: !!mark(n, "bold"),
+      italics: !!mark(n, "italic"),
+      strike: !!mark(n, "strike"),
+      underline: mark(n, "underline") ? {} : undefined,
+      font: mark(n, "code") ? "Consolas" : undefined,
+    };
     const href = mark(n, "link")?.attrs?.href;
     if (isSafeHref(href) && !String(href).startsWith("#")) {
-      out.push(new ExternalHyperlink({ link: absolute(String(href), baseUrl), children: [new TextRun({ text: n.text, ...style, style: "Hyperlink", color: "2563EB", underline: {} })] }));
+      out.push(
+        new ExternalHyperlink({ link: absolute(String(href), baseUrl), children: [new TextRun({ text: n.text, ...style, style: "Hyperlink", color: "2563EB", underline: {} })] }),
+      );
     } else out.push(new TextRun({ text: n.text, ...style }));
   }
   return out;
@@ -53,7 +61,12 @@ function blocks(node: RichNode, baseUrl: string, ctx: { list?: "bullet" | "order
         (item.content ?? []).flatMap((child, j) => {
           if (child.type !== "paragraph") return blocks(child, baseUrl, { ...ctx, level: ctx.level + 1 });
           const prefix = node.type === "orderedList" && j === 0 ? [new TextRun(`${i + 1}. `)] : [];
-          return [new Paragraph({ ...(node.type === "bulletList" && j === 0 ? { bullet: { level: Math.min(ctx.level, 8) } } : { indent: { left: 360 * (ctx.level + 1) } }), children: [...prefix, ...runs(child, baseUrl)] })];
+          return [
+            new Paragraph({
+              ...(node.type === "bulletList" && j === 0 ? { bullet: { level: Math.min(ctx.level, 8) } } : { indent: { left: 360 * (ctx.level + 1) } }),
+              children: [...prefix, ...runs(child, baseUrl)],
+            }),
+          ];
         }),
       );
     case "table": {
@@ -133,7 +146,14 @@ function md(node: RichNode, baseUrl: string, indent = ""): string[] {
       return [...lines, ""];
     }
     case "table": {
-      const rows = (node.content ?? []).map((row) => (row.content ?? []).map((cell) => (cell.content ?? []).map((c) => inlineMd(c, baseUrl)).join(" ").replaceAll("|", "\\|")));
+      const rows = (node.content ?? []).map((row) =>
+        (row.content ?? []).map((cell) =>
+          (cell.content ?? [])
+            .map((c) => inlineMd(c, baseUrl))
+            .join(" ")
+            .replaceAll("|", "\\|"),
+        ),
+      );
       if (!rows.length) return [];
       const width = Math.max(...rows.map((r) => r.length));
       const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => r[i] ?? "").join(" | ")} |`;
@@ -149,5 +169,8 @@ export function writingToMarkdown(title: string, doc: RichNode, baseUrl: string)
   const first = doc.content?.[0];
   // A draft starts with its title as a heading already; otherwise the title leads.
   const lead = first?.type === "heading" && plainText(first).trim() === title.trim() ? [] : [`# ${escapeBlock(title)}`, ""];
-  return `${[...lead, ...body].join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  return `${[...lead, ...body]
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
 }

@@ -32,8 +32,6 @@ const ENGLISH_PLURAL = new Intl.PluralRules("en");
  */
 export function fmt(template: string, vars: Record<string, string | number>): string {
   return template
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, k: string, one: string, other: string) =>
-      k in vars ? (ENGLISH_PLURAL.select(Number(vars[k])) === "one" ? one : other) : m,
-    )
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, k: string, one: string, other: string) => (k in vars ? (ENGLISH_PLURAL.select(Number(vars[k])) === "one" ? one : other) : m))
     .replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

@@ -6,7 +6,9 @@ import { collapseBreaks, trimSpacesAroundBreaks } from "@/lib/text/scan";
 
 const CURLY_TAG = /\{[a-z_]+\}/gi;
 const ANGLE_TAG = /<\/?([a-z-]{2,12})\s{0,3}\/?>/gi;
-const ASR_TAGS = new Set("laugh laughter laughs noise unk sil silence breath breathing cough sigh music applause inaudible crosstalk spn nsn v-noise hes sta int no-speech vocalsound".split(" "));
+const ASR_TAGS = new Set(
+  "laugh laughter laughs noise unk sil silence breath breathing cough sigh music applause inaudible crosstalk spn nsn v-noise hes sta int no-speech vocalsound".split(" "),
+);
 const BRACKET_EVENT = /[[(（【](?:laugh(?:ter|s|ing)?|noise|music|applause|crosstalk|silence|background noise|笑声|笑|音乐|掌声|杂音|噪音|静音)[\])）】]/gi;
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
@@ -15,7 +17,10 @@ const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** Removes artefacts; the gap left behind is a space between words but nothing between hanzi. */
 export function stripArtifacts(text: string): string {
-  const marked = text.replace(CURLY_TAG, MARK).replace(ANGLE_TAG, (m: string, name: string) => (ASR_TAGS.has(name.toLowerCase()) ? MARK : m)).replace(BRACKET_EVENT, MARK);
+  const marked = text
+    .replace(CURLY_TAG, MARK)
+    .replace(ANGLE_TAG, (m: string, name: string) => (ASR_TAGS.has(name.toLowerCase()) ? MARK : m))
+    .replace(BRACKET_EVENT, MARK);
   if (!marked.includes(MARK)) return text;
   // Each run of spaces, tabs and marks that holds a mark is one gap (one pass; the regex form was quadratic).
   let out = "";

@@ -97,7 +97,12 @@ export function scanDocumentXml(xml: string): DocxParagraph[] {
         if (!table) break;
         if (!closing && !selfClosing) table.cell = [];
         else if (closing && table.cell) {
-          table.row.push(table.cell.map((s) => s.trim()).filter(Boolean).join(" "));
+          table.row.push(
+            table.cell
+              .map((s) => s.trim())
+              .filter(Boolean)
+              .join(" "),
+          );
           table.cell = undefined;
         }
         break;

@@ -41,6 +41,11 @@ export function parseDocx(bytes: Uint8Array, fileName: string): ParsedDoc {
 
   const title = core ? coreTitle(core) : undefined;
   const transcript = readTranscript(blocks);
-  const result = transcript ?? readDocument(blocks.map((b) => ({ ...b, text: collapseBreaks(b.text) })), { knownTitle: title });
+  const result =
+    transcript ??
+    readDocument(
+      blocks.map((b) => ({ ...b, text: collapseBreaks(b.text) })),
+      { knownTitle: title },
+    );
   return finalizeDoc({ ...result, title: title ?? result.title }, { format: "docx", fileName });
 }

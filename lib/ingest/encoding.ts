@@ -116,10 +116,7 @@ function hasHighByte(line: Uint8Array): boolean {
 }
 
 function unknown(): AppError {
-  return new AppError(
-    "ENCODING_UNKNOWN",
-    "We could not work out this file's text encoding. Save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8) and upload it again.",
-  );
+  return new AppError("ENCODING_UNKNOWN", "We could not work out this file's text encoding. Save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8) and upload it again.");
 }
 
 function decodeLegacyOrMixed(bytes: Uint8Array): DecodedText {

@@ -36,7 +36,8 @@ function parsePackage(xml: string, opfPath: string): Package {
       onopentag(name, a) {
         const local = name.replace(/^.*:/, "");
         if (local === "title" && name.includes("dc:") && pkg.title === undefined) inTitle = true;
-        else if (local === "item" && a.id && a.href) pkg.manifest.set(a.id, { href: resolveHref(opfPath, a.href).file, type: a["media-type"] ?? "", properties: a.properties ?? "" });
+        else if (local === "item" && a.id && a.href)
+          pkg.manifest.set(a.id, { href: resolveHref(opfPath, a.href).file, type: a["media-type"] ?? "", properties: a.properties ?? "" });
         else if (local === "spine") pkg.ncxId = a.toc;
         else if (local === "itemref" && a.idref) pkg.spine.push(a.idref);
       },

@@ -14,13 +14,44 @@ import { LIMITS } from "./limits";
 
 const SKIP = new Set(["script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "canvas", "button", "select", "textarea"]);
 const BLOCK = new Set([
-  "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "dt", "dd", "blockquote", "pre", "ul", "ol", "dl",
-  "table", "thead", "tbody", "tfoot", "figure", "figcaption", "caption", "address", "hr", "form", "fieldset", "details", "summary", "body",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "li",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "figure",
+  "figcaption",
+  "caption",
+  "address",
+  "hr",
+  "form",
+  "fieldset",
+  "details",
+  "summary",
+  "body",
 ]);
 const HEADING = /^h([1-6])$/;
 
 function tooDeep(): AppError {
-  return new AppError("TOO_COMPLEX", `This HTML file nests elements more than ${LIMITS.maxNestingDepth.toLocaleString("en-US")} levels deep; it was not written by a person or a normal editor.`);
+  return new AppError(
+    "TOO_COMPLEX",
+    `This HTML file nests elements more than ${LIMITS.maxNestingDepth.toLocaleString("en-US")} levels deep; it was not written by a person or a normal editor.`,
+  );
 }
 
 /** `anchors`: element id → index of the block it starts (or falls inside), for links into the text (EPUB TOC). */

@@ -20,7 +20,7 @@ function isObj(v: unknown): v is Obj {
 function notTranscript(): AppError {
   return new AppError(
     "UNSUPPORTED_TYPE",
-    "This JSON file is not a transcript we recognise. Expected Whisper-style {\"segments\": [{\"start\", \"end\", \"text\"}]} or [{\"speaker\", \"text\", \"start\", \"end\"}].",
+    'This JSON file is not a transcript we recognise. Expected Whisper-style {"segments": [{"start", "end", "text"}]} or [{"speaker", "text", "start", "end"}].',
   );
 }
 

@@ -21,10 +21,7 @@ const MAX_NESTING = 20;
 const md = new MarkdownIt("commonmark", { html: true, maxNesting: MAX_NESTING }).enable(["table", "strikethrough"]);
 
 function tooDeep(): AppError {
-  return new AppError(
-    "TOO_COMPLEX",
-    `This Markdown file nests quotes or lists ${MAX_NESTING} or more levels deep; it was not written by a person or a normal editor.`,
-  );
+  return new AppError("TOO_COMPLEX", `This Markdown file nests quotes or lists ${MAX_NESTING} or more levels deep; it was not written by a person or a normal editor.`);
 }
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];

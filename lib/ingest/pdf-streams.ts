@@ -18,10 +18,7 @@ function mb(n: number): string {
 }
 
 export function expandsTooMuch(limit: number): AppError {
-  return new AppError(
-    "ARCHIVE_TOO_LARGE",
-    `This PDF has compressed content that expands beyond the limit of ${mb(limit)}; it is damaged or built to exhaust the reader.`,
-  );
+  return new AppError("ARCHIVE_TOO_LARGE", `This PDF has compressed content that expands beyond the limit of ${mb(limit)}; it is damaged or built to exhaust the reader.`);
 }
 
 function isZlibHeader(b0: number | undefined, b1: number | undefined): boolean {

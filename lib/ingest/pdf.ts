@@ -73,7 +73,12 @@ function toBlocks(pages: Line[][], ocr: Map<number, OcrLine[]>): Block[] {
   pages.forEach((lines, p) => {
     const recognised = ocr.get(p + 1);
     if (recognised) {
-      blocks.push(...ocrBlocks(recognised.filter((l) => !PAGE_NUMBER.test(l.text)), p + 1));
+      blocks.push(
+        ...ocrBlocks(
+          recognised.filter((l) => !PAGE_NUMBER.test(l.text)),
+          p + 1,
+        ),
+      );
       return;
     }
     let para: Line[] = [];
@@ -102,8 +107,7 @@ function toBlocks(pages: Line[][], ocr: Map<number, OcrLine[]>): Block[] {
 function pdfError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   const name = (e as { name?: string })?.name ?? "";
-  if (name === "PasswordException")
-    return new AppError("ENCRYPTED_FILE", "This PDF is password-protected. Remove the password (print to a new PDF) and upload it again.");
+  if (name === "PasswordException") return new AppError("ENCRYPTED_FILE", "This PDF is password-protected. Remove the password (print to a new PDF) and upload it again.");
   return new AppError("CORRUPT_FILE", "This PDF is damaged or incomplete and cannot be read. Try re-exporting it.");
 }
 
@@ -131,8 +135,7 @@ async function extractPages(bytes: Uint8Array, ocrOpts: OcrOptions): Promise<Ext
   try {
     const work = (async () => {
       const doc = await task.promise;
-      if (doc.numPages > LIMITS.maxPdfPages)
-        throw new AppError("TOO_COMPLEX", `This PDF has ${doc.numPages} pages; the limit is ${LIMITS.maxPdfPages}.`);
+      if (doc.numPages > LIMITS.maxPdfPages) throw new AppError("TOO_COMPLEX", `This PDF has ${doc.numPages} pages; the limit is ${LIMITS.maxPdfPages}.`);
       const pages: Line[][] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);

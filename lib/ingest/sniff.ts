@@ -59,17 +59,18 @@ export function sniffBinary(bytes: Uint8Array, fileName?: string): DocFormat | u
     // An EPUB's first entry is the uncompressed "mimetype" file naming it.
     if (containsAscii(bytes.subarray(0, 200), "application/epub+zip") || (containsAscii(bytes, "META-INF/container.xml") && containsAscii(bytes, ".opf"))) return "epub";
     const what = containsAscii(bytes, "ppt/") ? "a PowerPoint file" : containsAscii(bytes, "xl/") ? "an Excel file" : "a zip archive";
-    throw new AppError("UNSUPPORTED_TYPE", `This is ${what}, not a transcript or document. Upload .docx, .pdf, .epub, .txt, .md, .html, .vtt, .srt, .json or an image (PNG, JPEG, WebP, TIFF).`);
+    throw new AppError(
+      "UNSUPPORTED_TYPE",
+      `This is ${what}, not a transcript or document. Upload .docx, .pdf, .epub, .txt, .md, .html, .vtt, .srt, .json or an image (PNG, JPEG, WebP, TIFF).`,
+    );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     // Password-protected .docx files are stored in this old compound format.
-    if (extOf(fileName) === "docx")
-      throw new AppError("ENCRYPTED_FILE", "This Word file is password-protected. Remove the password in Word and upload it again.");
+    if (extOf(fileName) === "docx") throw new AppError("ENCRYPTED_FILE", "This Word file is password-protected. Remove the password in Word and upload it again.");
     throw new AppError("UNSUPPORTED_TYPE", "This is an old-style .doc file. Open it in Word, save it as .docx, and upload that.");
   }
   for (const m of NOT_SUPPORTED) {
-    if (startsWith(bytes, m.bytes, m.offset ?? 0))
-      throw new AppError("UNSUPPORTED_TYPE", `This looks like ${m.what}, not a transcript or document.`);
+    if (startsWith(bytes, m.bytes, m.offset ?? 0)) throw new AppError("UNSUPPORTED_TYPE", `This looks like ${m.what}, not a transcript or document.`);
   }
   if (extOf(fileName) === "docx" || extOf(fileName) === "pdf") {
     // Named like a container but does not start like one: a broken or mislabelled file.
@@ -111,10 +112,7 @@ export function sniffText(text: string, fileName?: string, mimeType?: string): D
   if (start.startsWith("<") && (ext === "html" || ext === "htm" || mimeType === "text/html")) return "html";
   if (ext === "md" || ext === "markdown" || mimeType === "text/markdown") return "md";
   const headings = head.match(/^#{1,6} \S/gm)?.length ?? 0;
-  const mdMarks =
-    (head.match(/^(?:```|[-*] |\d+\. |> )/gm)?.length ?? 0) +
-    (head.match(/\[[^[\]\n]+\]\([^()\s]+\)/g)?.length ?? 0) +
-    (head.match(/\*\*[^*\n]+\*\*/g)?.length ?? 0);
+  const mdMarks = (head.match(/^(?:```|[-*] |\d+\. |> )/gm)?.length ?? 0) + (head.match(/\[[^[\]\n]+\]\([^()\s]+\)/g)?.length ?? 0) + (head.match(/\*\*[^*\n]+\*\*/g)?.length ?? 0);
   if (headings >= 1 && headings + mdMarks >= 3) return "md";
   return "txt";
 }

@@ -61,7 +61,13 @@ export function readZipDirectory(bytes: Uint8Array, kind: ZipKind = "Word file")
     const commentLen = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    if (flags & 1) throw new AppError("ENCRYPTED_FILE", kind === "Word file" ? "This Word file is encrypted. Remove the password in Word and upload it again." : "This EPUB book is encrypted (DRM) and cannot be read. Upload a DRM-free copy.");
+    if (flags & 1)
+      throw new AppError(
+        "ENCRYPTED_FILE",
+        kind === "Word file"
+          ? "This Word file is encrypted. Remove the password in Word and upload it again."
+          : "This EPUB book is encrypted (DRM) and cannot be read. Upload a DRM-free copy.",
+      );
     declaredTotal += declaredSize;
     if (declaredTotal > LIMITS.maxUnzippedBytes) throw tooLarge(kind);
     entries.set(name, { name, method, compressedSize, declaredSize, localOffset });

@@ -48,9 +48,15 @@ export async function readCappedBody(body: ReadableStream<Uint8Array> | null, ma
  */
 export async function storeUploadedFile(who: { workspaceId: string; userId: string }, file: { fileName: string; mimeType: string; bytes: Buffer; sha256: string }) {
   const doc = await createDocumentFromUpload({ workspaceId: who.workspaceId, uploadedById: who.userId, ...file, maxBytes: env().UPLOAD_MAX_BYTES });
-  await recordAudit({ workspaceId: who.workspaceId, actorUserId: who.userId, action: "document.uploaded", targetType: "document", targetId: doc.id, detail: { fileName: doc.fileName } });
+  await recordAudit({
+    workspaceId: who.workspaceId,
+    actorUserId: who.userId,
+    action: "document.uploaded",
+    targetType: "document",
+    targetId: doc.id,
+    detail: { fileName: doc.fileName },
+  });
   // The upload is stored either way; if the queue is unreachable the worker's orphan sweep sends it later.
   await enqueueProcess(who.workspaceId, doc.id).catch((e) => console.error(`[upload] enqueue ${doc.id}:`, e));
   return doc;
 }
-

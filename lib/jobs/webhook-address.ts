@@ -62,7 +62,12 @@ function allowedHosts(): Set<string> {
   return new Set(
     env()
       .WEBHOOK_ALLOW_HOSTS.split(",")
-      .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+      .map((h) =>
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/^\[|\]$/g, ""),
+      )
       .filter(Boolean),
   );
 }
@@ -96,7 +101,10 @@ export async function assertDeliverableUrl(raw: string): Promise<URL> {
   }
   const bad = addresses.find(isInternalAddress);
   if (bad) {
-    throw new AppError("INVALID_INPUT", `The webhook host ${host} resolves to ${bad}, a private, loopback or internal address; webhooks only go to public addresses (an operator can allow a host with WEBHOOK_ALLOW_HOSTS).`);
+    throw new AppError(
+      "INVALID_INPUT",
+      `The webhook host ${host} resolves to ${bad}, a private, loopback or internal address; webhooks only go to public addresses (an operator can allow a host with WEBHOOK_ALLOW_HOSTS).`,
+    );
   }
   return url;
 }

@@ -60,7 +60,11 @@ export async function startWorker(opts: { concurrency?: number; pollSeconds?: nu
     ids[QUEUES.process].push(await boss.work<ProcessJob>(QUEUES.process, options, handler(boss, process, fail)));
     // A failed regeneration leaves the document and its current versions as they were.
     ids[QUEUES.regenerate].push(
-      await boss.work<RegenerateJob>(QUEUES.regenerate, options, handler(boss, regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e))),
+      await boss.work<RegenerateJob>(
+        QUEUES.regenerate,
+        options,
+        handler(boss, regenerateArtifact, async (d, e) => console.error(`[jobs] regenerate ${d.kind} of ${d.documentId}:`, e)),
+      ),
     );
   }
   const webhooks = await startWebhookWorkers(opts.concurrency ?? 2, options.pollingIntervalSeconds);

@@ -37,9 +37,18 @@ export async function sendMail(mail: OutgoingMail): Promise<{ messageId: string;
   const cfg = mailConfig();
   if (!cfg.configured) throw new AppError("MAIL_NOT_CONFIGURED", `Mail is not configured on this server: set ${cfg.missing} (see README, Configuration).`);
   // A mail server that does not answer fails the send within seconds instead of holding the request.
-  const transporter = nodemailer.createTransport({ ...cfg.transport, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]);
+  const transporter = nodemailer.createTransport({ ...cfg.transport, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<
+    typeof nodemailer.createTransport
+  >[0]);
   try {
-    const info = await transporter.sendMail({ from: cfg.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, ...(mail.replyTo ? { replyTo: mail.replyTo } : {}) });
+    const info = await transporter.sendMail({
+      from: cfg.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    });
     const rejected = (info.rejected ?? []).map(String);
     if (rejected.length) throw new AppError("MAIL_FAILED", `The mail server refused: ${rejected.join(", ")}.`);
     return { messageId: info.messageId, accepted: (info.accepted ?? []).map(String) };

@@ -32,7 +32,14 @@ export function httpBackend(baseUrl: string, token: string, fetchImpl: typeof fe
     const path = e.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(input[name] ?? "")));
     const query = new URLSearchParams();
     for (const key of Object.keys(e.query?.shape ?? {})) if (input[key] !== undefined && input[key] !== null) query.set(key, String(input[key]));
-    const body = e.body && e.body !== "multipart" ? Object.fromEntries(Object.keys(e.body.shape).filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) : undefined;
+    const body =
+      e.body && e.body !== "multipart"
+        ? Object.fromEntries(
+            Object.keys(e.body.shape)
+              .filter((k) => input[k] !== undefined)
+              .map((k) => [k, input[k]]),
+          )
+        : undefined;
     const qs = query.size ? `?${query}` : "";
     return { path: path + qs, init: { method: e.method, ...(body ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {}) } };
   }

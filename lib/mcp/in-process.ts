@@ -25,8 +25,7 @@ async function asBackend<T>(work: () => Promise<T>): Promise<T> {
 /** The API's endpoints called in this process for one authenticated token (the /api/mcp route). */
 export function inProcessBackend(ctx: ApiContext, signal?: AbortSignal): JiyaoBackend {
   return {
-    call: (name: JsonEndpoint, input: Record<string, unknown>) =>
-      asBackend(async () => (await invokeEndpoint(ctx, name, HANDLERS[name] as never, input)) as never),
+    call: (name: JsonEndpoint, input: Record<string, unknown>) => asBackend(async () => (await invokeEndpoint(ctx, name, HANDLERS[name] as never, input)) as never),
     upload: ({ fileName, text }) =>
       asBackend(async () => {
         requireApiRole(ctx, ENDPOINTS.uploadDocument.role);

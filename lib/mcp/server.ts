@@ -35,20 +35,29 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "list_documents",
     {
       title: "List documents",
-      description: "Meetings and documents of the workspace, newest first, with their processing status (ready: minutes and to-dos exist). A page at a time: while nextCursor is not null, call again with it as cursor.",
+      description:
+        "Meetings and documents of the workspace, newest first, with their processing status (ready: minutes and to-dos exist). A page at a time: while nextCursor is not null, call again with it as cursor.",
       inputSchema: { status: z.enum(DOCUMENT_STATUSES).optional(), kind: z.enum(["meeting", "document"]).optional(), ...pageArgs },
       annotations: { readOnlyHint: true },
     },
     ({ status, kind, limit, cursor }) =>
       run(async () => {
         const { documents, nextCursor } = await api.call("listDocuments", { status, kind, limit, cursor });
-        return json({ documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, meetingDate: d.meetingDate, createdAt: d.createdAt, error: d.error })), nextCursor });
+        return json({
+          documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, meetingDate: d.meetingDate, createdAt: d.createdAt, error: d.error })),
+          nextCursor,
+        });
       }),
   );
 
   server.registerTool(
     "get_document",
-    { title: "Get a document", description: "One document's metadata and processing status (poll after upload_transcript until status is ready or failed).", inputSchema: { documentId: uuid("document") }, annotations: { readOnlyHint: true } },
+    {
+      title: "Get a document",
+      description: "One document's metadata and processing status (poll after upload_transcript until status is ready or failed).",
+      inputSchema: { documentId: uuid("document") },
+      annotations: { readOnlyHint: true },
+    },
     ({ documentId }) => run(async () => json(await api.call("getDocument", { documentId }))),
   );
 
@@ -56,14 +65,28 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "list_mentions",
     {
       title: "Was I mentioned?",
-      description: "Lines of the workspace's meetings that name the token's member (display name, aliases, unambiguous given name), newest meeting first, each with its documentId and segment index. A page at a time: while nextCursor is not null, call again with it as cursor.",
+      description:
+        "Lines of the workspace's meetings that name the token's member (display name, aliases, unambiguous given name), newest meeting first, each with its documentId and segment index. A page at a time: while nextCursor is not null, call again with it as cursor.",
       inputSchema: { ...pageArgs },
       annotations: { readOnlyHint: true },
     },
     ({ limit, cursor }) =>
       run(async () => {
         const { names, mentions, total, nextCursor } = await api.call("listMentions", { limit, cursor });
-        return json({ names, total, mentions: mentions.map((m) => ({ documentId: m.documentId, title: m.title, meetingDate: m.meetingDate, segment: m.segment, speaker: m.speaker, startMs: m.startMs, text: m.text })), nextCursor });
+        return json({
+          names,
+          total,
+          mentions: mentions.map((m) => ({
+            documentId: m.documentId,
+            title: m.title,
+            meetingDate: m.meetingDate,
+            segment: m.segment,
+            speaker: m.speaker,
+            startMs: m.startMs,
+            text: m.text,
+          })),
+          nextCursor,
+        });
       }),
   );
 
@@ -79,7 +102,11 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
       run(async () => {
         const { results } = await api.call("search", { q: query });
         const flat = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
-        const lines = results.flatMap((r) => [`## ${flat(r.title)} (documentId ${r.documentId})`, ...r.hits.map((h) => `#${h.index} ${h.speaker ? `${h.speaker}: ` : ""}${flat(h.snippet)}`), ...(r.moreHits ? [`(+${r.moreHits} more)`] : [])]);
+        const lines = results.flatMap((r) => [
+          `## ${flat(r.title)} (documentId ${r.documentId})`,
+          ...r.hits.map((h) => `#${h.index} ${h.speaker ? `${h.speaker}: ` : ""}${flat(h.snippet)}`),
+          ...(r.moreHits ? [`(+${r.moreHits} more)`] : []),
+        ]);
         return { content: [{ type: "text", text: lines.length ? lines.join("\n") : `Nothing found for “${query}”.` }] };
       }),
   );
@@ -88,7 +115,8 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "ask",
     {
       title: "Ask a document or the library",
-      description: "A grounded answer with citations to transcript lines: give documentId to ask one document, or leave it out to ask across the whole library. Says so when the sources do not contain the answer.",
+      description:
+        "A grounded answer with citations to transcript lines: give documentId to ask one document, or leave it out to ask across the whole library. Says so when the sources do not contain the answer.",
       inputSchema: { question: z.string().describe("The question, in Chinese or English"), documentId: uuid("document").optional().describe("Ask only this document") },
       annotations: { readOnlyHint: true },
     },
@@ -97,7 +125,10 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
         const events = await api.ask({ question, ...(documentId ? { documentId } : {}) });
         const failed = events.find((e) => e.event === "error")?.data as { code: string; message: string } | undefined;
         if (failed) throw new BackendError(failed.code, failed.message);
-        const answer = events.filter((e) => e.event === "text").map((e) => (e.data as { text: string }).text).join("");
+        const answer = events
+          .filter((e) => e.event === "text")
+          .map((e) => (e.data as { text: string }).text)
+          .join("");
         const citations = ((events.find((e) => e.event === "citations")?.data as { citations?: Citation[] } | undefined)?.citations ?? []) as Citation[];
         const found = (events.find((e) => e.event === "done")?.data as { found?: boolean } | undefined)?.found ?? citations.length > 0;
         const sources = citations.map((c) => `- ${c.title ? `${c.title} ` : ""}${c.label ?? `#${c.segment}`} (documentId ${c.documentId}, segment ${c.segment})`);
@@ -123,7 +154,8 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "list_todos",
     {
       title: "List to-dos",
-      description: "Action items across the workspace (or of one document) with owner, due date, status and source segments. A page at a time: while nextCursor is not null, call again with it as cursor.",
+      description:
+        "Action items across the workspace (or of one document) with owner, due date, status and source segments. A page at a time: while nextCursor is not null, call again with it as cursor.",
       inputSchema: {
         view: z.enum(["mine", "open", "all"]).optional().describe("mine: linked to or named after the token's member; open: open only; all (default)"),
         status: z.enum(TODO_STATUSES).optional(),
@@ -158,7 +190,8 @@ function registerTools(server: McpServer, api: JiyaoBackend): void {
     "upload_transcript",
     {
       title: "Upload a transcript",
-      description: "Add a meeting transcript or document as text (e.g. `Alice: …` lines, VTT, SRT or Markdown; the file name's extension tells the format). It is processed in the background: poll get_document until ready, then get_minutes and list_todos.",
+      description:
+        "Add a meeting transcript or document as text (e.g. `Alice: …` lines, VTT, SRT or Markdown; the file name's extension tells the format). It is processed in the background: poll get_document until ready, then get_minutes and list_todos.",
       inputSchema: { fileName: z.string().min(1).max(255).describe("e.g. standup-2026-03-08.txt or call.vtt"), text: z.string().min(1).describe("The transcript's text") },
       annotations: { readOnlyHint: false },
     },
@@ -173,7 +206,14 @@ function registerResources(server: McpServer, api: JiyaoBackend): void {
     new ResourceTemplate("jiyao://documents/{documentId}", {
       list: async () => {
         const { documents } = await api.call("listDocuments", { limit: PAGE_MAX });
-        return { resources: documents.map((d) => ({ uri: `jiyao://documents/${d.id}`, name: d.title, description: `${d.kind ?? "file"} · ${d.status} · ${d.meetingDate ?? d.createdAt.slice(0, 10)}`, mimeType: "text/plain" })) };
+        return {
+          resources: documents.map((d) => ({
+            uri: `jiyao://documents/${d.id}`,
+            name: d.title,
+            description: `${d.kind ?? "file"} · ${d.status} · ${d.meetingDate ?? d.createdAt.slice(0, 10)}`,
+            mimeType: "text/plain",
+          })),
+        };
       },
     }),
     { title: "Document transcript", description: "A document's transcript, one segment per line as [#n] speaker: text", mimeType: "text/plain" },

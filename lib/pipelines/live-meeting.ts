@@ -28,9 +28,7 @@ const asSegment = (s: StoredLine): Segment => ({
 
 /** Appends a batch (retries deduplicated), rebuilds the last chunk, wakes the open pages and, when due, the rolling minutes. */
 export async function ingestLiveLines(workspaceId: string, documentId: string, lines: LiveLine[]) {
-  const result = await appendLiveLines(workspaceId, documentId, lines, (tail, first) =>
-    chunkSegments(tail.map(asSegment)).map((c) => ({ ...c, index: c.index + first })),
-  );
+  const result = await appendLiveLines(workspaceId, documentId, lines, (tail, first) => chunkSegments(tail.map(asSegment)).map((c) => ({ ...c, index: c.index + first })));
   if (result.appended.length) {
     notifyLive(documentId);
     void refreshRollingIfDue(workspaceId, documentId).catch((e) => console.error(`[live] rolling minutes of ${documentId}:`, e));
@@ -56,7 +54,12 @@ export function toWebVtt(lines: StoredLine[]): string {
 
 /** Ends the meeting once (a second call gets CONFLICT) and returns; the caller enqueues the analysis. */
 export async function endLiveMeeting(workspaceId: string, documentId: string): Promise<void> {
-  await finishLive(workspaceId, documentId, (all) => chunkSegments(all.map(asSegment)), (all) => new TextEncoder().encode(toWebVtt(all)));
+  await finishLive(
+    workspaceId,
+    documentId,
+    (all) => chunkSegments(all.map(asSegment)),
+    (all) => new TextEncoder().encode(toWebVtt(all)),
+  );
   notifyLive(documentId);
 }
 

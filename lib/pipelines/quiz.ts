@@ -59,12 +59,28 @@ export async function generateQuiz(workspaceId: string, userId: string | null, i
   const questions = interleave(perDoc, input.count);
   if (!questions.length) throw new AppError("INVALID_INPUT", "No question could be grounded in the text: try other question types or a longer document.");
   const settings = { count: input.count, types: input.types, difficulty: input.difficulty };
-  const { id } = await createQuiz(workspaceId, { documentId: input.documentId, collectionId: input.collectionId, title, settings, engine: job.name, model: job.modelName, createdById: userId, questions });
+  const { id } = await createQuiz(workspaceId, {
+    documentId: input.documentId,
+    collectionId: input.collectionId,
+    title,
+    settings,
+    engine: job.name,
+    model: job.modelName,
+    createdById: userId,
+    questions,
+  });
   return { id, questions: questions.length };
 }
 
 function toNew(q: Question, documentId: string): NewQuestion {
-  return { type: q.type, question: q.question, options: q.options ?? [], answer: q.answer, explanation: q.explanation, citations: q.citations.map((segment) => ({ documentId, segment })) };
+  return {
+    type: q.type,
+    question: q.question,
+    options: q.options ?? [],
+    answer: q.answer,
+    explanation: q.explanation,
+    citations: q.citations.map((segment) => ({ documentId, segment })),
+  };
 }
 
 function interleave(lists: NewQuestion[][], count: number): NewQuestion[] {

@@ -13,7 +13,8 @@ import type { TranscribeOptions } from "@/lib/ingest/speech/transcribe";
 const PROMPT_MAX_CHARS = 600;
 
 const HOW = "Set SPEECH_BASE_URL (an OpenAI-compatible …/v1 endpoint: OpenAI, a whisper.cpp server, speaches, vLLM), SPEECH_MODEL and, if it needs one, SPEECH_API_KEY";
-const HOW_APP = "An admin can set one for this workspace in Settings → General (speech-to-text endpoint), or set SPEECH_BASE_URL (an OpenAI-compatible …/v1 endpoint: OpenAI, a whisper.cpp server, speaches, vLLM), SPEECH_MODEL and, if it needs one, SPEECH_API_KEY where Jiyao runs and restart it";
+const HOW_APP =
+  "An admin can set one for this workspace in Settings → General (speech-to-text endpoint), or set SPEECH_BASE_URL (an OpenAI-compatible …/v1 endpoint: OpenAI, a whisper.cpp server, speaches, vLLM), SPEECH_MODEL and, if it needs one, SPEECH_API_KEY where Jiyao runs and restart it";
 
 /** For the app (the recording is kept and waits) or the command line (nothing is kept). */
 export function notConfiguredError(where: "app" | "cli" = "app"): AppError {

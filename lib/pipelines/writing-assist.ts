@@ -23,7 +23,17 @@ export async function proofreadWriting(workspaceId: string, text: string, opts: 
 const needsModel = () => new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
 
 const callRows = (workspaceId: string, calls: ModelCallRecord[]) =>
-  calls.map((c) => ({ workspaceId, documentId: null, task: c.task, model: c.model, promptTokens: c.promptTokens, completionTokens: c.completionTokens, latencyMs: Math.round(c.latencyMs), outcome: c.outcome, error: c.error ?? null }));
+  calls.map((c) => ({
+    workspaceId,
+    documentId: null,
+    task: c.task,
+    model: c.model,
+    promptTokens: c.promptTokens,
+    completionTokens: c.completionTokens,
+    latencyMs: Math.round(c.latencyMs),
+    outcome: c.outcome,
+    error: c.error ?? null,
+  }));
 
 /**
  * Proofreading with the workspace's model: the text goes as delimited data in paragraph groups

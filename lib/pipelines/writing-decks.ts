@@ -26,6 +26,10 @@ export async function writingAsDeckSource(workspaceId: string, writingId: string
   const content = withoutLineLinks(writing.content);
   if (plain(content).replace(/\s+/g, "").length < 20) throw new AppError("INVALID_INPUT", "Write a little more first: a deck needs some text to outline.");
   const markdown = writingToMarkdown(writing.title, content, "http://localhost");
-  const safe = writing.title.replace(/[\\/:*?"<>|\n\r\t]+/g, " ").trim().slice(0, 120) || "deck";
+  const safe =
+    writing.title
+      .replace(/[\\/:*?"<>|\n\r\t]+/g, " ")
+      .trim()
+      .slice(0, 120) || "deck";
   return { fileName: `${safe}.md`, bytes: Buffer.from(markdown, "utf8") };
 }

@@ -43,13 +43,25 @@ async function draftInput(workspaceId: string, documentId: string, weekly: boole
   const head = await getDocument(workspaceId, documentId);
   if (!head) throw new AppError("NOT_FOUND", "One of the chosen meetings does not exist in this workspace.");
   if (head.status !== "ready") throw new AppError("INVALID_INPUT", `“${head.title}” is still being processed; try again when it is ready.`);
-  const [{ doc }, minutes, todos] = await Promise.all([loadParsedDoc(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes"), listTodos(workspaceId, documentId)]);
+  const [{ doc }, minutes, todos] = await Promise.all([
+    loadParsedDoc(workspaceId, documentId),
+    getArtifact(workspaceId, documentId, "minutes"),
+    listTodos(workspaceId, documentId),
+  ]);
   if (!minutes) throw new AppError("INVALID_INPUT", `“${head.title}” has no minutes yet.`);
   const lang = minutes.content.lang === "en" ? "en" : "zh";
   const analysisTodos: Todo[] = todos
     .filter((t) => t.status !== "dropped" || weekly)
     // The weekly report says which to-dos are done: the web app records that, the meetings do not.
-    .map((t) => ({ text: weekly && t.status !== "open" ? t.text + STATUS_WORD[lang][t.status] : t.text, owner: t.owner, due: t.due, dueText: t.dueText, confidence: t.confidence, citations: t.citations, verified: t.verified }));
+    .map((t) => ({
+      text: weekly && t.status !== "open" ? t.text + STATUS_WORD[lang][t.status] : t.text,
+      owner: t.owner,
+      due: t.due,
+      dueText: t.dueText,
+      confidence: t.confidence,
+      citations: t.citations,
+      verified: t.verified,
+    }));
   const analysis: Analysis = {
     engine: minutes.engine === "llm" ? "llm" : "local",
     model: minutes.model,

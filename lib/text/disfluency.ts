@@ -13,7 +13,9 @@ const ZH_CLAUSE_START = /(?<=^|[，。？！；,;])(?:\s*(?:然后呢?|然后|�
 
 // Short real English words that may stand before a longer word starting with the same letters.
 const REAL_SHORT = new Set(
-  "a an i the to of in on at it is be we he me my no so do go up us or as by if ok hi oh am are was not and but for can did had has her his its let may our out see she two use who why yes you one how now new all any few get got".split(" "),
+  "a an i the to of in on at it is be we he me my no so do go up us or as by if ok hi oh am are was not and but for can did had has her his its let may our out see she two use who why yes you one how now new all any few get got".split(
+    " ",
+  ),
 );
 
 /** "w when", "th the", "t three": a broken-off start of the next word. */
@@ -31,15 +33,17 @@ function dropRestarts(text: string): string {
 
 /** English fillers beyond "um"/"you know": "like" used as a filler, "I mean", "you see". */
 function dropEnFillers(text: string): string {
-  return text
-    .replace(/,\s*like\s*,/gi, ",")
-    .replace(/^like,\s*/i, "")
-    // Sentence-initial "like" before a clause ("Like how much does it cost") is a filler; before a noun it may be a verb.
-    .replace(/^like\s+(?=(?:how|what|why|when|where|who|if|we|i|you|it|they|this|that|there|maybe)\b)/i, "")
-    .replace(/\b(be|is|was|were|are|'s|'re|been|being)\s+like\s+(?=\w+ing\b|a\b|an\b|the\b)/gi, "$1 ")
-    .replace(/(?<=\w)'s\s+like\s+(?=\w+ing\b)/gi, "'s ")
-    .replace(/(?:^|,\s*)(?:i mean|you see|you know)\s*,\s*/gi, (m) => (m.startsWith(",") ? ", " : ""))
-    .replace(/\b(?:basically|literally)\s*,?\s+/gi, "");
+  return (
+    text
+      .replace(/,\s*like\s*,/gi, ",")
+      .replace(/^like,\s*/i, "")
+      // Sentence-initial "like" before a clause ("Like how much does it cost") is a filler; before a noun it may be a verb.
+      .replace(/^like\s+(?=(?:how|what|why|when|where|who|if|we|i|you|it|they|this|that|there|maybe)\b)/i, "")
+      .replace(/\b(be|is|was|were|are|'s|'re|been|being)\s+like\s+(?=\w+ing\b|a\b|an\b|the\b)/gi, "$1 ")
+      .replace(/(?<=\w)'s\s+like\s+(?=\w+ing\b)/gi, "'s ")
+      .replace(/(?:^|,\s*)(?:i mean|you see|you know)\s*,\s*/gi, (m) => (m.startsWith(",") ? ", " : ""))
+      .replace(/\b(?:basically|literally)\s*,?\s+/gi, "")
+  );
 }
 
 /** Research-transcript conventions: "belief - net" → "belief-net"; `" sentence "` → `"sentence"`. */
@@ -54,8 +58,15 @@ function joinTranscriptPunct(text: string): string {
 function tidyPunct(text: string, zh: boolean): string {
   let t = text.replace(/([，,])\s*(?=[，,。？！.?!])/g, "").replace(/^[\s，,、；;:：]+/, "");
   // Chinese: no spaces around full-width punctuation; a clause that trails off ("，……") ends there.
-  if (zh) t = t.replace(/\s+(?=[，。？！、；：])/g, "").replace(/(?<=[，。？！、；：])\s+/g, "").replace(/[，,、]\s*(?:…+|\.{3,})$/, "");
-  return t.replace(/\s+([,.?!;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
+  if (zh)
+    t = t
+      .replace(/\s+(?=[，。？！、；：])/g, "")
+      .replace(/(?<=[，。？！、；：])\s+/g, "")
+      .replace(/[，,、]\s*(?:…+|\.{3,})$/, "");
+  return t
+    .replace(/\s+([,.?!;:])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /**
@@ -77,7 +88,11 @@ export function tidySentence(text: string, opts: { zh: boolean; meeting: boolean
 function tidy(text: string, opts: { zh: boolean; meeting: boolean }): string {
   let t = text;
   if (opts.meeting) {
-    if (opts.zh) t = t.replace(ZH_TAGS, "").replace(ZH_CLAUSE_START, "").replace(/(?<!也)就是说/g, "");
+    if (opts.zh)
+      t = t
+        .replace(ZH_TAGS, "")
+        .replace(ZH_CLAUSE_START, "")
+        .replace(/(?<!也)就是说/g, "");
     t = joinTranscriptPunct(dropEnFillers(dropRestarts(t)));
   }
   t = tidyPunct(t, opts.zh);

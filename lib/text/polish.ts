@@ -10,9 +10,7 @@ const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：
 
 /** Pangu spacing: one space between Han characters and Latin letters/digits ("用React写" → "用 React 写"). */
 export function spaceCjkLatin(line: string): string {
-  return line
-    .replace(new RegExp(`(${HAN})([A-Za-z0-9@#$&])`, "g"), "$1 $2")
-    .replace(new RegExp(`([A-Za-z0-9%$&])(${HAN})`, "g"), "$1 $2");
+  return line.replace(new RegExp(`(${HAN})([A-Za-z0-9@#$&])`, "g"), "$1 $2").replace(new RegExp(`([A-Za-z0-9%$&])(${HAN})`, "g"), "$1 $2");
 }
 
 /** In Chinese text, ASCII punctuation next to Han characters becomes full-width ("好,走" → "好，走"). */
@@ -31,7 +29,11 @@ function capitaliseSentences(line: string): string {
 }
 
 function tidyWhitespace(line: string): string {
-  return line.replace(/[ \t\u00a0\u3000]+/g, " ").replace(/ ([,.;:?!])/g, "$1").replace(/([,;:])(?=[A-Za-z])/g, "$1 ").trimEnd();
+  return line
+    .replace(/[ \t\u00a0\u3000]+/g, " ")
+    .replace(/ ([,.;:?!])/g, "$1")
+    .replace(/([,;:])(?=[A-Za-z])/g, "$1 ")
+    .trimEnd();
 }
 
 /**
@@ -51,5 +53,8 @@ export function polishText(text: string, mode: "polish" | "proofread" = "polish"
     line = capitaliseSentences(line);
     return indent.replace(/\t/g, "  ") + line;
   });
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

@@ -39,8 +39,19 @@ const SHIFTS: Array<[RegExp, string]> = [
 
 // Opinion verbs are shifted only right after "they" ("they agree" → "they agreed"): elsewhere they may be nouns.
 const PAST: Record<string, string> = {
-  agree: "agreed", believe: "believed", guess: "guessed", suppose: "supposed", suggest: "suggested", like: "liked",
-  prefer: "preferred", feel: "felt", know: "knew", mean: "meant", say: "said", remember: "remembered", expect: "expected",
+  agree: "agreed",
+  believe: "believed",
+  guess: "guessed",
+  suppose: "supposed",
+  suggest: "suggested",
+  like: "liked",
+  prefer: "preferred",
+  feel: "felt",
+  know: "knew",
+  mean: "meant",
+  say: "said",
+  remember: "remembered",
+  expect: "expected",
 };
 const OPINION = new RegExp(`\\b([Tt]hey) (${Object.keys(PAST).join("|")})\\b`, "g");
 

@@ -33,7 +33,9 @@ function dropRestarts(t: string): string {
   });
 }
 // Short words that are words, not fragments, though not stop-words ("go going", "bit bitter").
-const SHORT_WORDS = new Set("go get got see say put set let run use try buy pay ask add cut fix mix top end art car bus bit job low big new old red way day man men boy law war oil gas tax".split(" "));
+const SHORT_WORDS = new Set(
+  "go get got see say put set let run use try buy pay ask add cut fix mix top end art car bus bit job low big new old red way day man men boy law war oil gas tax".split(" "),
+);
 
 // A run of fillers before punctuation goes (judged per whole run: the look-ahead form rescanned long runs),
 // then fillers that open the text or a clause.
@@ -69,8 +71,14 @@ export function cleanSpoken(text: string): string {
   t = t.replace(ZH_FILLERS, "");
   t = t.replace(ZH_LEADING, "");
   t = dedupeZh(t);
-  t = t.replace(/([。！？；])[，,、\s]+/g, "$1").replace(/ ?, ?([,.?!])/g, "$1").replace(/([,，])\s*[,，]+/g, "$1");
-  t = t.replace(/^[\s,，.。、;；]+/, "").replace(/\s{2,}/g, " ").trim();
+  t = t
+    .replace(/([。！？；])[，,、\s]+/g, "$1")
+    .replace(/ ?, ?([,.?!])/g, "$1")
+    .replace(/([,，])\s*[,，]+/g, "$1");
+  t = t
+    .replace(/^[\s,，.。、;；]+/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
   t = t.replace(EN_LEADING, "");
   // Sentence-initial capital after dropping a leading filler.
   return t.replace(/^[a-z]/, (c) => c.toUpperCase());
@@ -110,5 +118,9 @@ const ZH_PADDING = new RegExp(
 
 /** Tighter than `cleanSpoken`: for summary text in Chinese, where every character counts. */
 export function condenseZh(text: string): string {
-  return text.replace(ZH_PADDING, "").replace(/，{2,}/g, "，").replace(/^[，、]+/, "").replace(/，(?=[。！？])/g, "");
+  return text
+    .replace(ZH_PADDING, "")
+    .replace(/，{2,}/g, "，")
+    .replace(/^[，、]+/, "")
+    .replace(/，(?=[。！？])/g, "");
 }

@@ -48,7 +48,8 @@ const BIB_CUES = [
   /\b(?:corresponding author|equal contribution|copyright|all rights reserved|licensed under)\b/i,
   /通讯作者|参考文献|版权所有|^作者[:：]|^摘要[:：]?$/,
 ];
-const AFFILIATION = /\b(?:university|universität|université|institute|department|laboratory|labs?|school of|college|academy|inc\.|corp\.|ltd\.)\b|大学|学院|研究所|研究院|研究中心|实验室|有限公司/i;
+const AFFILIATION =
+  /\b(?:university|universität|université|institute|department|laboratory|labs?|school of|college|academy|inc\.|corp\.|ltd\.)\b|大学|学院|研究所|研究院|研究中心|实验室|有限公司/i;
 const CITATION = /\(\s*[A-Z][\p{L}'-]+(?: et al\.?| and [A-Z][\p{L}'-]+)?,? \d{4}[a-z]?\s*\)|\b[A-Z][\p{L}'-]+ et al\.?,? \(?\d{4}/gu;
 
 export function isBibliographic(text: string): boolean {
@@ -61,7 +62,10 @@ export function isBibliographic(text: string): boolean {
   if (AFFILIATION.test(t) && words <= 20 && !hasVerbEn(t) && !HAN.test(t)) return true;
   if (HAN.test(t) && AFFILIATION.test(t) && hanCount(t) <= 30 && !/[，。！？]/.test(t.replace(/[。]$/, "")) && !tagZh(t)?.some((w) => /^v[dig]?$/.test(w.tag))) return true;
   // An author list: capitalised names separated by commas/"and", nothing else.
-  const names = t.replace(/[\d*†‡§¶,;·•]+/g, " ").split(/\s+(?:and\s+)?|\s*&\s*/).filter(Boolean);
+  const names = t
+    .replace(/[\d*†‡§¶,;·•]+/g, " ")
+    .split(/\s+(?:and\s+)?|\s*&\s*/)
+    .filter(Boolean);
   if (names.length >= 4 && !HAN.test(t) && names.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w) || w === "and")) return true;
   return false;
 }
@@ -82,7 +86,8 @@ function hasVerbEn(text: string): boolean {
 
 const EN_SUBORDINATE = /^(?:because|since|although|though|unless|whereas|while|if|when|whenever|as if|so that|in order to|which|who|whom|whose|where|whether)\b/i;
 // A sentence that ends on a word which must be followed by something was cut off.
-const EN_OPEN_END = /\b(?:the|a|an|to|of|in|on|at|for|with|from|by|and|or|but|that|which|who|is|are|was|were|be|would|will|can|could|should|my|your|our|their|this|these|its|than|as|like|if|because|so)\s*[.?!]*$/i;
+const EN_OPEN_END =
+  /\b(?:the|a|an|to|of|in|on|at|for|with|from|by|and|or|but|that|which|who|is|are|was|were|be|would|will|can|could|should|my|your|our|their|this|these|its|than|as|like|if|because|so)\s*[.?!]*$/i;
 // Third-person pronouns and demonstratives as the subject: who or what they are is elsewhere.
 const EN_PRONOUN_SUBJECT = /^(?:they|them|he|she|it|this|that|these|those|there)(?:'s|'re|'d|'ll|'ve)?\b(?!\s+(?:is|was|are|were)\s+(?:a|an|the)\b)/i;
 
@@ -139,7 +144,9 @@ function chineseIssue(t: string): Issue | null {
   if (/^(?:p|c)$/.test(last.tag) || (last.tag === "uj" && !copula)) return "dangling";
   const first = words[0];
   if (ZH_FRAME_TAIL.has(first.word)) return "fragment";
-  const clauses = trimEndChars(t, "。！？；").split(/[，,；;：:]/).filter((c) => HAN.test(c));
+  const clauses = trimEndChars(t, "。！？；")
+    .split(/[，,；;：:]/)
+    .filter((c) => HAN.test(c));
   if (ZH_SUBORDINATE.has(first.word) && clauses.length < 2) return "dangling";
   if (ZH_SUBORDINATE_END.test(clauses.at(-1) ?? "")) return "dangling";
   const lastClause = tagZh(clauses.at(-1) ?? "")?.filter((w) => w.tag !== "x") ?? [];

@@ -17,7 +17,30 @@ export function stem(word: string): string {
   else if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
 
-  for (const suf of ["ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly", "ed", "ly", "ions", "ion", "ers", "er", "ive", "able", "ible", "al"]) {
+  for (const suf of [
+    "ational",
+    "ization",
+    "fulness",
+    "iveness",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "edly",
+    "ed",
+    "ly",
+    "ions",
+    "ion",
+    "ers",
+    "er",
+    "ive",
+    "able",
+    "ible",
+    "al",
+  ]) {
     if (w.endsWith(suf)) {
       const base = w.slice(0, -suf.length);
       if (base.length >= 3 && hasVowel(base)) {

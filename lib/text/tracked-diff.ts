@@ -9,8 +9,14 @@ import { diffChars, diffWords, type Change } from "diff";
 export type TrackedPart = { kind: "same"; text: string } | { kind: "change"; id: number; removed: string; added: string };
 
 function rebuilds(changes: Change[], original: string, proposal: string): boolean {
-  const before = changes.filter((c) => !c.added).map((c) => c.value).join("");
-  const after = changes.filter((c) => !c.removed).map((c) => c.value).join("");
+  const before = changes
+    .filter((c) => !c.added)
+    .map((c) => c.value)
+    .join("");
+  const after = changes
+    .filter((c) => !c.removed)
+    .map((c) => c.value)
+    .join("");
   return before === original && after === proposal;
 }
 

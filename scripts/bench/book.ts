@@ -24,7 +24,7 @@ const AMOUNTS = ["三百二十万元", "一百八十万元", "四百五十万元
 
 function sentence(i: number): string {
   const s = SUBJECTS[i % SUBJECTS.length];
-  return `${2000 + (i % 24)}年第${(i % 4) + 1}季度，${s}${VERBS[(i * 7) % VERBS.length]}${OBJECTS[(i * 3) % OBJECTS.length]}，涉及${(i * 13) % 97 + 3}个团队和${(i * 31) % 500 + 20}名员工。`;
+  return `${2000 + (i % 24)}年第${(i % 4) + 1}季度，${s}${VERBS[(i * 7) % VERBS.length]}${OBJECTS[(i * 3) % OBJECTS.length]}，涉及${((i * 13) % 97) + 3}个团队和${((i * 31) % 500) + 20}名员工。`;
 }
 
 export function makeBook(): { bytes: Uint8Array; facts: Array<{ question: string; fact: string }>; chars: number } {

@@ -20,10 +20,13 @@ const CHUNK_TOKENS = 3000;
 /** Deterministic pseudo-random numbers so every run benches the same transcript. */
 function prng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const WORDS = "we should the release budget customer team design review latency cache migration schedule risk test plan vendor contract roadmap feature user feedback metric launch support quality".split(" ");
+const WORDS =
+  "we should the release budget customer team design review latency cache migration schedule risk test plan vendor contract roadmap feature user feedback metric launch support quality".split(
+    " ",
+  );
 
 function syntheticMeeting(turns: number): { doc: ParsedDoc; sourceText: string } {
   const rand = prng(42);
@@ -53,7 +56,10 @@ function packChunks(doc: ParsedDoc, budget: number): Chunk[] {
   let start = 0;
   let tokens = 0;
   const flush = (end: number) => {
-    const text = doc.segments.slice(start, end + 1).map((s) => `[${s.index}] ${s.speaker}: ${s.text}`).join("\n");
+    const text = doc.segments
+      .slice(start, end + 1)
+      .map((s) => `[${s.index}] ${s.speaker}: ${s.text}`)
+      .join("\n");
     chunks.push({ index: chunks.length, segmentStart: start, segmentEnd: end, tokenCount: countTokens(text), text });
   };
   doc.segments.forEach((s, i) => {
@@ -95,11 +101,15 @@ function reduceReply(r: RecordedRequest): string {
   const group = <T>(xs: T[], size: number) => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, i * size + size));
   return JSON.stringify({
     title: "Minutes",
-    summary: group(of("S"), 3).slice(0, 8).map((g) => ({ text: g[0].text, from: g.map((n) => n.id) })),
+    summary: group(of("S"), 3)
+      .slice(0, 8)
+      .map((g) => ({ text: g[0].text, from: g.map((n) => n.id) })),
     decisions: of("D").map((n) => ({ text: n.text, from: [n.id] })),
     todos: of("T").map((n) => ({ text: n.text.split(" | ")[0], owner: null, due: null, dueText: null, from: [n.id] })),
     topics: group(of("P"), 2).map((g) => ({ title: words(g[0].text, 5), summary: g[0].text, from: g.map((n) => n.id) })),
-    slides: group(of("S"), Math.max(1, Math.ceil(of("S").length / 10))).slice(0, 10).map((g) => ({ title: words(g[0].text, 5), bullets: g.map((n) => words(n.text, 8)), from: g.map((n) => n.id) })),
+    slides: group(of("S"), Math.max(1, Math.ceil(of("S").length / 10)))
+      .slice(0, 10)
+      .map((g) => ({ title: words(g[0].text, 5), bullets: g.map((n) => words(n.text, 8)), from: g.map((n) => n.id) })),
   });
 }
 

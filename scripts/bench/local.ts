@@ -23,7 +23,9 @@ async function docFromText(text: string, fileName: string): Promise<ParsedDoc> {
 function longestMeeting(folder: string) {
   const dir = path.join(CORPUS, folder);
   if (!existsSync(dir)) return null;
-  const cases = listCaseFiles(dir).map(loadCase).filter((c) => c.kind === "meeting");
+  const cases = listCaseFiles(dir)
+    .map(loadCase)
+    .filter((c) => c.kind === "meeting");
   const size = (c: (typeof cases)[number]) => (c.transcript ?? []).reduce((a, t) => a + t.text.length, 0);
   return cases.sort((a, b) => size(b) - size(a))[0] ?? null;
 }
@@ -36,7 +38,9 @@ function syntheticTranscript(): string {
   for (let i = 0; i < 1200; i++) {
     const topic = topics[Math.floor(i / 150) % topics.length];
     const who = people[i % people.length];
-    lines.push(`${who}: Um, so about the ${topic} plan, I think we should review the ${topic} numbers from last quarter and compare them with the target for item ${i % 37}. I'll send the ${topic} summary by Friday, and we decided to keep the ${topic} review weekly.`);
+    lines.push(
+      `${who}: Um, so about the ${topic} plan, I think we should review the ${topic} numbers from last quarter and compare them with the target for item ${i % 37}. I'll send the ${topic} summary by Friday, and we decided to keep the ${topic} review weekly.`,
+    );
   }
   return lines.join("\n");
 }

@@ -33,8 +33,24 @@ function corpusText(folders: string[], lang: "zh" | "en"): string | null {
   return null;
 }
 
-const ZH = ["本周的项目例会定在周三下午举行，请各位准时参加。", "支付接口已经联调完成,下周二可以提测。", "市场部的的数据还没有整理完。", "新服务已经布署到测试环境，请大家验证。", "我们看看下个月的排期有没有问题。", "会议决定：下个版本优先修复登录问题。", "请在次确认会议室是否已经预订。", "现在在做的这个项目预计下个月完成。"];
-const EN = ["We will recieve the final report on Friday.", "Please send the the updated slides to the whole team.", "The API returns JSON, and the iOS app parses it.", "Our KPI for Q3 is a 15% increase in active users.", "The hotel can accomodate up to fifty guests.", "Let's meet again next Monday to review the progress."];
+const ZH = [
+  "本周的项目例会定在周三下午举行，请各位准时参加。",
+  "支付接口已经联调完成,下周二可以提测。",
+  "市场部的的数据还没有整理完。",
+  "新服务已经布署到测试环境，请大家验证。",
+  "我们看看下个月的排期有没有问题。",
+  "会议决定：下个版本优先修复登录问题。",
+  "请在次确认会议室是否已经预订。",
+  "现在在做的这个项目预计下个月完成。",
+];
+const EN = [
+  "We will recieve the final report on Friday.",
+  "Please send the the updated slides to the whole team.",
+  "The API returns JSON, and the iOS app parses it.",
+  "Our KPI for Q3 is a 15% increase in active users.",
+  "The hotel can accomodate up to fifty guests.",
+  "Let's meet again next Monday to review the progress.",
+];
 
 function syntheticMixed(): string {
   const lines: string[] = [];

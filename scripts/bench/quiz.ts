@@ -28,7 +28,15 @@ interface Paper {
 
 function html(d: Paper, columns: boolean): string {
   const style = columns ? "columns:2;column-gap:8mm;font-size:10pt" : "font-size:13pt";
-  const body = d.sections.map((s) => `<h2>${esc(s.heading)}</h2>${s.text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`).join("")}`).join("");
+  const body = d.sections
+    .map(
+      (s) =>
+        `<h2>${esc(s.heading)}</h2>${s.text
+          .split(/\n+/)
+          .map((p) => `<p>${esc(p)}</p>`)
+          .join("")}`,
+    )
+    .join("");
   return `<!doctype html><html lang="en"><body style="font-family:'DejaVu Serif',serif;line-height:1.7;text-align:justify;${style}"><h1 style="text-align:center;column-span:all">${esc(d.title)}</h1><h2>Abstract</h2><p>${esc(d.abstract)}</p>${body}</body></html>`;
 }
 
@@ -36,7 +44,9 @@ export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dir = path.join(CORPUS, "sciduet");
   if (!existsSync(dir)) throw new Error(`quiz bench: ${dir} not found (set JIYAO_CORPUS)`);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   await withBrowser(async (browser) => {
     // The two-column layout is the long variant (--full): it doubles the bench's time.
     for (const columns of process.env.BENCH_FULL ? [false, true] : [false]) {
@@ -55,9 +65,19 @@ export async function run(): Promise<BenchRow[]> {
         await page.setContent(html(d, columns));
         const footer = `<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span></div>`;
         const header = `<div style="font-size:8pt;width:100%;text-align:center">${esc(d.title)}</div>`;
-        const pdf = await page.pdf({ format: "A4", margin: { top: "25mm", bottom: "25mm", left: "25mm", right: "25mm" }, displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer });
+        const pdf = await page.pdf({
+          format: "A4",
+          margin: { top: "25mm", bottom: "25mm", left: "25mm", right: "25mm" },
+          displayHeaderFooter: true,
+          headerTemplate: header,
+          footerTemplate: footer,
+        });
         await page.close();
-        const n = (Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        const n = (
+          Buffer.from(pdf)
+            .toString("latin1")
+            .match(/\/Type\s*\/Page[^s]/g) ?? []
+        ).length;
         const doc = await parseDocument({ bytes: new Uint8Array(pdf), fileName: f.replace(/\.json$/, ".pdf") });
         const t0 = performance.now();
         const quiz = localQuiz(doc, { count: COUNT });

@@ -9,5 +9,13 @@ const alias = { "@": root, "server-only": path.join(root, "tests/support/empty.t
 export default defineConfig({
   root,
   resolve: { alias },
-  test: { include: ["tests/unit/engine-local/verify.test.ts", "tests/unit/engine-llm/verify.test.ts", "tests/unit/engine-local/edge.test.ts", "tests/unit/engine-local/verify-window.test.ts"], environment: "node" },
+  test: {
+    include: [
+      "tests/unit/engine-local/verify.test.ts",
+      "tests/unit/engine-llm/verify.test.ts",
+      "tests/unit/engine-local/edge.test.ts",
+      "tests/unit/engine-local/verify-window.test.ts",
+    ],
+    environment: "node",
+  },
 });

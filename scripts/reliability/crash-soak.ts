@@ -83,12 +83,16 @@ async function main() {
   let failures = 0;
   for (const [i, id] of ids.entries()) {
     const doc = await db().document.findUniqueOrThrow({ where: { id }, select: { status: true, errorMessage: true } });
-    const artifacts = (await db().artifact.findMany({ where: { documentId: id }, select: { kind: true, version: true }, orderBy: [{ kind: "asc" }, { version: "asc" }] })).map((a) => `${a.kind} v${a.version}`);
+    const artifacts = (await db().artifact.findMany({ where: { documentId: id }, select: { kind: true, version: true }, orderBy: [{ kind: "asc" }, { version: "asc" }] })).map(
+      (a) => `${a.kind} v${a.version}`,
+    );
     const positions = (await db().todo.findMany({ where: { documentId: id }, select: { position: true } })).map((t) => t.position).sort((a, b) => a - b);
     const oneSet = positions.every((p, k) => p === k);
     const ok = doc.status === "ready" && artifacts.join(",") === "minutes v1,slides v1" && oneSet && positions.length > 0;
     if (!ok) failures++;
-    console.log(`[soak] doc ${i}: ${doc.status}${doc.errorMessage ? ` (${doc.errorMessage})` : ""}, ${artifacts.join(" + ")}, ${positions.length} to-dos, ready at ${((readyAt.get(id) ?? NaN) / 1000).toFixed(1)} s ${ok ? "OK" : "WRONG"}`);
+    console.log(
+      `[soak] doc ${i}: ${doc.status}${doc.errorMessage ? ` (${doc.errorMessage})` : ""}, ${artifacts.join(" + ")}, ${positions.length} to-dos, ready at ${((readyAt.get(id) ?? NaN) / 1000).toFixed(1)} s ${ok ? "OK" : "WRONG"}`,
+    );
   }
   console.log(`[soak] ${DOCS} documents, ${kills} kills, all settled after ${((Math.max(...readyAt.values()) || 0) / 1000).toFixed(1)} s; ${failures} wrong`);
 

@@ -32,7 +32,10 @@ test("create an API token in the UI, then upload, list and read minutes with it;
   expect(await me.json()).toMatchObject({ workspace: { id: workspaceId }, token: { name: "Meeting bot", scope: "write" }, role: "owner" });
 
   const id = randomUUID().slice(0, 8);
-  const up = await request.post("/api/v1/documents", { headers: auth, multipart: { file: { name: `launch-${id}.txt`, mimeType: "text/plain", buffer: Buffer.from(MEETING(id)) } } });
+  const up = await request.post("/api/v1/documents", {
+    headers: auth,
+    multipart: { file: { name: `launch-${id}.txt`, mimeType: "text/plain", buffer: Buffer.from(MEETING(id)) } },
+  });
   expect(up.status(), await up.text()).toBe(201);
   const doc = await up.json();
   expect(doc).toMatchObject({ fileName: `launch-${id}.txt`, status: "uploaded" });

@@ -54,12 +54,19 @@ const BOOK = buildEpub({
       title: "Chapter 1. Why teams own data",
       part: "Part I. Foundations",
       sections: [
-        { title: "1.1 The problem", paragraphs: ["Customer records live in forty different systems across the company.", "Every system gives the same customer a different number."] },
+        {
+          title: "1.1 The problem",
+          paragraphs: ["Customer records live in forty different systems across the company.", "Every system gives the same customer a different number."],
+        },
         { title: "1.2 The goal", paragraphs: ["Governance makes data trusted, findable and usable by every team."] },
       ],
       footnotes: ["Systems here include the ERP and the CRM."],
     },
-    { title: "Chapter 2. Tools", part: "Part II. Practice", sections: [{ title: "2.1 The catalogue", paragraphs: ["A metadata catalogue records the source and the definition of every table."] }] },
+    {
+      title: "Chapter 2. Tools",
+      part: "Part II. Practice",
+      sections: [{ title: "2.1 The catalogue", paragraphs: ["A metadata catalogue records the source and the definition of every table."] }],
+    },
   ],
 });
 

@@ -62,7 +62,9 @@ test("live meeting: create, replay a transcript, watch lines and rolling minutes
   const dir = mkdtempSync(path.join(tmpdir(), "jiyao-live-"));
   const file = path.join(dir, "release-meeting.vtt");
   writeFileSync(file, vtt());
-  const replay = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/live-replay.ts", file, "--endpoint", endpoint, "--key", key, "--speed", "10", "--batch-seconds", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+  const replay = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/live-replay.ts", file, "--endpoint", endpoint, "--key", key, "--speed", "10", "--batch-seconds", "1"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let replayLog = "";
   replay.stderr.on("data", (d) => (replayLog += d));
   const replayDone = new Promise<number | null>((resolve) => replay.once("exit", resolve));

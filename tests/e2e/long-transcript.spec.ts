@@ -3,7 +3,9 @@ import { signUp, uploadFiles } from "./helpers";
 
 // 700 lines: more than two pages of the transcript (300 lines each). The only commitment is near the end.
 const LINES = Array.from({ length: 700 }, (_, i) =>
-  i === 650 ? "Bob: I will send the revised budget by Friday." : `${i % 2 ? "Alice" : "Carol"}: Status item ${i + 1} on the ${["roadmap", "hiring plan", "office move", "vendor list"][i % 4]} is unchanged.`,
+  i === 650
+    ? "Bob: I will send the revised budget by Friday."
+    : `${i % 2 ? "Alice" : "Carol"}: Status item ${i + 1} on the ${["roadmap", "hiring plan", "office move", "vendor list"][i % 4]} is unchanged.`,
 );
 
 test("a long transcript opens on its first page, loads more on request, and a citation far down loads and highlights its line", async ({ page }) => {
@@ -22,7 +24,10 @@ test("a long transcript opens on its first page, loads more on request, and a ci
 
   // The to-do cites line 651, which is not on the page yet: clicking the citation loads the page around it.
   await page.getByRole("navigation", { name: "Document views" }).getByRole("link", { name: "To-dos" }).click();
-  const todo = page.getByRole("region", { name: "To-dos" }).getByTestId("todo").filter({ hasText: /revised budget/i });
+  const todo = page
+    .getByRole("region", { name: "To-dos" })
+    .getByTestId("todo")
+    .filter({ hasText: /revised budget/i });
   await expect(todo).toHaveCount(1);
   await expect(column.locator("#seg-650")).toHaveCount(0);
   await todo.locator("[data-cite]").first().click();

@@ -48,7 +48,12 @@ test("speakers, template, glossary, emailing the minutes and mentions of me", as
   expect(md).toContain("Dana");
   expect(md).not.toMatch(/\bCarol\b|\bBob\b/);
   await page.getByRole("navigation", { name: "Document views" }).getByRole("link", { name: "To-dos" }).click();
-  await expect(page.getByRole("region", { name: "To-dos" }).getByTestId("todo").filter({ hasText: /feedback/i })).toContainText("Dana");
+  await expect(
+    page
+      .getByRole("region", { name: "To-dos" })
+      .getByTestId("todo")
+      .filter({ hasText: /feedback/i }),
+  ).toContainText("Dana");
 
   // The interview template: its sections replace the general minutes'.
   await page.getByRole("navigation", { name: "Document views" }).getByRole("link", { name: "Minutes" }).click();
@@ -78,9 +83,7 @@ test("speakers, template, glossary, emailing the minutes and mentions of me", as
   await dialog.getByLabel("Note (optional)").fill("Feedback due Friday.");
   await dialog.getByRole("button", { name: "Send" }).click();
   await expect(dialog.getByRole("status")).toHaveText("Sent to 2 addresses.");
-  await expect
-    .poll(async () => (await smtpMessages(page)).filter((m) => m.to.includes("hr@example.test")).length, { timeout: 15_000 })
-    .toBe(1);
+  await expect.poll(async () => (await smtpMessages(page)).filter((m) => m.to.includes("hr@example.test")).length, { timeout: 15_000 }).toBe(1);
   const mail = (await smtpMessages(page)).find((m) => m.to.includes("hr@example.test"))!;
   expect(mail.to.sort()).toEqual([me.email, "hr@example.test"].sort());
   expect(mail.subject).toBe("Minutes: interview-bob");
@@ -99,7 +102,10 @@ test("speakers, template, glossary, emailing the minutes and mentions of me", as
   await expect(lines.first()).toContainText("Alice, can you schedule the next round with the team?");
   await expect(lines.first().locator("mark")).toHaveText("Alice");
   await expect(lines.first()).toContainText("Dana");
-  await lines.first().getByRole("link", { name: /Alice, can you schedule/ }).click();
+  await lines
+    .first()
+    .getByRole("link", { name: /Alice, can you schedule/ })
+    .click();
   await expect(page).toHaveURL(/#seg-4$/);
 
   // And Ask knows who asks.

@@ -67,7 +67,12 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   // A meeting analyzed by the built-in engine, before any model is configured.
   const early = `early-${id}`;
   await uploadFiles(page, [{ name: `${early}.txt`, mimeType: "text/plain", buffer: Buffer.from(meeting(id, "pricing")) }]);
-  await expect(table.getByRole("row").filter({ hasText: `${early}.txt` }).getByText("Ready")).toBeVisible({ timeout: 120_000 });
+  await expect(
+    table
+      .getByRole("row")
+      .filter({ hasText: `${early}.txt` })
+      .getByText("Ready"),
+  ).toBeVisible({ timeout: 120_000 });
   expect(model.requests).toHaveLength(0);
 
   // Settings → Webhooks: register the receiver; the signing secret is shown once.
@@ -112,7 +117,12 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   await page.goto(`/w/${ws}`);
   const sentBefore = model.requests.length;
   await uploadFiles(page, [{ name: `${fresh}.txt`, mimeType: "text/plain", buffer: Buffer.from(meeting(id, "hiring")) }]);
-  await expect(table.getByRole("row").filter({ hasText: `${fresh}.txt` }).getByText("Ready")).toBeVisible({ timeout: 120_000 });
+  await expect(
+    table
+      .getByRole("row")
+      .filter({ hasText: `${fresh}.txt` })
+      .getByText("Ready"),
+  ).toBeVisible({ timeout: 120_000 });
   const sent = model.requests.slice(sentBefore);
   expect(sent.length).toBeGreaterThan(0);
   expect(sent.every((r) => r.body.model === "e2e-model" && r.headers.authorization === `Bearer ${KEY}`)).toBe(true);
@@ -125,7 +135,9 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   await expect(page.getByTestId("summary-point").first()).toContainText("Point:");
 
   // The receiver got document.ready for it, signed with the hook's secret.
-  await expect.poll(() => received.find((r) => r.headers["x-jiyao-event"] === "document.ready" && JSON.parse(r.body).data.document.id === docId), { timeout: 120_000 }).toBeTruthy();
+  await expect
+    .poll(() => received.find((r) => r.headers["x-jiyao-event"] === "document.ready" && JSON.parse(r.body).data.document.id === docId), { timeout: 120_000 })
+    .toBeTruthy();
   const delivery = received.find((r) => r.headers["x-jiyao-event"] === "document.ready" && JSON.parse(r.body).data.document.id === docId)!;
   expect(verifyJiyao(secret, delivery.headers, delivery.body)).toBe(true);
   expect(verifyJiyao("whsec_wrong", delivery.headers, delivery.body)).toBe(false);

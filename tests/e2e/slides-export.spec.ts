@@ -24,7 +24,11 @@ async function officeTexts(download: Download): Promise<Record<string, string>> 
       .replace(/&quot;/g, '"')
       .replace(/&apos;/g, "'")
       .replace(/&amp;/g, "&");
-  return Object.fromEntries(Object.entries(files).filter(([p]) => p.endsWith(".xml")).map(([p, data]) => [p, decode(strFromU8(data))]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([p]) => p.endsWith(".xml"))
+      .map(([p, data]) => [p, decode(strFromU8(data))]),
+  );
 }
 
 async function downloadFrom(page: Page, linkName: string): Promise<Download> {

@@ -40,7 +40,10 @@ describe("HTTP API v1 contract", () => {
   });
 
   it("the document lists exactly the served paths and methods", () => {
-    const fromFiles = served.filter((s) => s.folder !== "/openapi.json").map((s) => `${s.method} ${s.folder}`).sort();
+    const fromFiles = served
+      .filter((s) => s.folder !== "/openapi.json")
+      .map((s) => `${s.method} ${s.folder}`)
+      .sort();
     const fromDoc = Object.entries(doc.paths)
       .flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${routeFolder(p)}`))
       .sort();

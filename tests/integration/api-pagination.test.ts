@@ -29,7 +29,18 @@ const noParams = { params: Promise.resolve({}) };
 async function addDocument(workspaceId: string, title: string, createdAt: Date, status: "ready" | "failed" = "ready") {
   const id = randomUUID();
   await db().document.create({
-    data: { id, workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: 1, sha256: createHash("sha256").update(id).digest("hex"), title, speakers: [], status, createdAt },
+    data: {
+      id,
+      workspaceId,
+      fileName: `${title}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: createHash("sha256").update(id).digest("hex"),
+      title,
+      speakers: [],
+      status,
+      createdAt,
+    },
   });
   return id;
 }
@@ -61,12 +72,27 @@ beforeAll(async () => {
   outsiderToken = (await createApiToken(outsider.personalWorkspaceId, outsider.id, { name: "other", scope: "read" })).token;
   await addDocument(outsider.personalWorkspaceId, "theirs", new Date("2026-01-01T00:00:00Z"));
   // Seven documents, three of them created in the same millisecond (the id breaks the tie).
-  const times = ["2026-01-01T10:00:00Z", "2026-01-02T10:00:00Z", "2026-01-03T10:00:00Z", "2026-01-03T10:00:00Z", "2026-01-03T10:00:00Z", "2026-01-04T10:00:00Z", "2026-01-05T10:00:00Z"];
+  const times = [
+    "2026-01-01T10:00:00Z",
+    "2026-01-02T10:00:00Z",
+    "2026-01-03T10:00:00Z",
+    "2026-01-03T10:00:00Z",
+    "2026-01-03T10:00:00Z",
+    "2026-01-04T10:00:00Z",
+    "2026-01-05T10:00:00Z",
+  ];
   for (const [i, t] of times.entries()) docIds.push(await addDocument(ws, `doc-${i}`, new Date(t), i === 1 ? "failed" : "ready"));
   // Eleven to-dos on the first document: a mix of statuses and due dates, some equal.
   for (let i = 0; i < 11; i++) {
     await db().todo.create({
-      data: { workspaceId: ws, documentId: docIds[0], text: `todo ${i}`, status: i % 4 === 3 ? "done" : "open", due: i % 3 === 0 ? null : `2026-02-0${1 + (i % 2)}`, citations: [] },
+      data: {
+        workspaceId: ws,
+        documentId: docIds[0],
+        text: `todo ${i}`,
+        status: i % 4 === 3 ? "done" : "open",
+        due: i % 3 === 0 ? null : `2026-02-0${1 + (i % 2)}`,
+        citations: [],
+      },
     });
   }
 });
@@ -154,7 +180,16 @@ describe("GET /api/v1/todos pages", () => {
     const ids: string[] = [];
     // Interleaved: "pager" is the token's member; "Pagerduty bot" matches the query's substring prefilter only.
     for (let i = 0; i < 12; i++) {
-      const t = await db().todo.create({ data: { workspaceId: ws, documentId: docIds[2], text: `mine? ${i}`, owner: i % 2 ? "Pagerduty bot" : "pager", due: `2026-03-${String(10 + i).padStart(2, "0")}`, citations: [] } });
+      const t = await db().todo.create({
+        data: {
+          workspaceId: ws,
+          documentId: docIds[2],
+          text: `mine? ${i}`,
+          owner: i % 2 ? "Pagerduty bot" : "pager",
+          due: `2026-03-${String(10 + i).padStart(2, "0")}`,
+          citations: [],
+        },
+      });
       ids.push(t.id);
     }
     try {

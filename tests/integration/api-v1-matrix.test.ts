@@ -42,7 +42,16 @@ const seedQuiz = async (f: Fixtures) =>
       engine: "local",
       model: null,
       createdById: f.users.owner.id,
-      questions: [{ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Bob says so on line 2.", citations: [{ documentId: f.doc, segment: 1 }] }],
+      questions: [
+        {
+          type: "fill",
+          question: "The agency quoted forty thousand dollars for ____.",
+          options: [],
+          answer: "video ads",
+          explanation: "Bob says so on line 2.",
+          citations: [{ documentId: f.doc, segment: 1 }],
+        },
+      ],
     })
   ).id;
 const quiz = (rest = "", params: Record<string, string> = {}): Call => ({ path: `/quizzes/${quizId}${rest}`, params: { quizId, ...params } });
@@ -87,9 +96,19 @@ const CASES: Record<string, Case> = {
   "GET /quizzes/[quizId]/export/[format]": { min: "viewer", scoped: true, ok: 200, call: () => quiz("/export/paper.docx", { format: "paper.docx" }) },
   "GET /documents/[documentId]/todos": { min: "viewer", scoped: true, ok: 200, call: (f) => doc(f, "/todos") },
   "GET /todos": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/todos?view=all", params: {} }) },
-  "PATCH /todos/[todoId]": { min: "member", scoped: true, ok: 200, call: (f) => ({ path: `/todos/${f.todoId}`, init: json("PATCH", { status: "open" }), params: { todoId: f.todoId } }) },
+  "PATCH /todos/[todoId]": {
+    min: "member",
+    scoped: true,
+    ok: 200,
+    call: (f) => ({ path: `/todos/${f.todoId}`, init: json("PATCH", { status: "open" }), params: { todoId: f.todoId } }),
+  },
   "GET /mentions": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/mentions?limit=5", params: {} }) },
-  "POST /ask": { min: "viewer", scoped: true, ok: 200, call: (f) => ({ path: "/ask", init: json("POST", { question: "What did the agency quote?", documentId: f.doc }), params: {} }) },
+  "POST /ask": {
+    min: "viewer",
+    scoped: true,
+    ok: 200,
+    call: (f) => ({ path: "/ask", init: json("POST", { question: "What did the agency quote?", documentId: f.doc }), params: {} }),
+  },
   "GET /search": { min: "viewer", scoped: false, ok: 200, call: () => ({ path: "/search?q=agency", params: {} }) },
 };
 
@@ -152,7 +171,11 @@ describe("the v1 matrix covers every route", () => {
     expect(served).toEqual(Object.keys(CASES).sort());
   });
   it("the session matrix leaves exactly these to this one", () => {
-    expect(routeFiles().filter(isTokenRoute).every((file) => file.startsWith("app/api/v1/") || file.startsWith("app/api/mcp/"))).toBe(true);
+    expect(
+      routeFiles()
+        .filter(isTokenRoute)
+        .every((file) => file.startsWith("app/api/v1/") || file.startsWith("app/api/mcp/")),
+    ).toBe(true);
   });
 });
 
@@ -237,7 +260,14 @@ describe("the API behaves like the web app", () => {
     expect(list.quizzes).toContainEqual(expect.objectContaining({ id: quizId, title: "Budget quiz", documentId: f.doc, questionCount: 1 }));
     const got = await (await call("GET /quizzes/[quizId]", "readOnly", quiz())).json();
     expect(got.questions).toEqual([
-      expect.objectContaining({ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Bob says so on line 2.", citations: [{ documentId: f.doc, segment: 1 }] }),
+      expect.objectContaining({
+        type: "fill",
+        question: "The agency quoted forty thousand dollars for ____.",
+        options: [],
+        answer: "video ads",
+        explanation: "Bob says so on line 2.",
+        citations: [{ documentId: f.doc, segment: 1 }],
+      }),
     ]);
     const gift = await call("GET /quizzes/[quizId]/export/[format]", "viewer", quiz("/export/quiz.gift", { format: "quiz.gift" }));
     expect(gift.status).toBe(200);
@@ -256,7 +286,11 @@ describe("the API behaves like the web app", () => {
   });
 
   it("updates a to-do's status, owner and due date, recorded as the token's member", async () => {
-    const res = await call("PATCH /todos/[todoId]", "member", { path: `/todos/${f.todoId}`, init: json("PATCH", { status: "done", owner: "Carol", due: "2030-01-04" }), params: { todoId: f.todoId } });
+    const res = await call("PATCH /todos/[todoId]", "member", {
+      path: `/todos/${f.todoId}`,
+      init: json("PATCH", { status: "done", owner: "Carol", due: "2030-01-04" }),
+      params: { todoId: f.todoId },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "done", owner: "Carol", due: "2030-01-04", editedBy: "member" });
     const row = await db().todo.findUniqueOrThrow({ where: { id: f.todoId } });
@@ -266,7 +300,10 @@ describe("the API behaves like the web app", () => {
   it("streams a cited answer and stores the question", async () => {
     const res = await call("POST /ask", "viewer", { path: "/ask", init: json("POST", { question: "What did the agency quote?", documentId: f.doc }), params: {} });
     const events = parseSse(await res.text());
-    const text = events.filter((e) => e.event === "text").map((e) => (e.data as { text: string }).text).join("");
+    const text = events
+      .filter((e) => e.event === "text")
+      .map((e) => (e.data as { text: string }).text)
+      .join("");
     expect(text).toMatch(/forty thousand/i);
     const cites = events.find((e) => e.event === "citations")?.data as { citations: { documentId: string; segment: number }[] };
     expect(cites.citations).toContainEqual({ documentId: f.doc, segment: 1 });

@@ -27,7 +27,12 @@ async function ask(workspaceId: string, body: unknown) {
   const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
     params: Promise.resolve({ workspaceId }),
   });
-  const lines = res.ok ? (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];
+  const lines = res.ok
+    ? (await res.text())
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
   return { status: res.status, lines };
 }
 
@@ -47,7 +52,9 @@ afterAll(() => stopBoss());
 describe("ask the library", () => {
   it("answers across documents and cites (document, line) pairs, never another workspace's", async () => {
     await signInAs(stranger);
-    const other = await uploadDocument(fileForm(stranger.personalWorkspaceId, "leak.txt", "Zed: The agency quoted ninety thousand dollars for the video ads in our secret plan.\n"));
+    const other = await uploadDocument(
+      fileForm(stranger.personalWorkspaceId, "leak.txt", "Zed: The agency quoted ninety thousand dollars for the video ads in our secret plan.\n"),
+    );
     if (!other.ok) throw new Error(other.error.message);
     await processQueued(other.data.id);
 
@@ -57,7 +64,10 @@ describe("ask the library", () => {
     const cites = lines.find((l) => l.type === "citations");
     expect(cites.sources.length).toBeGreaterThan(0);
     expect(cites.sources.every((s: { documentId: string }) => s.documentId === docId)).toBe(true);
-    const text = lines.filter((l) => l.type === "text").map((l) => l.text).join("");
+    const text = lines
+      .filter((l) => l.type === "text")
+      .map((l) => l.text)
+      .join("");
     expect(text).toMatch(/forty thousand/i);
     expect(text).not.toMatch(/ninety/i);
     const stored = await listQuestions(ws, null);
@@ -73,7 +83,10 @@ describe("ask a document", () => {
     const types = lines.map((l) => l.type);
     expect(types.at(-1)).toBe("done");
     expect(types.indexOf("citations")).toBeGreaterThan(types.indexOf("text"));
-    const text = lines.filter((l) => l.type === "text").map((l) => l.text).join("");
+    const text = lines
+      .filter((l) => l.type === "text")
+      .map((l) => l.text)
+      .join("");
     expect(text).toMatch(/forty thousand/i);
     expect(lines.find((l) => l.type === "citations").citations).toContain(1);
 
@@ -86,7 +99,12 @@ describe("ask a document", () => {
     await signInAs(owner);
     const { lines } = await ask(ws, { question: "What is the capital of Mongolia's railway gauge standard?", documentId: docId });
     expect(lines.find((l) => l.type === "citations")?.citations ?? []).toEqual([]);
-    expect(lines.filter((l) => l.type === "text").map((l) => l.text).join("")).toMatch(/does not|not contain|no information|not mention/i);
+    expect(
+      lines
+        .filter((l) => l.type === "text")
+        .map((l) => l.text)
+        .join(""),
+    ).toMatch(/does not|not contain|no information|not mention/i);
   });
 
   it("refuses members of other workspaces, anonymous callers and bad input", async () => {

@@ -26,7 +26,7 @@ type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, admin: U, member: U, viewer: U, outsider: U, joiner: U;
 let ws: string, otherWs: string;
 
-const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
+const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);
   return r.data;
 };
@@ -55,7 +55,9 @@ describe("the audit log", () => {
     ok(await renameDocument({ workspaceId: ws, documentId: up.id, title: "Launch plan" }));
     const share = ok(await createShare({ workspaceId: ws, documentId: up.id, expiresInDays: 7 }));
     ok(await revokeShare({ workspaceId: ws, documentId: up.id, shareId: share.id }));
-    const res = await exportMinutesMd(new Request(`http://localhost:3000/w/${ws}/d/${up.id}/export/minutes.md`), { params: Promise.resolve({ workspaceId: ws, documentId: up.id }) });
+    const res = await exportMinutesMd(new Request(`http://localhost:3000/w/${ws}/d/${up.id}/export/minutes.md`), {
+      params: Promise.resolve({ workspaceId: ws, documentId: up.id }),
+    });
     expect(res.status).toBe(200);
     ok(await deleteDocument({ workspaceId: ws, documentId: up.id }));
 

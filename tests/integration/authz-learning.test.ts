@@ -34,7 +34,16 @@ async function quizRow(f: Fixtures): Promise<{ quizId: string; questionId: strin
     engine: "local",
     model: null,
     createdById: f.users.owner.id,
-    questions: [{ type: "fill", question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "", citations: [{ documentId: f.doc, segment: 1 }] }],
+    questions: [
+      {
+        type: "fill",
+        question: "The agency quoted forty thousand dollars for ____.",
+        options: [],
+        answer: "video ads",
+        explanation: "",
+        citations: [{ documentId: f.doc, segment: 1 }],
+      },
+    ],
   });
   const q = await db().quizQuestion.findFirstOrThrow({ where: { quizId: id }, select: { id: true } });
   return { quizId: id, questionId: q.id };
@@ -49,7 +58,14 @@ const ACTIONS: Record<string, ActionCase> = {
   "quizzes.createQuiz": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, count: 2 }) },
   "quizzes.updateQuestion": {
     min: "member",
-    input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)), question: "The agency quoted forty thousand dollars for ____.", options: [], answer: "video ads", explanation: "Line 2." }),
+    input: async (f) => ({
+      workspaceId: f.ws,
+      ...(await quizRow(f)),
+      question: "The agency quoted forty thousand dollars for ____.",
+      options: [],
+      answer: "video ads",
+      explanation: "Line 2.",
+    }),
   },
   "quizzes.deleteQuestion": { min: "member", input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)) }) },
   "quizzes.reorderQuestions": {
@@ -86,7 +102,10 @@ const ACTIONS: Record<string, ActionCase> = {
   },
 };
 
-const quizExportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/quizzes/${fixtureQuiz.id}/export/${file}`, params: { workspaceId: f.ws, quizId: fixtureQuiz.id } }) });
+const quizExportCase = (file: string): RouteCase => ({
+  min: "viewer",
+  call: (f) => ({ path: `/w/${f.ws}/quizzes/${fixtureQuiz.id}/export/${file}`, params: { workspaceId: f.ws, quizId: fixtureQuiz.id } }),
+});
 const fixtureQuiz = { id: "" };
 
 const ROUTES: Record<string, RouteCase> = {

@@ -55,7 +55,10 @@ const ACTIONS: Record<string, ActionCase> = {
       return { workspaceId: f.ws, tokenId: (await createApiToken(ws, holder.id, { name: "Old", scope: "read" })).row.id };
     },
   },
-  "artifacts.saveSlides": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: f.doc, baseVersion: 1, title: "Budget", slides: [{ source: 0, title: "One", bullets: ["a"] }] }) },
+  "artifacts.saveSlides": {
+    min: "member",
+    input: (f) => ({ workspaceId: f.ws, documentId: f.doc, baseVersion: 1, title: "Budget", slides: [{ source: 0, title: "One", bullets: ["a"] }] }),
+  },
   // One regeneration per document at a time, so each call gets a ready document of its own.
   "artifacts.regenerate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await documentRow(f.ws, "ready"), kind: "minutes", engine: "local" }) },
   "documents.uploadDocument": { min: "member", input: (f) => fileForm(f.ws, "notes.txt", `Ann: note ${crypto.randomUUID()}`) },
@@ -96,8 +99,14 @@ const ACTIONS: Record<string, ActionCase> = {
   "workspaces.createWorkspace": { min: "self", input: () => ({ name: "Side project" }) },
   // A loopback receiver, allowed for this file through WEBHOOK_ALLOW_HOSTS; nothing listens, nothing is sent here.
   "webhooks.createWebhook": { min: "admin", input: (f) => ({ workspaceId: f.ws, url: "http://127.0.0.1:9/hook", events: ["todo.created"] }) },
-  "webhooks.deleteWebhook": { min: "admin", input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }) },
-  "webhooks.sendTestWebhook": { min: "admin", input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }) },
+  "webhooks.deleteWebhook": {
+    min: "admin",
+    input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }),
+  },
+  "webhooks.sendTestWebhook": {
+    min: "admin",
+    input: async (f) => ({ workspaceId: f.ws, webhookId: (await createWebhookRow(f.ws, f.users.owner.id, "http://127.0.0.1:9/hook", ["todo.created"])).id }),
+  },
   "settings.saveSettings": { min: "admin", input: (f) => ({ workspaceId: f.ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "auto" }) },
   // A closed port: the probe's outcome (not reachable) is still a successful action result.
   "settings.testConnection": { min: "admin", input: (f) => ({ workspaceId: f.ws, target: "model", baseUrl: "http://127.0.0.1:9/v1", name: "m" }) },
@@ -126,14 +135,17 @@ const redirected = (e: unknown) => {
 const docParams = (f: Fixtures) => ({ workspaceId: f.ws, documentId: f.doc });
 const exportCase = (file: string): RouteCase => ({ min: "viewer", call: (f) => ({ path: `/w/${f.ws}/d/${f.doc}/export/${file}`, params: docParams(f) }) });
 
-
 const ROUTES: Record<string, RouteCase> = {
   "GET /api/auth/[...all]": { min: "public", call: () => ({ path: "/api/auth/ok", params: { all: ["ok"] } }) },
   "POST /api/auth/[...all]": {
     min: "public",
     call: () => ({
       path: "/api/auth/sign-up/email",
-      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }) },
+      init: {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: `new-${crypto.randomUUID()}@example.test`, password: "correct horse battery", name: "New" }),
+      },
       params: { all: ["sign-up", "email"] },
     }),
   },

@@ -27,7 +27,8 @@ async function speakerDoc(ws: string): Promise<string> {
   return id;
 }
 const { createCustomTemplate } = await import("@/lib/db/meeting-templates");
-const templateRow = async (ws: string) => (await createCustomTemplate(ws, { name: `M-${crypto.randomUUID()}`, instructions: "", sections: [{ title: "Risks", instructions: "" }] })).id;
+const templateRow = async (ws: string) =>
+  (await createCustomTemplate(ws, { name: `M-${crypto.randomUUID()}`, instructions: "", sections: [{ title: "Risks", instructions: "" }] })).id;
 /**
  * Each template choice queues a regeneration; the documents are deleted when this file ends, so those
  * jobs end at once wherever a later file's worker picks them up instead of each analysing a document.
@@ -43,15 +44,24 @@ const live = { running: "", ended: "", toEnd: [] as string[] };
 
 const ACTIONS: Record<string, ActionCase> = {
   "glossary.createGlossaryTerm": { min: "member", input: (f) => ({ workspaceId: f.ws, term: `T-${crypto.randomUUID()}`, variants: "tee, tea" }) },
-  "glossary.updateGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }) },
+  "glossary.updateGlossaryTerm": {
+    min: "member",
+    input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws), term: `U-${crypto.randomUUID()}`, variants: ["you"] }),
+  },
   "glossary.deleteGlossaryTerm": { min: "member", input: async (f) => ({ workspaceId: f.ws, termId: await glossaryTermRow(f.ws) }) },
   "live.startLiveMeeting": { min: "member", input: (f) => ({ workspaceId: f.ws, title: "Live sync", lang: "en" }) },
   // Ending uses the meeting up, so each call ends one of its own.
-  "live.endLiveMeeting": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: (await makeLiveMeeting(f.ws, f.users.owner.id, [line("Ann", "We ship on Friday.", 0)])).id }) },
+  "live.endLiveMeeting": {
+    min: "member",
+    input: async (f) => ({ workspaceId: f.ws, documentId: (await makeLiveMeeting(f.ws, f.users.owner.id, [line("Ann", "We ship on Friday.", 0)])).id }),
+  },
   "live.refreshRollingMinutes": { min: "member", input: (f) => ({ workspaceId: f.ws, documentId: live.running }) },
   "speakers.renameSpeaker": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, from: "Ann", to: "Anna" }) },
   "speakers.mergeSpeakers": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, from: "Bob", into: "Ann" }) },
-  "speakers.linkSpeaker": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, name: "Ann", userId: f.users.member.id }) },
+  "speakers.linkSpeaker": {
+    min: "member",
+    input: async (f) => ({ workspaceId: f.ws, documentId: await speakerDoc(f.ws), baseVersion: 0, name: "Ann", userId: f.users.member.id }),
+  },
   "speakers.undoSpeakerChange": {
     min: "member",
     input: async (f) => {
@@ -62,7 +72,10 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "templates.setMeetingTemplate": { min: "member", input: async (f) => ({ workspaceId: f.ws, documentId: await templateDoc(f.ws), templateId: "interview" }) },
   "templates.createTemplate": { min: "admin", input: (f) => ({ workspaceId: f.ws, name: `T-${crypto.randomUUID()}`, instructions: "", sections: "Risks: what could slip" }) },
-  "templates.updateTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }) },
+  "templates.updateTemplate": {
+    min: "admin",
+    input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws), name: `U-${crypto.randomUUID()}`, instructions: "", sections: "Risks" }),
+  },
   "templates.deleteTemplate": { min: "admin", input: async (f) => ({ workspaceId: f.ws, templateId: await templateRow(f.ws) }) },
 };
 
@@ -72,7 +85,11 @@ const ROUTES: Record<string, RouteCase> = {
     min: "member",
     call: (f) => ({
       path: `/api/w/${f.ws}/live/${live.running}/segments`,
-      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ segments: [{ speaker: "Ann", text: `line ${crypto.randomUUID()}`, startMs: 1000, endMs: 2000 }] }) },
+      init: {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ segments: [{ speaker: "Ann", text: `line ${crypto.randomUUID()}`, startMs: 1000, endMs: 2000 }] }),
+      },
       params: { workspaceId: f.ws, documentId: live.running },
     }),
   },
@@ -80,11 +97,18 @@ const ROUTES: Record<string, RouteCase> = {
     min: "member",
     call: (f) => {
       const documentId = live.toEnd.pop()!;
-      return { path: `/api/w/${f.ws}/live/${documentId}/end`, init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }, params: { workspaceId: f.ws, documentId } };
+      return {
+        path: `/api/w/${f.ws}/live/${documentId}/end`,
+        init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" },
+        params: { workspaceId: f.ws, documentId },
+      };
     },
   },
   // An ended, analyzed meeting: the stream sends its state and closes, so the response can be read whole.
-  "GET /api/w/[workspaceId]/live/[documentId]/events": { min: "viewer", call: (f) => ({ path: `/api/w/${f.ws}/live/${live.ended}/events`, params: { workspaceId: f.ws, documentId: live.ended } }) },
+  "GET /api/w/[workspaceId]/live/[documentId]/events": {
+    min: "viewer",
+    call: (f) => ({ path: `/api/w/${f.ws}/live/${live.ended}/events`, params: { workspaceId: f.ws, documentId: live.ended } }),
+  },
 };
 
 const covered = FEATURE_MATRICES.meetings;

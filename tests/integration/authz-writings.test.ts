@@ -19,14 +19,23 @@ const writingsDb = await import("@/lib/db/writings");
 
 const para = (t: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: t }] }] });
 /** A writing of its own per call, so each save and restore starts from revision 1. */
-const writingRow = async (f: Fixtures) => (await writingsDb.createWriting(f.ws, f.users.owner.id, { title: "Budget memo", content: para("The budget moves to search ads.") as never })).id;
+const writingRow = async (f: Fixtures) =>
+  (await writingsDb.createWriting(f.ws, f.users.owner.id, { title: "Budget memo", content: para("The budget moves to search ads.") as never })).id;
 const firstVersion = async (f: Fixtures, writingId: string) => (await writingsDb.listWritingVersions(f.ws, writingId))[0].id;
 /** A word of its own per call, so each removal has something to remove. */
 const acceptedWord = async (f: Fixtures) => (await writingsDb.addAcceptedWord(f.ws, `Jiyao${crypto.randomUUID().slice(0, 8)}`)).word;
 
 const draftTemplatesDb = await import("@/lib/db/draft-templates");
 /** A template of its own per call (names are unique per workspace). */
-const draftTemplateRow = async (f: Fixtures) => (await draftTemplatesDb.createDraftTemplate(f.ws, { name: `D-${crypto.randomUUID()}`, lang: null, instructions: "", sections: [{ title: "Decided", kind: "decisions", instructions: "" }] })).id;
+const draftTemplateRow = async (f: Fixtures) =>
+  (
+    await draftTemplatesDb.createDraftTemplate(f.ws, {
+      name: `D-${crypto.randomUUID()}`,
+      lang: null,
+      instructions: "",
+      sections: [{ title: "Decided", kind: "decisions", instructions: "" }],
+    })
+  ).id;
 const templateFields = () => ({ name: `D-${crypto.randomUUID()}`, sections: [{ title: "Decided", kind: "decisions", instructions: "" }] });
 
 const ACTIONS: Record<string, ActionCase> = {
@@ -61,10 +70,20 @@ const ROUTES: Record<string, RouteCase> = {
   "POST /api/w/[workspaceId]/writings/assist": {
     min: "member",
     ok: 400,
-    call: (f) => ({ path: `/api/w/${f.ws}/writings/assist`, init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "polish", text: "hello" }) }, params: { workspaceId: f.ws } }),
+    call: (f) => ({
+      path: `/api/w/${f.ws}/writings/assist`,
+      init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "polish", text: "hello" }) },
+      params: { workspaceId: f.ws },
+    }),
   },
-  "GET /w/[workspaceId]/writings/[writingId]/export/writing.docx": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.docx`, params: { workspaceId: f.ws, writingId: writings.one } }) },
-  "GET /w/[workspaceId]/writings/[writingId]/export/writing.md": { min: "viewer", call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.md`, params: { workspaceId: f.ws, writingId: writings.one } }) },
+  "GET /w/[workspaceId]/writings/[writingId]/export/writing.docx": {
+    min: "viewer",
+    call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.docx`, params: { workspaceId: f.ws, writingId: writings.one } }),
+  },
+  "GET /w/[workspaceId]/writings/[writingId]/export/writing.md": {
+    min: "viewer",
+    call: (f) => ({ path: `/w/${f.ws}/writings/${writings.one}/export/writing.md`, params: { workspaceId: f.ws, writingId: writings.one } }),
+  },
 };
 
 const covered = FEATURE_MATRICES.writings;

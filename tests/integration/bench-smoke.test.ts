@@ -26,7 +26,10 @@ beforeAll(async () => {
   await seedLibrary(other.workspaceId, other.userId, 100, 2);
 });
 
-const planted = (lang: "zh" | "en") => Array.from({ length: DOCS }, (_, i) => i).filter((i) => isNeedleDoc(i) && docLang(i) === lang).map(docTitle);
+const planted = (lang: "zh" | "en") =>
+  Array.from({ length: DOCS }, (_, i) => i)
+    .filter((i) => isNeedleDoc(i) && docLang(i) === lang)
+    .map(docTitle);
 const titleOf = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
 describe("generated library", () => {

@@ -14,8 +14,34 @@ const { getArtifact } = await import("@/lib/db/artifacts");
 const { stopBoss } = await import("@/lib/jobs/boss");
 
 // Two clearly separate subjects, long enough (~3,000 words) for the engine to make two chapters.
-const MARKETING = ["agency fees", "video ads", "search ads", "spring campaign", "marketing budget", "brand awareness", "influencer contracts", "social media posts", "billboard placement", "print flyers", "customer survey", "launch event"];
-const ENGINEERING = ["database migration", "payment service", "schema changes", "replication lag", "rollback testing", "index rebuild", "connection pool", "backup restore", "query latency", "failover drill", "disk usage", "read replicas"];
+const MARKETING = [
+  "agency fees",
+  "video ads",
+  "search ads",
+  "spring campaign",
+  "marketing budget",
+  "brand awareness",
+  "influencer contracts",
+  "social media posts",
+  "billboard placement",
+  "print flyers",
+  "customer survey",
+  "launch event",
+];
+const ENGINEERING = [
+  "database migration",
+  "payment service",
+  "schema changes",
+  "replication lag",
+  "rollback testing",
+  "index rebuild",
+  "connection pool",
+  "backup restore",
+  "query latency",
+  "failover drill",
+  "disk usage",
+  "read replicas",
+];
 const turns = (terms: string[], speakers: [string, string], say: (t: string, a: string, b: string) => string) =>
   Array.from({ length: 6 }, (_, r) => terms.map((t, i) => `${speakers[i % 2]}: ${say(t, terms[(i + 3 + r) % 12], terms[(i + 5 + r) % 12])}`)).flat();
 const TRANSCRIPT = [

@@ -29,9 +29,24 @@ function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; 
 }
 
 async function ask(workspaceId: string, body: unknown) {
-  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve({ workspaceId }) });
-  const lines = res.ok ? (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];
-  return { status: res.status, lines, text: lines.filter((l) => l.type === "text").map((l) => l.text).join(""), sources: (lines.find((l) => l.type === "citations")?.sources ?? []) as Array<{ documentId: string }> };
+  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+    params: Promise.resolve({ workspaceId }),
+  });
+  const lines = res.ok
+    ? (await res.text())
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
+  return {
+    status: res.status,
+    lines,
+    text: lines
+      .filter((l) => l.type === "text")
+      .map((l) => l.text)
+      .join(""),
+    sources: (lines.find((l) => l.type === "citations")?.sources ?? []) as Array<{ documentId: string }>,
+  };
 }
 
 beforeAll(async () => {
@@ -43,7 +58,12 @@ beforeAll(async () => {
   handbook = await readyDocument(ws, alice.id, "onboarding.md", readFileSync("tests/fixtures/quiz/onboarding.md", "utf8"));
   expenses = await readyDocument(ws, alice.id, "expenses-zh.md", readFileSync("tests/fixtures/quiz/expenses-zh.md", "utf8"));
   // Outside the collection, and answering the same question differently: it must never be cited.
-  outside = await readyDocument(ws, alice.id, "old-policy.txt", "Dana: Report a lost badge to the security desk in Building F within 48 hours.\nDana: Meals abroad are reimbursed up to 20 euros per day.\n");
+  outside = await readyDocument(
+    ws,
+    alice.id,
+    "old-policy.txt",
+    "Dana: Report a lost badge to the security desk in Building F within 48 hours.\nDana: Meals abroad are reimbursed up to 20 euros per day.\n",
+  );
   bobsDoc = await readyDocument(wsB, bob.id, "bob.txt", "Bob: Report a lost badge to the security desk in Building Z within 2 hours.\n");
 }, 180_000);
 afterAll(() => stopBoss());
@@ -60,7 +80,10 @@ describe("collections", () => {
     const other = ok(await c.newCollection({ workspaceId: ws, name: "Security" }));
     ok(await c.addDocumentsToCollection({ workspaceId: ws, collectionId: other.id, documentIds: [handbook] }));
     expect((await collectionsOfDocument(ws, handbook)).map((x) => x.name)).toEqual(["New starters", "Security"]);
-    expect((await listCollections(ws)).map((x) => [x.name, x.documents])).toEqual([["New starters", 2], ["Security", 1]]);
+    expect((await listCollections(ws)).map((x) => [x.name, x.documents])).toEqual([
+      ["New starters", 2],
+      ["Security", 1],
+    ]);
     expect((await listDocuments(ws, { collection: col.id })).map((d) => d.id).sort()).toEqual([handbook, expenses].sort());
     ok(await c.removeDocumentFromCollection({ workspaceId: ws, collectionId: other.id, documentId: handbook }));
     expect(await listDocuments(ws, { collection: other.id })).toEqual([]);
@@ -74,7 +97,10 @@ describe("collections", () => {
   it("a collection holds only its workspace's documents, and only its members reach it", async () => {
     await signInAs(alice);
     const col = ok(await c.newCollection({ workspaceId: ws, name: "Mixed" }));
-    expect(await c.addDocumentsToCollection({ workspaceId: ws, collectionId: col.id, documentIds: [handbook, bobsDoc] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await c.addDocumentsToCollection({ workspaceId: ws, collectionId: col.id, documentIds: [handbook, bobsDoc] })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     expect(await listDocuments(ws, { collection: col.id })).toEqual([]);
     await signInAs(bob);
     expect(await c.deleteCollectionAction({ workspaceId: ws, collectionId: col.id })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
@@ -111,7 +137,10 @@ describe("scoped to a collection", () => {
     for (const question of ["Where do I report a lost badge?", "How much are meals abroad reimbursed per day?", "Building F lost badge 48 hours"]) {
       const scoped = await ask(ws, { question, collectionId: col });
       expect(scoped.status).toBe(200);
-      expect(scoped.sources.every((s) => s.documentId === handbook || s.documentId === expenses), question).toBe(true);
+      expect(
+        scoped.sources.every((s) => s.documentId === handbook || s.documentId === expenses),
+        question,
+      ).toBe(true);
       expect(scoped.text).not.toMatch(/Building F|20 euros|Building Z/);
     }
     const badge = await ask(ws, { question: "Where do I report a lost badge?", collectionId: col });
@@ -127,7 +156,10 @@ describe("scoped to a collection", () => {
     expect([...cited].sort()).toEqual([handbook, expenses].sort());
     expect(quiz.questionList.length).toBe(10);
     const empty = ok(await c.newCollection({ workspaceId: ws, name: "Empty" }));
-    expect(await createQuiz({ workspaceId: ws, collectionId: empty.id })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", message: expect.stringMatching(/no ready documents/) } });
+    expect(await createQuiz({ workspaceId: ws, collectionId: empty.id })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", message: expect.stringMatching(/no ready documents/) },
+    });
     await signInAs(bob);
     expect(await createQuiz({ workspaceId: wsB, collectionId: col })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
@@ -137,7 +169,12 @@ describe("deleting a document", () => {
   it("removes its questions from a collection's quiz and leaves the others", async () => {
     await signInAs(alice);
     const { deleteDocument } = await import("@/lib/db/documents");
-    const doomed = await readyDocument(ws, alice.id, "doomed.md", readFileSync("tests/fixtures/quiz/onboarding.md", "utf8").replace("Onboarding handbook", "Doomed handbook").replaceAll("Building", "Tower"));
+    const doomed = await readyDocument(
+      ws,
+      alice.id,
+      "doomed.md",
+      readFileSync("tests/fixtures/quiz/onboarding.md", "utf8").replace("Onboarding handbook", "Doomed handbook").replaceAll("Building", "Tower"),
+    );
     const col = ok(await c.newCollection({ workspaceId: ws, name: "Doomed" })).id;
     ok(await c.addDocumentsToCollection({ workspaceId: ws, collectionId: col, documentIds: [doomed, expenses] }));
     const id = ok(await createQuiz({ workspaceId: ws, collectionId: col, count: 6 })).id;

@@ -41,13 +41,26 @@ afterAll(async () => {
 });
 
 function worker(): WorkerProcess {
-  const w = spawnWorker({ DATABASE_URL: process.env.DATABASE_URL!, MODEL_BASE_URL: server.url, MODEL_NAME: "fake-model", MODEL_RETRY_BASE_MS: "5", MODEL_CONCURRENCY: "2", WORKER_CONCURRENCY: "1", ...JOB });
+  const w = spawnWorker({
+    DATABASE_URL: process.env.DATABASE_URL!,
+    MODEL_BASE_URL: server.url,
+    MODEL_NAME: "fake-model",
+    MODEL_RETRY_BASE_MS: "5",
+    MODEL_CONCURRENCY: "2",
+    WORKER_CONCURRENCY: "1",
+    ...JOB,
+  });
   workers.push(w);
   return w;
 }
 
 const job = async (id: string) =>
-  (await db().$queryRawUnsafe<{ state: string; retry_count: number }[]>(`SELECT state::text, retry_count FROM pgboss.job WHERE singleton_key = $1 AND name = 'process-document'`, id))[0];
+  (
+    await db().$queryRawUnsafe<{ state: string; retry_count: number }[]>(
+      `SELECT state::text, retry_count FROM pgboss.job WHERE singleton_key = $1 AND name = 'process-document'`,
+      id,
+    )
+  )[0];
 
 describe("a long analysis and a crash", () => {
   it("is never expired while alive, and after SIGKILL is finished within a lease and a re-run", async () => {
@@ -74,9 +87,14 @@ describe("a long analysis and a crash", () => {
       await second.ready;
       const doc = await settled(id, 120_000);
       const ms = Date.now() - killedAt;
-      const [{ started }] = await db().$queryRawUnsafe<{ started: Date }[]>(`SELECT started_on AS started FROM pgboss.job WHERE singleton_key = $1 AND name = 'process-document'`, id);
+      const [{ started }] = await db().$queryRawUnsafe<{ started: Date }[]>(
+        `SELECT started_on AS started FROM pgboss.job WHERE singleton_key = $1 AND name = 'process-document'`,
+        id,
+      );
       const resumedMs = started.getTime() - killedAt;
-      console.log(`[crash-long-analysis] ${partsBefore} parts asked before the kill; retry started ${resumedMs} ms and ready ${ms} ms after SIGKILL (lease ${LEASE_S} s, sweep 1 s)`);
+      console.log(
+        `[crash-long-analysis] ${partsBefore} parts asked before the kill; retry started ${resumedMs} ms and ready ${ms} ms after SIGKILL (lease ${LEASE_S} s, sweep 1 s)`,
+      );
       // Bounded by the lease + one sweep + the new worker's start-up, not by how long an analysis takes (loose: a busy machine).
       expect(resumedMs).toBeLessThan((LEASE_S + 1) * 1000 + 20_000);
       expect(doc).toMatchObject({ status: "ready", progress: 100 });

@@ -109,10 +109,7 @@ describe("a worker killed mid-analysis", () => {
 
     // One job, completed on a retry (a very slow machine may need one more expiry, still one set).
     const jobRows = () =>
-      db().$queryRawUnsafe<{ state: string; retry_count: number }[]>(
-        `SELECT state::text, retry_count FROM pgboss.job WHERE singleton_key = $1 AND name = 'process-document'`,
-        id,
-      );
+      db().$queryRawUnsafe<{ state: string; retry_count: number }[]>(`SELECT state::text, retry_count FROM pgboss.job WHERE singleton_key = $1 AND name = 'process-document'`, id);
     // The worker marks the job complete just after the document's commit.
     await until(async () => (await jobRows()).every((j) => j.state === "completed"), 10_000, "the job to be completed");
     const jobs = await jobRows();

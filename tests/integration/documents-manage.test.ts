@@ -73,12 +73,50 @@ describe("renaming a document", () => {
 describe("deleting a document", () => {
   it("removes it with everything derived from it, its search hits and the library answers citing it; other documents keep theirs", async () => {
     await signInAs(alice);
-    const gone = await readyDocument(ws, "pelican.txt", "Alice: The pelican budget is forty thousand.\nBob: I will send the pelican report by Friday.\nAlice: We decided to fund the pelican study.");
-    const kept = await readyDocument(ws, "heron.txt", "Carol: The heron survey starts in May.\nDan: I will book the heron boat by Monday.\nCarol: We decided to survey the heron colony.");
-    await saveQuestion({ workspaceId: ws, documentId: gone, userId: alice.id, question: "Budget?", answer: "Forty thousand.", citations: [{ documentId: gone, segment: 0 }], found: true, engine: "local" });
+    const gone = await readyDocument(
+      ws,
+      "pelican.txt",
+      "Alice: The pelican budget is forty thousand.\nBob: I will send the pelican report by Friday.\nAlice: We decided to fund the pelican study.",
+    );
+    const kept = await readyDocument(
+      ws,
+      "heron.txt",
+      "Carol: The heron survey starts in May.\nDan: I will book the heron boat by Monday.\nCarol: We decided to survey the heron colony.",
+    );
+    await saveQuestion({
+      workspaceId: ws,
+      documentId: gone,
+      userId: alice.id,
+      question: "Budget?",
+      answer: "Forty thousand.",
+      citations: [{ documentId: gone, segment: 0 }],
+      found: true,
+      engine: "local",
+    });
     // Library answers: one cites both documents, one only the kept one.
-    await saveQuestion({ workspaceId: ws, documentId: null, userId: alice.id, question: "Birds?", answer: "Pelicans and herons.", citations: [{ documentId: kept, segment: 0 }, { documentId: gone, segment: 0 }], found: true, engine: "local" });
-    await saveQuestion({ workspaceId: ws, documentId: null, userId: alice.id, question: "Boat?", answer: "Monday.", citations: [{ documentId: kept, segment: 1 }], found: true, engine: "local" });
+    await saveQuestion({
+      workspaceId: ws,
+      documentId: null,
+      userId: alice.id,
+      question: "Birds?",
+      answer: "Pelicans and herons.",
+      citations: [
+        { documentId: kept, segment: 0 },
+        { documentId: gone, segment: 0 },
+      ],
+      found: true,
+      engine: "local",
+    });
+    await saveQuestion({
+      workspaceId: ws,
+      documentId: null,
+      userId: alice.id,
+      question: "Boat?",
+      answer: "Monday.",
+      citations: [{ documentId: kept, segment: 1 }],
+      found: true,
+      engine: "local",
+    });
     const share = await createShareLink({ workspaceId: ws, documentId: gone, createdById: alice.id, includeTranscript: true, expiresInDays: null });
     const before = await derived(gone);
     for (const [table, n] of Object.entries(before)) expect(n, table).toBeGreaterThan(0);
@@ -105,7 +143,9 @@ describe("deleting a document", () => {
     expect(await deleteDocument({ workspaceId: ws, documentId: gone })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     // The same file can be uploaded again afterwards (its checksum is free again).
     await signInAs(alice);
-    const again = await uploadDocument(fileForm(ws, "pelican.txt", "Alice: The pelican budget is forty thousand.\nBob: I will send the pelican report by Friday.\nAlice: We decided to fund the pelican study."));
+    const again = await uploadDocument(
+      fileForm(ws, "pelican.txt", "Alice: The pelican budget is forty thousand.\nBob: I will send the pelican report by Friday.\nAlice: We decided to fund the pelican study."),
+    );
     expect(again.ok).toBe(true);
   });
 

@@ -28,8 +28,19 @@ async function seedDocument(workspaceId: string): Promise<string> {
   const documentId = randomUUID();
   await db().document.create({
     data: {
-      id: documentId, workspaceId, fileName: "q3.vtt", mimeType: "text/vtt", sizeBytes: 100, sha256: randomUUID(), title: TITLE,
-      kind: "meeting", lang: "en", meetingDate: new Date("2024-05-06"), speakers: ["Alice", "Bob"], status: "ready", progress: 100,
+      id: documentId,
+      workspaceId,
+      fileName: "q3.vtt",
+      mimeType: "text/vtt",
+      sizeBytes: 100,
+      sha256: randomUUID(),
+      title: TITLE,
+      kind: "meeting",
+      lang: "en",
+      meetingDate: new Date("2024-05-06"),
+      speakers: ["Alice", "Bob"],
+      status: "ready",
+      progress: 100,
     },
   });
   await db().segment.createMany({
@@ -52,7 +63,11 @@ async function seedDocument(workspaceId: string): Promise<string> {
       { workspaceId, documentId, kind: "minutes", version: 1, engine: "local", content: minutes },
       { workspaceId, documentId, kind: "slides", version: 1, engine: "local", content: deck("Q3 planning", [slide("Budget", ["Q3 budget approved"], [0])], false) },
       {
-        workspaceId, documentId, kind: "slides", version: 2, engine: "local",
+        workspaceId,
+        documentId,
+        kind: "slides",
+        version: 2,
+        engine: "local",
         content: deck("Q3 review deck", [slide("Launch delayed", ["One week later"], [2]), slide("Budget approved", ["Marketing +10%"])], true),
       },
     ],
@@ -179,9 +194,7 @@ describe("export route handlers", () => {
     try {
       await signInAs(alice);
       const res = await call(minutesMd, wsA, docId);
-      expect(res.headers.get("content-disposition")).toBe(
-        "attachment; filename*=UTF-8''%E5%91%A8%E4%BC%9A%20%28%E7%AC%AC3%E6%AC%A1%29%20%27final%27.md",
-      );
+      expect(res.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''%E5%91%A8%E4%BC%9A%20%28%E7%AC%AC3%E6%AC%A1%29%20%27final%27.md");
     } finally {
       await db().document.update({ where: { id: docId }, data: { title: TITLE } });
     }

@@ -29,11 +29,26 @@ let server: FakeOpenAI;
 const ANSWER = "The agency quoted forty thousand dollars for the video ads [1], so the team cut them [2].";
 
 async function ask(question: string) {
-  const res = await POST(new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }), {
-    params: Promise.resolve({ workspaceId: ws }),
-  });
-  const lines = res.ok ? (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l) as { type: string; text?: string; error?: string }) : [];
-  return { status: res.status, lines, text: lines.filter((l) => l.type === "text").map((l) => l.text).join("") };
+  const res = await POST(
+    new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }),
+    {
+      params: Promise.resolve({ workspaceId: ws }),
+    },
+  );
+  const lines = res.ok
+    ? (await res.text())
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { type: string; text?: string; error?: string })
+    : [];
+  return {
+    status: res.status,
+    lines,
+    text: lines
+      .filter((l) => l.type === "text")
+      .map((l) => l.text)
+      .join(""),
+  };
 }
 
 beforeAll(async () => {
@@ -44,11 +59,15 @@ beforeAll(async () => {
   delete process.env.MODEL_BASE_URL;
   resetEnvCache();
   const up = await uploadDocument(
-    fileForm(ws, "budget.txt", [
-      "Alice: Welcome everyone. Today we review the marketing budget for the spring campaign.",
-      "Bob: The agency quoted forty thousand dollars for the video ads, which is over our limit.",
-      "Alice: Then we decided to cut the video ads and move the money to search ads.",
-    ].join("\n")),
+    fileForm(
+      ws,
+      "budget.txt",
+      [
+        "Alice: Welcome everyone. Today we review the marketing budget for the spring campaign.",
+        "Bob: The agency quoted forty thousand dollars for the video ads, which is over our limit.",
+        "Alice: Then we decided to cut the video ads and move the money to search ads.",
+      ].join("\n"),
+    ),
   );
   if (!up.ok) throw new Error(up.error.message);
   docId = up.data.id;

@@ -30,11 +30,25 @@ beforeAll(async () => {
   await db().user.update({ where: { id: owner.id }, data: { name: "张伟" } });
   ws = await makeWorkspace(owner, [[colleague, "viewer"]]);
   const doc = await db().document.create({
-    data: { workspaceId: ws, fileName: "w.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "周会, 第一次", kind: "meeting", speakers: ["说话人1", "李娜"], status: "ready" },
+    data: {
+      workspaceId: ws,
+      fileName: "w.txt",
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: randomUUID(),
+      title: "周会, 第一次",
+      kind: "meeting",
+      speakers: ["说话人1", "李娜"],
+      status: "ready",
+    },
   });
   docId = doc.id;
   await db().segment.createMany({ data: [{ workspaceId: ws, documentId: docId, index: 0, speaker: "说话人1", text: "我周五前把方案发出来。", headingPath: [] }] });
-  otherDoc = (await db().document.create({ data: { workspaceId: ws, fileName: "r.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "评审", kind: "meeting", speakers: [], status: "ready" } })).id;
+  otherDoc = (
+    await db().document.create({
+      data: { workspaceId: ws, fileName: "r.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "评审", kind: "meeting", speakers: [], status: "ready" },
+    })
+  ).id;
   await db().todo.createMany({
     data: [
       { workspaceId: ws, documentId: docId, text: "发方案; 给客户", owner: "说话人1", due: "2026-12-11" },
@@ -92,7 +106,13 @@ describe("emailing the minutes", () => {
         kind: "minutes",
         version: 1,
         engine: "local",
-        content: { lang: "zh", summary: [{ text: "说话人1将在周五前发出方案。", citations: [0], verified: true }], topics: [], decisions: [{ text: "方案先给客户看。", citations: [0], verified: true }], coverage: { chunksTotal: 1, chunksOk: 1, failed: [] } },
+        content: {
+          lang: "zh",
+          summary: [{ text: "说话人1将在周五前发出方案。", citations: [0], verified: true }],
+          topics: [],
+          decisions: [{ text: "方案先给客户看。", citations: [0], verified: true }],
+          coverage: { chunksTotal: 1, chunksOk: 1, failed: [] },
+        },
       },
     });
   });
@@ -119,7 +139,12 @@ describe("emailing the minutes", () => {
   it("suggests the members linked to the meeting's speakers", async () => {
     await sp.linkDocumentSpeaker(ws, docId, 1, "李娜", colleague.id, owner.id);
     const r = await minutesRecipients(ws, docId);
-    expect(r.map((x) => [x.email, x.speaker]).sort()).toEqual([[colleague.email, "李娜"], [owner.email, "张伟"]].sort());
+    expect(r.map((x) => [x.email, x.speaker]).sort()).toEqual(
+      [
+        [colleague.email, "李娜"],
+        [owner.email, "张伟"],
+      ].sort(),
+    );
   });
 
   it("sends text and HTML with the to-dos, owners, due dates and a link; records an audit event", async () => {

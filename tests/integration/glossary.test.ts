@@ -18,7 +18,9 @@ async function addDoc(workspaceId: string, title: string, lines: [string | null,
     data: { workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title, kind: "meeting", speakers: [], status: "ready" },
   });
   await db().segment.createMany({ data: lines.map(([speaker, text], index) => ({ workspaceId, documentId: doc.id, index, speaker, text, headingPath: [] })) });
-  await db().chunk.create({ data: { workspaceId, documentId: doc.id, index: 0, segmentStart: 0, segmentEnd: lines.length - 1, tokenCount: 10, text: lines.map((l) => l[1]).join("\n") } });
+  await db().chunk.create({
+    data: { workspaceId, documentId: doc.id, index: 0, segmentStart: 0, segmentEnd: lines.length - 1, tokenCount: 10, text: lines.map((l) => l[1]).join("\n") },
+  });
   return doc.id;
 }
 

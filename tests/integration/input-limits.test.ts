@@ -140,7 +140,10 @@ describe("fields owned by better-auth have our limits", () => {
     const addr = email();
     const up = await authRequest("/sign-up/email", { email: addr, password, name: "Grace" });
     expect(up.status).toBe(200);
-    const cookie = up.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = up.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const long = await authRequest("/update-user", { name: "g".repeat(200) }, { cookie });
     expect(long.status).toBe(400);
     expect((await long.json()).message).toMatch(/name can be at most 80/);

@@ -27,7 +27,13 @@ type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, member: U, viewer: U, stranger: U;
 let ws: string;
 
-function post(route: { POST: (req: Request, ctx: { params: Promise<{ workspaceId: string; documentId: string }> }) => Promise<Response> }, ws: string, doc: string, body: unknown, key?: string) {
+function post(
+  route: { POST: (req: Request, ctx: { params: Promise<{ workspaceId: string; documentId: string }> }) => Promise<Response> },
+  ws: string,
+  doc: string,
+  body: unknown,
+  key?: string,
+) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (key) headers.authorization = `Bearer ${key}`;
   return route.POST(new Request(`http://test/api/w/${ws}/live/${doc}/x`, { method: "POST", headers, body: JSON.stringify(body) }), {
@@ -52,7 +58,10 @@ describe("starting a live meeting", () => {
     const r = await startLiveMeeting({ workspaceId: ws, title: "Weekly sync", lang: "zh" });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.data.key).toMatch(/^jyl_[A-Za-z0-9_-]{43}$/);
-    const doc = await db().document.findUniqueOrThrow({ where: { id: r.data.id }, select: { status: true, kind: true, lang: true, title: true, live: { select: { keyHash: true } } } });
+    const doc = await db().document.findUniqueOrThrow({
+      where: { id: r.data.id },
+      select: { status: true, kind: true, lang: true, title: true, live: { select: { keyHash: true } } },
+    });
     expect(doc).toMatchObject({ status: "live", kind: "meeting", lang: "zh", title: "Weekly sync" });
     expect(doc.live?.keyHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(doc)).not.toContain(r.data.key);
@@ -105,7 +114,10 @@ describe("the ingest endpoint", () => {
     expect(await bad({ segments: [] })).toMatchObject({ status: 400, error: expect.stringMatching(/at least one/) });
     expect(await bad({ segments: Array.from({ length: 201 }, (_, i) => line("A", `l${i}`, i)) })).toMatchObject({ status: 400, error: expect.stringMatching(/At most 200/) });
     expect(await bad(batch({ speaker: "A", text: "bad\u0000text", startMs: 0, endMs: 1 }))).toMatchObject({ status: 400, error: expect.stringMatching(/control character/) });
-    expect(await bad(batch({ speaker: "A", text: "ok", startMs: 5000, endMs: 1000 }))).toMatchObject({ status: 400, error: expect.stringMatching(/endMs cannot be before startMs/) });
+    expect(await bad(batch({ speaker: "A", text: "ok", startMs: 5000, endMs: 1000 }))).toMatchObject({
+      status: 400,
+      error: expect.stringMatching(/endMs cannot be before startMs/),
+    });
     expect(await bad(batch({ speaker: "A", text: "x".repeat(4001), startMs: 0, endMs: 1 }))).toMatchObject({ status: 400, error: expect.stringMatching(/at most 4000/) });
     expect(await db().segment.count({ where: { documentId: a.id } })).toBe(0);
   });
@@ -256,11 +268,23 @@ describe("server-sent events", () => {
 
 describe("asking while it runs", () => {
   async function ask(docId: string, question: string) {
-    const res = (await askRoute.POST(new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }), {
-      params: Promise.resolve({ workspaceId: ws }),
-    })) as Response;
-    const parts = (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l));
-    return { text: parts.filter((p) => p.type === "text").map((p) => p.text).join(""), citations: parts.find((p) => p.type === "citations")?.citations as number[] };
+    const res = (await askRoute.POST(
+      new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }),
+      {
+        params: Promise.resolve({ workspaceId: ws }),
+      },
+    )) as Response;
+    const parts = (await res.text())
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    return {
+      text: parts
+        .filter((p) => p.type === "text")
+        .map((p) => p.text)
+        .join(""),
+      citations: parts.find((p) => p.type === "citations")?.citations as number[],
+    };
   }
 
   it("answers 刚刚说了什么 from the newest lines with citations, and says when a window was silent", async () => {

@@ -40,7 +40,12 @@ const TOOLS: Record<(typeof MCP_TOOLS)[number], ToolCase> = {
   },
   get_minutes: { min: "viewer", scoped: true, args: (f) => ({ documentId: f.doc }), check: (r) => expect(JSON.stringify(r.structuredContent)).toMatch(/search ads/i) },
   list_todos: { min: "viewer", scoped: false, args: () => ({ view: "all" }) },
-  list_mentions: { min: "viewer", scoped: false, args: () => ({ limit: 10 }), check: (r) => expect(r.structuredContent).toMatchObject({ names: expect.any(Array), mentions: expect.any(Array), nextCursor: null }) },
+  list_mentions: {
+    min: "viewer",
+    scoped: false,
+    args: () => ({ limit: 10 }),
+    check: (r) => expect(r.structuredContent).toMatchObject({ names: expect.any(Array), mentions: expect.any(Array), nextCursor: null }),
+  },
   update_todo: { min: "member", scoped: true, args: (f) => ({ todoId: f.todoId, status: "open" }), check: (r) => expect(r.structuredContent).toMatchObject({ status: "open" }) },
   upload_transcript: {
     min: "member",

@@ -169,10 +169,7 @@ describe("role rules", () => {
     // Two owners demoting each other at once: the row lock lets exactly one through.
     // Each action reads the session once, first thing, so the two calls see olga and adam in turn.
     vi.mocked(getSessionUser).mockResolvedValueOnce(olga).mockResolvedValueOnce(adam);
-    const [a, b] = await Promise.all([
-      changeRole({ workspaceId: ws, userId: olga.id, role: "admin" }),
-      changeRole({ workspaceId: ws, userId: adam.id, role: "admin" }),
-    ]);
+    const [a, b] = await Promise.all([changeRole({ workspaceId: ws, userId: olga.id, role: "admin" }), changeRole({ workspaceId: ws, userId: adam.id, role: "admin" })]);
     expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
     const owners = (await listMembers(ws)).filter((x) => x.role === "owner");
     expect(owners).toHaveLength(1);

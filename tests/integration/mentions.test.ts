@@ -23,17 +23,44 @@ let ws: string, otherWs: string, weekly: string, review: string, quiet: string;
 
 async function meeting(workspaceId: string, title: string, lines: [string, string][], createdAt: Date) {
   const doc = await db().document.create({
-    data: { workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title, kind: "meeting", lang: "zh", speakers: [...new Set(lines.map((l) => l[0]))], status: "ready", createdAt },
+    data: {
+      workspaceId,
+      fileName: `${title}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: randomUUID(),
+      title,
+      kind: "meeting",
+      lang: "zh",
+      speakers: [...new Set(lines.map((l) => l[0]))],
+      status: "ready",
+      createdAt,
+    },
   });
-  await db().segment.createMany({ data: lines.map(([speaker, text], index) => ({ workspaceId, documentId: doc.id, index, speaker, text, startMs: index * 10_000, headingPath: [] })) });
-  await db().chunk.createMany({ data: [{ workspaceId, documentId: doc.id, index: 0, segmentStart: 0, segmentEnd: lines.length - 1, tokenCount: 50, text: lines.map((l) => l[1]).join("\n") }] });
+  await db().segment.createMany({
+    data: lines.map(([speaker, text], index) => ({ workspaceId, documentId: doc.id, index, speaker, text, startMs: index * 10_000, headingPath: [] })),
+  });
+  await db().chunk.createMany({
+    data: [{ workspaceId, documentId: doc.id, index: 0, segmentStart: 0, segmentEnd: lines.length - 1, tokenCount: 50, text: lines.map((l) => l[1]).join("\n") }],
+  });
   return doc.id;
 }
 
 async function ask(workspaceId: string, body: unknown) {
-  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve({ workspaceId }) });
-  const parts = (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l));
-  return { text: parts.filter((p) => p.type === "text").map((p) => p.text).join(""), citations: parts.find((p) => p.type === "citations") };
+  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+    params: Promise.resolve({ workspaceId }),
+  });
+  const parts = (await res.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  return {
+    text: parts
+      .filter((p) => p.type === "text")
+      .map((p) => p.text)
+      .join(""),
+    citations: parts.find((p) => p.type === "citations"),
+  };
 }
 
 beforeAll(async () => {
@@ -45,12 +72,17 @@ beforeAll(async () => {
   ws = await makeWorkspace(me, [[lina, "member"]]);
   // Another workspace I am also in, where I am mentioned too: its lines never show in `ws`.
   otherWs = await makeWorkspace(outsider, [[me, "member"]]);
-  weekly = await meeting(ws, "周会", [
-    ["李娜", "张伟，测试环境周三前能好吗？"],
-    ["张伟", "可以，我张伟来负责。"],
-    ["说话人3", "预算表请伟哥再核对一下。"],
-    ["李娜", "李娜这边没问题。"],
-  ], new Date("2026-11-02T09:00:00Z"));
+  weekly = await meeting(
+    ws,
+    "周会",
+    [
+      ["李娜", "张伟，测试环境周三前能好吗？"],
+      ["张伟", "可以，我张伟来负责。"],
+      ["说话人3", "预算表请伟哥再核对一下。"],
+      ["李娜", "李娜这边没问题。"],
+    ],
+    new Date("2026-11-02T09:00:00Z"),
+  );
   review = await meeting(ws, "评审会", [["李娜", "方案由张伟周五前发给大家。"]], new Date("2026-11-09T09:00:00Z"));
   quiet = await meeting(ws, "客户沟通", [["李娜", "客户希望下月上线。"]], new Date("2026-11-10T09:00:00Z"));
   await meeting(otherWs, "别的团队", [["外人", "张伟的方案我们不用。"]], new Date("2026-11-11T09:00:00Z"));
@@ -60,7 +92,10 @@ afterAll(() => stopBoss());
 describe("was I mentioned?", () => {
   it("lists the lines naming me across this workspace's meetings only, newest meeting first, not my own lines", async () => {
     const r = await listMentions(ws, me.id);
-    expect(r.lines.map((l) => [l.title, l.index])).toEqual([["评审会", 0], ["周会", 0]]);
+    expect(r.lines.map((l) => [l.title, l.index])).toEqual([
+      ["评审会", 0],
+      ["周会", 0],
+    ]);
     expect(r.lines.every((l) => !l.text.includes("我们不用"))).toBe(true);
     expect(r.lines[0].spans).toEqual([[3, 5]]);
     // The other workspace has its own list, with its own line.
@@ -112,7 +147,11 @@ describe("was I mentioned?", () => {
     await signInAs(me);
     const r = await ask(ws, { workspaceId: ws, question: "did anyone mention me?" });
     const sources = r.citations.sources as { documentId: string; segment: number }[];
-    expect(sources.map((s) => `${s.documentId === review ? "review" : s.documentId === weekly ? "weekly" : "other"}:${s.segment}`).sort()).toEqual(["review:0", "weekly:0", "weekly:2"]);
+    expect(sources.map((s) => `${s.documentId === review ? "review" : s.documentId === weekly ? "weekly" : "other"}:${s.segment}`).sort()).toEqual([
+      "review:0",
+      "weekly:0",
+      "weekly:2",
+    ]);
   });
 
   it("the API lists the token member's mentions a page at a time", async () => {

@@ -59,7 +59,12 @@ describe("editing the minutes", () => {
     expect(point.edited).toBeUndefined();
 
     await signInAs(mia);
-    const res = await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v1.version, edit: { op: "summary", index: 0, text: "  The team reviewed   the launch plan. ", citations: point.citations } });
+    const res = await editMinutes({
+      workspaceId: ws,
+      documentId: doc,
+      baseVersion: v1.version,
+      edit: { op: "summary", index: 0, text: "  The team reviewed   the launch plan. ", citations: point.citations },
+    });
     expect(res).toEqual({ ok: true, data: { version: v1.version + 1 } });
 
     const v2 = await minutes();
@@ -76,10 +81,20 @@ describe("editing the minutes", () => {
     expect(ch.citations.length).toBeGreaterThan(1);
     const keep = ch.citations.slice(1);
     await signInAs(mia);
-    const added = await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: base.version, edit: { op: "chapter", index: 0, title: "Launch", summary: "Plan and dates.", citations: [...ch.citations, 999] } });
+    const added = await editMinutes({
+      workspaceId: ws,
+      documentId: doc,
+      baseVersion: base.version,
+      edit: { op: "chapter", index: 0, title: "Launch", summary: "Plan and dates.", citations: [...ch.citations, 999] },
+    });
     expect(added).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
 
-    const res = await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: base.version, edit: { op: "chapter", index: 0, title: "Launch plan", summary: "Dates, testing and the event.", citations: keep } });
+    const res = await editMinutes({
+      workspaceId: ws,
+      documentId: doc,
+      baseVersion: base.version,
+      edit: { op: "chapter", index: 0, title: "Launch plan", summary: "Dates, testing and the event.", citations: keep },
+    });
     expect(res.ok).toBe(true);
     const after = (await minutes()).content.topics[0];
     expect(after).toMatchObject({ title: "Launch plan", summary: "Dates, testing and the event.", citations: keep, segmentStart: ch.segmentStart, segmentEnd: ch.segmentEnd });
@@ -92,11 +107,22 @@ describe("editing the minutes", () => {
     expect(base.content.decisions.length).toBeGreaterThan(0);
     const first = base.content.decisions[0];
 
-    expect((await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: base.version, edit: { op: "decision", index: 0, text: "Release on 1 June.", citations: first.citations } })).ok).toBe(true);
+    expect(
+      (
+        await editMinutes({
+          workspaceId: ws,
+          documentId: doc,
+          baseVersion: base.version,
+          edit: { op: "decision", index: 0, text: "Release on 1 June.", citations: first.citations },
+        })
+      ).ok,
+    ).toBe(true);
     base = await minutes();
     expect(base.content.decisions[0]).toMatchObject({ text: "Release on 1 June.", citations: first.citations, edited: { by: alice.name } });
 
-    expect((await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: base.version, edit: { op: "addDecision", text: "Marketing owns the launch budget." } })).ok).toBe(true);
+    expect((await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: base.version, edit: { op: "addDecision", text: "Marketing owns the launch budget." } })).ok).toBe(
+      true,
+    );
     base = await minutes();
     const added = base.content.decisions.at(-1)!;
     expect(added).toMatchObject({ text: "Marketing owns the launch budget.", citations: [], verified: true, edited: { added: true, by: alice.name } });
@@ -113,19 +139,29 @@ describe("editing the minutes", () => {
   it("refuses an edit from an older version, an empty text and an item that does not exist", async () => {
     await signInAs(alice);
     const v = await latestVersion();
-    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v - 1, edit: { op: "addDecision", text: "Stale" } })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text: "   " } })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "summary", index: 500, text: "x", citations: [] } })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v - 1, edit: { op: "addDecision", text: "Stale" } })).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT" },
+    });
+    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text: "   " } })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT" },
+    });
+    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "summary", index: 500, text: "x", citations: [] } })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     expect(await latestVersion()).toBe(v);
   });
 
   it("two saves from the same version: one wins, the other is told to reload", async () => {
     await signInAs(alice);
     const v = await latestVersion();
-    const results = await Promise.all(
-      ["One", "Two", "Three"].map((text) => editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text } })),
-    );
-    expect(results.filter((r) => r.ok), JSON.stringify(results)).toHaveLength(1);
+    const results = await Promise.all(["One", "Two", "Three"].map((text) => editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text } })));
+    expect(
+      results.filter((r) => r.ok),
+      JSON.stringify(results),
+    ).toHaveLength(1);
     for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ error: { code: "CONFLICT" } });
     expect(await latestVersion()).toBe(v + 1);
   });
@@ -133,10 +169,16 @@ describe("editing the minutes", () => {
   it("a viewer cannot edit, and nobody can edit another workspace's minutes", async () => {
     const v = await latestVersion();
     await signInAs(vera);
-    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text: "Viewer" } })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await editMinutes({ workspaceId: ws, documentId: doc, baseVersion: v, edit: { op: "addDecision", text: "Viewer" } })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     await signInAs(alice);
     // Bob's document named under Alice's workspace: not found, and Bob's minutes are untouched.
-    expect(await editMinutes({ workspaceId: ws, documentId: bobDoc, baseVersion: 1, edit: { op: "addDecision", text: "Hijack" } })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await editMinutes({ workspaceId: ws, documentId: bobDoc, baseVersion: 1, edit: { op: "addDecision", text: "Hijack" } })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     const bobVersions = await db().artifact.count({ where: { documentId: bobDoc, kind: "minutes" } });
     expect(bobVersions).toBe(1);
     expect(await latestVersion()).toBe(v);

@@ -49,7 +49,9 @@ let user: Awaited<ReturnType<typeof makeUser>>;
 let worker: Awaited<ReturnType<typeof startWorker>>;
 
 const upload = async (name: string) => {
-  const res = await uploadDocument(fileForm(user.personalWorkspaceId, name, `Alice: We decided to move the launch to June.\nBob: I will update the notes for ${name} by Friday.\n`));
+  const res = await uploadDocument(
+    fileForm(user.personalWorkspaceId, name, `Alice: We decided to move the launch to June.\nBob: I will update the notes for ${name} by Friday.\n`),
+  );
   if (!res.ok) throw new Error(res.error.message);
   return res.data.id;
 };

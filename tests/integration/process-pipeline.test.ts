@@ -82,8 +82,7 @@ describe("upload → parse → analyze, in the background", () => {
   it("running the job again changes nothing: no duplicate artifacts or to-dos", async () => {
     const id = await upload("again.txt", "Alice: I will send the budget by Friday.\nBob: Thanks, we decided to keep the launch date.\n");
     await settled(id);
-    const count = () =>
-      Promise.all([db().artifact.count({ where: { documentId: id } }), db().todo.count({ where: { documentId: id } })]);
+    const count = () => Promise.all([db().artifact.count({ where: { documentId: id } }), db().todo.count({ where: { documentId: id } })]);
     const before = await count();
     await processQueued(id);
     expect(await count()).toEqual(before);
@@ -95,7 +94,14 @@ describe("upload → parse → analyze, in the background", () => {
     const { getBoss, QUEUES } = await import("@/lib/jobs/boss");
     const other = await makeUser("pipeline-other");
     const bytes = new TextEncoder().encode("Alice: I will send the budget by Friday.\nBob: Agreed.\n");
-    const doc = await createDocumentFromUpload({ workspaceId: user.personalWorkspaceId, uploadedById: user.id, fileName: "scoped.txt", mimeType: "text/plain", bytes, maxBytes: 1_000_000 });
+    const doc = await createDocumentFromUpload({
+      workspaceId: user.personalWorkspaceId,
+      uploadedById: user.id,
+      fileName: "scoped.txt",
+      mimeType: "text/plain",
+      bytes,
+      maxBytes: 1_000_000,
+    });
     // Named with another workspace, the job finds no such document: nothing is read, claimed or failed.
     await processDocument(other.personalWorkspaceId, doc.id);
     await failProcessing(other.personalWorkspaceId, doc.id, new Error("not this workspace's"));

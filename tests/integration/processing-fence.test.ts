@@ -66,7 +66,13 @@ describe("runId fence", () => {
     const { finishAnalyze } = await import("@/lib/db/processing");
     const old = (await claimAnalyze(user.personalWorkspaceId, id))!;
     const fresh = (await claimAnalyze(user.personalWorkspaceId, id))!;
-    const result = { engine: "local", model: null, minutes: { lang: "en" as const, summary: [], topics: [], decisions: [], coverage: { chunksTotal: 1, chunksOk: 1, failed: [] } }, slides: { outline: { title: "t", slides: [] }, edited: false }, todos: [] };
+    const result = {
+      engine: "local",
+      model: null,
+      minutes: { lang: "en" as const, summary: [], topics: [], decisions: [], coverage: { chunksTotal: 1, chunksOk: 1, failed: [] } },
+      slides: { outline: { title: "t", slides: [] }, edited: false },
+      todos: [],
+    };
     expect(await finishAnalyze(old, result)).toBe(false);
     expect(await db().artifact.count({ where: { documentId: id } })).toBe(0);
     expect(await finishAnalyze(fresh, result)).toBe(true);

@@ -53,9 +53,21 @@ function everythingSent(): string {
 }
 
 async function ask(body: object) {
-  const res = await POST(new Request(`http://test/api/w/${wsB}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve({ workspaceId: wsB }) });
-  const lines = (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l) as { type: string; text?: string; citations?: number[]; sources?: { documentId: string }[] });
-  return { status: res.status, lines, text: lines.filter((l) => l.type === "text").map((l) => l.text).join("") };
+  const res = await POST(new Request(`http://test/api/w/${wsB}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+    params: Promise.resolve({ workspaceId: wsB }),
+  });
+  const lines = (await res.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { type: string; text?: string; citations?: number[]; sources?: { documentId: string }[] });
+  return {
+    status: res.status,
+    lines,
+    text: lines
+      .filter((l) => l.type === "text")
+      .map((l) => l.text)
+      .join(""),
+  };
 }
 
 beforeAll(async () => {
@@ -146,7 +158,10 @@ describe("prompt injection in workspace B's transcript", () => {
       expect(outside).not.toMatch(/Ignore all previous|admin mode|vault password/);
     }
     for (const r of answerRequests()) {
-      const text = r.body.messages.filter((m) => m.role === "user").map(messageText).join("\n");
+      const text = r.body.messages
+        .filter((m) => m.role === "user")
+        .map(messageText)
+        .join("\n");
       expect(text.match(/<\/sources>/g)).toHaveLength(1);
     }
   });

@@ -72,8 +72,14 @@ describe("generating a quiz", () => {
 
   it("refuses bad input with a clear message and viewers cannot generate", async () => {
     await signInAs(alice);
-    expect(await actions.createQuiz({ workspaceId: ws, documentId: doc, count: 0 })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", message: expect.stringMatching(/at least 1/) } });
-    expect(await actions.createQuiz({ workspaceId: ws, documentId: doc, types: [] })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", message: expect.stringMatching(/question type/) } });
+    expect(await actions.createQuiz({ workspaceId: ws, documentId: doc, count: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", message: expect.stringMatching(/at least 1/) },
+    });
+    expect(await actions.createQuiz({ workspaceId: ws, documentId: doc, types: [] })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", message: expect.stringMatching(/question type/) },
+    });
     expect(await actions.createQuiz({ workspaceId: ws })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/document or a collection/) } });
     await signInAs(vera);
     expect(await actions.createQuiz({ workspaceId: ws, documentId: doc })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
@@ -87,14 +93,30 @@ describe("editing a quiz", () => {
     const quiz = (await getQuiz(ws, id))!;
     const single = quiz.questionList.find((q) => q.type === "single")!;
     // Same question, new explanation: still grounded.
-    expect(ok(await actions.updateQuestion({ workspaceId: ws, quizId: id, questionId: single.id, question: single.question, options: single.options, answer: single.answer, explanation: "Read the security section." }))).toEqual({ verified: true });
+    expect(
+      ok(
+        await actions.updateQuestion({
+          workspaceId: ws,
+          quizId: id,
+          questionId: single.id,
+          question: single.question,
+          options: single.options,
+          answer: single.answer,
+          explanation: "Read the security section.",
+        }),
+      ),
+    ).toEqual({ verified: true });
     // The correct answer moved to a wrong option: kept, but no longer verified.
     const wrong = ((single.answer as number) + 1) % single.options.length;
-    expect(ok(await actions.updateQuestion({ workspaceId: ws, quizId: id, questionId: single.id, question: single.question, options: single.options, answer: wrong, explanation: "" }))).toEqual({ verified: false });
+    expect(
+      ok(await actions.updateQuestion({ workspaceId: ws, quizId: id, questionId: single.id, question: single.question, options: single.options, answer: wrong, explanation: "" })),
+    ).toEqual({ verified: false });
     const after = (await getQuiz(ws, id))!.questionList.find((q) => q.id === single.id)!;
     expect(after).toMatchObject({ answer: wrong, verified: false });
     expect(after.editedAt).not.toBeNull();
-    expect(await actions.updateQuestion({ workspaceId: ws, quizId: id, questionId: single.id, question: single.question, options: single.options, answer: 9, explanation: "" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    expect(
+      await actions.updateQuestion({ workspaceId: ws, quizId: id, questionId: single.id, question: single.question, options: single.options, answer: 9, explanation: "" }),
+    ).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
 
     const ids = quiz.questionList.map((q) => q.id);
     ok(await actions.reorderQuestions({ workspaceId: ws, quizId: id, order: [...ids].reverse() }));
@@ -122,11 +144,25 @@ describe("taking a quiz", () => {
     }
     // Two answered wrong, one left out: three points fewer.
     const [a, b, ...rest] = qs;
-    const wrongOf = (q: (typeof qs)[number]) => (q.type === "truefalse" ? !q.answer : q.type === "fill" ? "nothing like it" : q.type === "single" ? ((q.answer as number) + 1) % q.options.length : [0]);
-    const partial = ok(await actions.submitAttempt({ workspaceId: ws, quizId: id, responses: [{ questionId: a.id, response: wrongOf(a) }, { questionId: b.id, response: wrongOf(b) }, ...rest.slice(1).map((q) => ({ questionId: q.id, response: right(q) }))] }));
+    const wrongOf = (q: (typeof qs)[number]) =>
+      q.type === "truefalse" ? !q.answer : q.type === "fill" ? "nothing like it" : q.type === "single" ? ((q.answer as number) + 1) % q.options.length : [0];
+    const partial = ok(
+      await actions.submitAttempt({
+        workspaceId: ws,
+        quizId: id,
+        responses: [
+          { questionId: a.id, response: wrongOf(a) },
+          { questionId: b.id, response: wrongOf(b) },
+          ...rest.slice(1).map((q) => ({ questionId: q.id, response: right(q) })),
+        ],
+      }),
+    );
     expect(partial.score).toBe(qs.length - 3);
     const attempts = await listAttempts(ws, id);
-    expect(attempts.map((t) => [t.takerName, t.score, t.member])).toEqual([["vera", qs.length - 3, true], ["vera", qs.length, true]]);
+    expect(attempts.map((t) => [t.takerName, t.score, t.member])).toEqual([
+      ["vera", qs.length - 3, true],
+      ["vera", qs.length, true],
+    ]);
   });
 
   it("a fill-in answer is compared without case, width, spaces or surrounding punctuation", async () => {
@@ -150,7 +186,9 @@ describe("taking a quiz", () => {
     expect(shared.questions.map((q) => q.id)).toEqual(qs.map((q) => q.id));
     // Before answering, a trainee sees no answers, explanations or citations.
     for (const q of shared.questions) expect(Object.keys(q).sort()).toEqual(["id", "options", "question", "type"]);
-    const res = ok(await actions.submitSharedAttempt({ token: link.token, takerName: "Trainee Tom", responses: qs.slice(1).map((q) => ({ questionId: q.id, response: right(q) })) }));
+    const res = ok(
+      await actions.submitSharedAttempt({ token: link.token, takerName: "Trainee Tom", responses: qs.slice(1).map((q) => ({ questionId: q.id, response: right(q) })) }),
+    );
     expect(res).toMatchObject({ score: qs.length - 1, total: qs.length });
     expect(res.feedback[1].lines[0].text.length).toBeGreaterThan(10);
     expect(JSON.stringify(res)).not.toContain(ws);
@@ -181,7 +219,8 @@ describe("workspace isolation", () => {
       await actions.removeQuiz({ workspaceId: wsB, quizId: id }),
       await actions.shareQuiz({ workspaceId: wsB, quizId: id }),
       await actions.updateQuestion({ workspaceId: wsB, quizId: id, questionId: q.id, question: "x ____", options: [], answer: "x", explanation: "" }),
-    ]) expect(res).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    ])
+      expect(res).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect((await getQuiz(ws, id))!.questionList).toHaveLength(3);
     // Bob's own Chinese document makes a quiz in his workspace.
     const zh = (await getQuiz(wsB, ok(await actions.createQuiz({ workspaceId: wsB, documentId: docB, count: 4 })).id))!;

@@ -33,7 +33,11 @@ function visit(t: string, headers: Record<string, string> = {}) {
   requestHeaders.current = new Headers(headers);
   return SharedDocumentPage({ params: Promise.resolve({ token: t }) });
 }
-const opens = (t: string, headers?: Record<string, string>) => visit(t, headers).then(() => true, (e: Error) => (e.message === "NEXT_NOT_FOUND" ? false : Promise.reject(e)));
+const opens = (t: string, headers?: Record<string, string>) =>
+  visit(t, headers).then(
+    () => true,
+    (e: Error) => (e.message === "NEXT_NOT_FOUND" ? false : Promise.reject(e)),
+  );
 const guess = (i: number) => `guess-${i}`;
 
 function trustProxy(on: boolean) {

@@ -106,7 +106,7 @@ describe("library search", () => {
     expect(await searchWorkspace(wsA, "%")).toHaveLength(1);
     expect(await searchWorkspace(wsA, "_")).toHaveLength(1);
     expect(await searchWorkspace(wsA, "\\")).toEqual([]);
-    expect(await searchWorkspace(wsA, "'; DROP TABLE \"Segment\"; --")).toEqual([]);
+    expect(await searchWorkspace(wsA, '\'; DROP TABLE "Segment"; --')).toEqual([]);
     expect(await db().segment.count({ where: { workspaceId: wsA } })).toBe(8);
   });
 

@@ -50,7 +50,7 @@ for (const level of ["log", "info", "warn", "error", "debug"] as const) {
   });
 }
 
-const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
+const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);
   return r.data;
 };
@@ -130,14 +130,26 @@ describe("the model endpoint and its key", () => {
     ok(await saveSettings({ workspaceId: ws, section: "defaults", defaultEngine: "auto", defaultLanguage: "auto" }));
 
     await signInAs(outsider);
-    expect(await saveSettings({ workspaceId: otherWs, section: "defaults", defaultEngine: "llm", defaultLanguage: "auto" })).toMatchObject({ ok: false, error: { code: "MODEL_NOT_CONFIGURED" } });
+    expect(await saveSettings({ workspaceId: otherWs, section: "defaults", defaultEngine: "llm", defaultLanguage: "auto" })).toMatchObject({
+      ok: false,
+      error: { code: "MODEL_NOT_CONFIGURED" },
+    });
   });
 
   it("refuses bad input with a specific message", async () => {
     await signInAs(admin);
-    expect(await saveSettings({ workspaceId: ws, section: "model", baseUrl: "ftp://example.com", name: "x" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", message: expect.stringContaining("http") } });
-    expect(await saveSettings({ workspaceId: ws, section: "model", baseUrl: "https://user:pw@example.com/v1", name: "x" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    expect(await saveSettings({ workspaceId: ws, section: "model", baseUrl: "https://example.com/v1", name: "" })).toMatchObject({ ok: false, error: { message: expect.stringContaining("model name") } });
+    expect(await saveSettings({ workspaceId: ws, section: "model", baseUrl: "ftp://example.com", name: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", message: expect.stringContaining("http") },
+    });
+    expect(await saveSettings({ workspaceId: ws, section: "model", baseUrl: "https://user:pw@example.com/v1", name: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT" },
+    });
+    expect(await saveSettings({ workspaceId: ws, section: "model", baseUrl: "https://example.com/v1", name: "" })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("model name") },
+    });
     expect(await saveSettings({ workspaceId: ws, section: "retention", days: 0 })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     expect(await saveSettings({ workspaceId: ws, section: "retention" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     expect(await saveSettings({ workspaceId: ws, section: "nope" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });

@@ -22,7 +22,18 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 async function seedDocument(workspaceId: string, title: string) {
   const id = randomUUID();
   await db().document.create({
-    data: { id, workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: 10, sha256: sha256(id), title, speakers: ["Alice"], status: "ready", meetingDate: new Date("2024-03-05") },
+    data: {
+      id,
+      workspaceId,
+      fileName: `${title}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: 10,
+      sha256: sha256(id),
+      title,
+      speakers: ["Alice"],
+      status: "ready",
+      meetingDate: new Date("2024-03-05"),
+    },
   });
   await db().segment.createMany({
     data: [0, 1].map((index) => ({ workspaceId, documentId: id, index, speaker: "Alice", startMs: index * 65_000, headingPath: [], text: `${title} line ${index}` })),
@@ -56,7 +67,10 @@ beforeAll(async () => {
   mia = await makeUser("mia");
   vera = await makeUser("vera");
   bob = await makeUser("bob");
-  wsA = await makeWorkspace(alice, [[mia, "member"], [vera, "viewer"]]);
+  wsA = await makeWorkspace(alice, [
+    [mia, "member"],
+    [vera, "viewer"],
+  ]);
   wsB = await makeWorkspace(bob);
   docA = await seedDocument(wsA, "Weekly");
   docA2 = await seedDocument(wsA, "Board");

@@ -31,7 +31,17 @@ beforeAll(async () => {
   colleague = await makeUser("spk-colleague");
   ws = await makeWorkspace(owner, [[colleague, "member"]]);
   const doc = await db().document.create({
-    data: { workspaceId: ws, fileName: "m.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "发布会议", kind: "meeting", speakers: ["说话人1", "说话人2", "说话人3"], status: "ready" },
+    data: {
+      workspaceId: ws,
+      fileName: "m.txt",
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: randomUUID(),
+      title: "发布会议",
+      kind: "meeting",
+      speakers: ["说话人1", "说话人2", "说话人3"],
+      status: "ready",
+    },
   });
   docId = doc.id;
   await db().segment.createMany({

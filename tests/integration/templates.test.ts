@@ -41,12 +41,34 @@ let ws: string, docId: string, server: FakeOpenAI;
 beforeAll(async () => {
   ws = await makeWorkspace(await makeUser("tpl"));
   const doc = await db().document.create({
-    data: { workspaceId: ws, fileName: "面试.txt", mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title: "面试", kind: "meeting", lang: "zh", speakers: ["面试官", "王芳"], status: "ready" },
+    data: {
+      workspaceId: ws,
+      fileName: "面试.txt",
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: randomUUID(),
+      title: "面试",
+      kind: "meeting",
+      lang: "zh",
+      speakers: ["面试官", "王芳"],
+      status: "ready",
+    },
   });
   docId = doc.id;
   await db().segment.createMany({ data: LINES.map(([speaker, text], index) => ({ workspaceId: ws, documentId: docId, index, speaker, text, headingPath: [] })) });
   server = await startFakeOpenAI(() => ({
-    content: JSON.stringify({ sections: [{ key: "candidate", items: [{ text: "王芳，三年后端经验", citations: [1] }, { text: "编造的内容", citations: [99] }] }, { key: "strengths", items: [] }] }),
+    content: JSON.stringify({
+      sections: [
+        {
+          key: "candidate",
+          items: [
+            { text: "王芳，三年后端经验", citations: [1] },
+            { text: "编造的内容", citations: [99] },
+          ],
+        },
+        { key: "strengths", items: [] },
+      ],
+    }),
   }));
 });
 afterAll(() => server.close());
@@ -82,7 +104,9 @@ describe("meeting templates", () => {
   it("lets a workspace add its own template, refuses duplicates and built-in names, and deleting one resets its meetings", async () => {
     const row = await tpl.createCustomTemplate(ws, { name: "技术评审", instructions: "侧重风险", sections: [{ title: "部署风险", instructions: "生产环境的风险" }] });
     await expect(tpl.createCustomTemplate(ws, { name: "技术评审", instructions: "", sections: [{ title: "x", instructions: "" }] })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(tpl.createCustomTemplate(ws, { name: "interview", instructions: "", sections: [{ title: "x", instructions: "" }] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(tpl.createCustomTemplate(ws, { name: "interview", instructions: "", sections: [{ title: "x", instructions: "" }] })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await tpl.setDocumentTemplate(ws, docId, row.id);
     const { doc } = await loadParsedDoc(ws, docId);
     const minutes = await templatedMinutes(ws, docId, doc, analysis, { name: "local" });

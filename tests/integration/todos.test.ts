@@ -18,10 +18,29 @@ let ws: string, wsOther: string;
 
 async function addDoc(workspaceId: string, title: string, meetingDate: string, todos: { text: string; owner?: string; status?: "open" | "done" | "dropped" }[] = []) {
   const doc = await db().document.create({
-    data: { workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title, speakers: [], status: "ready", meetingDate: new Date(meetingDate) },
+    data: {
+      workspaceId,
+      fileName: `${title}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: randomUUID(),
+      title,
+      speakers: [],
+      status: "ready",
+      meetingDate: new Date(meetingDate),
+    },
   });
   await db().todo.createMany({
-    data: todos.map((t, i) => ({ workspaceId, documentId: doc.id, text: t.text, owner: t.owner ?? null, status: t.status ?? "open", citations: [i], position: i, confidence: 0.9 })),
+    data: todos.map((t, i) => ({
+      workspaceId,
+      documentId: doc.id,
+      text: t.text,
+      owner: t.owner ?? null,
+      status: t.status ?? "open",
+      citations: [i],
+      position: i,
+      confidence: 0.9,
+    })),
   });
   return doc.id;
 }

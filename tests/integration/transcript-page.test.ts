@@ -23,11 +23,29 @@ beforeAll(async () => {
   outsider = await makeUser("tp-outsider");
   ws = await makeWorkspace(owner, [[viewer, "viewer"]]);
   const doc = await db().document.create({
-    data: { workspaceId: ws, fileName: "long.vtt", mimeType: "text/vtt", sizeBytes: 1, sha256: randomUUID(), title: "Long meeting", kind: "meeting", speakers: ["Ann", "Bob"], status: "ready" },
+    data: {
+      workspaceId: ws,
+      fileName: "long.vtt",
+      mimeType: "text/vtt",
+      sizeBytes: 1,
+      sha256: randomUUID(),
+      title: "Long meeting",
+      kind: "meeting",
+      speakers: ["Ann", "Bob"],
+      status: "ready",
+    },
   });
   docId = doc.id;
   await db().segment.createMany({
-    data: Array.from({ length: LINES }, (_, index) => ({ workspaceId: ws, documentId: docId, index, speaker: index % 3 ? "Ann" : "Bob", text: `Line ${index + 1}.`, startMs: index * 1000, headingPath: [] })),
+    data: Array.from({ length: LINES }, (_, index) => ({
+      workspaceId: ws,
+      documentId: docId,
+      index,
+      speaker: index % 3 ? "Ann" : "Bob",
+      text: `Line ${index + 1}.`,
+      startMs: index * 1000,
+      headingPath: [],
+    })),
   });
   await sp.renameDocumentSpeaker(ws, docId, 0, "Bob", "Robert", owner.id);
 });

@@ -29,14 +29,17 @@ beforeAll(async () => {
 function countingBody(total: number) {
   const piece = new Uint8Array(64 * 1024).fill(0x61);
   let pulled = 0;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(c) {
-      if (pulled >= total) return c.close();
-      const n = Math.min(piece.byteLength, total - pulled);
-      pulled += n;
-      c.enqueue(piece.subarray(0, n));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(c) {
+        if (pulled >= total) return c.close();
+        const n = Math.min(piece.byteLength, total - pulled);
+        pulled += n;
+        c.enqueue(piece.subarray(0, n));
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, pulled: () => pulled };
 }
 

@@ -72,7 +72,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | null | f
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
+const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);
   return r.data;
 };
@@ -144,10 +144,14 @@ describe("webhooks", () => {
     received = [];
     failNext = 2;
     const { deliveryId } = ok(await sendTestWebhook({ workspaceId: ws, webhookId: hookId }));
-    const row = await until("delivered", async () => {
-      const d = await db().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
-      return d.status === "delivered" ? d : null;
-    }, 30_000);
+    const row = await until(
+      "delivered",
+      async () => {
+        const d = await db().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+        return d.status === "delivered" ? d : null;
+      },
+      30_000,
+    );
     expect(row).toMatchObject({ attempts: 3, statusCode: 204, error: null });
     const attempts = received.filter((r) => r.headers["x-jiyao-delivery"] === deliveryId);
     expect(attempts).toHaveLength(3);
@@ -162,10 +166,14 @@ describe("webhooks", () => {
     received = [];
     failNext = 10;
     const { deliveryId } = ok(await sendTestWebhook({ workspaceId: ws, webhookId: hookId }));
-    const row = await until("failed", async () => {
-      const d = await db().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
-      return d.status === "failed" ? d : null;
-    }, 30_000);
+    const row = await until(
+      "failed",
+      async () => {
+        const d = await db().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+        return d.status === "failed" ? d : null;
+      },
+      30_000,
+    );
     expect(row).toMatchObject({ attempts: 3, statusCode: 500, error: "HTTP 500" });
     failNext = 0;
   });
@@ -187,7 +195,15 @@ describe("webhooks", () => {
     process.env.WEBHOOK_ALLOW_HOSTS = "";
     resetEnvCache();
     try {
-      for (const bad of ["http://127.0.0.1:9/x", "http://localhost/x", "http://10.1.2.3/x", "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "http://[::ffff:192.168.0.1]/x", "http://0.0.0.0/"]) {
+      for (const bad of [
+        "http://127.0.0.1:9/x",
+        "http://localhost/x",
+        "http://10.1.2.3/x",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/x",
+        "http://[::ffff:192.168.0.1]/x",
+        "http://0.0.0.0/",
+      ]) {
         expect(await createWebhook({ workspaceId: ws, url: bad, events: ["todo.created"] }), bad).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
       }
       expect(await createWebhook({ workspaceId: ws, url: "ftp://example.com/x", events: ["todo.created"] })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
@@ -207,7 +223,11 @@ describe("webhooks", () => {
       resetEnvCache();
     }
     expect(["8.8.8.8", "2606:4700:4700::1111", "93.184.216.34"].map(isInternalAddress)).toEqual([false, false, false]);
-    expect(["127.0.0.1", "10.0.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:10.0.0.1", "::ffff:7f00:1"].map(isInternalAddress)).toEqual(Array(11).fill(true));
+    expect(
+      ["127.0.0.1", "10.0.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:10.0.0.1", "::ffff:7f00:1"].map(
+        isInternalAddress,
+      ),
+    ).toEqual(Array(11).fill(true));
   });
 
   it("deleting a hook stops its deliveries and removes its log", async () => {

@@ -48,7 +48,11 @@ describe("a deck from a writing", () => {
       content: [
         h(1, "2027 marketing plan"),
         h(2, "Budget"),
-        p(tx("We move forty percent of the budget from video ads to search ads."), tx(" "), { type: "text", text: "[#2]", marks: [{ type: "link", attrs: { href: `/w/${ws}/d/00000000-0000-0000-0000-000000000000#seg-2` } }] }),
+        p(tx("We move forty percent of the budget from video ads to search ads."), tx(" "), {
+          type: "text",
+          text: "[#2]",
+          marks: [{ type: "link", attrs: { href: `/w/${ws}/d/00000000-0000-0000-0000-000000000000#seg-2` } }],
+        }),
         p(tx("Search ads brought three times more sign-ups per dollar last year.")),
         h(2, "Timeline"),
         p(tx("The new campaign starts in March and runs for two quarters.")),
@@ -78,7 +82,13 @@ describe("a deck from a writing", () => {
     const res = await pptxRoute(new Request(`http://localhost/w/${ws}/d/${documentId}/export/slides.pptx`), { params: Promise.resolve({ workspaceId: ws, documentId }) });
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-    const xml = (await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")))).join("");
+    const xml = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async("string")),
+      )
+    ).join("");
     expect(xml).toContain("Budget");
 
     // The same text again opens the same document instead of a second copy.

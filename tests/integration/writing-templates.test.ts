@@ -32,13 +32,29 @@ function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; 
   return res.data;
 }
 
-const MEETING = ["张伟：今天我们讨论新版本的发布计划。", "李娜：我会在周五之前完成测试报告。", "张伟：好的，我们决定下周一发布新版本。", "王芳：我负责在周三之前准备发布公告。"].join("\n");
+const MEETING = [
+  "张伟：今天我们讨论新版本的发布计划。",
+  "李娜：我会在周五之前完成测试报告。",
+  "张伟：好的，我们决定下周一发布新版本。",
+  "王芳：我负责在周三之前准备发布公告。",
+].join("\n");
 
 async function meeting(workspaceId: string, title: string, text: string, date: string): Promise<string> {
   const id = randomUUID();
   const bytes = new TextEncoder().encode(text);
   await db().document.create({
-    data: { id, workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: bytes.length, sha256: randomUUID(), title, meetingDate: new Date(date), speakers: [], original: { create: { workspaceId, bytes } } },
+    data: {
+      id,
+      workspaceId,
+      fileName: `${title}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: bytes.length,
+      sha256: randomUUID(),
+      title,
+      meetingDate: new Date(date),
+      speakers: [],
+      original: { create: { workspaceId, bytes } },
+    },
   });
   await processQueued(id);
   return id;
@@ -68,11 +84,30 @@ describe("draft templates of the workspace", () => {
     await signInAs(member);
     expect(await templates.createDraftTemplate({ workspaceId: ws, name: "项目简报", sections: [...SECTIONS] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     await signInAs(admin);
-    const t = ok(await templates.createDraftTemplate({ workspaceId: ws, name: "Scratch", lang: "en", instructions: "Short.", sections: [{ title: "Decided", kind: "decisions", instructions: "" }] }));
+    const t = ok(
+      await templates.createDraftTemplate({
+        workspaceId: ws,
+        name: "Scratch",
+        lang: "en",
+        instructions: "Short.",
+        sections: [{ title: "Decided", kind: "decisions", instructions: "" }],
+      }),
+    );
     expect(await templates.createDraftTemplate({ workspaceId: ws, name: "Scratch", sections: [...SECTIONS] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await templates.createDraftTemplate({ workspaceId: ws, name: "No sections", sections: [] })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    expect(await templates.createDraftTemplate({ workspaceId: ws, name: "Bad kind", sections: [{ title: "X", kind: "gossip" as never, instructions: "" }] })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    const edited = ok(await templates.updateDraftTemplate({ workspaceId: ws, templateId: t.id, name: "Scratch 2", lang: "auto", sections: [{ title: "Who", kind: "attendees", instructions: "" }] }));
+    expect(await templates.createDraftTemplate({ workspaceId: ws, name: "Bad kind", sections: [{ title: "X", kind: "gossip" as never, instructions: "" }] })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT" },
+    });
+    const edited = ok(
+      await templates.updateDraftTemplate({
+        workspaceId: ws,
+        templateId: t.id,
+        name: "Scratch 2",
+        lang: "auto",
+        sections: [{ title: "Who", kind: "attendees", instructions: "" }],
+      }),
+    );
     expect(edited).toMatchObject({ name: "Scratch 2", lang: null, sections: [{ title: "Who", kind: "attendees" }] });
     // Another workspace's admin cannot touch it.
     await signInAs(stranger);
@@ -114,8 +149,20 @@ describe("draft templates of the workspace", () => {
     const fake = await startFakeOpenAI(() => ({
       content: JSON.stringify({
         sections: [
-          { id: "s2", items: [{ text: "下周一发布新版本。", source: "发布评审", citations: [2] }, { text: "编造的结论", source: "发布评审", citations: [99] }] },
-          { id: "s3", items: [{ text: "王芳：周三前准备发布公告。", source: "发布评审", citations: [3] }, { text: "别的会议", source: "nowhere", citations: [1] }] },
+          {
+            id: "s2",
+            items: [
+              { text: "下周一发布新版本。", source: "发布评审", citations: [2] },
+              { text: "编造的结论", source: "发布评审", citations: [99] },
+            ],
+          },
+          {
+            id: "s3",
+            items: [
+              { text: "王芳：周三前准备发布公告。", source: "发布评审", citations: [3] },
+              { text: "别的会议", source: "nowhere", citations: [1] },
+            ],
+          },
         ],
       }),
     }));

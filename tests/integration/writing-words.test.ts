@@ -22,7 +22,10 @@ function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; 
 }
 
 const TEXT = "We run grafna daily, and the grafna team will recieve it.";
-const flagged = async (workspaceId: string) => ok(await actions.proofreadText({ workspaceId, text: TEXT })).suggestions.filter((s) => s.kind === "spelling").map((s) => s.original);
+const flagged = async (workspaceId: string) =>
+  ok(await actions.proofreadText({ workspaceId, text: TEXT }))
+    .suggestions.filter((s) => s.kind === "spelling")
+    .map((s) => s.original);
 
 beforeAll(async () => {
   [owner, member, viewer, stranger] = await Promise.all(["owner", "member", "viewer", "stranger"].map((n) => makeUser(n)));

@@ -35,7 +35,18 @@ async function meeting(workspaceId: string, title: string, text: string, date: s
   const id = randomUUID();
   const bytes = new TextEncoder().encode(text);
   await db().document.create({
-    data: { id, workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: bytes.length, sha256: randomUUID(), title, meetingDate: new Date(date), speakers: [], original: { create: { workspaceId, bytes } } },
+    data: {
+      id,
+      workspaceId,
+      fileName: `${title}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: bytes.length,
+      sha256: randomUUID(),
+      title,
+      meetingDate: new Date(date),
+      speakers: [],
+      original: { create: { workspaceId, bytes } },
+    },
   });
   await processQueued(id);
   return id;
@@ -107,11 +118,19 @@ describe("writings", () => {
     const w = ok(await actions.createWriting({ workspaceId: ws, title: "Secret plan", content: doc("budget is 42") }));
     await signInAs(mallory);
     expect(await actions.listWritingVersions({ workspaceId: ws, writingId: w.id })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await actions.saveWriting({ workspaceId: ws, writingId: w.id, baseRevision: 1, title: "x", content: doc("x") })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await actions.saveWriting({ workspaceId: ws, writingId: w.id, baseRevision: 1, title: "x", content: doc("x") })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     // Through their own workspace the id means nothing either.
-    expect(await actions.saveWriting({ workspaceId: other, writingId: w.id, baseRevision: 1, title: "x", content: doc("x") })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await actions.saveWriting({ workspaceId: other, writingId: w.id, baseRevision: 1, title: "x", content: doc("x") })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     expect(ok(await actions.listWritingVersions({ workspaceId: other, writingId: w.id }))).toEqual([]);
-    const res = await docxRoute(new Request(`http://localhost/w/${other}/writings/${w.id}/export/writing.docx`), { params: Promise.resolve({ workspaceId: other, writingId: w.id }) });
+    const res = await docxRoute(new Request(`http://localhost/w/${other}/writings/${w.id}/export/writing.docx`), {
+      params: Promise.resolve({ workspaceId: other, writingId: w.id }),
+    });
     expect(res.status).toBe(404);
     const res2 = await mdRoute(new Request(`http://localhost/w/${ws}/writings/${w.id}/export/writing.md`), { params: Promise.resolve({ workspaceId: ws, writingId: w.id }) });
     expect(res2.status).toBe(404);
@@ -119,7 +138,10 @@ describe("writings", () => {
 
     await signInAs(vera);
     expect(ok(await actions.listWritingVersions({ workspaceId: ws, writingId: w.id })).length).toBe(1);
-    expect(await actions.saveWriting({ workspaceId: ws, writingId: w.id, baseRevision: 1, title: "x", content: doc("x") })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await actions.saveWriting({ workspaceId: ws, writingId: w.id, baseRevision: 1, title: "x", content: doc("x") })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     const md = await mdRoute(new Request(`http://localhost/w/${ws}/writings/${w.id}/export/writing.md`), { params: Promise.resolve({ workspaceId: ws, writingId: w.id }) });
     expect(await md.text()).toContain("budget is 42");
   });
@@ -129,7 +151,14 @@ describe("writings", () => {
     const text = "我们做为团队,明天布署系统。The the plan is that we recieve it.";
     const { suggestions } = ok(await actions.proofreadText({ workspaceId: ws, text }));
     const pairs = suggestions.map((s) => [s.original, s.replacement]);
-    expect(pairs).toEqual(expect.arrayContaining([["做为", "作为"], [",", "，"], ["布署", "部署"], ["The the", "The"]]));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ["做为", "作为"],
+        [",", "，"],
+        ["布署", "部署"],
+        ["The the", "The"],
+      ]),
+    );
     for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.original);
     expect(suggestions.some((s) => s.original === "recieve" && s.kind === "spelling")).toBe(true);
     ok(await actions.addAcceptedWord({ workspaceId: ws, word: "recieve" }));
@@ -146,7 +175,11 @@ describe("writings", () => {
     expect(text).not.toContain("嗯");
     expect(text).toContain("，讨论");
     const res = await assistRoute(
-      new Request(`http://localhost:3000/api/w/${ws}/writings/assist`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000" }, body: JSON.stringify({ action: "polish", text: "hello" }) }),
+      new Request(`http://localhost:3000/api/w/${ws}/writings/assist`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+        body: JSON.stringify({ action: "polish", text: "hello" }),
+      }),
       { params: Promise.resolve({ workspaceId: ws }) },
     );
     expect(res.status).toBe(400);
@@ -160,12 +193,24 @@ describe("writings", () => {
       resetEnvCache();
       await signInAs(bob);
       const res = await assistRoute(
-        new Request(`http://localhost:3000/api/w/${ws}/writings/assist`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000" }, body: JSON.stringify({ action: "rewrite-formal", text: "我们明天开会吧" }) }),
+        new Request(`http://localhost:3000/api/w/${ws}/writings/assist`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+          body: JSON.stringify({ action: "rewrite-formal", text: "我们明天开会吧" }),
+        }),
         { params: Promise.resolve({ workspaceId: ws }) },
       );
       expect(res.status).toBe(200);
-      const parts = (await res.text()).trim().split("\n").map((l) => JSON.parse(l));
-      expect(parts.filter((p) => p.type === "text").map((p) => p.text).join("")).toBe("我们将于明天召开会议。");
+      const parts = (await res.text())
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(
+        parts
+          .filter((p) => p.type === "text")
+          .map((p) => p.text)
+          .join(""),
+      ).toBe("我们将于明天召开会议。");
       expect(parts.at(-1)).toEqual({ type: "done", text: "我们将于明天召开会议。" });
       // The text went to the model as delimited data, with the instruction.
       const sent = JSON.stringify(fake.requests[0].body.messages);
@@ -194,14 +239,21 @@ describe("writings", () => {
     expect(wj).toContain("周报");
     expect(wj).toContain(`/d/${m1}#seg-`);
     expect(wj).toContain(`/d/${m2}#seg-`);
-    expect(await actions.draftWriting({ workspaceId: ws, template: "weekly-report", from: "2020-01-01", to: "2020-01-07" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await actions.draftWriting({ workspaceId: ws, template: "weekly-report", from: "2020-01-01", to: "2020-01-07" })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
 
-    const res = await docxRoute(new Request(`http://localhost/w/${ws}/writings/${minutes.id}/export/writing.docx`), { params: Promise.resolve({ workspaceId: ws, writingId: minutes.id }) });
+    const res = await docxRoute(new Request(`http://localhost/w/${ws}/writings/${minutes.id}/export/writing.docx`), {
+      params: Promise.resolve({ workspaceId: ws, writingId: minutes.id }),
+    });
     expect(res.status).toBe(200);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
     expect(value).toContain("决议事项");
     expect(value).toContain("张伟");
-    const md = await (await mdRoute(new Request(`http://localhost/w/${ws}/writings/${minutes.id}/export/writing.md`), { params: Promise.resolve({ workspaceId: ws, writingId: minutes.id }) })).text();
+    const md = await (
+      await mdRoute(new Request(`http://localhost/w/${ws}/writings/${minutes.id}/export/writing.md`), { params: Promise.resolve({ workspaceId: ws, writingId: minutes.id }) })
+    ).text();
     expect(md).toMatch(/^# 会议纪要/);
     expect(md).toMatch(new RegExp(`\\(http://localhost/w/${ws}/d/${m1}#seg-\\d+\\)`));
 

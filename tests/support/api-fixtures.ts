@@ -50,6 +50,8 @@ export function tokenOutcome(min: Role, scoped: boolean, who: TokenPrincipal): T
  */
 export async function resetApiRateLimits(tokens: Record<string, string | null> | (string | null)[]): Promise<void> {
   resetRateLimits();
-  const hashes = Object.values(tokens).filter((t): t is string => !!t).map(hashApiToken);
+  const hashes = Object.values(tokens)
+    .filter((t): t is string => !!t)
+    .map(hashApiToken);
   await db().apiToken.updateMany({ where: { tokenHash: { in: hashes } }, data: { rateCount: 0, rateWindowStart: null } });
 }

@@ -21,10 +21,14 @@ async function loadRoutes(): Promise<Route[]> {
     const mod = (await import(absolute(file))) as Record<string, unknown>;
     const pattern = routePattern(file);
     const names: string[] = [];
-    const regex = new RegExp(`^${pattern.replace(/\[(\w+)\]/g, (_m, n: string) => {
-      names.push(n);
-      return "([^/]+)";
-    }).replace(/\./g, "\\.")}$`);
+    const regex = new RegExp(
+      `^${pattern
+        .replace(/\[(\w+)\]/g, (_m, n: string) => {
+          names.push(n);
+          return "([^/]+)";
+        })
+        .replace(/\./g, "\\.")}$`,
+    );
     const methods: Route["methods"] = {};
     for (const m of HTTP_METHODS) if (typeof mod[m] === "function") methods[m] = mod[m] as Handler;
     routes.push({ regex, names, methods });

@@ -44,7 +44,18 @@ export async function readyDocument(ws: string, uploadedById: string, fileName: 
   const id = randomUUID();
   const bytes = new TextEncoder().encode(text);
   await db().document.create({
-    data: { id, workspaceId: ws, uploadedById, fileName, mimeType: "text/plain", sizeBytes: bytes.length, sha256: sha(text), title: fileName, speakers: [], original: { create: { workspaceId: ws, bytes } } },
+    data: {
+      id,
+      workspaceId: ws,
+      uploadedById,
+      fileName,
+      mimeType: "text/plain",
+      sizeBytes: bytes.length,
+      sha256: sha(text),
+      title: fileName,
+      speakers: [],
+      original: { create: { workspaceId: ws, bytes } },
+    },
   });
   await processQueued(id);
   const doc = await db().document.findUniqueOrThrow({ where: { id }, select: { status: true } });
@@ -72,7 +83,18 @@ export async function seedFixtures(): Promise<Fixtures> {
 export async function documentRow(ws: string, status: "failed" | "ready"): Promise<string> {
   const id = randomUUID();
   await db().document.create({
-    data: { id, workspaceId: ws, fileName: `${status}.txt`, mimeType: "text/plain", sizeBytes: 1, sha256: sha(id), title: status, speakers: [], status, errorCode: status === "failed" ? "INTERNAL" : null },
+    data: {
+      id,
+      workspaceId: ws,
+      fileName: `${status}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: 1,
+      sha256: sha(id),
+      title: status,
+      speakers: [],
+      status,
+      errorCode: status === "failed" ? "INTERNAL" : null,
+    },
   });
   return id;
 }
@@ -97,11 +119,13 @@ function walk(dir: string): string[] {
 
 /** Every action module: lib/actions/*.ts except the schemas and the wrapper itself. */
 export function actionModules(): string[] {
-  return walk("lib/actions")
-    .filter((f) => /^lib\/actions\/[^/]+\.ts$/.test(f) && !f.endsWith(".schema.ts") && f !== "lib/actions/client.ts")
-    // Server actions are the exports of "use server" modules; helpers beside them (upload-stream.ts) are not.
-    .filter((f) => /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(f, "utf8")))
-    .sort();
+  return (
+    walk("lib/actions")
+      .filter((f) => /^lib\/actions\/[^/]+\.ts$/.test(f) && !f.endsWith(".schema.ts") && f !== "lib/actions/client.ts")
+      // Server actions are the exports of "use server" modules; helpers beside them (upload-stream.ts) are not.
+      .filter((f) => /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(f, "utf8")))
+      .sort()
+  );
 }
 
 /** Every route handler file under app/. */
@@ -142,7 +166,8 @@ export function absolute(file: string): string {
 export const FEATURE_MATRICES: Record<string, (file: string) => boolean> = {
   meetings: (file) => /^lib\/actions\/(glossary|live|speakers|templates)\.ts$/.test(file) || file.startsWith("app/api/w/[workspaceId]/live/"),
   learning: (file) => /^lib\/actions\/(quizzes|collections)\.ts$/.test(file) || file.startsWith("app/w/[workspaceId]/quizzes/"),
-  writings: (file) => /^lib\/actions\/(writings|draft-templates)\.ts$/.test(file) || file.startsWith("app/w/[workspaceId]/writings/") || file.startsWith("app/api/w/[workspaceId]/writings/"),
+  writings: (file) =>
+    /^lib\/actions\/(writings|draft-templates)\.ts$/.test(file) || file.startsWith("app/w/[workspaceId]/writings/") || file.startsWith("app/api/w/[workspaceId]/writings/"),
 };
 
 export function inFeatureMatrix(file: string): boolean {

@@ -27,9 +27,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 function chapterXhtml(c: BookChapter, n: number, lang: string): string {
   const notes = (c.footnotes ?? []).map((f, i) => `<aside epub:type="footnote" id="fn${n}-${i + 1}"><p>${esc(f)}</p></aside>`).join("\n");
-  const body = c.sections
-    .map((s, k) => `<section id="s${n}-${k + 1}"><h2>${esc(s.title)}</h2>\n${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join("\n")}</section>`)
-    .join("\n");
+  const body = c.sections.map((s, k) => `<section id="s${n}-${k + 1}"><h2>${esc(s.title)}</h2>\n${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join("\n")}</section>`).join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}"><head><title>${esc(c.title)}</title></head>
 <body><h1 id="c${n}">${esc(c.title)}</h1>
@@ -51,7 +49,10 @@ function tocTree(book: Book) {
 function navXhtml(book: Book): string {
   const chapters = (list: Array<{ n: number; c: BookChapter }>) =>
     list
-      .map(({ n, c }) => `<li><a href="text/ch${n}.xhtml">${esc(c.title)}</a><ol>${c.sections.map((s, k) => `<li><a href="text/ch${n}.xhtml#s${n}-${k + 1}">${esc(s.title)}</a></li>`).join("")}</ol></li>`)
+      .map(
+        ({ n, c }) =>
+          `<li><a href="text/ch${n}.xhtml">${esc(c.title)}</a><ol>${c.sections.map((s, k) => `<li><a href="text/ch${n}.xhtml#s${n}-${k + 1}">${esc(s.title)}</a></li>`).join("")}</ol></li>`,
+      )
       .join("\n");
   const items = tocTree(book)
     .map((p) => (p.title ? `<li><a href="text/ch${p.chapters[0].n}.xhtml">${esc(p.title)}</a><ol>${chapters(p.chapters)}</ol></li>` : chapters(p.chapters)))
@@ -65,7 +66,8 @@ ${items}
 
 function ncxXml(book: Book): string {
   let order = 0;
-  const point = (label: string, src: string, inner = "") => `<navPoint id="p${++order}" playOrder="${order}"><navLabel><text>${esc(label)}</text></navLabel><content src="${src}"/>${inner}</navPoint>`;
+  const point = (label: string, src: string, inner = "") =>
+    `<navPoint id="p${++order}" playOrder="${order}"><navLabel><text>${esc(label)}</text></navLabel><content src="${src}"/>${inner}</navPoint>`;
   const chapters = (list: Array<{ n: number; c: BookChapter }>) =>
     list.map(({ n, c }) => point(c.title, `text/ch${n}.xhtml`, c.sections.map((s, k) => point(s.title, `text/ch${n}.xhtml#s${n}-${k + 1}`)).join(""))).join("\n");
   const map = tocTree(book)
@@ -93,7 +95,9 @@ ${manifest}
   const files: Zippable = {
     // The mimetype entry comes first and is stored, as the EPUB spec requires.
     mimetype: [strToU8("application/epub+zip"), { level: 0 }],
-    "META-INF/container.xml": strToU8(`<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`),
+    "META-INF/container.xml": strToU8(
+      `<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`,
+    ),
     "OEBPS/content.opf": strToU8(opf),
   };
   if (useNav) files["OEBPS/nav.xhtml"] = strToU8(navXhtml(book));

@@ -74,7 +74,10 @@ function pcmOf(bytes: Buffer): { samples: Int16Array; rate: number } {
     const copy = Buffer.from(data.subarray(0, data.length - (data.length % 2)));
     return { samples: new Int16Array(copy.buffer, copy.byteOffset, copy.length / 2), rate: bytes.readUInt32LE(24) };
   }
-  const raw = execFileSync(ffmpegPath(), ["-hide_banner", "-loglevel", "error", "-i", "pipe:0", "-ac", "1", "-ar", "16000", "-f", "s16le", "pipe:1"], { input: bytes, maxBuffer: 1 << 30 });
+  const raw = execFileSync(ffmpegPath(), ["-hide_banner", "-loglevel", "error", "-i", "pipe:0", "-ac", "1", "-ar", "16000", "-f", "s16le", "pipe:1"], {
+    input: bytes,
+    maxBuffer: 1 << 30,
+  });
   return { samples: new Int16Array(raw.buffer, raw.byteOffset, Math.floor(raw.length / 2)), rate: 16000 };
 }
 

@@ -39,7 +39,6 @@ export function partStart(r: RecordedRequest): number | undefined {
   return isExtract(r) ? transcriptLines(r)[0]?.index : undefined;
 }
 
-
 export async function waitForStatus(documentId: string, statuses: string[], timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {

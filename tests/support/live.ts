@@ -11,7 +11,10 @@ export async function makeLiveMeeting(ws: string, userId: string, lines: LiveLin
 
 export async function appendLines(ws: string, id: string, lines: LiveLine[]) {
   return appendLiveLines(ws, id, lines, (tail, first) =>
-    chunkSegments(tail.map((s) => ({ index: s.index, text: s.text, startMs: s.startMs, ...(s.speaker ? { speaker: s.speaker } : {}) }))).map((c) => ({ ...c, index: c.index + first })),
+    chunkSegments(tail.map((s) => ({ index: s.index, text: s.text, startMs: s.startMs, ...(s.speaker ? { speaker: s.speaker } : {}) }))).map((c) => ({
+      ...c,
+      index: c.index + first,
+    })),
   );
 }
 

@@ -42,7 +42,11 @@ export function englishMeeting(segments = 12): ParsedDoc {
 }
 
 export const system = (r: RecordedRequest) => messageText(r.body.messages.find((m) => m.role === "system")!);
-export const userText = (r: RecordedRequest) => r.body.messages.filter((m) => m.role === "user").map(messageText).join("\n");
+export const userText = (r: RecordedRequest) =>
+  r.body.messages
+    .filter((m) => m.role === "user")
+    .map(messageText)
+    .join("\n");
 export const isExtract = (r: RecordedRequest) => system(r).startsWith("You take minutes");
 export const isMerge = (r: RecordedRequest) => system(r).startsWith("You merge notes");
 /** The minutes' template sections, asked after a model analysis of a meeting. */
@@ -69,7 +73,16 @@ export function extractReply(r: RecordedRequest): string {
     decisions: decisions.map((l) => ({ text: l.text, cite: [l.index], quote: quote(l.text) })),
     todos: todos.map((l) => ({ text: l.text, owner: l.speaker, due: "2024-05-03", dueText: "by Friday", confidence: 0.9, cite: [l.index], quote: quote(l.text) })),
     topics: lines.length
-      ? [{ title: `Topic from ${lines[0].index}`, summary: "Status", start: lines[0].index, end: lines[lines.length - 1].index, cite: [lines[0].index], quote: quote(lines[0].text) }]
+      ? [
+          {
+            title: `Topic from ${lines[0].index}`,
+            summary: "Status",
+            start: lines[0].index,
+            end: lines[lines.length - 1].index,
+            cite: [lines[0].index],
+            quote: quote(lines[0].text),
+          },
+        ]
       : [],
   });
 }
@@ -85,7 +98,13 @@ export function mergeReply(r: RecordedRequest): string {
     decisions: of("D").map((n) => ({ text: n.text, from: [n.id] })),
     todos: of("T").map((n) => ({ text: n.text.split(" | ")[0], owner: null, due: null, dueText: null, from: [n.id] })),
     topics: of("P").map((n) => ({ title: n.text.replace(/^\[[\d-]+\] /, "").split(":")[0], summary: "merged", from: [n.id] })),
-    slides: Array.from({ length: 5 }, (_, i) => ({ title: `Slide ${i + 1}`, bullets: ["b"], from: of("S").slice(i, i + 1).map((n) => n.id) })),
+    slides: Array.from({ length: 5 }, (_, i) => ({
+      title: `Slide ${i + 1}`,
+      bullets: ["b"],
+      from: of("S")
+        .slice(i, i + 1)
+        .map((n) => n.id),
+    })),
   });
 }
 

@@ -23,9 +23,7 @@ export function decodeXml(text: string): string {
 export function elementTexts(xml: string, tag: string, textTag: string): string[] {
   const elements = xml.match(new RegExp(`<${tag}[ >][\\s\\S]*?</${tag}>`, "g")) ?? [];
   return elements.map((element) =>
-    (element.match(new RegExp(`<${textTag}(?: [^>]*)?>[\\s\\S]*?</${textTag}>`, "g")) ?? [])
-      .map((run) => decodeXml(run.replace(/<[^>]+>/g, "")))
-      .join(""),
+    (element.match(new RegExp(`<${textTag}(?: [^>]*)?>[\\s\\S]*?</${textTag}>`, "g")) ?? []).map((run) => decodeXml(run.replace(/<[^>]+>/g, ""))).join(""),
   );
 }
 

@@ -79,15 +79,22 @@ if (process.argv[1]?.endsWith("smtp-sink.ts")) {
     return i >= 0 ? Number(process.argv[i + 1]) : 0;
   };
   void startSmtpSink({ port: arg("--port") }).then((sink) => {
-  const http = createServer((req, res) => {
-    if (req.url === "/health") return void res.writeHead(200).end("ok");
-    if (req.url === "/messages") {
-      const body = sink.messages.map((m) => ({ from: m.from, to: m.to, subject: m.parsed.subject ?? "", text: m.parsed.text ?? "", html: typeof m.parsed.html === "string" ? m.parsed.html : "", replyTo: m.parsed.replyTo?.text ?? "" }));
-      return void res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
-    }
-    res.writeHead(404).end();
-  });
-  http.listen(arg("--http-port"), "127.0.0.1", () => console.log(`smtp sink on ${sink.url}`));
+    const http = createServer((req, res) => {
+      if (req.url === "/health") return void res.writeHead(200).end("ok");
+      if (req.url === "/messages") {
+        const body = sink.messages.map((m) => ({
+          from: m.from,
+          to: m.to,
+          subject: m.parsed.subject ?? "",
+          text: m.parsed.text ?? "",
+          html: typeof m.parsed.html === "string" ? m.parsed.html : "",
+          replyTo: m.parsed.replyTo?.text ?? "",
+        }));
+        return void res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+      }
+      res.writeHead(404).end();
+    });
+    http.listen(arg("--http-port"), "127.0.0.1", () => console.log(`smtp sink on ${sink.url}`));
   });
   // Started by Playwright: ends with it.
   process.on("disconnect", () => process.exit(0));

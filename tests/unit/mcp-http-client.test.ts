@@ -20,7 +20,11 @@ describe("the stdio MCP server's HTTP client", () => {
     await api.call("updateTodo", { todoId: "1f0c2f36-0000-4000-8000-000000000001", status: "done", due: null, ignored: 1 });
     await api.call("getMinutes", { documentId: "d/1", version: 3 });
     await api.call("listTodos", { view: "open", owner: undefined });
-    expect(sent[0]).toMatchObject({ url: "http://jiyao.test/api/v1/todos/1f0c2f36-0000-4000-8000-000000000001", method: "PATCH", headers: { authorization: "Bearer jy_abc", "content-type": "application/json" } });
+    expect(sent[0]).toMatchObject({
+      url: "http://jiyao.test/api/v1/todos/1f0c2f36-0000-4000-8000-000000000001",
+      method: "PATCH",
+      headers: { authorization: "Bearer jy_abc", "content-type": "application/json" },
+    });
     expect(JSON.parse(String(sent[0].body))).toEqual({ status: "done", due: null });
     expect(sent[1]).toMatchObject({ url: "http://jiyao.test/api/v1/documents/d%2F1/minutes?version=3", method: "GET", body: undefined });
     expect(sent[2].url).toBe("http://jiyao.test/api/v1/todos?view=open");
@@ -37,7 +41,8 @@ describe("the stdio MCP server's HTTP client", () => {
   });
 
   it("reads an answer's server-sent events", async () => {
-    const body = 'event: text\ndata: {"text":"Forty"}\n\n: keep-alive\n\nevent: citations\ndata: {"citations":[{"documentId":"d","segment":1}]}\n\nevent: done\ndata: {"found":true}\n\n';
+    const body =
+      'event: text\ndata: {"text":"Forty"}\n\n: keep-alive\n\nevent: citations\ndata: {"citations":[{"documentId":"d","segment":1}]}\n\nevent: done\ndata: {"found":true}\n\n';
     const api = httpBackend("http://jiyao.test", "jy_abc", recorder(() => new Response(body, { headers: { "content-type": "text/event-stream" } })).fetchImpl);
     expect(await api.ask({ question: "q" })).toEqual(parseSse(body));
     expect(parseSse(body).map((e) => e.event)).toEqual(["text", "citations", "done"]);

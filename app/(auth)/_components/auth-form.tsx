@@ -37,15 +37,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
           <Input id="email" name="email" type="email" autoComplete="email" required maxLength={254} />
         </Field>
         <Field label={m.auth.password} htmlFor="password" hint={signUp ? m.auth.passwordHint : undefined}>
-          <Input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete={signUp ? "new-password" : "current-password"}
-            minLength={8}
-            maxLength={128}
-            required
-          />
+          <Input id="password" name="password" type="password" autoComplete={signUp ? "new-password" : "current-password"} minLength={8} maxLength={128} required />
         </Field>
         {error ? <Alert>{error}</Alert> : null}
         <Button type="submit" className="w-full" disabled={pending}>
@@ -54,7 +46,10 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </form>
       <p className="mt-4 text-center text-sm text-stone-600">
         {signUp ? m.auth.haveAccount : m.auth.newHere}
-        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`${signUp ? "/sign-in" : "/sign-up"}${next ? `?next=${encodeURIComponent(next)}` : ""}`}>
+        <Link
+          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          href={`${signUp ? "/sign-in" : "/sign-up"}${next ? `?next=${encodeURIComponent(next)}` : ""}`}
+        >
           {signUp ? m.auth.signIn : m.auth.createLink}
         </Link>
       </p>

@@ -9,9 +9,27 @@ export const metadata = { title: "API reference" };
  * (so it cannot drift from it), on our own page: no CDN, no client script.
  */
 type Json = Record<string, unknown>;
-type Schema = Json & { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; enum?: unknown[]; $ref?: string; description?: string };
+type Schema = Json & {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  enum?: unknown[];
+  $ref?: string;
+  description?: string;
+};
 type Param = { name: string; in: string; required: boolean; description?: string; schema: Schema };
-type Op = Json & { operationId: string; summary: string; description?: string; tags: string[]; "x-min-role": string; parameters: Param[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }> };
+type Op = Json & {
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  "x-min-role": string;
+  parameters: Param[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+};
 
 const METHOD_STYLE: Record<string, string> = {
   get: "bg-sky-100 text-sky-800",
@@ -29,7 +47,13 @@ function typeLabel(s: Schema): React.ReactNode {
       </a>
     );
   }
-  if (s.anyOf) return s.anyOf.map((x, i) => <span key={i}>{i ? " | " : ""}{typeLabel(x)}</span>);
+  if (s.anyOf)
+    return s.anyOf.map((x, i) => (
+      <span key={i}>
+        {i ? " | " : ""}
+        {typeLabel(x)}
+      </span>
+    ));
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" | ");
   if (s.type === "array" && s.items) return <>{typeLabel(s.items)}[]</>;
   return Array.isArray(s.type) ? s.type.join(" | ") : (s.type ?? "any");
@@ -67,7 +91,12 @@ function curlFor(method: string, path: string, op: Op): string {
 
 export default async function ApiReferencePage() {
   const { m } = await getMessages();
-  const doc = openApiDocument() as Json & { info: { title: string; description: string }; tags: { name: string }[]; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, Schema> } };
+  const doc = openApiDocument() as Json & {
+    info: { title: string; description: string };
+    tags: { name: string }[];
+    paths: Record<string, Record<string, Op>>;
+    components: { schemas: Record<string, Schema> };
+  };
   const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
   return (
     <main className="mx-auto max-w-5xl space-y-8 px-4 py-8">
@@ -78,8 +107,11 @@ export default async function ApiReferencePage() {
           <a href="/api/v1/openapi.json" className="text-brand-700 underline">
             openapi.json
           </a>{" "}
-          · <Link href="/" className="text-brand-700 underline">Jiyao</Link> · MCP: <code className="font-mono">POST /api/mcp</code> (Streamable HTTP, same token) or{" "}
-          <code className="font-mono">npm run -s mcp</code> (stdio)
+          ·{" "}
+          <Link href="/" className="text-brand-700 underline">
+            Jiyao
+          </Link>{" "}
+          · MCP: <code className="font-mono">POST /api/mcp</code> (Streamable HTTP, same token) or <code className="font-mono">npm run -s mcp</code> (stdio)
         </p>
       </header>
       <nav aria-label={m.tokens.endpoints} className="rounded-md border border-stone-200 bg-white p-4 text-sm">
@@ -117,7 +149,13 @@ export default async function ApiReferencePage() {
                   {op.parameters.length ? (
                     <div>
                       <h4 className="text-xs font-semibold uppercase text-stone-500">Parameters</h4>
-                      <SchemaTable schema={{ type: "object", properties: Object.fromEntries(op.parameters.map((p) => [`${p.name} (${p.in})`, { ...p.schema, description: p.description }])), required: op.parameters.filter((p) => p.required).map((p) => `${p.name} (${p.in})`) }} />
+                      <SchemaTable
+                        schema={{
+                          type: "object",
+                          properties: Object.fromEntries(op.parameters.map((p) => [`${p.name} (${p.in})`, { ...p.schema, description: p.description }])),
+                          required: op.parameters.filter((p) => p.required).map((p) => `${p.name} (${p.in})`),
+                        }}
+                      />
                     </div>
                   ) : null}
                   {body ? (

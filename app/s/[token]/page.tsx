@@ -38,7 +38,9 @@ export default async function SharedDocumentPage({ params }: { params: Promise<{
         <h1 className="text-2xl font-semibold text-stone-900">{doc.title}</h1>
         {doc.meetingDate ? <p className="text-sm text-stone-600">{fmt(m.share.meetingDate, { date: doc.meetingDate.toISOString().slice(0, 10) })}</p> : null}
       </header>
-      <Card className="p-5">{minutes ? <SharedMinutes minutes={minutes} labels={labels} linked={!!transcript} m={m} /> : <p className="text-sm text-stone-600">{m.minutes.notReady}</p>}</Card>
+      <Card className="p-5">
+        {minutes ? <SharedMinutes minutes={minutes} labels={labels} linked={!!transcript} m={m} /> : <p className="text-sm text-stone-600">{m.minutes.notReady}</p>}
+      </Card>
       <Card className="p-5">
         <SharedTodos todos={todos} m={m} />
       </Card>

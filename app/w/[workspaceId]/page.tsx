@@ -33,7 +33,13 @@ const FiltersSchema = z.object({
   collection: z.string().uuid().optional().catch(undefined),
 });
 
-export default async function LibraryPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LibraryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceId } = await params;
   const ctx = await requirePageMember(workspaceId);
   const { m } = await getMessages();
@@ -46,9 +52,7 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
   const filtered = Object.values(filters).some(Boolean);
   const [docs, speakers] = await Promise.all([listDocuments(workspaceId, filters), listSpeakers(workspaceId)]);
   const canUpload = roleAtLeast(ctx.role, "member");
-  const collectionData = current
-    ? await Promise.all([listQuizzes(workspaceId, { collectionId: current.id }), modelConfigured(workspaceId), listDocuments(workspaceId)])
-    : null;
+  const collectionData = current ? await Promise.all([listQuizzes(workspaceId, { collectionId: current.id }), modelConfigured(workspaceId), listDocuments(workspaceId)]) : null;
 
   return (
     <UploadsProvider>
@@ -67,7 +71,13 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
               <Link href={`/w/${workspaceId}/ask?collection=${current.id}`} className="font-medium text-brand-700 hover:underline">
                 {m.learning.collections.askIn}
               </Link>
-              {canUpload ? <AddToCollection workspaceId={workspaceId} collectionId={current.id} documents={collectionData[2].filter((d) => !docs.some((x) => x.id === d.id)).map((d) => ({ id: d.id, title: d.title }))} /> : null}
+              {canUpload ? (
+                <AddToCollection
+                  workspaceId={workspaceId}
+                  collectionId={current.id}
+                  documents={collectionData[2].filter((d) => !docs.some((x) => x.id === d.id)).map((d) => ({ id: d.id, title: d.title }))}
+                />
+              ) : null}
             </div>
             {canUpload ? <QuizGenerator workspaceId={workspaceId} collectionId={current.id} llm={collectionData[1]} /> : null}
             <QuizList workspaceId={workspaceId} quizzes={collectionData[0]} m={m} />

@@ -6,7 +6,10 @@ import { EXPORTS_BY_NAME, exportResponse, type ExportFormat } from "../export-fi
 import type { Handler } from "../route";
 
 const missing = (what: string, version?: number) =>
-  new AppError("NOT_FOUND", version ? `This document has no ${what} version ${version}.` : `This document has no ${what} yet (it is not in this workspace, or still being processed).`);
+  new AppError(
+    "NOT_FOUND",
+    version ? `This document has no ${what} version ${version}.` : `This document has no ${what} yet (it is not in this workspace, or still being processed).`,
+  );
 
 export const getMinutesHandler: Handler<"getMinutes"> = async (ctx, { documentId, version }) => {
   const a = await getArtifact(ctx.workspaceId, documentId, "minutes", version);
@@ -26,6 +29,13 @@ export const exportDocumentHandler: Handler<"exportDocument"> = async (ctx, { do
   const f = EXPORTS_BY_NAME[format] as unknown as ExportFormat<unknown>;
   const res = await exportResponse(f, ctx.workspaceId, documentId, version);
   if (!res) throw missing(format.startsWith("slides") ? "slides" : "minutes", version);
-  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "export.downloaded", targetType: "document", targetId: documentId, detail: { format: f.suffix, version: version ?? null, via: "api" } });
+  await recordAudit({
+    workspaceId: ctx.workspaceId,
+    actorUserId: ctx.user.id,
+    action: "export.downloaded",
+    targetType: "document",
+    targetId: documentId,
+    detail: { format: f.suffix, version: version ?? null, via: "api" },
+  });
   return res;
 };

@@ -85,7 +85,16 @@ export const listMentionsHandler: Handler<"listMentions"> = async (ctx, q) => {
   const page = all.slice(offset, offset + q.limit);
   return {
     names: names.forms,
-    mentions: page.map((l) => ({ documentId: l.documentId, title: l.title, meetingDate: l.meetingDate ? l.meetingDate.toISOString().slice(0, 10) : null, segment: l.index, speaker: l.speaker, startMs: l.startMs, text: l.text, spans: l.spans })),
+    mentions: page.map((l) => ({
+      documentId: l.documentId,
+      title: l.title,
+      meetingDate: l.meetingDate ? l.meetingDate.toISOString().slice(0, 10) : null,
+      segment: l.index,
+      speaker: l.speaker,
+      startMs: l.startMs,
+      text: l.text,
+      spans: l.spans,
+    })),
     total: all.length,
     nextCursor: offset + q.limit < all.length ? mentionsCursor(offset + q.limit) : null,
   };

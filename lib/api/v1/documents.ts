@@ -13,7 +13,11 @@ import { toApiDocument } from "./present";
 const notFound = () => new AppError("NOT_FOUND", "This document does not exist or is not in this workspace.");
 
 export const listDocumentsHandler: Handler<"listDocuments"> = async (ctx, q) => {
-  const rows = await listDocuments(ctx.workspaceId, { status: q.status, kind: q.kind, speaker: q.speaker, from: q.from, to: q.to }, { take: q.limit + 1, after: documentsAfter(q.cursor) });
+  const rows = await listDocuments(
+    ctx.workspaceId,
+    { status: q.status, kind: q.kind, speaker: q.speaker, from: q.from, to: q.to },
+    { take: q.limit + 1, after: documentsAfter(q.cursor) },
+  );
   const { items, more } = splitPage(rows, q.limit);
   return { documents: items.map(toApiDocument), nextCursor: more ? documentsCursor(items[items.length - 1]) : null };
 };
@@ -33,7 +37,14 @@ export const renameDocumentHandler: Handler<"renameDocument"> = async (ctx, { do
   const before = await getDocument(ctx.workspaceId, documentId);
   if (!before) throw notFound();
   const doc = await renameDocument(ctx.workspaceId, documentId, title);
-  await recordAudit({ workspaceId: ctx.workspaceId, actorUserId: ctx.user.id, action: "document.renamed", targetType: "document", targetId: doc.id, detail: { from: before.title, to: doc.title } });
+  await recordAudit({
+    workspaceId: ctx.workspaceId,
+    actorUserId: ctx.user.id,
+    action: "document.renamed",
+    targetType: "document",
+    targetId: doc.id,
+    detail: { from: before.title, to: doc.title },
+  });
   return toApiDocument(doc);
 };
 

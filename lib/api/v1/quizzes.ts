@@ -13,7 +13,14 @@ export const listDocumentQuizzesHandler: Handler<"listDocumentQuizzes"> = async 
   const rows = await listQuizzes(ctx.workspaceId, { documentId });
   return {
     documentId,
-    quizzes: rows.map((q) => ({ id: q.id, title: q.title, documentId: q.documentId, collectionId: q.collectionId, createdAt: q.createdAt.toISOString(), questionCount: q.questions })),
+    quizzes: rows.map((q) => ({
+      id: q.id,
+      title: q.title,
+      documentId: q.documentId,
+      collectionId: q.collectionId,
+      createdAt: q.createdAt.toISOString(),
+      questionCount: q.questions,
+    })),
   };
 };
 
@@ -28,7 +35,16 @@ export const getQuizHandler: Handler<"getQuiz"> = async (ctx, { quizId }) => {
     createdAt: q.createdAt.toISOString(),
     engine: q.engine,
     model: q.model,
-    questions: q.questionList.map((x) => ({ id: x.id, type: x.type, question: x.question, options: x.options, answer: x.answer, explanation: x.explanation, citations: x.citations, verified: x.verified })),
+    questions: q.questionList.map((x) => ({
+      id: x.id,
+      type: x.type,
+      question: x.question,
+      options: x.options,
+      answer: x.answer,
+      explanation: x.explanation,
+      citations: x.citations,
+      verified: x.verified,
+    })),
   };
 };
 

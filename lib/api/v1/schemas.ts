@@ -163,21 +163,19 @@ const quizHead = {
   collectionId: z.string().uuid().nullable(),
   createdAt: iso,
 };
-export const QuizListSchema = z
-  .object({ documentId: z.string().uuid(), quizzes: z.array(z.object({ ...quizHead, questionCount: z.number().int() })) })
-  .meta({ id: "QuizList" });
+export const QuizListSchema = z.object({ documentId: z.string().uuid(), quizzes: z.array(z.object({ ...quizHead, questionCount: z.number().int() })) }).meta({ id: "QuizList" });
 export const QuizQuestionSchema = z
   .object({
     id: z.string().uuid(),
     type: QuestionTypeSchema.describe("single or multiple choice, true or false, fill in the blank"),
     question: z.string(),
     options: z.array(z.string()).describe("The choices (single, multiple); empty otherwise"),
-    answer: z.union([z.number().int(), z.array(z.number().int()), z.boolean(), z.string()]).describe("single: option index; multiple: indexes; truefalse: boolean; fill: the missing text"),
+    answer: z
+      .union([z.number().int(), z.array(z.number().int()), z.boolean(), z.string()])
+      .describe("single: option index; multiple: indexes; truefalse: boolean; fill: the missing text"),
     explanation: z.string(),
     citations: z.array(z.object({ documentId: z.string().uuid(), segment: z.number().int() })).describe("The document lines it is based on (transcript segment indexes)"),
     verified: z.boolean().describe("false: the citation check could not confirm its source"),
   })
   .meta({ id: "QuizQuestion" });
-export const QuizSchema = z
-  .object({ ...quizHead, engine: z.string(), model: z.string().nullable(), questions: z.array(QuizQuestionSchema) })
-  .meta({ id: "Quiz" });
+export const QuizSchema = z.object({ ...quizHead, engine: z.string(), model: z.string().nullable(), questions: z.array(QuizQuestionSchema) }).meta({ id: "Quiz" });

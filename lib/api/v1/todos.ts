@@ -13,7 +13,11 @@ export const listDocumentTodosHandler: Handler<"listDocumentTodos"> = async (ctx
 };
 
 export const listTodosHandler: Handler<"listTodos"> = async (ctx, q) => {
-  const page = await pageWorkspaceTodos(ctx.workspaceId, { view: q.view, me: ctx.user, status: q.status, owner: q.owner, documentId: q.documentId }, { offset: todosOffset(q.cursor), limit: q.limit });
+  const page = await pageWorkspaceTodos(
+    ctx.workspaceId,
+    { view: q.view, me: ctx.user, status: q.status, owner: q.owner, documentId: q.documentId },
+    { offset: todosOffset(q.cursor), limit: q.limit },
+  );
   return { todos: page.todos.map(toApiTodo), nextCursor: page.nextOffset === null ? null : todosCursor(page.nextOffset) };
 };
 

@@ -10,7 +10,11 @@ import type { Decision, Todo } from "@/lib/engine/types";
 // The whole group or nobody in particular: the corpus convention is owner null.
 const GROUP = /^(?:we|us|everyone|everybody|all|the team|team|the group|group|all of us|someone|somebody|tbd|n\/a|none|unknown|大家|我们|全体|所有人|团队|各位|待定|无|未知)$/i;
 
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * The owner as the model named it, if it is a speaker (exactly, or a distinctive word of a label:
@@ -28,7 +32,9 @@ export function groundedOwner(owner: string | null | undefined, doc: ParsedDoc):
   });
   if (byWord) return byWord;
   const han = /[\u4e00-\u9fff]/.test(o);
-  const said = doc.segments.some((s) => (han ? s.text.includes(o) : new RegExp(`(?:^|[^\\p{L}\\p{N}])${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}\\p{N}])`, "iu").test(s.text)));
+  const said = doc.segments.some((s) =>
+    han ? s.text.includes(o) : new RegExp(`(?:^|[^\\p{L}\\p{N}])${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}\\p{N}])`, "iu").test(s.text),
+  );
   return said ? o : null;
 }
 

@@ -13,7 +13,9 @@ const WINDOW_TOKENS = 250;
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 const EN_STOP = new Set(
-  "the a an and or of to in on at for is are was were be been it this that what which who whom when where why how did do does we you i they he she our your their with about from by as not".split(" "),
+  "the a an and or of to in on at for is are was were be been it this that what which who whom when where why how did do does we you i they he she our your their with about from by as not".split(
+    " ",
+  ),
 );
 const ZH_STOP_BIGRAMS = new Set(["什么", "我们", "你们", "他们", "这个", "那个", "一下", "是不", "不是", "怎么", "的是", "了吗", "有没", "没有"]);
 
@@ -106,8 +108,14 @@ export function retrievePassages(question: string, doc: ParsedDoc, chunks: Chunk
   if (total <= opts.budgetTokens) {
     picked = windows; // the whole (short) source fits: no need to guess what is relevant
   } else {
-    const scores = bm25Scores(searchTerms(question), windows.map((w) => w.terms));
-    const ranked = windows.map((w, i) => ({ w, s: scores[i] })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s);
+    const scores = bm25Scores(
+      searchTerms(question),
+      windows.map((w) => w.terms),
+    );
+    const ranked = windows
+      .map((w, i) => ({ w, s: scores[i] }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s);
     picked = [];
     let used = 0;
     // In a live meeting, "what was just said" has no words in common with what was said.

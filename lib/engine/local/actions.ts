@@ -17,7 +17,10 @@ export interface Commitments {
 }
 
 export function extractCommitments(segments: Segment[], speakers: string[], meetingDate?: string): Commitments {
-  const people = new People(speakers.length ? speakers : [...new Set(segments.map((s) => s.speaker ?? "").filter(Boolean))], segments.map((s) => s.text));
+  const people = new People(
+    speakers.length ? speakers : [...new Set(segments.map((s) => s.speaker ?? "").filter(Boolean))],
+    segments.map((s) => s.text),
+  );
   const turns = buildTurns(segments, people);
   return { decisions: detectDecisions(turns), todos: detectTodos(turns, people, meetingDate) };
 }

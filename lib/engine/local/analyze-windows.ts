@@ -79,7 +79,12 @@ function joinedDeck(doc: ParsedDoc, parts: Analysis[], decisions: Analysis["deci
   }
   if (doc.kind === "meeting" && todos.length >= 3) {
     const top = [...todos].sort((a, b) => b.confidence - a.confidence).slice(0, 5);
-    slides.push({ title: label.todos, bullets: top.map((t) => (t.owner ? `${t.owner}: ` : "") + bullet(t.text)), citations: uniq(top.flatMap((t) => t.citations)), verified: true });
+    slides.push({
+      title: label.todos,
+      bullets: top.map((t) => (t.owner ? `${t.owner}: ` : "") + bullet(t.text)),
+      citations: uniq(top.flatMap((t) => t.citations)),
+      verified: true,
+    });
   }
   return { title: parts[0].outline.title, slides };
 }

@@ -51,7 +51,12 @@ export function topicSections(doc: ParsedDoc, units: Unit[]): HeadingSection[] {
   // A document under one heading only: that heading names it better than keyphrases.
   const heading = doc.kind === "document" ? doc.segments[0]?.headingPath?.at(-1) : undefined;
   if (heading && spans.length === 1) return [{ ...spans[0], title: heading }];
-  const texts = spans.map((s) => sliceUnits(units, s.start, s.end).filter((u) => u.content).map((u) => u.text).join(zh ? "。" : ". "));
+  const texts = spans.map((s) =>
+    sliceUnits(units, s.start, s.end)
+      .filter((u) => u.content)
+      .map((u) => u.text)
+      .join(zh ? "。" : ". "),
+  );
   const idf = partIdf(texts);
   return spans.map((s, i) => ({ ...s, title: titleFrom(keyphrases(texts[i], idf, 2), zh) }));
 }

@@ -117,10 +117,11 @@ function hanHits(w: string, ut: UnitText, h: Float64Array, found: number[]): voi
   };
   if (!w) {
     // The empty string is in every text.
-    for (let i = 0; i < ut.n; i++) if (h[i] < 1) {
-      if (h[i] === 0) found.push(i);
-      h[i] = 1;
-    }
+    for (let i = 0; i < ut.n; i++)
+      if (h[i] < 1) {
+        if (h[i] === 0) found.push(i);
+        h[i] = 1;
+      }
     return;
   }
   mark(w, 1);
@@ -146,7 +147,14 @@ export function indexTopic(topic: string[], units: Unit[], speakers: string[] = 
               found.push(i);
             }
     // A speaker's turns hold the word in full, whatever their text says.
-    for (const s of speakers.filter((s) => (han ? s.includes(w) : s.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x && sameWord(w, stem(x))))))
+    for (const s of speakers.filter((s) =>
+      han
+        ? s.includes(w)
+        : s
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .some((x) => x && sameWord(w, stem(x))),
+    ))
       for (const i of ut!.bySpeaker.get(s) ?? []) {
         if (h[i] === 0) found.push(i);
         h[i] = 1;

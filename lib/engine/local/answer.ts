@@ -143,7 +143,7 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   if (split) {
     // At overview scale: the clause names a whole discussion. Outside it the point still counts, less.
     const ctx = smooth(bm.score(new Map(info.context.map((t) => [t, 1]))), CONTEXT_SIGMA);
-    const max = ctx.reduce((m, s) => (Math.max(s , m)), 1e-9);
+    const max = ctx.reduce((m, s) => Math.max(s, m), 1e-9);
     for (let i = 0; i < dense.length; i++) dense[i] *= CONTEXT_FLOOR + ctx[i] / max;
   }
   // The answer comes from where the subject is: density counts less where the subject's present
@@ -181,7 +181,8 @@ function secondRegion(loc: Located, units: Unit[]): number | null {
   for (let i = 0; i < dense.length; i++) if ((i < lo - gap || i > hi + gap) && units[i].content && (p2 < 0 || dense[i] > dense[p2])) p2 = i;
   if (p2 < 0 || dense[p2] < SECOND_REGION_RATIO * dense[peak]) return null;
   let best = -1;
-  for (let i = Math.max(0, p2 - 3); i <= Math.min(units.length - 1, p2 + 3); i++) if (units[i].content && bySpeaker(i) && scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+  for (let i = Math.max(0, p2 - 3); i <= Math.min(units.length - 1, p2 + 3); i++)
+    if (units[i].content && bySpeaker(i) && scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
   return best < 0 ? null : best;
 }
 
@@ -204,13 +205,16 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
 
   const region = units.slice(lo, hi + 1);
   const central = scoreUnits(region);
-  const maxS = Array.from(scores.slice(lo, hi + 1)).reduce((m, s) => (Math.max(s , m)), 1e-9);
+  const maxS = Array.from(scores.slice(lo, hi + 1)).reduce((m, s) => Math.max(s, m), 1e-9);
   const cands: Candidate[] = [];
   // A sentence that matches other words of the question but sits away from the entity asked about
   // answers about something else (another product's abilities): only sentences at or next to it.
   // Speakers are found by speaker (above); this is about things named in the question.
   const spoken = doc.speakers.join(" ").toLowerCase();
-  const entity = indexTopic(info.names.filter((w) => subject.words.includes(w) && !spoken.includes(w)), units);
+  const entity = indexTopic(
+    info.names.filter((w) => subject.words.includes(w) && !spoken.includes(w)),
+    units,
+  );
   const entitySegs = new Set<number>();
   entity.hits.forEach((h, k) => {
     for (const i of entity.at[k]) if (h[i] >= MIN_PARTIAL_HIT) for (const d of [-1, 0, 1]) entitySegs.add(units[i].seg + d);

@@ -6,7 +6,11 @@ export class Bm25 {
   private readonly postings = new Map<string, Array<[number, number]>>();
   private readonly lens: number[];
   private readonly avg: number;
-  constructor(docs: string[][], private readonly k1 = 1.2, private readonly b = 0.75) {
+  constructor(
+    docs: string[][],
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {
     this.lens = docs.map((d) => d.length);
     this.avg = this.lens.reduce((a, l) => a + l, 0) / Math.max(1, docs.length) || 1;
     docs.forEach((d, i) => {

@@ -9,58 +9,75 @@
 // ---- English -------------------------------------------------------------------------------
 
 /** First person + future / volition / ability: the speaker takes the work. */
-export const EN_SELF = /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
+export const EN_SELF =
+  /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
 export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
 /** Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". */
 export const EN_HEDGE = /\b(?:if i can|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
 /** Acts done right there in the meeting ("I'll show you", "let me skip ahead", "I'll rub that out"): not to-dos. */
-export const EN_NOW = /\b(?:i'll|i will|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
+export const EN_NOW =
+  /\b(?:i'll|i will|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
-export const EN_REQUEST = /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
+export const EN_REQUEST =
+  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
 /** Generic "you" obligations ("you have to…"): a request only when someone is addressed or a deadline is set. */
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
-export const EN_ASSIGN_TO = /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)) ([A-Z][\w'-]+)/;
+export const EN_ASSIGN_TO =
+  /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)) ([A-Z][\w'-]+)/;
 /** An explicit label: "Action item: Kim to update…", "待办：…". */
 export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|行动项|待办(?:事项)?|跟进项)\s*[:：]\s*/i;
-export const EN_NAMED_WILL = /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets)\b/;
+export const EN_NAMED_WILL =
+  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets)\b/;
 /** Everyone / the group, with a concrete deadline or an imperative. */
 export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
 /** Proposals: an idea put to the room, to be taken or turned down. */
-export const EN_PROPOSAL = /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think we should|maybe we (?:should|could)|we could(?! have)|i(?:'m| am) proposing|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
+export const EN_PROPOSAL =
+  /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think we should|maybe we (?:should|could)|we could(?! have)|i(?:'m| am) proposing|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
 export const EN_REJECT = /^(?:no\b(?! problem| worries| doubt)|nope\b|not (?:doing|going to do) that|i don't think so|let's not\b|that won't work|we can't|we won't)/i;
-export const EN_ASSENT = /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
+export const EN_ASSENT =
+  /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
 /** Closure: the chair settles it. */
-export const EN_CLOSURE = /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)? (?:decided|agreed|settled on|concluded)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
+export const EN_CLOSURE =
+  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)? (?:decided|agreed|settled on|concluded)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
 /**
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
  */
-export const EN_RESOLVE = /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to|'s gonna|'s going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell|look)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|^(?:(?:okay|ok|right)[,.]?\s+)?so,? the [a-z]+(?: [a-z]+)? (?:is|are) (?:in|out|not in|included|dropped)\b|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:so|then|okay),? (?:then )?we (?:forget|drop|scrap|ditch|leave out|take|keep|use)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\bwe(?:'d like| would like|'re| are|'ve got| have)? to sell (?:it|them|the \w+|each one) (?:for|at)\b|\b(?:is|are) (?:only )?to (?:only )?cost\b|\b(?:produce|make) (?:it|them|each one) (?:at|for) a maximum of\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b/i;
-export const EN_RESOLVE_NOT = /\b(?:maybe|perhaps|probably|i don't know|not sure|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
+export const EN_RESOLVE =
+  /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to|'s gonna|'s going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell|look)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|^(?:(?:okay|ok|right)[,.]?\s+)?so,? the [a-z]+(?: [a-z]+)? (?:is|are) (?:in|out|not in|included|dropped)\b|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:so|then|okay),? (?:then )?we (?:forget|drop|scrap|ditch|leave out|take|keep|use)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\bwe(?:'d like| would like|'re| are|'ve got| have)? to sell (?:it|them|the \w+|each one) (?:for|at)\b|\b(?:is|are) (?:only )?to (?:only )?cost\b|\b(?:produce|make) (?:it|them|each one) (?:at|for) a maximum of\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b/i;
+export const EN_RESOLVE_NOT =
+  /\b(?:maybe|perhaps|probably|i don't know|not sure|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
 
 /** Deferral: explicitly not decided. Never a decision, never a to-do. */
-export const EN_DEFER = /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point|let's (?:wait (?:for|until|and see)|see (?:what|how))|(?:rather )?not decide|don't want to (?:decide|settle)|not decide (?:that|this|it) (?:now|today|here))\b/i;
+export const EN_DEFER =
+  /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point|let's (?:wait (?:for|until|and see)|see (?:what|how))|(?:rather )?not decide|don't want to (?:decide|settle)|not decide (?:that|this|it) (?:now|today|here))\b/i;
 /** Completed work and counterfactuals. */
-export const EN_PAST = /\b(?:already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
+export const EN_PAST =
+  /\b(?:already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
 export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could have|should have|would've|could've|should've)\b/i;
 /** Another person's plan relayed: "Raj said he's going to…", "as far as I know". */
-export const EN_REPORTED = /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
-export const EN_CONDITIONAL = /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise)\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
+export const EN_REPORTED =
+  /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
+export const EN_CONDITIONAL =
+  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise)\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
 export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventually|one day|down the road)\b/i;
 
 // ---- Chinese -------------------------------------------------------------------------------
 
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
-export const ZH_SELF = /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+export const ZH_SELF =
+  /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
-export const ZH_SELF_NOT = /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下|(?:这边)?(?:补充|插一句|多说一句))|恐怕|(?:做|出|弄|搞|接|来|顾)不了|没(?:空|时间)|(?:比较|太|有点|特别)(?:满|忙)|忙不过来/;
+export const ZH_SELF_NOT =
+  /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下|(?:这边)?(?:补充|插一句|多说一句))|恐怕|(?:做|出|弄|搞|接|来|顾)不了|没(?:空|时间)|(?:比较|太|有点|特别)(?:满|忙)|忙不过来/;
 /** Requests: vocative + 你/您, 请/麻烦/辛苦 + person, 你来/你去/你把. */
-export const ZH_REQUEST = /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
+export const ZH_REQUEST =
+  /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
 /** Third-person assignment verbs: "X负责…", "交给X", "让X…", "由X…". */
 export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)([\u4e00-\u9fff]{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|([\u4e00-\u9fff]{2,3}?)(?:负责|来负责|牵头|主导)/;
 /** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"). */
@@ -69,23 +86,32 @@ export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都�
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
 export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
 /** "Next Thursday it is." — a choice named, then settled with "it is". */
-export const EN_IT_IS = /^(?:(?:okay|ok|alright|right|so|fine|great|good)[,.]?\s+)?(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;
+export const EN_IT_IS =
+  /^(?:(?:okay|ok|alright|right|so|fine|great|good)[,.]?\s+)?(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;
 /** "Okay, so we replace X with Y": the conclusion marker "so" + the group + a plain present verb restates what was settled. */
-export const EN_SO_WE = /^(?:(?:okay|ok|alright|right|good|great)[,.]?\s+)?so,?\s+we\s+(?!(?:need|have|should|could|might|may|can|will|would|must|are|were|was|did|do|don't|had|got|get|think|know|see|talked|said|just|still|also|only|kind|sort|basically|probably|maybe|want|wanted|go|come|look)\b)[a-z]+(?<!ed)\s+\w/i;
+export const EN_SO_WE =
+  /^(?:(?:okay|ok|alright|right|good|great)[,.]?\s+)?so,?\s+we\s+(?!(?:need|have|should|could|might|may|can|will|would|must|are|were|was|did|do|don't|had|got|get|think|know|see|talked|said|just|still|also|only|kind|sort|basically|probably|maybe|want|wanted|go|come|look)\b)[a-z]+(?<!ed)\s+\w/i;
 export const ZH_QUESTION = /[?？]\s*$|[吗呢嘛]\s*$|(?:怎么样|行不行|好不好)\s*$/;
-export const ZH_PROPOSAL = /要不(?:要)?(?:我们|咱们)?|我建议|我的建议|我想的是|我的想法是|我的意见是|是不是可以|不如|我想(?!一下|想)|我觉得.{0,20}(?:比较好|就够了|应该)|(?:这次|这期|这个版本|今年|暂时|先)不(?:做|上|搞|办)了?(?=[，。,]|$)/;
+export const ZH_PROPOSAL =
+  /要不(?:要)?(?:我们|咱们)?|我建议|我的建议|我想的是|我的想法是|我的意见是|是不是可以|不如|我想(?!一下|想)|我觉得.{0,20}(?:比较好|就够了|应该)|(?:这次|这期|这个版本|今年|暂时|先)不(?:做|上|搞|办)了?(?=[，。,]|$)/;
 export const ZH_REJECT = /^(?:那?不行|不用|不要|算了|不太好|不可以|这个先不|先不考虑|不考虑)|先不考虑|不考虑了|那不行|没必要/;
-export const ZH_ASSENT = /^(?:(?:好的?|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
+export const ZH_ASSENT =
+  /^(?:(?:好的?|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
 /** Closure: 就这么定/办, 那就…, 按…来, 就用…, 决定…. */
-export const ZH_CLOSURE = /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)|那[^，。？]{1,10}就(?:用|按|选|定)|就按[^，。？]{2,10}[，,]|(?:统一|一律)(?:用|放|走|按|改|发|由|在|写)|以后(?:都|统一|一律)/;
-export const ZH_DEFER = /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况/;
-export const ZH_PAST = /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完(?:了(?!再)|(?![^，。]*(?:再|之后|以后|然后|后)))(?<!(?:先|会|要|得|能|尽快|争取)[^，。]{0,10}完)/;
+export const ZH_CLOSURE =
+  /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)|那[^，。？]{1,10}就(?:用|按|选|定)|就按[^，。？]{2,10}[，,]|(?:统一|一律)(?:用|放|走|按|改|发|由|在|写)|以后(?:都|统一|一律)/;
+export const ZH_DEFER =
+  /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况/;
+export const ZH_PAST =
+  /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完(?:了(?!再)|(?![^，。]*(?:再|之后|以后|然后|后)))(?<!(?:先|会|要|得|能|尽快|争取)[^，。]{0,10}完)/;
 export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是当初|如果当初|当初要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
-export const ZH_REPORTED = /(?:他|她|他们)(?:说|跟我说|讲)|(?:那边|方面)(?:说|讲|反馈说)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
+export const ZH_REPORTED =
+  /(?:他|她|他们)(?:说|跟我说|讲)|(?:那边|方面)(?:说|讲|反馈说)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
-export const EN_FLOOR = /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
+export const EN_FLOOR =
+  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
 /** Closing and thanks are not tasks for the group. */
 export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;
@@ -95,7 +121,8 @@ export const ZH_VAGUE = /以后有空|有机会|找时间|考虑一下|想想|�
 export const CONFIDENCE = { self: 0.8, request: 0.75, assign: 0.75, answer: 0.8, group: 0.6 } as const;
 
 /** A statement put to the room for consent ("Everyone okay with that?", "大家没意见吧？"): the statement is a proposal, settled by assent. */
-export const EN_CONSENT_Q = /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|happy) with (?:that|this)|any objections|(?:does )?(?:that|this) work for (?:everyone|everybody|you all)|are we (?:all )?(?:okay|ok|good|agreed) (?:with|on) (?:that|this))\b/i;
+export const EN_CONSENT_Q =
+  /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|happy) with (?:that|this)|any objections|(?:does )?(?:that|this) work for (?:everyone|everybody|you all)|are we (?:all )?(?:okay|ok|good|agreed) (?:with|on) (?:that|this))\b/i;
 export const ZH_CONSENT_Q = /^(?:大家)?(?:有没有意见|没意见吧|有意见吗|同意吗|都同意吗|觉得行吗|可以吗|没问题吧)/;
 /** A recap of what was already agreed ("再确认一下…对吧？", "to recap:"): restates to-dos, creates none. */
 export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下/;

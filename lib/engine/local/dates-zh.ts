@@ -54,41 +54,56 @@ export function resolveZhDate(s: string, ref: Date): DateHit | null {
     [/后天/, () => addDays(ref, 2)],
     [/明天|明早|明晚|明儿/, () => addDays(ref, 1)],
     [/今天|今晚|今日|当天/, () => ref],
-    [new RegExp(`(${NUM})月(${NUM})[日号]`), (m) => {
-      const d = new Date(Date.UTC(y, (zhNumber(m[1]) ?? 1) - 1, zhNumber(m[2]) ?? 1));
-      return d < ref ? new Date(Date.UTC(y + 1, d.getUTCMonth(), d.getUTCDate())) : d;
-    }],
+    [
+      new RegExp(`(${NUM})月(${NUM})[日号]`),
+      (m) => {
+        const d = new Date(Date.UTC(y, (zhNumber(m[1]) ?? 1) - 1, zhNumber(m[2]) ?? 1));
+        return d < ref ? new Date(Date.UTC(y + 1, d.getUTCMonth(), d.getUTCDate())) : d;
+      },
+    ],
     // "每周一发" repeats weekly: no deadline.
-    [/(?<![每隔])(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天末])/, (m) => {
-      const weeks = m[1]?.startsWith("下下") ? 2 : m[1]?.startsWith("下") ? 1 : 0;
-      const target = WEEKDAY[m[2]];
-      const monday = addDays(ref, -monIdx(ref));
-      let d = addDays(monday, weeks * 7 + target);
-      if (!m[1] && d < ref) d = addDays(d, 7);
-      return d;
-    }],
-    [/(下下|下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末])/, (m) => {
-      const weeks = m[1].startsWith("下下") ? 2 : m[1].startsWith("下") ? 1 : 0;
-      // A week as a deadline means its last working day.
-      return addDays(addDays(ref, -monIdx(ref)), weeks * 7 + 4);
-    }],
+    [
+      /(?<![每隔])(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天末])/,
+      (m) => {
+        const weeks = m[1]?.startsWith("下下") ? 2 : m[1]?.startsWith("下") ? 1 : 0;
+        const target = WEEKDAY[m[2]];
+        const monday = addDays(ref, -monIdx(ref));
+        let d = addDays(monday, weeks * 7 + target);
+        if (!m[1] && d < ref) d = addDays(d, 7);
+        return d;
+      },
+    ],
+    [
+      /(下下|下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末])/,
+      (m) => {
+        const weeks = m[1].startsWith("下下") ? 2 : m[1].startsWith("下") ? 1 : 0;
+        // A week as a deadline means its last working day.
+        return addDays(addDays(ref, -monIdx(ref)), weeks * 7 + 4);
+      },
+    ],
     // "月底", "下个月底", "本月末" — but not the 底 of "到底" or the 末 of "周末".
     [/(下个?月|本月|这个?月)(?:底|末)|月(?:底|末)/, (m) => (m[1]?.startsWith("下") ? endOfMonth(y, mo + 1) : endOfMonth(y, mo))],
     [/下个?月初/, () => new Date(Date.UTC(y, mo + 1, 1))],
     [/(?:本|这个?|下个?)?季度(?:末|底)|季末/, (m) => new Date(Date.UTC(y, Math.floor(mo / 3) * 3 + (m[0].startsWith("下") ? 6 : 3), 0))],
     [/下个?月/, () => endOfMonth(y, mo + 1)],
     [/年底|年末|今年内/, () => new Date(Date.UTC(y, 11, 31))],
-    [new RegExp(`(${NUM})(天|日|个?(?:星期|礼拜|周))(?:内|之内|以内|后|之后)`), (m) => {
-      const n = zhNumber(m[1]) ?? 0;
-      return addDays(ref, /天|日/.test(m[2]) ? n : n * 7);
-    }],
+    [
+      new RegExp(`(${NUM})(天|日|个?(?:星期|礼拜|周))(?:内|之内|以内|后|之后)`),
+      (m) => {
+        const n = zhNumber(m[1]) ?? 0;
+        return addDays(ref, /天|日/.test(m[2]) ? n : n * 7);
+      },
+    ],
     // "N号" = the next Nth after the meeting day (may fall in the next month).
-    [new RegExp(`(?<![0-9零〇一二两三四五六七八九十月])(${NUM})号`), (m) => {
-      const day = zhNumber(m[1]) ?? 0;
-      if (day < 1 || day > 31) return null;
-      const d = new Date(Date.UTC(y, mo, day));
-      return d <= ref ? new Date(Date.UTC(y, mo + 1, day)) : d;
-    }],
+    [
+      new RegExp(`(?<![0-9零〇一二两三四五六七八九十月])(${NUM})号`),
+      (m) => {
+        const day = zhNumber(m[1]) ?? 0;
+        if (day < 1 || day > 31) return null;
+        const d = new Date(Date.UTC(y, mo, day));
+        return d <= ref ? new Date(Date.UTC(y, mo + 1, day)) : d;
+      },
+    ],
   ];
   let best: { at: number; hit: DateHit } | null = null;
   for (const [re, fn] of rules) {

@@ -83,7 +83,14 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
     if (/^(?:(?:right |from )?now|currently)$/i.test(r.text.trim())) continue;
     let d = r.start.date();
     // A bare weekday is its next occurrence after the meeting day: "by Wednesday" said on a Wednesday is next week's.
-    if (r.start.isCertain("weekday") && !r.start.isCertain("day") && WEEKDAYS_EN.some((w) => r.text.toLowerCase().includes(w.slice(0, 3))) && d.getDate() === local.getDate() && d.getMonth() === local.getMonth()) d = new Date(d.getTime() + 7 * 86_400_000);
+    if (
+      r.start.isCertain("weekday") &&
+      !r.start.isCertain("day") &&
+      WEEKDAYS_EN.some((w) => r.text.toLowerCase().includes(w.slice(0, 3))) &&
+      d.getDate() === local.getDate() &&
+      d.getMonth() === local.getMonth()
+    )
+      d = new Date(d.getTime() + 7 * 86_400_000);
     const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     const iso = r.start.isCertain("hour") ? `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}` : day;
     return { iso, text: r.text };
@@ -93,7 +100,9 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
 
 /** Deadline words that name no date ("尽快", "这两天", "会后", "国庆后", "ASAP", "after the holiday"): kept as the due text, with no date. */
 export function vagueDue(sentence: string): string | null {
-  const m = sentence.match(/尽快|尽早|这两天|近期|会后|回头|改天|[\u4e00-\u9fff]{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/i);
+  const m = sentence.match(
+    /尽快|尽早|这两天|近期|会后|回头|改天|[\u4e00-\u9fff]{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/i,
+  );
   return m ? m[0] : null;
 }
 

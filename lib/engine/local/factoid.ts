@@ -12,11 +12,16 @@ import type { Unit } from "@/lib/engine/local/units";
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
 const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|年|天|周|%|％|倍|分|点)";
 const AMOUNT_ZH = new RegExp(`(?:百分之[零〇一二两三四五六七八九十点]+|(?:${ZH_NUM})\\s*${ZH_UNIT}?)`, "g");
-const EN_NUMBER = "(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)";
-const AMOUNT_EN = new RegExp(`\\$?${EN_NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|k|points?|seats?|dollars|euros|hours?|days?|weeks?|months?|years?|users?|people|accounts?))?\\b`, "gi");
+const EN_NUMBER =
+  "(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)";
+const AMOUNT_EN = new RegExp(
+  `\\$?${EN_NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|k|points?|seats?|dollars|euros|hours?|days?|weeks?|months?|years?|users?|people|accounts?))?\\b`,
+  "gi",
+);
 const WHEN_EN =
   /\b(?:(?:by|before|on|until|till|next|this|end of(?: the)?|in)\s+)?(?:today|tonight|tomorrow|EOD|end of (?:the )?(?:day|week|month|quarter)|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|two weeks|\d+ (?:days|weeks)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))\b/i;
-const WHEN_ZH = /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
+const WHEN_ZH =
+  /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
 const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
 const HAN_NAME = /[\u4e00-\u9fff]{2,3}/;
 
@@ -65,7 +70,9 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
       const v = firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
       if (v) return { value: v, segs: [u.seg] };
     } else {
-      const found = [...u.raw.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)].map((m) => m[0].trim()).filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
+      const found = [...u.raw.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
+        .map((m) => m[0].trim())
+        .filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
       if (found.length) return { value: found[0], segs: [u.seg] };
     }
   }

@@ -63,8 +63,22 @@ export function partIdf(parts: string[]): Map<string, number> {
 const nounCache = new Map<string, boolean>();
 export function isNounPhraseEn(surface: string, context = surface): boolean {
   const at = context.indexOf(surface);
-  const before = at > 0 ? context.slice(Math.max(0, at - 40), at).split(/\s+/).slice(1).join(" ") : "";
-  const after = at >= 0 ? context.slice(at + surface.length, at + surface.length + 40).split(/\s+/).slice(0, -1).join(" ") : "";
+  const before =
+    at > 0
+      ? context
+          .slice(Math.max(0, at - 40), at)
+          .split(/\s+/)
+          .slice(1)
+          .join(" ")
+      : "";
+  const after =
+    at >= 0
+      ? context
+          .slice(at + surface.length, at + surface.length + 40)
+          .split(/\s+/)
+          .slice(0, -1)
+          .join(" ")
+      : "";
   const key = `${before}\u0000${surface}\u0000${after}`;
   let v = nounCache.get(key);
   if (v === undefined) {

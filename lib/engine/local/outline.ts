@@ -137,7 +137,13 @@ function bulletCount(p: Part, zh: boolean): number {
   return Math.max(3, Math.min(5, 2 + Math.round(lenOf(p) / (zh ? 600 : 300))));
 }
 
-const wordsOf = (t: string) => new Set(t.toLowerCase().split(/[\s,，、：:;；]+/).filter(Boolean));
+const wordsOf = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .split(/[\s,，、：:;；]+/)
+      .filter(Boolean),
+  );
 
 /**
  * A keyphrase title for a part without a heading. Pieces of one section share its vocabulary, so
@@ -184,11 +190,21 @@ export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSec
   const slides = parts.map((p) => slideFor(p, zh, idf, used));
   // Meetings: what was settled and what happens next are slides of their own.
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && decisions.length >= 3) {
-    slides.push({ title: zh ? "决定" : "Decisions", bullets: decisions.slice(0, 5).map((d) => toBullet(d.text)), citations: uniq(decisions.slice(0, 5).flatMap((d) => d.citations)), verified: true });
+    slides.push({
+      title: zh ? "决定" : "Decisions",
+      bullets: decisions.slice(0, 5).map((d) => toBullet(d.text)),
+      citations: uniq(decisions.slice(0, 5).flatMap((d) => d.citations)),
+      verified: true,
+    });
   }
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && todos.length >= 3) {
     const top = [...todos].sort((a, b) => b.confidence - a.confidence).slice(0, 5);
-    slides.push({ title: zh ? "待办事项" : "Action items", bullets: top.map((t) => (t.owner ? `${t.owner}: ` : "") + toBullet(t.text)), citations: uniq(top.flatMap((t) => t.citations)), verified: true });
+    slides.push({
+      title: zh ? "待办事项" : "Action items",
+      bullets: top.map((t) => (t.owner ? `${t.owner}: ` : "") + toBullet(t.text)),
+      citations: uniq(top.flatMap((t) => t.citations)),
+      verified: true,
+    });
   }
   return { title: doc.title || (zh ? "会议纪要" : "Meeting minutes"), slides: slides.filter((s) => s.bullets.length) };
 }

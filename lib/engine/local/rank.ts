@@ -53,7 +53,7 @@ export function lexRank(vecs: Vec[], opts: { damping?: number; iterations?: numb
     score = next;
   }
   // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
-  const max = score.reduce((m, s) => (Math.max(s , m)), 0) || 1;
+  const max = score.reduce((m, s) => Math.max(s, m), 0) || 1;
   return score.map((s) => s / max);
 }
 

@@ -26,7 +26,26 @@ export const MAX_LINES = 200;
 export const RECENT_LINES_TO_READ = 2000;
 
 const NUM = "(\\d{1,4}|[零〇一二两三四五六七八九十百]{1,4}|a few|few|a couple of|couple of|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty)";
-const EN_NUM: Record<string, number> = { "a few": 3, few: 3, "a couple of": 2, "couple of": 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, sixty: 60 };
+const EN_NUM: Record<string, number> = {
+  "a few": 3,
+  few: 3,
+  "a couple of": 2,
+  "couple of": 2,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+};
 const num = (s: string): number => EN_NUM[s.toLowerCase()] ?? (s === "半" ? 0.5 : (zhNumber(s) ?? 0));
 
 const EN_LAST = "(?:last|past|previous|latest)";
@@ -118,7 +137,13 @@ export function answerRecency(intent: RecencyIntent, lines: RecentLine[], nowMs:
     lang: meta.lang,
     speakers: meta.speakers,
     format: "live",
-    segments: picked.map((l) => ({ index: l.index, text: l.text, startMs: l.startMs, ...(l.speaker ? { speaker: l.speaker } : {}), ...(l.endMs != null ? { endMs: l.endMs } : {}) })),
+    segments: picked.map((l) => ({
+      index: l.index,
+      text: l.text,
+      startMs: l.startMs,
+      ...(l.speaker ? { speaker: l.speaker } : {}),
+      ...(l.endMs != null ? { endMs: l.endMs } : {}),
+    })),
   };
   const units = buildUnits(doc);
   const content = units.filter((u) => u.content);
@@ -130,7 +155,10 @@ export function answerRecency(intent: RecencyIntent, lines: RecentLine[], nowMs:
     const ids = selectSummary(scoreUnits(pool), Math.min(len, Math.max(MIN_BUDGET[lang], summaryBudget(len, lang))));
     chosen = (ids.length ? ids : pool.map((_, i) => i).slice(-QUOTE_ALL)).sort((a, b) => a - b).map((i) => pool[i]);
   }
-  if (!chosen.length) chosen = picked.slice(-QUOTE_ALL).map((l, i) => ({ id: i, seg: l.index, speaker: l.speaker ?? undefined, startMs: l.startMs, text: l.text, raw: l.text, sentence: l.text, terms: [], content: true, len: 1 }));
+  if (!chosen.length)
+    chosen = picked
+      .slice(-QUOTE_ALL)
+      .map((l, i) => ({ id: i, seg: l.index, speaker: l.speaker ?? undefined, startMs: l.startMs, text: l.text, raw: l.text, sentence: l.text, terms: [], content: true, len: 1 }));
   const span = `${clock(picked[0].startMs)}–${clock(picked.at(-1)!.endMs ?? picked.at(-1)!.startMs)}`;
   const head = zh ? `${label}（${span}）：` : `In ${label} (${span}):\n`;
   return { answer: head + renderPoints(chosen, doc), citations: [...new Set(chosen.map((u) => u.seg))].sort((a, b) => a - b), found: true };

@@ -50,7 +50,8 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
     if (reported) {
       const asked = QUESTION.test(u.text.trim());
       const who = named ? shortSpeaker(u.speaker!) : "";
-      if (asked) parts.push(`${named ? sep : ""}${who || (showSpeaker(doc, u.speaker) ? "They" : "")}${who || showSpeaker(doc, u.speaker) ? " asked: " : ""}“${finishSentence(u.text)}”`);
+      if (asked)
+        parts.push(`${named ? sep : ""}${who || (showSpeaker(doc, u.speaker) ? "They" : "")}${who || showSpeaker(doc, u.speaker) ? " asked: " : ""}“${finishSentence(u.text)}”`);
       else {
         const said = finishSentence(reportedSpeech(u.text));
         parts.push(named ? `${sep}${who} said ${lowerFirst(said, names)}` : said);
@@ -67,6 +68,6 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
 /** "They thought…" → "they thought…" after "said"; names (speaker label words), "I"-less acronyms and "OK" keep their capitals. */
 function lowerFirst(s: string, names: Set<string>): string {
   const m = s.match(/^(\W*)(\p{L}+)/u);
-  if (!m || names.has(m[2]) || m[2].length > 1 && m[2] === m[2].toUpperCase()) return s;
+  if (!m || names.has(m[2]) || (m[2].length > 1 && m[2] === m[2].toUpperCase())) return s;
   return m[1] + m[2].charAt(0).toLowerCase() + s.slice(m[1].length + 1);
 }

@@ -33,7 +33,9 @@ function lengthPrior(len: number, zh: boolean): number {
 const SPOKEN_ZH = new Set(
   "我 我们 你 你们 咱们 大家 这 这种 这样 这么 那么 刚才 刚刚 时候 什么 怎么 还是 或者 知道 觉得 其实 反正 然后 所以 就 都 说 讲 嘛 吧 呢 啊 对 跟 一个 很多".split(" "),
 );
-const SPOKEN_EN = new Set("i we you me us my our your i'm we're you're i've we've you've i'd we'd i'll we'll you'll yeah okay ok so just like um uh mean know think guess actually really".split(" "));
+const SPOKEN_EN = new Set(
+  "i we you me us my our your i'm we're you're i've we've you've i'd we'd i'll we'll you'll yeah okay ok so just like um uh mean know think guess actually really".split(" "),
+);
 /** Score factor 1 − share of spoken-register words, floored so an all-spoken upload still gets a summary. */
 const SPOKEN_WEIGHT = 1;
 const SPOKEN_FLOOR = 0.1;
@@ -52,7 +54,7 @@ function spokenShare(text: string, zh: boolean): number {
 }
 
 function computeShare(text: string, zh: boolean): number {
-  const words = zh ? segmentWords(text).filter((w) => /[\u4e00-\u9fff]/.test(w)) : text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const words = zh ? segmentWords(text).filter((w) => /[\u4e00-\u9fff]/.test(w)) : (text.toLowerCase().match(/[a-z']+/g) ?? []);
   if (!words.length) return 0;
   const set = zh ? SPOKEN_ZH : SPOKEN_EN;
   return words.filter((w) => set.has(w)).length / words.length;
@@ -72,7 +74,7 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
     return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register;
   });
   // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
-  const max = score.reduce((m, s) => (Math.max(s , m)), 1e-9);
+  const max = score.reduce((m, s) => Math.max(s, m), 1e-9);
   return { units, vecs, score: score.map((s) => s / max) };
 }
 
@@ -94,7 +96,14 @@ export function selectSummary(s: Scored, budget: number, lambda = 0.7, accept?: 
  */
 export function selectStandalone(s: Scored, cands: SummaryCandidate[], budget: number, lambda = 0.7): number[] {
   const issue = issueChecker(cands);
-  const passes: Array<(i: number) => boolean> = [(i) => issue(i) === null, (i) => { const x = issue(i); return x === null || NEEDS_CONTEXT.has(x); }, () => true];
+  const passes: Array<(i: number) => boolean> = [
+    (i) => issue(i) === null,
+    (i) => {
+      const x = issue(i);
+      return x === null || NEEDS_CONTEXT.has(x);
+    },
+    () => true,
+  ];
   for (const ok of passes) {
     // The same sentence said twice (a repeated line, a bot's status message) is shown once.
     const seen = new Set<string>();

@@ -94,7 +94,18 @@ export function readableUnits(doc: ParsedDoc, units: Unit[]): Unit[] {
   for (const seg of doc.segments) {
     const raw = seg.text.trim().slice(0, 400);
     if (!LETTER.test(raw)) continue;
-    out.push({ id: out.length, seg: seg.index, speaker: seg.speaker, startMs: seg.startMs, text: raw, raw, sentence: raw, terms: contentTerms(raw), content: true, len: Math.max(1, displayLen(raw)) });
+    out.push({
+      id: out.length,
+      seg: seg.index,
+      speaker: seg.speaker,
+      startMs: seg.startMs,
+      text: raw,
+      raw,
+      sentence: raw,
+      terms: contentTerms(raw),
+      content: true,
+      len: Math.max(1, displayLen(raw)),
+    });
   }
   return out;
 }

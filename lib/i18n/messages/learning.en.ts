@@ -3,7 +3,8 @@ export const learningEn = {
   quiz: {
     tab: "Quiz",
     generateTitle: "Make a quiz",
-    generateIntro: "Questions from the text, each with its answer, an explanation and the lines that support it. Every question is checked against its cited lines before it is kept.",
+    generateIntro:
+      "Questions from the text, each with its answer, an explanation and the lines that support it. Every question is checked against its cited lines before it is kept.",
     count: "Questions",
     types: "Question types",
     typeNames: { single: "Single choice", multiple: "Multiple choice", truefalse: "True or false", fill: "Fill in the blank" },

@@ -3,7 +3,8 @@ export const meetingsEn = {
   nav: { glossary: "Glossary", mentions: "Mentions", templates: "Templates" },
   glossary: {
     title: "Glossary",
-    intro: "Terms your meetings use and the ways they get misheard or mistyped (混元 ← 浑元, 会员; DeFi ← define). Transcripts show the term (hover to see what was recorded), search finds every spelling, and analysis reads the corrected text. The stored transcript is never changed.",
+    intro:
+      "Terms your meetings use and the ways they get misheard or mistyped (混元 ← 浑元, 会员; DeFi ← define). Transcripts show the term (hover to see what was recorded), search finds every spelling, and analysis reads the corrected text. The stored transcript is never changed.",
     readOnly: "Only members and above can change the glossary.",
     term: "Term",
     variants: "Misheard or mistyped as",
@@ -22,7 +23,8 @@ export const meetingsEn = {
   },
   speakers: {
     title: "Speakers ({n})",
-    intro: "Rename a speaker for the whole meeting, or give two the same name to merge them. Minutes, to-dos, search and exports follow; regenerate the minutes to have them rewritten with the names.",
+    intro:
+      "Rename a speaker for the whole meeting, or give two the same name to merge them. Minutes, to-dos, search and exports follow; regenerate the minutes to have them rewritten with the names.",
     recordedAs: "recorded as {labels}",
     rename: "Rename",
     newName: "New name for {name}",
@@ -36,7 +38,8 @@ export const meetingsEn = {
   },
   templates: {
     title: "Meeting templates",
-    intro: "Each meeting type shapes its minutes: an interview gets candidate, strengths, concerns and recommendation; a sales call gets customer needs, objections and next steps. The type is detected from who speaks and how, and from the meeting's words; change it on the meeting's page. With a language model the template's instructions go to the model; offline the sections are filled from the built-in analysis, citing the transcript, and a section nothing belongs to says “not discussed”.",
+    intro:
+      "Each meeting type shapes its minutes: an interview gets candidate, strengths, concerns and recommendation; a sales call gets customer needs, objections and next steps. The type is detected from who speaks and how, and from the meeting's words; change it on the meeting's page. With a language model the template's instructions go to the model; offline the sections are filled from the built-in analysis, citing the transcript, and a section nothing belongs to says “not discussed”.",
     builtin: "Built-in types",
     custom: "This workspace's templates",
     adminOnly: "Only admins and owners can add or change templates.",
@@ -65,7 +68,8 @@ export const meetingsEn = {
   },
   mentions: {
     title: "Mentions",
-    intro: "Lines of this workspace's meetings that name you, by your display name, your aliases, and your given name when no other member shares it. Lines you spoke yourself are left out. Ask “was I mentioned?” in a meeting's Ask box for the same answer there.",
+    intro:
+      "Lines of this workspace's meetings that name you, by your display name, your aliases, and your given name when no other member shares it. Lines you spoke yourself are left out. Ask “was I mentioned?” in a meeting's Ask box for the same answer there.",
     names: "Names looked for",
     aliases: "Your aliases",
     aliasesHint: "Other names people call you in meetings (nicknames, English name, title + surname). Separate with commas, 、 or new lines.",
@@ -95,7 +99,8 @@ export const meetingsEn = {
     invalidAddress: "“{address}” is not an email address.",
     noRecipients: "Choose or type at least one address.",
     notConfigured: "Mail is not configured on this server.",
-    configureHow: "Set SMTP_URL (for example smtp://user:password@smtp.example.com:587), or SMTP_HOST, SMTP_PORT, SMTP_USER and SMTP_PASS, and MAIL_FROM (the sender, e.g. “Jiyao <minutes@example.com>”) in the server's environment, then restart it. Missing now: {missing}.",
+    configureHow:
+      "Set SMTP_URL (for example smtp://user:password@smtp.example.com:587), or SMTP_HOST, SMTP_PORT, SMTP_USER and SMTP_PASS, and MAIL_FROM (the sender, e.g. “Jiyao <minutes@example.com>”) in the server's environment, then restart it. Missing now: {missing}.",
     todos: "To-dos",
     todosIcs: "Due dates as calendar (.ics)",
     myIcs: "Download my due dates (.ics)",

@@ -5,7 +5,8 @@ export const meetingsZh: typeof meetingsEn = {
   nav: { glossary: "术语表", mentions: "提到我", templates: "模板" },
   glossary: {
     title: "术语表",
-    intro: "会议中常用的术语，以及它们常被听错或打错的写法（混元 ← 浑元、会员；DeFi ← define）。转写稿显示正确术语（悬停可看原始识别结果），搜索可找到所有写法，分析使用纠正后的文本。存储的转写原文不会被修改。",
+    intro:
+      "会议中常用的术语，以及它们常被听错或打错的写法（混元 ← 浑元、会员；DeFi ← define）。转写稿显示正确术语（悬停可看原始识别结果），搜索可找到所有写法，分析使用纠正后的文本。存储的转写原文不会被修改。",
     readOnly: "只有成员及以上角色可以修改术语表。",
     term: "术语",
     variants: "常被听错/打错为",
@@ -38,7 +39,8 @@ export const meetingsZh: typeof meetingsEn = {
   },
   templates: {
     title: "会议模板",
-    intro: "不同类型的会议生成不同结构的纪要：面试包括候选人、优势、顾虑和结论建议；客户沟通包括客户需求、顾虑与异议和下一步。会议类型根据发言的人数、方式和用词自动识别，可在会议页面修改。配置了大模型时，模板的说明会发给模型；离线时由内置分析填写各部分并引用原文，没有相关内容的部分显示“会上未讨论”。",
+    intro:
+      "不同类型的会议生成不同结构的纪要：面试包括候选人、优势、顾虑和结论建议；客户沟通包括客户需求、顾虑与异议和下一步。会议类型根据发言的人数、方式和用词自动识别，可在会议页面修改。配置了大模型时，模板的说明会发给模型；离线时由内置分析填写各部分并引用原文，没有相关内容的部分显示“会上未讨论”。",
     builtin: "内置类型",
     custom: "本工作区的模板",
     adminOnly: "只有管理员和所有者可以添加或修改模板。",
@@ -67,7 +69,8 @@ export const meetingsZh: typeof meetingsEn = {
   },
   mentions: {
     title: "提到我",
-    intro: "本工作区会议中提到你的发言：按你的显示名、你设置的别名，以及没有其他成员同名时你的名字（不含姓）查找。你自己说的话不算。在会议的问答框里问“有没有提到我”也会得到同样的回答。",
+    intro:
+      "本工作区会议中提到你的发言：按你的显示名、你设置的别名，以及没有其他成员同名时你的名字（不含姓）查找。你自己说的话不算。在会议的问答框里问“有没有提到我”也会得到同样的回答。",
     names: "查找的名字",
     aliases: "你的别名",
     aliasesHint: "会上别人对你的其他称呼（昵称、英文名、姓 + 职务）。用逗号、顿号或换行分隔。",
@@ -97,7 +100,8 @@ export const meetingsZh: typeof meetingsEn = {
     invalidAddress: "“{address}”不是邮箱地址。",
     noRecipients: "请至少选择或输入一个邮箱。",
     notConfigured: "服务器还没有配置邮件发送。",
-    configureHow: "在服务器环境变量中设置 SMTP_URL（例如 smtp://user:password@smtp.example.com:587），或 SMTP_HOST、SMTP_PORT、SMTP_USER、SMTP_PASS，以及 MAIL_FROM（发件人，例如“Jiyao <minutes@example.com>”），然后重启。目前缺少：{missing}。",
+    configureHow:
+      "在服务器环境变量中设置 SMTP_URL（例如 smtp://user:password@smtp.example.com:587），或 SMTP_HOST、SMTP_PORT、SMTP_USER、SMTP_PASS，以及 MAIL_FROM（发件人，例如“Jiyao <minutes@example.com>”），然后重启。目前缺少：{missing}。",
     todos: "待办",
     todosIcs: "截止日期导出为日历（.ics）",
     myIcs: "下载我的截止日期（.ics）",

@@ -37,7 +37,8 @@ export const writingsEn = {
   templates: {
     title: "Draft templates",
     link: "Draft templates",
-    intro: "The workspace's own templates for drafts from meetings, beside the five built-in ones. Each section is filled from one kind of stored fact; offline exactly as the built-in sections of that kind, and with a model the instructions guide the wording.",
+    intro:
+      "The workspace's own templates for drafts from meetings, beside the five built-in ones. Each section is filled from one kind of stored fact; offline exactly as the built-in sections of that kind, and with a model the instructions guide the wording.",
     readOnly: "Workspace admins add and change templates; members pick them when drafting.",
     empty: "No templates of your own yet.",
     newTitle: "New draft template",
@@ -127,7 +128,13 @@ export const writingsEn = {
     confirmRestore: "Restore revision {n}? The current text stays in the history.",
     restored: "Restored revision {n}.",
   },
-  deck: { title: "Deck (PPT)", hint: "Make slides from this document: it is added to the library and outlined like any document (edit the slides, export PPTX, each slide citing its lines).", make: "Make a deck", making: "Making…", saveFirst: "Waiting for the last changes to save…" },
+  deck: {
+    title: "Deck (PPT)",
+    hint: "Make slides from this document: it is added to the library and outlined like any document (edit the slides, export PPTX, each slide citing its lines).",
+    make: "Make a deck",
+    making: "Making…",
+    saveFirst: "Waiting for the last changes to save…",
+  },
   exports: { title: "Export", docx: "Word (.docx)", md: "Markdown (.md)", print: "Print / PDF" },
   assist: {
     title: "Assistant",
@@ -151,7 +158,8 @@ export const writingsEn = {
     basicPolish: "Basic polish",
     basicPolishHint: "Offline: removes fillers and repetitions and normalises punctuation. A model polishes for real.",
     modelActions: "With a model",
-    needsModel: "These actions need a language model. An admin can set one in the workspace settings (or the server's MODEL_BASE_URL); proofreading and basic polish work without one.",
+    needsModel:
+      "These actions need a language model. An admin can set one in the workspace settings (or the server's MODEL_BASE_URL); proofreading and basic polish work without one.",
     actions: {
       polish: "润色 Polish",
       "rewrite-formal": "改写 · formal",

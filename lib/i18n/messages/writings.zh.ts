@@ -129,7 +129,13 @@ export const writingsZh: typeof writingsEn = {
     confirmRestore: "恢复第 {n} 版？当前内容会保留在历史版本中。",
     restored: "已恢复第 {n} 版。",
   },
-  deck: { title: "演示文稿 (PPT)", hint: "用本文档生成幻灯片：它会加入文档库，像其他文档一样生成大纲（可编辑幻灯片、导出 PPTX，每页注明出处）。", make: "生成演示文稿", making: "正在生成…", saveFirst: "正在保存最新修改…" },
+  deck: {
+    title: "演示文稿 (PPT)",
+    hint: "用本文档生成幻灯片：它会加入文档库，像其他文档一样生成大纲（可编辑幻灯片、导出 PPTX，每页注明出处）。",
+    make: "生成演示文稿",
+    making: "正在生成…",
+    saveFirst: "正在保存最新修改…",
+  },
   exports: { title: "导出", docx: "Word (.docx)", md: "Markdown (.md)", print: "打印 / PDF" },
   assist: {
     title: "助手",

@@ -28,11 +28,7 @@ const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t]+`, "g");
 const SPACE_BEFORE_CJK = new RegExp(`[ \\t]+([${CJK}])`, "g");
 
 export function cleanOcrText(raw: string): string {
-  return raw
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(SPACE_AFTER_CJK, "$1")
-    .replace(SPACE_BEFORE_CJK, "$1");
+  return raw.replace(/\s+/g, " ").trim().replace(SPACE_AFTER_CJK, "$1").replace(SPACE_BEFORE_CJK, "$1");
 }
 
 /** A line of only punctuation or stray marks (rules, speckles read as '|' or '_') is noise. */

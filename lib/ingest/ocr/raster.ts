@@ -88,7 +88,8 @@ function decodeRgba(bytes: Uint8Array, type: "png" | "jpeg"): { width: number; h
     const jpg = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1_000_000, maxMemoryUsageInMB: 1024 });
     return { width: jpg.width, height: jpg.height, data: jpg.data };
   } catch (e) {
-    if (/maxResolutionInMP/.test(String(e))) throw new AppError("TOO_COMPLEX", `This image is larger than ${MAX_PIXELS / 1_000_000} megapixels. Scale it down and upload it again.`);
+    if (/maxResolutionInMP/.test(String(e)))
+      throw new AppError("TOO_COMPLEX", `This image is larger than ${MAX_PIXELS / 1_000_000} megapixels. Scale it down and upload it again.`);
     throw unreadable("JPEG");
   }
 }

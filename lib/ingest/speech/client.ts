@@ -83,7 +83,13 @@ export async function transcribePart(part: PartAudio, durationS: number, cfg: Sp
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (e) {
-    const why = timeout.aborted ? `no answer within ${Math.round(cfg.timeoutMs / 1000)} s` : e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
+    const why = timeout.aborted
+      ? `no answer within ${Math.round(cfg.timeoutMs / 1000)} s`
+      : e instanceof Error
+        ? e.cause instanceof Error
+          ? e.cause.message
+          : e.message
+        : String(e);
     throw new SpeechRequestError(`the speech endpoint could not be reached (${why})`, !signal?.aborted);
   }
   if (!res.ok) {
@@ -100,7 +106,8 @@ export async function transcribePart(part: PartAudio, durationS: number, cfg: Sp
   const parsed = Response.safeParse(json);
   if (!parsed.success) throw new SpeechRequestError("the speech endpoint's answer has no text or segments", false);
   const { segments, text } = parsed.data;
-  if (segments?.length) return segments.map((s) => ({ start: s.start, end: s.end, text: s.text, ...(s.speaker != null && s.speaker !== "" ? { speaker: String(s.speaker) } : {}) }));
+  if (segments?.length)
+    return segments.map((s) => ({ start: s.start, end: s.end, text: s.text, ...(s.speaker != null && s.speaker !== "" ? { speaker: String(s.speaker) } : {}) }));
   // An endpoint that ignores verbose_json still gives the part's words; they are placed on the whole part.
   return text?.trim() ? [{ start: 0, end: durationS, text }] : [];
 }

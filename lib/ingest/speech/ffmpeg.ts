@@ -67,7 +67,8 @@ export function runFfmpeg(args: string[], limits: FfmpegLimits, signal?: AbortSi
     const poll = setInterval(() => {
       const rss = child.pid ? residentBytes(child.pid) : 0;
       peak = Math.max(peak, rss);
-      if (rss > limits.memoryMb * 1024 * 1024) stop(new AppError("TOO_COMPLEX", `Decoding this recording needed more than ${limits.memoryMb} MB of memory, the limit for one document.`));
+      if (rss > limits.memoryMb * 1024 * 1024)
+        stop(new AppError("TOO_COMPLEX", `Decoding this recording needed more than ${limits.memoryMb} MB of memory, the limit for one document.`));
     }, 100);
     const timer = setTimeout(
       () => stop(new AppError("TOO_COMPLEX", `Decoding this recording took longer than ${limits.timeoutSeconds} s, the limit for one step.`)),

@@ -23,7 +23,4 @@ export interface WireError {
   internal?: boolean;
 }
 
-export type ChildMessage =
-  | { type: "progress"; done: number; total: number }
-  | { type: "result"; result: unknown }
-  | { type: "error"; error: WireError };
+export type ChildMessage = { type: "progress"; done: number; total: number } | { type: "result"; result: unknown } | { type: "error"; error: WireError };

@@ -81,11 +81,17 @@ function residentBytes(pid: number): number | undefined {
 }
 
 function tooSlow(seconds: number): AppError {
-  return new AppError("TOO_COMPLEX", `Reading this file took longer than ${seconds} s, the limit for one document; it is too large or too complex. Split it into parts or simplify it.`);
+  return new AppError(
+    "TOO_COMPLEX",
+    `Reading this file took longer than ${seconds} s, the limit for one document; it is too large or too complex. Split it into parts or simplify it.`,
+  );
 }
 
 function tooBig(mb: number): AppError {
-  return new AppError("TOO_COMPLEX", `Reading this file needed more than ${mb.toLocaleString("en-US")} MB of memory, the limit for one document; it is too large or built to exhaust the reader.`);
+  return new AppError(
+    "TOO_COMPLEX",
+    `Reading this file needed more than ${mb.toLocaleString("en-US")} MB of memory, the limit for one document; it is too large or built to exhaust the reader.`,
+  );
 }
 
 export async function runIsolated<T extends Task>(task: T, limits: Limits, onProgress?: (done: number, total: number) => void): Promise<TaskResult<T>> {
@@ -124,8 +130,7 @@ export async function runIsolated<T extends Task>(task: T, limits: Limits, onPro
       if (msg.type === "progress") {
         extendFor(msg.total);
         onProgress?.(msg.done, msg.total);
-      }
-      else if (msg.type === "result") {
+      } else if (msg.type === "result") {
         finish("done");
         resolve(msg.result as TaskResult<T>);
       } else {

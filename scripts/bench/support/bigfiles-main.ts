@@ -44,7 +44,9 @@ async function main() {
       let status = "";
       let segments = 0;
       for (;;) {
-        const { rows: d } = await client.query<{ status: string; errorMessage: string | null }>(`SELECT status::text, "errorMessage" FROM "Document" WHERE id = $1`, [json.data.id]);
+        const { rows: d } = await client.query<{ status: string; errorMessage: string | null }>(`SELECT status::text, "errorMessage" FROM "Document" WHERE id = $1`, [
+          json.data.id,
+        ]);
         status = d[0].status;
         if (status === "ready" || status === "failed") {
           if (status === "failed") console.error(`[bigfiles] ${fileName} failed: ${d[0].errorMessage}`);
@@ -64,7 +66,9 @@ async function main() {
       row(c, "RSS before", before, "MB");
       row(c, "RSS peak", peak, "MB");
       row(c, "RSS 10 s after ready", rssMb(server.pid), "MB");
-      console.log(`[bigfiles] ${c}: ${status} in ${(readyMs / 1000).toFixed(1)} s (upload ${uploadMs.toFixed(0)} ms), RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} → ${rssMb(server.pid).toFixed(0)} MB`);
+      console.log(
+        `[bigfiles] ${c}: ${status} in ${(readyMs / 1000).toFixed(1)} s (upload ${uploadMs.toFixed(0)} ms), RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} → ${rssMb(server.pid).toFixed(0)} MB`,
+      );
     }
 
     // Over the limit: refused on its Content-Length, before the body is read.

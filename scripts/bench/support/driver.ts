@@ -64,7 +64,12 @@ export async function signUp(base: string, label: string): Promise<VirtualUser> 
   return { email, password: PASSWORD, userId: user.id, workspaceId, cookie };
 }
 
-const EN_QUESTIONS = ["What did we decide about the billing migration?", "Who will send the updated plan?", "What are the risks of the mobile release?", "When is the follow-up on the dashboards?"];
+const EN_QUESTIONS = [
+  "What did we decide about the billing migration?",
+  "Who will send the updated plan?",
+  "What are the risks of the mobile release?",
+  "When is the follow-up on the dashboards?",
+];
 const ZH_QUESTIONS = ["支付接口什么时候提测？", "谁负责跟进监控？", "灰度方案定了吗？", "合同需要谁确认？"];
 
 async function timed(kind: Kind, started: number, fn: () => Promise<{ ok: boolean; status: number }>): Promise<Sample> {
@@ -86,9 +91,15 @@ async function page(base: string, u: VirtualUser, path: string) {
 }
 
 async function ask(base: string, u: VirtualUser, question: string) {
-  const res = await fetch(`${base}/api/w/${u.workspaceId}/ask`, { ...json(base, { question, documentId: u.documentId }), headers: { "content-type": "application/json", origin: base, cookie: u.cookie } });
+  const res = await fetch(`${base}/api/w/${u.workspaceId}/ask`, {
+    ...json(base, { question, documentId: u.documentId }),
+    headers: { "content-type": "application/json", origin: base, cookie: u.cookie },
+  });
   const text = await res.text();
-  const lines = text.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { type: string });
+  const lines = text
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { type: string });
   const ok = res.status === 200 && lines.some((l) => l.type === "done") && !lines.some((l) => l.type === "error");
   return { ok, status: res.status };
 }

@@ -55,7 +55,9 @@ async function main() {
       row(c.name, "error is the expected one", outcome === c.expect ? 1 : 0, "1 = yes", "1");
       row(c.name, "library page p95 meanwhile", percentile(pages, 95), "ms", "< 1000");
       row(c.name, "library page max meanwhile", Math.max(...pages), "ms");
-      console.log(`[hostile] ${c.name}: ${outcome} in ${(settledMs / 1000).toFixed(1)} s; pages p95 ${percentile(pages, 95).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms (${pages.length} requests)`);
+      console.log(
+        `[hostile] ${c.name}: ${outcome} in ${(settledMs / 1000).toFixed(1)} s; pages p95 ${percentile(pages, 95).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms (${pages.length} requests)`,
+      );
     }
   } finally {
     await client.end().catch(() => {});

@@ -58,7 +58,10 @@ async function main() {
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       new MutationObserver((records) => {
         const now = Date.now();
-        for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) for (const el of [n, ...n.querySelectorAll<HTMLElement>("[data-segment]")]) if (el.dataset.segment) seen[Number(el.dataset.segment)] ??= now;
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof HTMLElement)
+              for (const el of [n, ...n.querySelectorAll<HTMLElement>("[data-segment]")]) if (el.dataset.segment) seen[Number(el.dataset.segment)] ??= now;
       }).observe(document.body, { childList: true, subtree: true });
     });
 
@@ -69,7 +72,11 @@ async function main() {
     for (let b = 0; b * BATCH < SEGMENTS; b++) {
       const batch = all.slice(b * BATCH, (b + 1) * BATCH);
       const t0 = Date.now();
-      const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` }, body: JSON.stringify({ segments: batch }) });
+      const res = await fetch(endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+        body: JSON.stringify({ segments: batch }),
+      });
       if (!res.ok) throw new Error(`batch ${b}: ${res.status} ${await res.text()}`);
       ingest.push(Date.now() - t0);
       const last = (b + 1) * BATCH - 1;

@@ -28,7 +28,14 @@ async function seedDocument(u: VirtualUser, i: number) {
   const { createDocumentFromUpload } = await import("@/lib/db/documents");
   const { processDocument } = await import("@/lib/pipelines/process-document");
   const t = i % 2 ? englishMeeting(1500, 100 + i) : chineseMeeting(2500, 100 + i);
-  const doc = await createDocumentFromUpload({ workspaceId: u.workspaceId, uploadedById: u.userId, fileName: t.fileName, mimeType: "text/plain", bytes: new TextEncoder().encode(t.text), maxBytes: 50 * 1024 * 1024 });
+  const doc = await createDocumentFromUpload({
+    workspaceId: u.workspaceId,
+    uploadedById: u.userId,
+    fileName: t.fileName,
+    mimeType: "text/plain",
+    bytes: new TextEncoder().encode(t.text),
+    maxBytes: 50 * 1024 * 1024,
+  });
   await processDocument(u.workspaceId, doc.id);
   u.documentId = doc.id;
 }
@@ -68,7 +75,11 @@ async function main() {
   try {
     process.env.DATABASE_URL = server.databaseUrl;
     const t0 = performance.now();
-    const users = await inBatches(Array.from({ length: USERS }, (_, i) => i), 5, (i) => signUp(server.base, `load${i}`));
+    const users = await inBatches(
+      Array.from({ length: USERS }, (_, i) => i),
+      5,
+      (i) => signUp(server.base, `load${i}`),
+    );
     await inBatches(users, 5, seedDocument);
     console.log(`[web-load] ${USERS} users signed up with a ready document each in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // Warm-up, not billed: the first render of each route loads its server chunks.

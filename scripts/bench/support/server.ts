@@ -112,7 +112,10 @@ export async function startServer(port: number, extraEnv: Record<string, string>
 
   const deadline = Date.now() + 25 * 60_000;
   while (Date.now() < deadline && !exited) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok && databaseUrl) {
       const pid = findNextServer(child.pid!);
       if (!pid) break;

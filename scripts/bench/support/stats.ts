@@ -3,7 +3,7 @@
 /** Deterministic pseudo-random numbers in [0, 1), so every run benches the same data. */
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Nearest-rank percentile (p in 0..100) of unsorted samples; NaN when there are none. */

@@ -11,7 +11,16 @@ const clock = (ms: number) => {
   return `${p(Math.floor(s / 3600))}:${p(Math.floor(s / 60) % 60)}:${p(s % 60)}`;
 };
 
-export const EN_TOPICS = ["the billing migration", "the mobile release", "customer onboarding", "the data retention policy", "hiring for the platform team", "the Q3 budget", "search latency", "the partner integration"];
+export const EN_TOPICS = [
+  "the billing migration",
+  "the mobile release",
+  "customer onboarding",
+  "the data retention policy",
+  "hiring for the platform team",
+  "the Q3 budget",
+  "search latency",
+  "the partner integration",
+];
 export const EN_PEOPLE = ["Maria Garcia", "Tom Becker", "Priya Shah", "Kenji Sato", "Dana Lee"];
 export const EN_LINES = [
   "So, um, where are we with {t}?",

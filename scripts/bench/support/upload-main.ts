@@ -57,7 +57,10 @@ async function main() {
         const t0 = performance.now();
         await page.getByTestId("file-input").setInputFiles({ name: `${title}.txt`, mimeType: "text/plain", buffer: Buffer.from(t.text) });
         // The row is found by its file name: the parser may already have replaced the title from the header.
-        const link = page.getByRole("row").filter({ hasText: `${title}.txt` }).getByRole("link");
+        const link = page
+          .getByRole("row")
+          .filter({ hasText: `${title}.txt` })
+          .getByRole("link");
         await link.waitFor({ timeout: 60_000 });
         const listed = performance.now() - t0;
         await link.click();

@@ -9,7 +9,10 @@ import { messageText, startFakeOpenAI, type FakeOpenAI } from "@/tests/support/f
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "jiyao-write-llm-"));
 const meeting = path.join(dir, "standup.txt");
-writeFileSync(meeting, `${["Ana: Let's start.", "Ben: I will send the budget draft to finance by Friday.", "Ana: We decided to move the launch to May.", "Ben: Okay."].join("\n")}\n`);
+writeFileSync(
+  meeting,
+  `${["Ana: Let's start.", "Ben: I will send the budget draft to finance by Friday.", "Ana: We decided to move the launch to May.", "Ben: Okay."].join("\n")}\n`,
+);
 
 let server: FakeOpenAI;
 const saved = { ...process.env };
@@ -20,8 +23,19 @@ beforeAll(async () => {
       return { content: JSON.stringify({ sections: [{ id: "decisions", items: [{ text: "The launch moves to May.", source: "standup.txt", citations: [2] }] }] }) };
     // The reduce step points back at the map notes by id (D1, T1).
     if (system.includes("You merge notes"))
-      return { content: JSON.stringify({ title: "Standup", decisions: [{ text: "Move the launch to May", from: ["D1"] }], todos: [{ text: "Send the budget draft to finance", owner: "Ben", dueText: "by Friday", from: ["T1"] }] }) };
-    return { content: JSON.stringify({ decisions: [{ text: "Move the launch to May", cite: [2], quote: "move the launch to May" }], todos: [{ text: "Send the budget draft to finance", owner: "Ben", dueText: "by Friday", cite: [1], quote: "send the budget draft to finance" }] }) };
+      return {
+        content: JSON.stringify({
+          title: "Standup",
+          decisions: [{ text: "Move the launch to May", from: ["D1"] }],
+          todos: [{ text: "Send the budget draft to finance", owner: "Ben", dueText: "by Friday", from: ["T1"] }],
+        }),
+      };
+    return {
+      content: JSON.stringify({
+        decisions: [{ text: "Move the launch to May", cite: [2], quote: "move the launch to May" }],
+        todos: [{ text: "Send the budget draft to finance", owner: "Ben", dueText: "by Friday", cite: [1], quote: "send the budget draft to finance" }],
+      }),
+    };
   });
   Object.assign(process.env, { MODEL_BASE_URL: server.url, MODEL_NAME: "fake", MODEL_API_KEY: "test" });
   resetEnvCache();

@@ -8,7 +8,10 @@ import { isAppError } from "@/lib/errors";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "jiyao-write-"));
 const meeting = path.join(dir, "standup.txt");
-writeFileSync(meeting, `${["Ana: Let's start the standup.", "Ben: I will send the budget draft to finance by Friday.", "Ana: We decided to move the launch to May.", "Ben: Okay, agreed."].join("\n")}\n`);
+writeFileSync(
+  meeting,
+  `${["Ana: Let's start the standup.", "Ben: I will send the budget draft to finance by Friday.", "Ana: We decided to move the launch to May.", "Ben: Okay, agreed."].join("\n")}\n`,
+);
 
 async function output(argv: string[]): Promise<string> {
   let out = "";

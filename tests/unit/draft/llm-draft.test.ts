@@ -25,8 +25,20 @@ describe("LLM drafts", () => {
     server.setHandler(() => ({
       content: JSON.stringify({
         sections: [
-          { id: "decisions", items: [{ text: "周六灰度5%", source: zh.source, citations: [14, n + 5] }, { text: "编造的决议", source: zh.source, citations: [n + 1] }] },
-          { id: "todos", items: [{ text: "邓佳今晚完成P1回归", source: "other.txt", citations: [1] }, { text: "谢峰配置监控大盘（周六前）", source: zh.source, citations: [15] }] },
+          {
+            id: "decisions",
+            items: [
+              { text: "周六灰度5%", source: zh.source, citations: [14, n + 5] },
+              { text: "编造的决议", source: zh.source, citations: [n + 1] },
+            ],
+          },
+          {
+            id: "todos",
+            items: [
+              { text: "邓佳今晚完成P1回归", source: "other.txt", citations: [1] },
+              { text: "谢峰配置监控大盘（周六前）", source: zh.source, citations: [15] },
+            ],
+          },
           { id: "attendees", items: [{ text: "张三", source: zh.source, citations: [0] }] },
         ],
       }),

@@ -74,7 +74,11 @@ describe("drafts from meetings, offline", () => {
 
   it("attendees are the speakers, nobody else", () => {
     const d = buildDraft(findTemplate("minutes-en")!, [en]);
-    expect(section(d, "attendees").items.map((i) => i.text).sort()).toEqual([...new Set(en.doc.segments.map((s) => s.speaker).filter(Boolean))].sort());
+    expect(
+      section(d, "attendees")
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual([...new Set(en.doc.segments.map((s) => s.speaker).filter(Boolean))].sort());
   });
 
   it("weekly report over two meetings keeps each item's file", () => {

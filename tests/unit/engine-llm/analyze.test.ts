@@ -16,7 +16,17 @@ beforeEach(() => {
 });
 
 function engine(extra: Record<string, unknown> = {}, calls: ModelCallRecord[] = []) {
-  return createLlmEngine({ baseURL: server.url, modelName: "fake-model", apiKey: "k", concurrency: 2, timeoutMs: 2000, maxRetries: 2, ...fastRetry, onCall: (c) => calls.push(c), ...extra });
+  return createLlmEngine({
+    baseURL: server.url,
+    modelName: "fake-model",
+    apiKey: "k",
+    concurrency: 2,
+    timeoutMs: 2000,
+    maxRetries: 2,
+    ...fastRetry,
+    onCall: (c) => calls.push(c),
+    ...extra,
+  });
 }
 
 describe("LLM engine: analyze (map-reduce)", () => {
@@ -33,7 +43,11 @@ describe("LLM engine: analyze (map-reduce)", () => {
     expect(analysis.coverage).toEqual({ chunksTotal: 3, chunksOk: 3, failed: [] });
     expect(analysis.decisions.length).toBe(3);
     expect(analysis.todos[0]).toMatchObject({ owner: "Carol", due: "2024-05-03", dueText: "by Friday", confidence: 0.9 });
-    expect(analysis.topics.map((t) => [t.segmentStart, t.segmentEnd])).toEqual([[0, 3], [4, 7], [8, 11]]);
+    expect(analysis.topics.map((t) => [t.segmentStart, t.segmentEnd])).toEqual([
+      [0, 3],
+      [4, 7],
+      [8, 11],
+    ]);
     expect(analysis.topics[1].startMs).toBe(40_000);
     expect(analysis.outline).toMatchObject({ title: "Merged minutes" });
     expect(analysis.outline.slides).toHaveLength(5);
@@ -69,7 +83,14 @@ describe("LLM engine: analyze (map-reduce)", () => {
   });
 
   it("asks for minutes in Chinese for a Chinese document", async () => {
-    const doc = makeDoc([["张三", "我们决定下周上线新版本。"], ["李四", "我来负责测试，周五之前完成。"]], "zh", "周会");
+    const doc = makeDoc(
+      [
+        ["张三", "我们决定下周上线新版本。"],
+        ["李四", "我来负责测试，周五之前完成。"],
+      ],
+      "zh",
+      "周会",
+    );
     const analysis = await engine().analyze(doc, makeChunks(doc, 2));
     expect(analysis.lang).toBe("zh");
     for (const r of server.requests) expect(system(r)).toContain("简体中文");

@@ -30,7 +30,11 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 const engine = () => createLlmEngine({ baseURL: server.url, modelName: "fake", maxRetries: 1, timeoutMs: 2000, ...fastRetry });
-const textOf = (parts: AnswerStreamPart[]) => parts.filter((p) => p.type === "text").map((p) => p.text).join("");
+const textOf = (parts: AnswerStreamPart[]) =>
+  parts
+    .filter((p) => p.type === "text")
+    .map((p) => p.text)
+    .join("");
 
 describe("LLM engine: was I mentioned?", () => {
   it("sends the lines naming the asker, with context, and the asker's names as data", async () => {

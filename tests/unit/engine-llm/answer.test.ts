@@ -31,7 +31,11 @@ beforeEach(() => {
 const engine = (calls: ModelCallRecord[] = [], extra: Record<string, unknown> = {}) =>
   createLlmEngine({ baseURL: server.url, modelName: "fake", maxRetries: 2, timeoutMs: 2000, ...fastRetry, onCall: (c) => calls.push(c), ...extra });
 
-const textOf = (parts: AnswerStreamPart[]) => parts.filter((p) => p.type === "text").map((p) => p.text).join("");
+const textOf = (parts: AnswerStreamPart[]) =>
+  parts
+    .filter((p) => p.type === "text")
+    .map((p) => p.text)
+    .join("");
 
 describe("LLM engine: answer (streaming, cited)", () => {
   it("streams text parts, then verified citations, then done", async () => {
@@ -110,7 +114,10 @@ describe("citation markers and retrieval", () => {
   });
 
   it("sends everything when the whole source fits the budget, and respects nowMs", () => {
-    expect(retrievePassages("anything", doc, chunks, { budgetTokens: 10_000 }).map((p) => [p.segmentStart, p.segmentEnd])).toEqual([[0, 2], [3, 5]]);
+    expect(retrievePassages("anything", doc, chunks, { budgetTokens: 10_000 }).map((p) => [p.segmentStart, p.segmentEnd])).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
     const upToNow = retrievePassages("anything", doc, chunks, { budgetTokens: 10_000, nowMs: 25_000 });
     expect(upToNow).toEqual([{ segmentStart: 0, segmentEnd: 2 }]);
     // Over budget, with no word in common: the latest passage before "now" is still sent.

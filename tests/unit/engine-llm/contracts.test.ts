@@ -89,7 +89,13 @@ describe("LLM engine contracts (fake server)", () => {
   it("answers not found without a model call when no retrieved line shares a word with the question", async () => {
     server.setHandler(() => ({ content: "The office moved to Berlin [2]." }));
     const long = makeDoc(Array.from({ length: 40 }, (_, i) => ["Ann", `Status of workstream ${i}: the dashboard latency went down.`] as [string, string]));
-    const parts = await collect(createLlmEngine({ baseURL: server.url, modelName: "fake", answerContextTokens: 30, ...fastRetry }).answer("What was decided about moving the office to Berlin?", long, makeChunks(long, 5)));
+    const parts = await collect(
+      createLlmEngine({ baseURL: server.url, modelName: "fake", answerContextTokens: 30, ...fastRetry }).answer(
+        "What was decided about moving the office to Berlin?",
+        long,
+        makeChunks(long, 5),
+      ),
+    );
     expect(server.requests).toHaveLength(0);
     expect(parts.find((p) => p.type === "text")?.text).toMatch(/does not contain/);
     expect(parts.find((p) => p.type === "citations")).toEqual({ type: "citations", citations: [] });

@@ -24,9 +24,7 @@ const textReply = (text: string, input = 100, output = 20) => ({
 });
 
 function promptText(options: LanguageModelV3CallOptions): string {
-  return options.prompt
-    .map((m) => (typeof m.content === "string" ? m.content : m.content.map((p) => ("text" in p ? p.text : "")).join("")))
-    .join("\n");
+  return options.prompt.map((m) => (typeof m.content === "string" ? m.content : m.content.map((p) => ("text" in p ? p.text : "")).join(""))).join("\n");
 }
 
 const doc = makeDoc(
@@ -76,7 +74,10 @@ describe("LLM engine with MockLanguageModelV3", () => {
     expect(model.doGenerateCalls[0].responseFormat).toEqual({ type: "json" });
     expect(promptText(model.doGenerateCalls[0])).toContain("简体中文");
     expect(analysis.usage).toEqual({ calls: 2, promptTokens: 380, completionTokens: 210 });
-    expect(calls.map((c) => [c.task, c.promptTokens, c.completionTokens])).toEqual([["extract-chunk", 300, 120], ["merge", 80, 90]]);
+    expect(calls.map((c) => [c.task, c.promptTokens, c.completionTokens])).toEqual([
+      ["extract-chunk", 300, 120],
+      ["merge", 80, 90],
+    ]);
     const verified = verifyAnalysis(analysis, doc);
     expect(verified.todos[0]).toMatchObject({ owner: "李四", due: "2024-05-10", citations: [1], verified: true });
     expect(verified.topics[0]).toMatchObject({ segmentStart: 0, segmentEnd: 2, verified: true });
@@ -93,13 +94,10 @@ describe("LLM engine with MockLanguageModelV3", () => {
     ];
     const model = new MockLanguageModelV3({ doStream: async () => ({ stream: simulateReadableStream({ chunks }) }) });
     const calls: ModelCallRecord[] = [];
-    const parts = await collect(createLlmEngine({ baseURL: "unused://mock", modelName: "mock", model, onCall: (c) => calls.push(c) }).answer("谁负责数据迁移？", doc, makeChunks(doc, 3)));
-    expect(parts).toEqual([
-      { type: "text", text: "李四负责" },
-      { type: "text", text: "数据迁移 [1]。" },
-      { type: "citations", citations: [1] },
-      { type: "done" },
-    ]);
+    const parts = await collect(
+      createLlmEngine({ baseURL: "unused://mock", modelName: "mock", model, onCall: (c) => calls.push(c) }).answer("谁负责数据迁移？", doc, makeChunks(doc, 3)),
+    );
+    expect(parts).toEqual([{ type: "text", text: "李四负责" }, { type: "text", text: "数据迁移 [1]。" }, { type: "citations", citations: [1] }, { type: "done" }]);
     expect(calls[0]).toMatchObject({ task: "answer", promptTokens: 50, completionTokens: 8, outcome: "ok" });
   });
 

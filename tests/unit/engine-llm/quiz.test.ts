@@ -44,7 +44,11 @@ describe("LLM quiz", () => {
       }),
     }));
     const quiz = await llmQuizWith(scope(), doc, { count: 5 });
-    expect(quiz.questions.map((q) => q.question)).toEqual(["Where does the pilot run?", "Support tickets fell by ____ percent after the new onboarding guide.", "The pilot runs in Berlin from March with 50 users."]);
+    expect(quiz.questions.map((q) => q.question)).toEqual([
+      "Where does the pilot run?",
+      "Support tickets fell by ____ percent after the new onboarding guide.",
+      "The pilot runs in Berlin from March with 50 users.",
+    ]);
     for (const q of quiz.questions) expect(checkQuestion(q, doc)).toEqual([]);
     const user = userText(server.requests[0]);
     expect(user).toContain("0 The pilot runs in Berlin");

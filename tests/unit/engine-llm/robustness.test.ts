@@ -19,7 +19,9 @@ const engine = (calls: ModelCallRecord[] = []) =>
 
 describe("broken JSON from the model", () => {
   it("repairs fenced JSON with prose and trailing commas without asking again", async () => {
-    server.setHandler((r) => (isExtract(r) ? { content: `Sure! Here are the minutes:\n\`\`\`json\n${extractReply(r).replace(/\]\}$/, "],}")}\n\`\`\`\nLet me know!` } : goodModel(r)));
+    server.setHandler((r) =>
+      isExtract(r) ? { content: `Sure! Here are the minutes:\n\`\`\`json\n${extractReply(r).replace(/\]\}$/, "],}")}\n\`\`\`\nLet me know!` } : goodModel(r),
+    );
     const doc = englishMeeting(8);
     const calls: ModelCallRecord[] = [];
     const analysis = await engine(calls).analyze(doc, makeChunks(doc, 4));
@@ -60,8 +62,7 @@ describe("broken JSON from the model", () => {
 describe("how JSON is asked for", () => {
   it("sends a strict JSON schema in json_schema mode and no response_format in none mode", async () => {
     const doc = englishMeeting(4);
-    const run = (jsonMode: "json_schema" | "none") =>
-      createLlmEngine({ baseURL: server.url, modelName: "fake", jsonMode, ...fastRetry }).analyze(doc, makeChunks(doc, 4));
+    const run = (jsonMode: "json_schema" | "none") => createLlmEngine({ baseURL: server.url, modelName: "fake", jsonMode, ...fastRetry }).analyze(doc, makeChunks(doc, 4));
     await run("json_schema");
     const format = server.requests.find(isExtract)!.body.response_format as { type: string; json_schema?: { schema: { properties: Record<string, unknown> } } };
     expect(format.type).toBe("json_schema");

@@ -13,7 +13,10 @@ describe("localEngine.analyze — English meeting", async () => {
     expect(a.summary.length).toBeGreaterThan(0);
     for (const p of a.summary) {
       expect(p.text).not.toMatch(/\b(?:um|uh)\b/i);
-      const words = p.text.toLowerCase().match(/[a-z]+/g)!.filter((w) => w.length > 3);
+      const words = p.text
+        .toLowerCase()
+        .match(/[a-z]+/g)!
+        .filter((w) => w.length > 3);
       const seg = EN_MEETING.segments[p.citations[0]];
       // Besides the cited words, only the speaker's name and the attribution verb may appear ("Bob will…").
       const cited = `${seg.text} ${seg.speaker ?? ""} suggested proposed thought that will agreed disagreed view`.toLowerCase();

@@ -4,9 +4,19 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 
 // Meetings written for these tests, not taken from the corpus.
 function meeting(turns: Array<[string, string]>): ParsedDoc {
-  return { kind: "meeting", title: "t", lang: "en", speakers: [...new Set(turns.map((t) => t[0]))], segments: turns.map(([speaker, text], index) => ({ index, speaker, text })), format: "txt" };
+  return {
+    kind: "meeting",
+    title: "t",
+    lang: "en",
+    speakers: [...new Set(turns.map((t) => t[0]))],
+    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
+    format: "txt",
+  };
 }
-const filler: Array<[string, string]> = Array.from({ length: 12 }, (_, i) => [i % 2 ? "Marketing" : "Project Manager", `We went through item ${i + 1} of the agenda and the schedule for the week ahead.`]);
+const filler: Array<[string, string]> = Array.from({ length: 12 }, (_, i) => [
+  i % 2 ? "Marketing" : "Project Manager",
+  `We went through item ${i + 1} of the agenda and the schedule for the week ahead.`,
+]);
 const doc = meeting([
   ...filler,
   ["Project Manager", "For the materials of the television remote, I think rubber is too soft for the case."],

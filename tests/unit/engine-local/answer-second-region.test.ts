@@ -4,7 +4,14 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 
 // Meetings written for these tests, not taken from the corpus.
 function meeting(turns: Array<[string, string]>): ParsedDoc {
-  return { kind: "meeting", title: "t", lang: "en", speakers: [...new Set(turns.map((t) => t[0]))], segments: turns.map(([speaker, text], index) => ({ index, speaker, text })), format: "txt" };
+  return {
+    kind: "meeting",
+    title: "t",
+    lang: "en",
+    speakers: [...new Set(turns.map((t) => t[0]))],
+    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
+    format: "txt",
+  };
 }
 const filler = (n: number, from: number): Array<[string, string]> =>
   Array.from({ length: n }, (_, i) => [i % 2 ? "Marketing" : "Project Manager", `We went through item ${from + i} of the agenda and the schedule for the week ahead.`]);

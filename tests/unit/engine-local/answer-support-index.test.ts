@@ -17,13 +17,23 @@ function partialHit(w: string, text: string): number {
   return 0;
 }
 const finalVowel = (w: string) => (w.length >= 4 ? w.replace(/[eiy]$/, "") : w);
-const sameWord = (t: string, d: string) => t === d || (t.length >= 6 && d.length >= 6 && t.slice(0, 6) === d.slice(0, 6)) || (t.length >= 4 && d.length >= 4 && finalVowel(t) === finalVowel(d));
+const sameWord = (t: string, d: string) =>
+  t === d || (t.length >= 6 && d.length >= 6 && t.slice(0, 6) === d.slice(0, 6)) || (t.length >= 4 && d.length >= 4 && finalVowel(t) === finalVowel(d));
 
 function referenceHits(topic: string[], units: Unit[], speakers: string[]): Float64Array[] {
   return topic.map((w) => {
     const h = new Float64Array(units.length);
     const han = HAN.test(w);
-    const by = new Set(speakers.filter((s) => (han ? s.includes(w) : s.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x && sameWord(w, stem(x))))));
+    const by = new Set(
+      speakers.filter((s) =>
+        han
+          ? s.includes(w)
+          : s
+              .toLowerCase()
+              .split(/[^\p{L}\p{N}]+/u)
+              .some((x) => x && sameWord(w, stem(x))),
+      ),
+    );
     units.forEach((u, i) => {
       if (u.speaker && by.has(u.speaker)) h[i] = 1;
       else if (han) h[i] = partialHit(w, u.raw + u.text);
@@ -49,7 +59,7 @@ function referenceCoverage(hits: Float64Array[], weight: number[], n: number, ra
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const ZH_WORDS = ["数据平台", "预算", "委员会", "混元", "腾讯会议", "审批流程", "供应链", "客户", "团队", "发布", "监控指标", "会议"];
@@ -61,7 +71,10 @@ function randomDoc(seed: number, lang: "zh" | "en"): ParsedDoc {
   const speakers = lang === "zh" ? ["张伟", "李娜", "委员会秘书"] : ["Project Manager", "Industrial Designer", "Marketing"];
   const segments = Array.from({ length: 60 }, (_, index) => {
     const words = Array.from({ length: 3 + Math.floor(r() * 6) }, () => pick(lang === "zh" ? ZH_WORDS : EN_WORDS));
-    const text = lang === "zh" ? `${words.join("和")}的情况需要调整。${pick(ZH_WORDS).slice(0, 2)}先看一下。` : `The ${words.join(" and the ")} were discussed today. We looked at ${pick(EN_WORDS)} again.`;
+    const text =
+      lang === "zh"
+        ? `${words.join("和")}的情况需要调整。${pick(ZH_WORDS).slice(0, 2)}先看一下。`
+        : `The ${words.join(" and the ")} were discussed today. We looked at ${pick(EN_WORDS)} again.`;
     return { index, speaker: r() < 0.8 ? pick(speakers) : undefined, text };
   });
   return { kind: "meeting", title: "t", lang, speakers, format: "txt", segments };
@@ -74,7 +87,8 @@ describe("subject index over all units (answer-support.ts)", () => {
         const doc = randomDoc(seed, lang);
         const units = buildUnits(doc);
         // Whole words, partial words (混元后 → 混元), words nowhere in the text, speaker-label words.
-        const topic = lang === "zh" ? ["数据平台", "混元后", "预算委员会", "柏林", "张伟", "秘书", "会"] : ["budget", "analysis", "arrangement", "easi", "berlin", "designer", "market"];
+        const topic =
+          lang === "zh" ? ["数据平台", "混元后", "预算委员会", "柏林", "张伟", "秘书", "会"] : ["budget", "analysis", "arrangement", "easi", "berlin", "designer", "market"];
         const ix = indexTopic(topic, units, doc.speakers);
         const ref = referenceHits(topic, units, doc.speakers);
         topic.forEach((w, k) => {

@@ -11,13 +11,26 @@ function decisions(turns: Array<[string, string]>) {
 
 describe("decisions from the structure of the exchange", () => {
   it("a choice asked of the room and assented to is a decision; unanswered or refused it is not", () => {
-    const d = decisions([["Lena", "So for the charger, are we going for the magnetic one?"], ["Omar", "Yeah, I think so."]]);
+    const d = decisions([
+      ["Lena", "So for the charger, are we going for the magnetic one?"],
+      ["Omar", "Yeah, I think so."],
+    ]);
     expect(d).toHaveLength(1);
     expect(d[0].text).toMatch(/magnetic one/);
     expect(d[0].citations).toEqual([0, 1]);
-    expect(decisions([["Lena", "So for the charger, are we going for the magnetic one?"], ["Omar", "No, it's too expensive."]])).toEqual([]);
+    expect(
+      decisions([
+        ["Lena", "So for the charger, are we going for the magnetic one?"],
+        ["Omar", "No, it's too expensive."],
+      ]),
+    ).toEqual([]);
     expect(decisions([["Lena", "So for the charger, are we going for the magnetic one?"]])).toEqual([]);
-    expect(decisions([["周凯", "那我们就用新模板吗？"], ["刘洋", "可以。"]])).toHaveLength(1);
+    expect(
+      decisions([
+        ["周凯", "那我们就用新模板吗？"],
+        ["刘洋", "可以。"],
+      ]),
+    ).toHaveLength(1);
   });
 
   it("dropping an option is a decision; 'if at all possible' is no hedge", () => {

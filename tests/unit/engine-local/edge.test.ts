@@ -25,11 +25,30 @@ const EDGES: Array<[string, ParsedDoc]> = [
   doc("嗯", [{ speaker: "小王", text: "嗯" }], { lang: "zh" }),
   doc("fillers and punctuation", [{ speaker: "A", text: "um, uh... 嗯，，呃。。!!" }, { text: "...!!!" }]),
   doc("punctuation only", [{ text: "... ,,, !!! ???" }]),
-  doc("two segments", [{ speaker: "A", text: "Shall we ship on Friday?" }, { speaker: "B", text: "Yes, we decided to ship on Friday." }]),
-  doc("same speaker", Array.from({ length: 20 }, (_, i) => ({ speaker: "Solo", text: sentence(i) }))),
-  doc("no speakers", Array.from({ length: 20 }, (_, i) => ({ text: sentence(i) }))),
-  doc("10,000 identical lines", Array.from({ length: 10_000 }, () => ({ speaker: "Bot", text: "The server is up and running normally today." }))),
-  doc("20k chars, no punctuation", [{ speaker: "ASR", text: Array.from({ length: 3000 }, (_, i) => ["we", "need", "the", "new", "server", "rack", "installed"][i % 7]).join(" ").slice(0, 20_000) }]),
+  doc("two segments", [
+    { speaker: "A", text: "Shall we ship on Friday?" },
+    { speaker: "B", text: "Yes, we decided to ship on Friday." },
+  ]),
+  doc(
+    "same speaker",
+    Array.from({ length: 20 }, (_, i) => ({ speaker: "Solo", text: sentence(i) })),
+  ),
+  doc(
+    "no speakers",
+    Array.from({ length: 20 }, (_, i) => ({ text: sentence(i) })),
+  ),
+  doc(
+    "10,000 identical lines",
+    Array.from({ length: 10_000 }, () => ({ speaker: "Bot", text: "The server is up and running normally today." })),
+  ),
+  doc("20k chars, no punctuation", [
+    {
+      speaker: "ASR",
+      text: Array.from({ length: 3000 }, (_, i) => ["we", "need", "the", "new", "server", "rack", "installed"][i % 7])
+        .join(" ")
+        .slice(0, 20_000),
+    },
+  ]),
   doc("20k Han, no punctuation", [{ speaker: "录音", text: "我们需要在下周之前完成新服务器机架的安装工作".repeat(900).slice(0, 20_000) }], { lang: "zh" }),
   doc(
     "mixed zh/en",
@@ -112,7 +131,10 @@ describe("edge documents", () => {
 describe("slide count", () => {
   it("a single-topic meeting with enough text still gets 5–15 slides", async () => {
     for (const n of [15, 16, 40, 200]) {
-      const [, d] = doc(`one topic ${n}`, Array.from({ length: n }, (_, i) => ({ speaker: i % 2 ? "A" : "B", text: sentence(i) })));
+      const [, d] = doc(
+        `one topic ${n}`,
+        Array.from({ length: n }, (_, i) => ({ speaker: i % 2 ? "A" : "B", text: sentence(i) })),
+      );
       const a = await localEngine.analyze(d, []);
       expect(a.outline.slides.length).toBeGreaterThanOrEqual(5);
       expect(a.outline.slides.length).toBeLessThanOrEqual(15);
@@ -120,7 +142,10 @@ describe("slide count", () => {
     }
   });
   it("a short meeting gets fewer slides rather than one-bullet filler", async () => {
-    const [, d] = doc("short", Array.from({ length: 6 }, (_, i) => ({ speaker: "A", text: sentence(i) })));
+    const [, d] = doc(
+      "short",
+      Array.from({ length: 6 }, (_, i) => ({ speaker: "A", text: sentence(i) })),
+    );
     const a = await localEngine.analyze(d, []);
     expect(a.outline.slides.length).toBeGreaterThanOrEqual(1);
     expect(a.outline.slides.length).toBeLessThanOrEqual(2);
@@ -159,7 +184,10 @@ describe("slides follow the document's headings", () => {
 
 describe("no reference lines in a document's summary or slides", () => {
   it("leaves out author lists, affiliations and proceedings lines", async () => {
-    const body = Array.from({ length: 12 }, (_, i) => ({ text: `The parser ${i} reads long sentences and the parser ${i} keeps its accuracy on short ones.`, headingPath: ["Method"] }));
+    const body = Array.from({ length: 12 }, (_, i) => ({
+      text: `The parser ${i} reads long sentences and the parser ${i} keeps its accuracy on short ones.`,
+      headingPath: ["Method"],
+    }));
     const segs = [
       { text: "Alice Brown, Carlos Diaz, Mei Tanaka and Omar Haddad", headingPath: [] },
       { text: "Department of Linguistics, University of Somewhere", headingPath: [] },

@@ -2,7 +2,12 @@
 import type { ParsedDoc, Segment } from "@/lib/ingest/types";
 
 function meeting(lang: "en" | "zh", turns: Array<[string, string, number?]>, meetingDate?: string): ParsedDoc {
-  const segments: Segment[] = turns.map(([speaker, text, min], index) => ({ index, speaker, text, ...(min !== undefined ? { startMs: min * 60_000, endMs: min * 60_000 + 50_000 } : {}) }));
+  const segments: Segment[] = turns.map(([speaker, text, min], index) => ({
+    index,
+    speaker,
+    text,
+    ...(min !== undefined ? { startMs: min * 60_000, endMs: min * 60_000 + 50_000 } : {}),
+  }));
   return { kind: "meeting", title: lang === "zh" ? "周会" : "Weekly sync", lang, meetingDate, speakers: [...new Set(turns.map((t) => t[0]))], segments, format: "txt" };
 }
 
@@ -56,7 +61,11 @@ export function paper(sections: Array<[string, string]>): ParsedDoc {
 }
 
 const para = (topic: string, n: number) =>
-  Array.from({ length: n }, (_, i) => `The ${topic} component number ${i + 1} improves ${topic} accuracy on the benchmark. We measure ${topic} quality with careful experiments and report the ${topic} results.`).join("\n");
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `The ${topic} component number ${i + 1} improves ${topic} accuracy on the benchmark. We measure ${topic} quality with careful experiments and report the ${topic} results.`,
+  ).join("\n");
 
 export const PAPER = paper([
   ["Introduction", para("retrieval", 2)],

@@ -5,7 +5,14 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 import { EN_MEETING, ZH_MEETING } from "./fixtures";
 
 function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
-  return { kind: "meeting", title: "t", lang, speakers: [...new Set(turns.map((t) => t[0]))], segments: turns.map(([speaker, text], index) => ({ index, speaker, text })), format: "txt" };
+  return {
+    kind: "meeting",
+    title: "t",
+    lang,
+    speakers: [...new Set(turns.map((t) => t[0]))],
+    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
+    format: "txt",
+  };
 }
 
 const OFFICE_EN = meeting([

@@ -26,7 +26,17 @@ const doc: ParsedDoc = {
 
 describe("was I mentioned?", () => {
   it("recognises the question in Chinese and English, not other questions", () => {
-    for (const q of ["有没有提到我？", "刚才有人提到我吗？", "有人提到我吗", "会上提到我了吗", "我被点名了吗", "Was I mentioned?", "did anyone mention me", "Did someone mention my name?"]) expect(isMentionQuestion(q), q).toBe(true);
+    for (const q of [
+      "有没有提到我？",
+      "刚才有人提到我吗？",
+      "有人提到我吗",
+      "会上提到我了吗",
+      "我被点名了吗",
+      "Was I mentioned?",
+      "did anyone mention me",
+      "Did someone mention my name?",
+    ])
+      expect(isMentionQuestion(q), q).toBe(true);
     for (const q of ["有没有提到我们的预算？", "What was mentioned about the budget?", "刚刚说了什么", "Who mentioned the budget?"]) expect(isMentionQuestion(q), q).toBe(false);
   });
 

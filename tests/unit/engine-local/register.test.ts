@@ -6,7 +6,14 @@ import { buildUnits } from "@/lib/engine/local/units";
 import type { ParsedDoc } from "@/lib/ingest/types";
 
 function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
-  return { kind: "meeting", title: "t", lang, speakers: [...new Set(turns.map((t) => t[0]))], segments: turns.map(([speaker, text], index) => ({ index, speaker, text })), format: "txt" };
+  return {
+    kind: "meeting",
+    title: "t",
+    lang,
+    speakers: [...new Set(turns.map((t) => t[0]))],
+    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
+    format: "txt",
+  };
 }
 
 describe("question context clause", () => {
@@ -39,11 +46,14 @@ describe("question context clause", () => {
 
 describe("spoken register", () => {
   it("ranks an impersonal statement above an equally topical chat line", () => {
-    const doc = meeting([
-      ["A", "我们觉得你们说的这个区块链就是这样的。"],
-      ["B", "区块链技术提高了供应链金融的数据透明度。"],
-      ["C", "供应链金融需要区块链提供可信数据。"],
-    ], "zh");
+    const doc = meeting(
+      [
+        ["A", "我们觉得你们说的这个区块链就是这样的。"],
+        ["B", "区块链技术提高了供应链金融的数据透明度。"],
+        ["C", "供应链金融需要区块链提供可信数据。"],
+      ],
+      "zh",
+    );
     const s = scoreUnits(buildUnits(doc));
     const chat = s.units.findIndex((u) => u.seg === 0);
     const plain = s.units.findIndex((u) => u.seg === 1);

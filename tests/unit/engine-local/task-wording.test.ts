@@ -17,10 +17,13 @@ describe("to-do wording keeps what the deadline words belong to", () => {
   });
 });
 
-
 // Sentences written for these tests, not taken from the corpus. Meeting on Wednesday 2024-05-08.
 function todos(turns: Array<[string, string]>) {
-  return extractCommitments(turns.map(([speaker, text], index) => ({ index, speaker, text })), [...new Set(turns.map((t) => t[0]))], "2024-05-08").todos;
+  return extractCommitments(
+    turns.map(([speaker, text], index) => ({ index, speaker, text })),
+    [...new Set(turns.map((t) => t[0]))],
+    "2024-05-08",
+  ).todos;
 }
 
 describe("Chinese to-do wording: the deadline's particles and the addressee go with them", () => {
@@ -33,15 +36,28 @@ describe("Chinese to-do wording: the deadline's particles and the addressee go w
     expect(cleanSpoken("上上周的数据")).toBe("上上周的数据");
   });
   it("a vocative clause before 你 is the owner, not the task", () => {
-    const t = todos([["张伟", "小王，你明天把合同发给法务。"], ["王磊", "好的。"]]);
+    const t = todos([
+      ["张伟", "小王，你明天把合同发给法务。"],
+      ["王磊", "好的。"],
+    ]);
     expect(t[0]).toMatchObject({ owner: "王磊", text: "合同发给法务", due: "2024-05-09" });
   });
   it("a sentence particle is no part of an owner's name", () => {
     expect(todos([["张伟", "那海报就辛苦陈晨了，月底前出稿。"]])[0].owner).toBe("陈晨");
   });
   it("a participant named before 'V一下' is asked to do it", () => {
-    expect(todos([["李娜", "测试这块张伟盯一下。"], ["张伟", "好"]])[0].owner).toBe("张伟");
-    expect(todos([["李娜", "测试这块我们之前看了一下。"], ["张伟", "好"]])).toEqual([]);
+    expect(
+      todos([
+        ["李娜", "测试这块张伟盯一下。"],
+        ["张伟", "好"],
+      ])[0].owner,
+    ).toBe("张伟");
+    expect(
+      todos([
+        ["李娜", "测试这块我们之前看了一下。"],
+        ["张伟", "好"],
+      ]),
+    ).toEqual([]);
   });
   it("先…写完 is future work; 写完了 is done", () => {
     expect(todos([["张伟", "我先把需求文档写完，下周一评审。"]])).toHaveLength(1);
@@ -55,7 +71,12 @@ describe("Chinese to-do wording: the deadline's particles and the addressee go w
 
 describe("English: more ways of taking work", () => {
   it("'who's taking…?' answered is the answerer's; 'my action item is to…' is the speaker's", () => {
-    expect(todos([["Ana", "Who's taking notes for the retro?"], ["Sam", "Me."]])[0]).toMatchObject({ owner: "Sam", text: "Taking notes for the retro" });
+    expect(
+      todos([
+        ["Ana", "Who's taking notes for the retro?"],
+        ["Sam", "Me."],
+      ])[0],
+    ).toMatchObject({ owner: "Sam", text: "Taking notes for the retro" });
     expect(todos([["Ana", "My action item is to book the room."]])[0]).toMatchObject({ owner: "Ana", text: "Book the room" });
   });
   it("an in-meeting act word with a deadline is work ('I'll finish it Monday'); without one it is not", () => {

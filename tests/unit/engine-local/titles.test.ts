@@ -13,7 +13,8 @@ describe("chapter titles name things", () => {
     expect(isNounPhraseEn("guest checkout stays", "I think guest checkout stays the default for now.")).toBe(false);
   });
   it("keyphrases prefer noun phrases over higher-scoring clause fragments", () => {
-    const text = "Thirty points, nothing weird comes up. Thirty is fine. The flaky checkout test failed again. The flaky checkout test needs a fix. Nothing weird comes from the logs.";
+    const text =
+      "Thirty points, nothing weird comes up. Thirty is fine. The flaky checkout test failed again. The flaky checkout test needs a fix. Nothing weird comes from the logs.";
     const k = keyphrases(text, new Map(), 2);
     expect(k.length).toBeGreaterThan(0);
     for (const p of k) expect(p.toLowerCase()).not.toMatch(/^thirty$|comes/);

@@ -20,7 +20,12 @@ describe("case rendering", () => {
     expect(renderCase(meeting)).toEqual({ fileName: "qmsum_x.txt", text: "A: Hello there .\nB: \nA: We ship Friday .\n" });
   });
   it("renders documents as Markdown with title, abstract and sections", () => {
-    const doc = EvalCaseSchema.parse({ id: "sciduet/1", lang: "en", kind: "document", document: { title: "T", abstract: "Abs.", sections: [{ heading: "Intro", text: "First. Second." }] } });
+    const doc = EvalCaseSchema.parse({
+      id: "sciduet/1",
+      lang: "en",
+      kind: "document",
+      document: { title: "T", abstract: "Abs.", sections: [{ heading: "Intro", text: "First. Second." }] },
+    });
     expect(renderCase(doc).text).toBe("# T\n\nAbs.\n\n## Intro\n\nFirst. Second.\n");
     expect(firstSentenceOutline(doc)).toEqual([{ title: "Intro", bullets: ["First."] }]);
     expect(outlineText([{ title: "a", bullets: ["b", "c"] }])).toBe("a\nb\nc");
@@ -30,8 +35,19 @@ describe("case rendering", () => {
 describe("segment ↔ turn alignment", () => {
   it("is the identity when counts match and skips a dropped empty turn otherwise", () => {
     const turns = meeting.transcript!;
-    expect(alignSegmentsToTurns([0, 1, 2].map((i) => ({ index: i, text: turns[i].text })), turns)).toEqual([0, 1, 2]);
-    const map = alignSegmentsToTurns([{ index: 0, text: "Hello there ." }, { index: 1, text: "We ship Friday ." }], turns);
+    expect(
+      alignSegmentsToTurns(
+        [0, 1, 2].map((i) => ({ index: i, text: turns[i].text })),
+        turns,
+      ),
+    ).toEqual([0, 1, 2]);
+    const map = alignSegmentsToTurns(
+      [
+        { index: 0, text: "Hello there ." },
+        { index: 1, text: "We ship Friday ." },
+      ],
+      turns,
+    );
     expect(map).toEqual([0, 2]);
     expect(turnsToSegments(map, 1, 2)).toEqual({ start: 1, end: 1 });
     // Segment 0 stands for turns 0–1 when the parser folded the empty turn into it.

@@ -54,7 +54,16 @@ describe("to-do scoring", () => {
 
 describe("negatives", () => {
   it("counts predictions whose cited turns are all negatives", () => {
-    expect(negativeHits([{ text: "a", turns: [4] }, { text: "b", turns: [4, 5] }, { text: "c", turns: [] }], [4])).toBe(1);
+    expect(
+      negativeHits(
+        [
+          { text: "a", turns: [4] },
+          { text: "b", turns: [4, 5] },
+          { text: "c", turns: [] },
+        ],
+        [4],
+      ),
+    ).toBe(1);
     const s = scoreCommitments([{ text: "x", turns: [2] }], [{ text: "y", turns: [2] }], { actions: [], decisions: [], negatives: [{ turn: 2 }] });
     expect(s.negativeHits).toEqual({ todos: 1, decisions: 1 });
   });

@@ -100,7 +100,7 @@ describe("minutesToDocx", () => {
   it("keeps hostile text literal and strips characters XML cannot hold", async () => {
     const { files, paragraphs } = await render({
       ...englishMinutes,
-      decisions: [{ text: "Use <b>&amp; \"quotes\"\u0001 ]]>", citations: [], verified: true }],
+      decisions: [{ text: 'Use <b>&amp; "quotes"\u0001 ]]>', citations: [], verified: true }],
     });
     expect(malformedParts(files)).toEqual([]);
     expect(paragraphs).toContain('Use <b>&amp; "quotes" ]]>');

@@ -17,9 +17,7 @@ export const englishMinutes: MinutesInput = {
     { text: "Budget approved for Q3.", citations: [0], verified: true },
     { text: "Launch slips one week.", citations: [1], verified: false },
   ],
-  topics: [
-    { title: "Budget", summary: "The team reviewed spend against plan.", startMs: 725_000, citations: [1, 2], verified: true },
-  ],
+  topics: [{ title: "Budget", summary: "The team reviewed spend against plan.", startMs: 725_000, citations: [1, 2], verified: true }],
   decisions: [{ text: "Freeze hiring until July.", citations: [3], verified: true }],
   todos: [
     { text: "Send the revised deck", owner: "Alice", due: "2024-05-10", status: "open", citations: [0], verified: true },

@@ -70,9 +70,7 @@ describe("PPTX font rewriting", () => {
     const input =
       '<a:rPr lang="zh-CN" sz="2400"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>' +
       '<a:latin typeface="X"/><a:ea typeface="X"/><a:cs typeface="X"/><a:hlinkClick r:id="rId2"/></a:rPr>';
-    expect(setRunFonts(input)).toBe(
-      `<a:rPr lang="zh-CN" sz="2400"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>${TRIPLE}<a:hlinkClick r:id="rId2"/></a:rPr>`,
-    );
+    expect(setRunFonts(input)).toBe(`<a:rPr lang="zh-CN" sz="2400"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>${TRIPLE}<a:hlinkClick r:id="rId2"/></a:rPr>`);
   });
 
   it("fills empty theme fonts", () => {

@@ -12,7 +12,12 @@ describe("iCalendar to-dos (RFC 5545)", () => {
     const line = `SUMMARY:${"准备测试环境".repeat(10)}`;
     const folded = foldLine(line);
     for (const part of folded.split("\r\n")) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(folded.split("\r\n").slice(1).every((p) => p.startsWith(" "))).toBe(true);
+    expect(
+      folded
+        .split("\r\n")
+        .slice(1)
+        .every((p) => p.startsWith(" ")),
+    ).toBe(true);
     expect(folded.replace(/\r\n /g, "")).toBe(line);
     expect(foldLine("SHORT:x")).toBe("SHORT:x");
   });

@@ -77,7 +77,13 @@ describe("deckToPptx", () => {
 
   it("shrinks the font for long bullets and keeps short slides large", async () => {
     const long = "这是一条很长的要点，".repeat(9);
-    const { slides } = await render({ ...chineseDeck, slides: [{ title: "短", bullets: ["一条"] }, { title: "长", bullets: Array(6).fill(long) }] });
+    const { slides } = await render({
+      ...chineseDeck,
+      slides: [
+        { title: "短", bullets: ["一条"] },
+        { title: "长", bullets: Array(6).fill(long) },
+      ],
+    });
     const [shortSize] = bulletSizes(slides[1]);
     const longSizes = bulletSizes(slides[2]);
     expect(shortSize).toBe(2400);

@@ -51,7 +51,10 @@ describe("EPUB", () => {
   it("resolves TOC links relative to the TOC file, with fragments", () => {
     expect(resolveHref("OEBPS/nav.xhtml", "text/ch%201.xhtml#s1")).toEqual({ file: "OEBPS/text/ch 1.xhtml", fragment: "s1" });
     expect(resolveHref("OEBPS/toc/toc.ncx", "../text/ch2.xhtml")).toEqual({ file: "OEBPS/text/ch2.xhtml", fragment: undefined });
-    const nav = parseNav(`<nav epub:type="landmarks"><ol><li><a href="x.xhtml">Skip</a></li></ol></nav><nav epub:type="toc"><ol><li><a href="a.xhtml">A</a><ol><li><a href="a.xhtml#b">B</a></li></ol></li></ol></nav>`, "nav.xhtml");
+    const nav = parseNav(
+      `<nav epub:type="landmarks"><ol><li><a href="x.xhtml">Skip</a></li></ol></nav><nav epub:type="toc"><ol><li><a href="a.xhtml">A</a><ol><li><a href="a.xhtml#b">B</a></li></ol></li></ol></nav>`,
+      "nav.xhtml",
+    );
     expect(nav).toEqual([
       { path: ["A"], file: "a.xhtml", fragment: undefined },
       { path: ["A", "B"], file: "a.xhtml", fragment: "b" },

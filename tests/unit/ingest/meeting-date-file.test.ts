@@ -20,8 +20,15 @@ describe("the meeting date comes from the file when it says one", () => {
     expect((await parseText("Mei: I'll send it by Friday.\nSam: Thanks.", "sync.txt")).meetingDate).toBeUndefined();
   });
 
-  it("a JSON turn list under \"transcript\" is read with its meetingDate", async () => {
-    const json = JSON.stringify({ title: "Sync", meetingDate: "2025-02-11", transcript: [{ speaker: "Mei", text: "I'll send it by Friday." }, { speaker: "Sam", text: "Thanks." }] });
+  it('a JSON turn list under "transcript" is read with its meetingDate', async () => {
+    const json = JSON.stringify({
+      title: "Sync",
+      meetingDate: "2025-02-11",
+      transcript: [
+        { speaker: "Mei", text: "I'll send it by Friday." },
+        { speaker: "Sam", text: "Thanks." },
+      ],
+    });
     const doc = await parseText(json, "case.json");
     expect(doc).toMatchObject({ format: "json", meetingDate: "2025-02-11", speakers: ["Mei", "Sam"] });
     expect(doc.segments.map((s) => s.text)).toEqual(["I'll send it by Friday.", "Thanks."]);

@@ -10,7 +10,15 @@ const page = (paras: Array<Array<[string, number]>>): TessPage => ({
 
 describe("OCR line mapping", () => {
   it("keeps each line with its confidence (0–1) and marks paragraph starts", () => {
-    const lines = linesFromPage(page([[["Alice will send the report\n", 91.4], ["by Friday.\n", 48.6]], [["Next item\n", 88]]]));
+    const lines = linesFromPage(
+      page([
+        [
+          ["Alice will send the report\n", 91.4],
+          ["by Friday.\n", 48.6],
+        ],
+        [["Next item\n", 88]],
+      ]),
+    );
     expect(lines).toEqual([
       { text: "Alice will send the report", confidence: 0.91, paragraphStart: true },
       { text: "by Friday.", confidence: 0.49, paragraphStart: false },
@@ -26,12 +34,31 @@ describe("OCR line mapping", () => {
   });
 
   it("drops lines of stray marks and empty pages", () => {
-    expect(linesFromPage(page([[["| _ —\n", 30], ["  \n", 95], ["Real text\n", 90]]])).map((l) => l.text)).toEqual(["Real text"]);
+    expect(
+      linesFromPage(
+        page([
+          [
+            ["| _ —\n", 30],
+            ["  \n", 95],
+            ["Real text\n", 90],
+          ],
+        ]),
+      ).map((l) => l.text),
+    ).toEqual(["Real text"]);
     expect(linesFromPage({ blocks: null })).toEqual([]);
   });
 
   it("clamps confidence outside 0–100", () => {
-    expect(linesFromPage(page([[["a", -5], ["b", 140]]])).map((l) => l.confidence)).toEqual([0, 1]);
+    expect(
+      linesFromPage(
+        page([
+          [
+            ["a", -5],
+            ["b", 140],
+          ],
+        ]),
+      ).map((l) => l.confidence),
+    ).toEqual([0, 1]);
   });
 
   it("turns lines into blocks on their page, one per line", () => {
@@ -50,7 +77,10 @@ describe("OCR line mapping", () => {
     b.set([0x49, 0x49, 0x2a, 0]);
     v.setUint32(4, 8, true);
     v.setUint16(8, 2, true);
-    [[256, 4, 100_000], [257, 4, 90_000]].forEach(([tag, type, value], k) => {
+    [
+      [256, 4, 100_000],
+      [257, 4, 90_000],
+    ].forEach(([tag, type, value], k) => {
       v.setUint16(10 + k * 12, tag, true);
       v.setUint16(12 + k * 12, type, true);
       v.setUint32(14 + k * 12, 1, true);

@@ -83,7 +83,8 @@ describe("answerRecency", () => {
     const many: RecentLine[] = Array.from({ length: 40 }, (_, i) => ({
       index: i,
       speaker: i % 2 ? "Bo" : "Ann",
-      text: i % 5 === 0 ? `The migration of the billing database ${i} needs a rollback plan and a test run.` : `Point ${i} about the billing database migration schedule and risks.`,
+      text:
+        i % 5 === 0 ? `The migration of the billing database ${i} needs a rollback plan and a test run.` : `Point ${i} about the billing database migration schedule and risks.`,
       startMs: i * 10_000,
       endMs: i * 10_000 + 9_000,
     }));

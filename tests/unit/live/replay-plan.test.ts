@@ -6,21 +6,26 @@ const doc = (segments: ParsedDoc["segments"]): ParsedDoc => ({ kind: "meeting", 
 
 describe("live replay timing", () => {
   it("keeps a transcript's own times, ending a line where the next begins", () => {
-    const lines = replayLines(doc([
-      { index: 0, speaker: "Ann", text: "Hello.", startMs: 60_000 },
-      { index: 1, speaker: "Bo", text: "Hi.", startMs: 65_000, endMs: 66_000 },
-    ]));
+    const lines = replayLines(
+      doc([
+        { index: 0, speaker: "Ann", text: "Hello.", startMs: 60_000 },
+        { index: 1, speaker: "Bo", text: "Hi.", startMs: 65_000, endMs: 66_000 },
+      ]),
+    );
     expect(lines).toEqual([
       { speaker: "Ann", text: "Hello.", startMs: 60_000, endMs: 65_000 },
       { speaker: "Bo", text: "Hi.", startMs: 65_000, endMs: 66_000 },
     ]);
   });
   it("gives untimed lines synthetic times and drops empty ones; control characters become spaces", () => {
-    const lines = replayLines(doc([
-      { index: 0, text: "One\u0007two" },
-      { index: 1, text: "   " },
-      { index: 2, speaker: "Cy", text: "Three" },
-    ]), 3000);
+    const lines = replayLines(
+      doc([
+        { index: 0, text: "One\u0007two" },
+        { index: 1, text: "   " },
+        { index: 2, speaker: "Cy", text: "Three" },
+      ]),
+      3000,
+    );
     expect(lines).toEqual([
       { speaker: null, text: "One two", startMs: 0, endMs: 3000 },
       { speaker: "Cy", text: "Three", startMs: 6000, endMs: 9000 },
@@ -31,7 +36,12 @@ describe("live replay timing", () => {
     const lines = replayLines(doc([{ index: 0, text, startMs: 0, endMs: 10_000 }]));
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.every((l) => l.text.length <= 4000)).toBe(true);
-    expect(lines.map((l) => l.text).join(" ").replace(/\s+/g, " ")).toBe(text);
+    expect(
+      lines
+        .map((l) => l.text)
+        .join(" ")
+        .replace(/\s+/g, " "),
+    ).toBe(text);
     expect(lines.at(-1)!.endMs).toBe(10_000);
   });
   it("releases lines by the meeting clock at the chosen speed, from the first line's time", () => {

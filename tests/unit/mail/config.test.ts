@@ -13,8 +13,9 @@ function cfg(vars: Record<string, string>) {
 }
 
 afterEach(() => {
-  for (const k of KEYS) if (saved[k] === undefined) delete process.env[k];
-  else process.env[k] = saved[k];
+  for (const k of KEYS)
+    if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
   resetEnvCache();
 });
 
@@ -26,8 +27,14 @@ describe("mail settings", () => {
   });
 
   it("take SMTP_URL whole, or host, port (587), login and TLS (on for 465)", () => {
-    expect(cfg({ SMTP_URL: "smtps://u:p@smtp.example.com:465", MAIL_FROM: "J <j@example.com>" })).toEqual({ configured: true, from: "J <j@example.com>", transport: { url: "smtps://u:p@smtp.example.com:465" } });
-    expect(cfg({ SMTP_HOST: "smtp.example.com", SMTP_USER: "u", SMTP_PASS: "p", MAIL_FROM: "j@example.com" })).toMatchObject({ transport: { host: "smtp.example.com", port: 587, secure: false, auth: { user: "u", pass: "p" } } });
+    expect(cfg({ SMTP_URL: "smtps://u:p@smtp.example.com:465", MAIL_FROM: "J <j@example.com>" })).toEqual({
+      configured: true,
+      from: "J <j@example.com>",
+      transport: { url: "smtps://u:p@smtp.example.com:465" },
+    });
+    expect(cfg({ SMTP_HOST: "smtp.example.com", SMTP_USER: "u", SMTP_PASS: "p", MAIL_FROM: "j@example.com" })).toMatchObject({
+      transport: { host: "smtp.example.com", port: 587, secure: false, auth: { user: "u", pass: "p" } },
+    });
     expect(cfg({ SMTP_HOST: "smtp.example.com", SMTP_PORT: "465", MAIL_FROM: "j@example.com" })).toMatchObject({ transport: { port: 465, secure: true } });
     expect(cfg({ SMTP_HOST: "smtp.example.com", SMTP_PORT: "2525", SMTP_SECURE: "on", MAIL_FROM: "j@example.com" })).toMatchObject({ transport: { port: 2525, secure: true } });
     expect(cfg({ SMTP_HOST: "h", MAIL_FROM: "j@example.com" })).not.toHaveProperty("transport.auth");

@@ -57,7 +57,9 @@ describe("local outline", () => {
     expectCited(tree, doc);
   });
   it("a meeting without headings gets topics as chapters", async () => {
-    const lines = Array.from({ length: 12 }, (_, i) => (i < 6 ? `Ann: The budget for the marketing campaign needs review item ${i}.` : `Bo: The office move to the new building happens in spring phase ${i}.`));
+    const lines = Array.from({ length: 12 }, (_, i) =>
+      i < 6 ? `Ann: The budget for the marketing campaign needs review item ${i}.` : `Bo: The office move to the new building happens in spring phase ${i}.`,
+    );
     const doc = await parse(`${lines.join("\n")}\n`, "m.txt");
     const tree = localOutline(doc);
     expect(tree.source).toBe("topics");
@@ -70,7 +72,15 @@ describe("local outline", () => {
 const TREE: OutlineTree = {
   title: 'R&D <plan> "2026"',
   source: "headings",
-  nodes: [{ title: "# Costs & <risks>", level: 1, citations: [0, 1], points: [{ text: "- Spend 'less' & ship\u0001 faster", citations: [1] }], children: [{ title: "Sub", level: 2, citations: [1], points: [], children: [] }] }],
+  nodes: [
+    {
+      title: "# Costs & <risks>",
+      level: 1,
+      citations: [0, 1],
+      points: [{ text: "- Spend 'less' & ship\u0001 faster", citations: [1] }],
+      children: [{ title: "Sub", level: 2, citations: [1], points: [], children: [] }],
+    },
+  ],
 };
 
 describe("outline exporters", () => {
@@ -108,7 +118,11 @@ describe("local outline on corpus cases", () => {
       const tree = localOutline(doc);
       expect(tree.nodes.length).toBeGreaterThan(c.kind === "document" ? 3 : 0);
       expectCited(tree, doc);
-      expect(all(tree.nodes).filter((n) => !n.children.length).every((n) => n.points.length >= 1)).toBe(true);
+      expect(
+        all(tree.nodes)
+          .filter((n) => !n.children.length)
+          .every((n) => n.points.length >= 1),
+      ).toBe(true);
       expect(XMLValidator.validate(outlineToOpml(tree))).toBe(true);
     }, 30_000);
   }

@@ -30,7 +30,10 @@ async function json(argv: string[]): Promise<{ suggestions: Array<{ start: numbe
 }
 
 async function expectCode(p: Promise<unknown>, code: string) {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(isAppError(e) && e.code).toBe(code);
 }
 
@@ -63,7 +66,7 @@ describe("jiyao proofread", () => {
   });
 
   it("proofreads only the text of HTML, not its markup or scripts", async () => {
-    const html = "<html><body><p class=\"a,b\">我们的的方案</p><script>var teh=1;</script><p>Teh plan.</p></body></html>";
+    const html = '<html><body><p class="a,b">我们的的方案</p><script>var teh=1;</script><p>Teh plan.</p></body></html>';
     const { suggestions } = await json([file("page.html", html)]);
     expect(suggestions.map((s) => s.original)).toEqual(["的的", "Teh"]);
   });

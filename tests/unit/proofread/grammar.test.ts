@@ -10,7 +10,15 @@ describe("English grammar slips", () => {
   });
 
   it("keeps a/an that are right by sound, and acronyms, letters and false starts", () => {
-    for (const ok of ["a user, a university, a one-time fee, a European team", "an hour, an honest answer, an honour", "a UI, an MBA, an SDK", "options a and b", "it's a uh short meeting", "we did make a another one", "an apple and a pear"]) {
+    for (const ok of [
+      "a user, a university, a one-time fee, a European team",
+      "an hour, an honest answer, an honour",
+      "a UI, an MBA, an SDK",
+      "options a and b",
+      "it's a uh short meeting",
+      "we did make a another one",
+      "an apple and a pear",
+    ]) {
       expect(check(ok), ok).toEqual([]);
     }
   });

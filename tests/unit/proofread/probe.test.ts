@@ -16,7 +16,10 @@ describe("proofreading probe", () => {
 
   for (const half of ["A", "B", "C"] as const) {
     it(`half ${half}: ≥ 90 % fixed, ≥ 95 % of suggestions correct, ≥ 90 % of clean sentences quiet`, () => {
-      const s = scoreProbe(cases.filter((c) => c.half === half), (t) => proofreadLocal(t));
+      const s = scoreProbe(
+        cases.filter((c) => c.half === half),
+        (t) => proofreadLocal(t),
+      );
       expect(s.fixed / s.errors).toBeGreaterThanOrEqual(0.9);
       expect(s.correct / s.suggestions).toBeGreaterThanOrEqual(0.95);
       expect(s.cleanQuiet / s.clean).toBeGreaterThanOrEqual(0.9);

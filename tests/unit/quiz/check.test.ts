@@ -15,7 +15,14 @@ const doc: ParsedDoc = {
   ],
 };
 
-const q = (over: Partial<Question>): Question => ({ type: "fill", question: "The parser reaches ____ accuracy on the Penn Treebank.", answer: "95.2%", explanation: "", citations: [0], ...over });
+const q = (over: Partial<Question>): Question => ({
+  type: "fill",
+  question: "The parser reaches ____ accuracy on the Penn Treebank.",
+  answer: "95.2%",
+  explanation: "",
+  citations: [0],
+  ...over,
+});
 
 describe("quiz grounding checker", () => {
   it("accepts a fill whose answer and filled stem are in the cited line", () => {

@@ -9,7 +9,14 @@ const quiz: QuizExportInput = {
   title: "Onboarding: week 1",
   lang: "en",
   questions: [
-    { type: "single", question: "Report a lost badge in ____ within 24 hours.", options: ["Building C", "Building A {east}", "x = y", "#3 ~ lobby"], answer: 0, explanation: "Security: see the handbook.", sources: ["Handbook p.1"] },
+    {
+      type: "single",
+      question: "Report a lost badge in ____ within 24 hours.",
+      options: ["Building C", "Building A {east}", "x = y", "#3 ~ lobby"],
+      answer: 0,
+      explanation: "Security: see the handbook.",
+      sources: ["Handbook p.1"],
+    },
     { type: "multiple", question: "Which tools hold code or designs?", options: ["GitLab", "Figma", "Navan"], answer: [0, 1], explanation: "", sources: [] },
     { type: "truefalse", question: "Meals are paid up to 60 euros: per day.", answer: false, options: [], explanation: "False. It says 60 euros per day.", sources: [] },
     { type: "fill", question: "Code lives in ____ and reviews need two approvals.", answer: "GitLab", options: [], explanation: "", sources: [] },

@@ -32,7 +32,11 @@ describe("offline quiz from a 20-page paper (PDF)", () => {
     expect(CORPUS, "development corpus not found: set JIYAO_CORPUS or place it at ../shared/corpus").toBeTruthy();
     const c = loadCase(path.join(CORPUS!, "sciduet/1223.json"));
     const d = c.document!;
-    const paragraphs = [{ lines: wrap(d.title, 40), size: 16 }, { lines: ["Abstract"], size: 13 }, { lines: wrap(d.abstract, 62), size: 12 }];
+    const paragraphs = [
+      { lines: wrap(d.title, 40), size: 16 },
+      { lines: ["Abstract"], size: 13 },
+      { lines: wrap(d.abstract, 62), size: 12 },
+    ];
     for (const s of d.sections) {
       paragraphs.push({ lines: [s.heading], size: 13 });
       // A paragraph taller than a page goes on over the page break, as a word processor sets it.

@@ -11,7 +11,11 @@ function nodeRangeAllows(range: string, version: string): boolean {
   const [maj, min, pat] = version.split(".").map(Number);
   const cmp = (a: number[]) => Math.sign(maj - a[0]) || Math.sign(min - (a[1] ?? 0)) || Math.sign(pat - (a[2] ?? 0));
   return range.split("||").some((alt) => {
-    const parts = alt.trim().replace(/(>=|<=|>|<|\^|~)\s+/g, "$1").split(/\s+/).filter(Boolean);
+    const parts = alt
+      .trim()
+      .replace(/(>=|<=|>|<|\^|~)\s+/g, "$1")
+      .split(/\s+/)
+      .filter(Boolean);
     return parts.every((c) => {
       if (c === "*" || c === "x") return true;
       const m = /^(>=|<=|>|<|\^|~)?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/.exec(c);
@@ -19,13 +23,20 @@ function nodeRangeAllows(range: string, version: string): boolean {
       const v = [Number(m[2]), m[3] && m[3] !== "x" ? Number(m[3]) : 0, m[4] && m[4] !== "x" ? Number(m[4]) : 0];
       const d = cmp(v);
       switch (m[1]) {
-        case ">=": return d >= 0;
-        case ">": return d > 0;
-        case "<=": return d <= 0;
-        case "<": return d < 0;
-        case "^": return maj === v[0] && d >= 0;
-        case "~": return maj === v[0] && min === v[1] && d >= 0;
-        default: return maj === v[0] && (m[3] === undefined || m[3] === "x" || min === v[1]);
+        case ">=":
+          return d >= 0;
+        case ">":
+          return d > 0;
+        case "<=":
+          return d <= 0;
+        case "<":
+          return d < 0;
+        case "^":
+          return maj === v[0] && d >= 0;
+        case "~":
+          return maj === v[0] && min === v[1] && d >= 0;
+        default:
+          return maj === v[0] && (m[3] === undefined || m[3] === "x" || min === v[1]);
       }
     });
   });

@@ -3,7 +3,14 @@ import { BUILTIN_TEMPLATES, detectMeetingType, fillTemplateLocally } from "@/lib
 import type { ParsedDoc } from "@/lib/ingest/types";
 
 function meeting(lines: [string, string][], lang: "zh" | "en" = "zh"): ParsedDoc {
-  return { kind: "meeting", title: "t", lang, speakers: [...new Set(lines.map((l) => l[0]))], format: "txt", segments: lines.map(([speaker, text], index) => ({ index, speaker, text })) };
+  return {
+    kind: "meeting",
+    title: "t",
+    lang,
+    speakers: [...new Set(lines.map((l) => l[0]))],
+    format: "txt",
+    segments: lines.map(([speaker, text], index) => ({ index, speaker, text })),
+  };
 }
 
 const interview = meeting([
@@ -37,9 +44,15 @@ const sales = meeting(
 );
 
 const lecture = meeting([
-  ["老师", "同学们好，这节课我们讲梯度下降的概念。梯度下降是一种优化方法，它的原理是沿着梯度的反方向更新参数，让损失函数逐步变小。我们先看一个例子：假设损失函数是一个二次函数，那么每一步更新的幅度和学习率有关，学习率太大会震荡，太小会很慢。"],
+  [
+    "老师",
+    "同学们好，这节课我们讲梯度下降的概念。梯度下降是一种优化方法，它的原理是沿着梯度的反方向更新参数，让损失函数逐步变小。我们先看一个例子：假设损失函数是一个二次函数，那么每一步更新的幅度和学习率有关，学习率太大会震荡，太小会很慢。",
+  ],
   ["学生", "学习率怎么选呢？"],
-  ["老师", "一般先从零点零一开始尝试，再根据损失曲线调整。课后作业是实现一个简单的梯度下降，下周提交。这个定义大家记一下：学习率是每一步更新的步长，它决定了收敛的速度和稳定性，实践中常用衰减策略。"],
+  [
+    "老师",
+    "一般先从零点零一开始尝试，再根据损失曲线调整。课后作业是实现一个简单的梯度下降，下周提交。这个定义大家记一下：学习率是每一步更新的步长，它决定了收敛的速度和稳定性，实践中常用衰减策略。",
+  ],
 ]);
 
 describe("meeting type detection", () => {

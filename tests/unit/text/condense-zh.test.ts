@@ -8,7 +8,18 @@ describe("condenseZh drops padding words, never pieces of longer words", () => {
   });
 
   it("keeps words that contain a padding string", () => {
-    for (const t of ["不可能做到。", "有可能下周上线。", "可能性不大。", "第一点是预算。", "明天一点钟开会。", "他一下子就懂了。", "名副其实的第一。", "这是理所当然的。", "他说的话没错。", "我们去酒吧。"]) {
+    for (const t of [
+      "不可能做到。",
+      "有可能下周上线。",
+      "可能性不大。",
+      "第一点是预算。",
+      "明天一点钟开会。",
+      "他一下子就懂了。",
+      "名副其实的第一。",
+      "这是理所当然的。",
+      "他说的话没错。",
+      "我们去酒吧。",
+    ]) {
       expect(condenseZh(t)).toBe(t);
     }
   });

@@ -12,13 +12,30 @@ import { bulletList, heading, link, paragraph, plainText, RichDocSchema, text, t
 const table: RichNode = {
   type: "table",
   content: [
-    { type: "tableRow", content: [{ type: "tableHeader", content: [paragraph(text("负责人"))] }, { type: "tableHeader", content: [paragraph(text("期限"))] }] },
-    { type: "tableRow", content: [{ type: "tableCell", content: [paragraph(text("李娜"))] }, { type: "tableCell", content: [paragraph(text("周五"))] }] },
+    {
+      type: "tableRow",
+      content: [
+        { type: "tableHeader", content: [paragraph(text("负责人"))] },
+        { type: "tableHeader", content: [paragraph(text("期限"))] },
+      ],
+    },
+    {
+      type: "tableRow",
+      content: [
+        { type: "tableCell", content: [paragraph(text("李娜"))] },
+        { type: "tableCell", content: [paragraph(text("周五"))] },
+      ],
+    },
   ],
 };
 const DOC: RichNode = {
   type: "doc",
-  content: [heading(1, "会议纪要：产品周会"), paragraph(text("我们决定"), text("下周一", [{ type: "bold" }]), text("发布。")), bulletList([[text("完成测试报告"), text(" "), link("[#1]", "/w/ws/d/doc#seg-1")]]), table],
+  content: [
+    heading(1, "会议纪要：产品周会"),
+    paragraph(text("我们决定"), text("下周一", [{ type: "bold" }]), text("发布。")),
+    bulletList([[text("完成测试报告"), text(" "), link("[#1]", "/w/ws/d/doc#seg-1")]]),
+    table,
+  ],
 };
 
 describe("rich documents", () => {
@@ -75,7 +92,10 @@ describe("a draft as a document", () => {
 describe("editor text and positions", () => {
   const schema = getSchema([StarterKit, TableKit]);
   it("maps offsets in the assistant's text back to document positions, across blocks and hard breaks", () => {
-    const json: RichNode = { type: "doc", content: [heading(2, "标题"), { type: "paragraph", content: [text("第一行"), { type: "hardBreak" }, text("做为团队")] }, bulletList([[text("the the end")]])] };
+    const json: RichNode = {
+      type: "doc",
+      content: [heading(2, "标题"), { type: "paragraph", content: [text("第一行"), { type: "hardBreak" }, text("做为团队")] }, bulletList([[text("the the end")]])],
+    };
     const doc = schema.nodeFromJSON(json);
     const et = editorText(doc);
     expect(et.text).toBe("标题\n第一行\n做为团队\nthe the end");

@@ -1,7 +1,19 @@
 "use client";
 
 /** A `collection` field for GET forms (search, ask): all documents, or one collection. */
-export function CollectionSelect({ collections, value, label, allLabel, autoSubmit }: { collections: Array<{ id: string; name: string }>; value?: string; label: string; allLabel: string; autoSubmit?: boolean }) {
+export function CollectionSelect({
+  collections,
+  value,
+  label,
+  allLabel,
+  autoSubmit,
+}: {
+  collections: Array<{ id: string; name: string }>;
+  value?: string;
+  label: string;
+  allLabel: string;
+  autoSubmit?: boolean;
+}) {
   return (
     <select
       name="collection"

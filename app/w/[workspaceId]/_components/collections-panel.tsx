@@ -54,10 +54,14 @@ export function CollectionsPanel({ workspaceId, collections, active, canEdit }: 
         ))}
         {canEdit ? (
           <form
-            action={(f) => run(() => newCollection({ workspaceId, name: String(f.get("name") ?? "") }).then((r) => {
-                    if (r.ok) router.push(`${base}?collection=${r.data.id}`);
-                    return r;
-                  }))}
+            action={(f) =>
+              run(() =>
+                newCollection({ workspaceId, name: String(f.get("name") ?? "") }).then((r) => {
+                  if (r.ok) router.push(`${base}?collection=${r.data.id}`);
+                  return r;
+                }),
+              )
+            }
             className="flex items-center gap-1"
           >
             <input name="name" aria-label={t.name} placeholder={t.create} maxLength={100} required className="w-44 rounded-md border border-stone-300 px-2 py-1 text-sm" />
@@ -70,7 +74,15 @@ export function CollectionsPanel({ workspaceId, collections, active, canEdit }: 
       {current && canEdit ? (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {renaming ? (
-            <form action={(f) => run(() => renameCollectionAction({ workspaceId, collectionId: current.id, name: String(f.get("name") ?? "") }), () => setRenaming(false))} className="flex gap-1">
+            <form
+              action={(f) =>
+                run(
+                  () => renameCollectionAction({ workspaceId, collectionId: current.id, name: String(f.get("name") ?? "") }),
+                  () => setRenaming(false),
+                )
+              }
+              className="flex gap-1"
+            >
               <input name="name" defaultValue={current.name} aria-label={t.name} className="rounded-md border border-stone-300 px-2 py-1" />
               <Button type="submit" disabled={pending}>
                 {t.save}
@@ -88,7 +100,13 @@ export function CollectionsPanel({ workspaceId, collections, active, canEdit }: 
             type="button"
             variant="ghost"
             disabled={pending}
-            onClick={() => confirm(fmt(t.confirmDelete, { name: current.name })) && run(() => deleteCollectionAction({ workspaceId, collectionId: current.id }), () => router.push(base))}
+            onClick={() =>
+              confirm(fmt(t.confirmDelete, { name: current.name })) &&
+              run(
+                () => deleteCollectionAction({ workspaceId, collectionId: current.id }),
+                () => router.push(base),
+              )
+            }
           >
             {t.delete}
           </Button>
@@ -106,7 +124,10 @@ export function AddToCollection({ workspaceId, collectionId, documents }: { work
   const { pending, error, run } = useRun();
   if (!documents.length) return null;
   return (
-    <form action={(f) => run(() => addDocumentsToCollection({ workspaceId, collectionId, documentIds: f.getAll("documentIds").map(String) }))} className="flex flex-wrap items-center gap-2 text-sm">
+    <form
+      action={(f) => run(() => addDocumentsToCollection({ workspaceId, collectionId, documentIds: f.getAll("documentIds").map(String) }))}
+      className="flex flex-wrap items-center gap-2 text-sm"
+    >
       <select name="documentIds" aria-label={t.addTo} required className="rounded-md border border-stone-300 bg-white px-2 py-1.5" defaultValue="">
         <option value="" disabled>
           {t.addTo}
@@ -126,7 +147,19 @@ export function AddToCollection({ workspaceId, collectionId, documents }: { work
 }
 
 /** A document's collections as chips (× removes it from one) and a picker to add it to another. */
-export function DocumentCollections({ workspaceId, documentId, member, all, canEdit }: { workspaceId: string; documentId: string; member: Array<{ id: string; name: string }>; all: Array<{ id: string; name: string }>; canEdit: boolean }) {
+export function DocumentCollections({
+  workspaceId,
+  documentId,
+  member,
+  all,
+  canEdit,
+}: {
+  workspaceId: string;
+  documentId: string;
+  member: Array<{ id: string; name: string }>;
+  all: Array<{ id: string; name: string }>;
+  canEdit: boolean;
+}) {
   const { m } = useI18n();
   const t = m.learning.collections;
   const { pending, error, run } = useRun();
@@ -141,14 +174,23 @@ export function DocumentCollections({ workspaceId, documentId, member, all, canE
             {c.name}
           </Link>
           {canEdit ? (
-            <button type="button" aria-label={fmt(t.removeFrom, { name: c.name })} disabled={pending} onClick={() => run(() => removeDocumentFromCollection({ workspaceId, collectionId: c.id, documentId }))} className="text-stone-500 hover:text-red-700">
+            <button
+              type="button"
+              aria-label={fmt(t.removeFrom, { name: c.name })}
+              disabled={pending}
+              onClick={() => run(() => removeDocumentFromCollection({ workspaceId, collectionId: c.id, documentId }))}
+              className="text-stone-500 hover:text-red-700"
+            >
               ×
             </button>
           ) : null}
         </span>
       ))}
       {canEdit && others.length ? (
-        <form action={(f) => run(() => addDocumentsToCollection({ workspaceId, collectionId: String(f.get("collectionId") ?? ""), documentIds: [documentId] }))} className="flex items-center gap-1">
+        <form
+          action={(f) => run(() => addDocumentsToCollection({ workspaceId, collectionId: String(f.get("collectionId") ?? ""), documentIds: [documentId] }))}
+          className="flex items-center gap-1"
+        >
           <select name="collectionId" aria-label={t.addTo} required defaultValue="" className="rounded-md border border-stone-300 bg-white px-2 py-1">
             <option value="" disabled>
               {t.choose}
@@ -174,7 +216,12 @@ export function RemoveFromCollection({ workspaceId, collectionId, documentId, na
   const { m } = useI18n();
   const { pending, run } = useRun();
   return (
-    <button type="button" disabled={pending} onClick={() => run(() => removeDocumentFromCollection({ workspaceId, collectionId, documentId }))} className="ml-2 text-xs text-stone-500 hover:text-red-700 hover:underline">
+    <button
+      type="button"
+      disabled={pending}
+      onClick={() => run(() => removeDocumentFromCollection({ workspaceId, collectionId, documentId }))}
+      className="ml-2 text-xs text-stone-500 hover:text-red-700 hover:underline"
+    >
       {fmt(m.learning.collections.removeFrom, { name })}
     </button>
   );

@@ -41,7 +41,10 @@ export function NewLiveMeeting({ workspaceId }: { workspaceId: string }) {
             type="button"
             variant="secondary"
             onClick={() => {
-              void navigator.clipboard?.writeText(created.key).then(() => setCopied(true), () => {});
+              void navigator.clipboard?.writeText(created.key).then(
+                () => setCopied(true),
+                () => {},
+              );
             }}
           >
             {copied ? m.live.copied : m.live.copy}
@@ -49,7 +52,10 @@ export function NewLiveMeeting({ workspaceId }: { workspaceId: string }) {
         </div>
         <p className="text-stone-700">{m.live.keyHelp}</p>
         <p className="text-stone-700">
-          {m.live.endpoint}: <code className="font-mono text-xs" data-testid="live-endpoint">{endpoint}</code>
+          {m.live.endpoint}:{" "}
+          <code className="font-mono text-xs" data-testid="live-endpoint">
+            {endpoint}
+          </code>
         </p>
         <details>
           <summary className="cursor-pointer text-stone-700">{m.live.example}</summary>
@@ -80,13 +86,22 @@ export function NewLiveMeeting({ workspaceId }: { workspaceId: string }) {
           <Input id="live-title" value={title} maxLength={200} required placeholder={m.live.titlePlaceholder} onChange={(e) => setTitle(e.target.value)} />
         </Field>
         <Field label={m.live.language} htmlFor="live-lang">
-          <select id="live-lang" value={lang} onChange={(e) => setLang(e.target.value === "zh" ? "zh" : "en")} className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+          <select
+            id="live-lang"
+            value={lang}
+            onChange={(e) => setLang(e.target.value === "zh" ? "zh" : "en")}
+            className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+          >
             <option value="zh">{m.live.zh}</option>
             <option value="en">{m.live.en}</option>
           </select>
         </Field>
       </div>
-      {error ? <p className="text-sm text-red-700" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>
           {busy ? m.live.starting : m.live.start}

@@ -60,7 +60,13 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
                   <td className="hidden px-4 py-2.5 text-stone-700 sm:table-cell">{x.email}</td>
                   <td className="px-4 py-2.5">
                     {manageable ? (
-                      <MemberControls workspaceId={workspaceId} userId={x.userId} name={x.name} role={x.role} roles={grantable.includes(x.role) ? grantable : [x.role, ...grantable]} />
+                      <MemberControls
+                        workspaceId={workspaceId}
+                        userId={x.userId}
+                        name={x.name}
+                        role={x.role}
+                        roles={grantable.includes(x.role) ? grantable : [x.role, ...grantable]}
+                      />
                     ) : (
                       <span className="text-stone-700">
                         {m.workspace.roles[x.role]}

@@ -31,7 +31,13 @@ function Marked({ line }: { line: MentionLine }) {
   return <>{parts}</>;
 }
 
-export default async function MentionsPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MentionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceId } = await params;
   const ctx = await requirePageMember(workspaceId);
   const { m, locale } = await getMessages();
@@ -70,7 +76,11 @@ export default async function MentionsPage({ params, searchParams }: { params: P
                   {l.startMs != null ? <span>{formatClock(l.startMs)}</span> : null}
                   {l.speaker ? <span>{l.speaker}</span> : null}
                 </div>
-                <Link href={`/w/${workspaceId}/d/${l.documentId}?tab=minutes#seg-${l.index}`} className="mt-1 block text-sm leading-relaxed text-stone-800 hover:underline" title={t.open}>
+                <Link
+                  href={`/w/${workspaceId}/d/${l.documentId}?tab=minutes#seg-${l.index}`}
+                  className="mt-1 block text-sm leading-relaxed text-stone-800 hover:underline"
+                  title={t.open}
+                >
                   <Marked line={l} />
                 </Link>
               </li>
@@ -80,9 +90,21 @@ export default async function MentionsPage({ params, searchParams }: { params: P
       </Card>
       {result.pages > 1 ? (
         <nav className="flex items-center justify-between text-sm" aria-label={fmt(t.page, { page: result.page, pages: result.pages })}>
-          {result.page > 1 ? <Link href={pageHref(result.page - 1)} className="text-brand-700 hover:underline">{t.previous}</Link> : <span />}
+          {result.page > 1 ? (
+            <Link href={pageHref(result.page - 1)} className="text-brand-700 hover:underline">
+              {t.previous}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-stone-600">{fmt(t.page, { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages ? <Link href={pageHref(result.page + 1)} className="text-brand-700 hover:underline">{t.next}</Link> : <span />}
+          {result.page < result.pages ? (
+            <Link href={pageHref(result.page + 1)} className="text-brand-700 hover:underline">
+              {t.next}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

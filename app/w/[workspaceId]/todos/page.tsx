@@ -21,7 +21,13 @@ function isOverdue(due: string | null, status: string, today: string): boolean {
   return !!due && status === "open" && due.slice(0, 10) < today;
 }
 
-export default async function TodosPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TodosPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceId } = await params;
   const ctx = await requirePageMember(workspaceId);
   const { m } = await getMessages();

@@ -31,7 +31,11 @@ export async function draftWithLlm(scope: CallScope, template: DraftTemplate, in
   const base = buildDraft(template, inputs);
   const asked = template.sections.filter((s) => MODEL_KINDS.has(s.kind));
   if (!asked.length) return { ...base, engine: "llm" };
-  const reply = await generateStructured(scope, { task: "draft" }, { system: draftSystemPrompt(base.lang), prompt: draftUserPrompt(template, asked, inputs), schema: ModelDraftSchema });
+  const reply = await generateStructured(
+    scope,
+    { task: "draft" },
+    { system: draftSystemPrompt(base.lang), prompt: draftUserPrompt(template, asked, inputs), schema: ModelDraftSchema },
+  );
   const written = new Map(reply.sections.map((s) => [s.id, checkItems(s.items, inputs)]));
   return {
     ...base,

@@ -17,7 +17,7 @@ export function extractSystemPrompt(lang: Lang): string {
     `Reply with one JSON object only: ${EXTRACT_SHAPE}`,
     "cite: segment numbers of the source lines; quote: a few words copied exactly from one.",
     "summary: 2-6 key points. decisions: what was decided or agreed; never open points, rejected proposals or explicit non-decisions (还没定, 下次再说, let's revisit, not decided).",
-    "todos: tasks someone took on, also when asked and accepted (\"Can you send it by Monday?\" → \"Yes\": the one who said yes); owner only a speaker or a person named in the transcript, else null; due as YYYY-MM-DD from the meeting date, dueText the words used, else null; confidence 0-1. Not to-dos: past work, questions, hypotheticals.",
+    'todos: tasks someone took on, also when asked and accepted ("Can you send it by Monday?" → "Yes": the one who said yes); owner only a speaker or a person named in the transcript, else null; due as YYYY-MM-DD from the meeting date, dueText the words used, else null; confidence 0-1. Not to-dos: past work, questions, hypotheticals.',
     "topics: stretches on one subject, first and last segment. Texts under 15 words. [] if none; never invent.",
     outputLanguage(lang),
   ].join("\n");

@@ -9,8 +9,14 @@ const from = z.array(z.string()).default([]).describe('Ids of the notes this ite
 
 export const MergeSchema = z.object({
   title: z.string().default("").describe("A short title for the whole meeting or document"),
-  summary: z.array(z.object({ text: z.string().describe("One key point"), from })).default([]).describe("3-8 key points of the whole source"),
-  decisions: z.array(z.object({ text: z.string().describe("The decision"), from })).default([]).describe("Every distinct decision, duplicates merged"),
+  summary: z
+    .array(z.object({ text: z.string().describe("One key point"), from }))
+    .default([])
+    .describe("3-8 key points of the whole source"),
+  decisions: z
+    .array(z.object({ text: z.string().describe("The decision"), from }))
+    .default([])
+    .describe("Every distinct decision, duplicates merged"),
   todos: z
     .array(
       z.object({

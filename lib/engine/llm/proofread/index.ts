@@ -46,7 +46,14 @@ export function locate(piece: string, offset: number, found: ModelSuggestion[]):
     else at = piece.indexOf(s.original, from);
     if (at < 0) at = piece.indexOf(s.original);
     if (at < 0) continue;
-    out.push({ start: offset + at, end: offset + at + s.original.length, original: s.original, replacement: s.replacement, kind: s.kind, reason: s.reason || "Suggested by the model" });
+    out.push({
+      start: offset + at,
+      end: offset + at + s.original.length,
+      original: s.original,
+      replacement: s.replacement,
+      kind: s.kind,
+      reason: s.reason || "Suggested by the model",
+    });
     from = at + s.original.length;
   }
   return out;
@@ -64,7 +71,11 @@ export async function proofreadWithLlm(scope: CallScope, text: string): Promise<
           { task: "transform", chunk: i },
           { system: proofreadSystemPrompt(), prompt: proofreadUserPrompt(neutralizeDelimiters(p.text)), schema: ModelProofreadSchema },
         );
-        return locate(p.text, p.start, reply.suggestions.filter((s): s is ModelSuggestion => s !== null));
+        return locate(
+          p.text,
+          p.start,
+          reply.suggestions.filter((s): s is ModelSuggestion => s !== null),
+        );
       }),
     ),
   );

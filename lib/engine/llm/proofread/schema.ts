@@ -8,7 +8,10 @@ import { SUGGESTION_KINDS } from "@/lib/engine/suggestions";
 export const ModelSuggestionSchema = z.object({
   original: z.string().min(1).describe("The wrong text, copied exactly from the input (as short as possible)"),
   replacement: z.string().describe("What it should be"),
-  kind: z.enum(SUGGESTION_KINDS).catch("typo").describe(`One of ${SUGGESTION_KINDS.join(", ")}`),
+  kind: z
+    .enum(SUGGESTION_KINDS)
+    .catch("typo")
+    .describe(`One of ${SUGGESTION_KINDS.join(", ")}`),
   reason: z.string().default("").describe("One short line: why"),
   before: z.string().default("").describe("Up to 10 characters copied exactly from just before `original`, to locate it"),
 });

@@ -38,7 +38,11 @@ export async function llmQuizWith(scope: CallScope, doc: ParsedDoc, opts: QuizOp
   const count = Math.max(1, Math.floor(opts.count ?? DEFAULT_COUNT));
   const lines = quizLines(doc, scope.config.chunkTokens, count);
   if (!lines) return { questions: [] };
-  const reply = await generateStructured(scope, { task: "transform" }, { system: quizSystemPrompt(), prompt: quizUserPrompt(lines, count, { types: opts.types, difficulty: opts.difficulty }), schema: ModelQuizSchema });
+  const reply = await generateStructured(
+    scope,
+    { task: "transform" },
+    { system: quizSystemPrompt(), prompt: quizUserPrompt(lines, count, { types: opts.types, difficulty: opts.difficulty }), schema: ModelQuizSchema },
+  );
   const written = reply.questions.filter((q): q is NonNullable<typeof q> => q !== null).map((q): Question => ({ ...q, explanation: q.explanation ?? "" }));
   const wanted = opts.types?.length ? written.filter((q) => opts.types!.includes(q.type)) : written;
   return { questions: keepGrounded(wanted, doc).kept.slice(0, count) };

@@ -2,7 +2,7 @@
 export function quizSystemPrompt(): string {
   return [
     "You write training quiz questions from a document. Use only what the numbered lines say.",
-    "Reply with JSON: {\"questions\": [{\"type\", \"question\", \"options\", \"answer\", \"explanation\", \"citations\"}]}.",
+    'Reply with JSON: {"questions": [{"type", "question", "options", "answer", "explanation", "citations"}]}.',
     "type is single (one correct option; answer = its 0-based index), multiple (answer = the indexes of every correct option), truefalse (answer = true or false) or fill (answer = the missing text).",
     "Every correct option and every fill answer must be copied exactly from the cited lines; no wrong option may appear in the cited lines.",
     "A fill question is the cited sentence copied exactly with the answer replaced by ____. A true statement is copied exactly from its line; a false one is that line with one name, number or negation changed.",

@@ -31,7 +31,11 @@ export async function templateSectionsWithLlm(input: LlmConfigInput, template: M
   const scope = { config, model: createModel(config), usage: { calls: 0, promptTokens: 0, completionTokens: 0 } };
   const lang = doc.lang === "en" ? "en" : "zh";
   const range = rangeWithin(doc, MAX_TRANSCRIPT_TOKENS);
-  const reply = await generateStructured(scope, { task: "template" }, { system: templateSystemPrompt(template, lang), prompt: templateUserPrompt(template, doc, lang, range), schema: ModelTemplateSchema });
+  const reply = await generateStructured(
+    scope,
+    { task: "template" },
+    { system: templateSystemPrompt(template, lang), prompt: templateUserPrompt(template, doc, lang, range), schema: ModelTemplateSchema },
+  );
   const count = doc.segments.length;
   const written = new Map(reply.sections.map((s) => [s.key, s.items]));
   return template.sections.map((s) => {

@@ -40,7 +40,11 @@ export async function* streamTransformWithLlm(scope: CallScope, text: string, in
           } else if (part.type === "error") throw part.error;
           else if (part.type === "abort") throw new Error("the edit stream was aborted");
           else if (part.type === "finish") {
-            return { value: undefined, promptTokens: part.totalUsage.inputTokens ?? countTokens(system + prompt), completionTokens: part.totalUsage.outputTokens ?? countTokens(raw) };
+            return {
+              value: undefined,
+              promptTokens: part.totalUsage.inputTokens ?? countTokens(system + prompt),
+              completionTokens: part.totalUsage.outputTokens ?? countTokens(raw),
+            };
           }
         }
         throw new Error("the edit stream ended without finishing");

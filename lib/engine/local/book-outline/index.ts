@@ -70,7 +70,12 @@ function fromHeadings(doc: ParsedDoc, ix: PointIndex): OutlineNode[] {
 function fromTopics(doc: ParsedDoc, ix: PointIndex): OutlineNode[] {
   if (!doc.segments.length) return [];
   const spans = segmentTopics(buildUnits(doc), 0, doc.segments.length - 1);
-  const texts = spans.map((s) => doc.segments.slice(s.start, s.end + 1).map((x) => x.text).join("\n"));
+  const texts = spans.map((s) =>
+    doc.segments
+      .slice(s.start, s.end + 1)
+      .map((x) => x.text)
+      .join("\n"),
+  );
   const idf = partIdf(texts);
   return spans.map((s, i) => {
     const segs = Array.from({ length: s.end - s.start + 1 }, (_, k) => s.start + k);

@@ -83,7 +83,7 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   const direct = raw.match(/(?:^|[，,。；])\s*(?:那|就)?([\u4e00-\u9fff]{2,3}?)(?=把|来(?!说)|去(?!年)|先|再|赶紧|尽快|负责)/);
   // A participant named right before "V一下" is asked to do it ("测试这块张伟盯一下").
   const vYixia = raw.match(/([\u4e00-\u9fff]{2,4})(?:你|您)?(?:盯|跟|看|查|弄|催|问|核对?|确认|整理|处理|跟进|对接)一下/);
-  const named = vYixia ? [3, 2].map((k) => people.speaker(vYixia[1].slice(-k))).find(Boolean) ?? null : null;
+  const named = vYixia ? ([3, 2].map((k) => people.speaker(vYixia[1].slice(-k))).find(Boolean) ?? null) : null;
   const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named;
   const clauses = raw.split(/[，,；;]/);
   const assign = raw.match(C.ZH_ASSIGN);
@@ -114,7 +114,7 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   const subject = people.subjectOfWork(cleanSpoken(raw));
   if (subject && subject !== speaker) return { actor: "assign", name: subject };
   const named = raw.match(C.EN_NAMED_WILL);
-  const namedOwner = named ? people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" ")) : null;
+  const namedOwner = named ? (people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" "))) : null;
   if (namedOwner && !/^(?:i|we|you)$/i.test(named![1])) return { actor: "assign", name: namedOwner };
   // An act done right there in the meeting has no deadline: "I'll finish it Monday" is work.
   if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw))) {
@@ -129,7 +129,8 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   return { actor: null, name: null };
 }
 
-const NOT_IMPERATIVE = /^(?:i|i'm|i'd|i've|you|we|he|she|they|it|it's|this|that|there|the|a|an|my|your|our|what|who|how|why|when|where|is|are|was|were|do|does|did|have|has|had|thanks|thank|sorry|yes|yeah|no|ok|okay|so|well|um|uh|one|last|another|any|some|quick|next|first|for|about|regarding|since|as|and|or)$/i;
+const NOT_IMPERATIVE =
+  /^(?:i|i'm|i'd|i've|you|we|he|she|they|it|it's|this|that|there|the|a|an|my|your|our|what|who|how|why|when|where|is|are|was|were|do|does|did|have|has|had|thanks|thank|sorry|yes|yeah|no|ok|okay|so|well|um|uh|one|last|another|any|some|quick|next|first|for|about|regarding|since|as|and|or)$/i;
 
 function imperativeAfterVocative(raw: string): boolean {
   const m = raw.match(/(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:(?:just|please|also|then)\s+)?([A-Za-z']+)/);
@@ -155,7 +156,11 @@ function floorGiven(t: string, zh: boolean): boolean {
   const re = zh ? C.ZH_FLOOR : C.EN_FLOOR;
   if (!re.test(t)) return false;
   if (!resolveDueLike(t)) return true;
-  const last = t.replace(/[。.!！?？\s]+$/, "").split(/[，,；;]/).pop() ?? "";
+  const last =
+    t
+      .replace(/[。.!！?？\s]+$/, "")
+      .split(/[，,；;]/)
+      .pop() ?? "";
   return re.test(last) && !resolveDueLike(last);
 }
 
@@ -194,7 +199,12 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     // Read on the cleaned and on the raw words: cleanup may drop the opening "No,".
     reject: (zh ? C.ZH_REJECT : C.EN_REJECT).test(text) || (zh ? C.ZH_REJECT : C.EN_REJECT).test(bare),
     // "我建议就按…来谈，大家没意见吧？" proposes; the closure is whoever settles it after.
-    closure: ((zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) || (!zh && C.EN_IT_IS.test(t.trim()))) && !proposal && !(zh ? C.ZH_REJECT : C.EN_REJECT).test(text) && !(zh ? C.ZH_REJECT : C.EN_REJECT).test(bare) && !(zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
+    closure:
+      ((zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) || (!zh && C.EN_IT_IS.test(t.trim()))) &&
+      !proposal &&
+      !(zh ? C.ZH_REJECT : C.EN_REJECT).test(text) &&
+      !(zh ? C.ZH_REJECT : C.EN_REJECT).test(bare) &&
+      !(zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
     assent: assentRe.test(bare) && rest.replace(/[\p{P}\s]/gu, "").length === 0,
     startsAssent: assentRe.test(bare),
     floor: floorGiven(t, zh),

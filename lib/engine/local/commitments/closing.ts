@@ -19,7 +19,8 @@ export const CLOSING_FROM = 0.9;
 export const CLOSING_MIN_TURNS = 20;
 
 /** Words that open the closing part: the next meeting, the individual actions, wrapping up. */
-const CLOSING_CUE = /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\bthe closing\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
+const CLOSING_CUE =
+  /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\bthe closing\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
 
 /**
  * Where the closing part begins: the first closing cue in the second half of the meeting, or
@@ -50,9 +51,11 @@ const LIST = /(?:^|[,;]\s*|\band\s+)([A-Z][a-z]+)\s+((?:the|a|an)\s+[a-z][a-z' -
 /** "Corinne, we'll want a product evaluation": what the chair wants from the person addressed. */
 const WANT = /^([A-Z][a-z]+),?\s+(?:we(?:'ll| will)?|i(?:'ll| will|'d)?)\s+(?:want|need|like)\s+((?:the |a |an |your )[a-z][a-z' -]{2,60}?)(?:\s+(?:from you|by|for)\b.*)?[.!]?$/;
 /** An imperative to the listener: "(you) work on a design", "think about requirements". */
-const IMPERATIVE = /^(?:(?:and|so|okay|now|then|well|yes|uh|um)\s+)*(?:you(?:'ll)?\s+)?(?:(?:just|also|please)\s+)?(work on|think about|look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
+const IMPERATIVE =
+  /^(?:(?:and|so|okay|now|then|well|yes|uh|um)\s+)*(?:you(?:'ll)?\s+)?(?:(?:just|also|please)\s+)?(work on|think about|look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
 /** Information the group will be sent after the meeting. */
-const SENT_TO_YOU = /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around)\b/i;
+const SENT_TO_YOU =
+  /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around)\b/i;
 
 const NOT_TASK = /^(?:the |a |an )?(?:way|thing|things|point|idea|time|feeling|impression|chance|look|one|ones|same|rest|meeting|question|answer|problem|end)$/i;
 
@@ -64,7 +67,11 @@ function ownerOf(who: string | undefined, people: People): string | null {
   return people.owner(role) ?? people.speaker(role.replace(/\s+(?:designer|expert|manager)$/i, "")) ?? null;
 }
 
-const tidy = (np: string) => np.trim().replace(/^(?:your|our)\s+/i, "the ").replace(/\s{2,}/g, " ");
+const tidy = (np: string) =>
+  np
+    .trim()
+    .replace(/^(?:your|our)\s+/i, "the ")
+    .replace(/\s{2,}/g, " ");
 
 /** The individual actions a closing sentence hands out (empty when it hands out none). */
 export function closingAssignments(s: Sentence, people: People): ClosingAssignment[] {
@@ -95,7 +102,10 @@ export function closingAssignments(s: Sentence, people: People): ClosingAssignme
   if (want && people.isVocative(want[1])) add(people.owner(want[1]), want[2]);
   for (const m of text.matchAll(LIST)) if (people.isVocative(m[1])) add(people.owner(m[1]), m[2]);
   if (!out.length) {
-    const imp = text.split(/[,;]\s*/).map((c) => c.match(IMPERATIVE)).find(Boolean);
+    const imp = text
+      .split(/[,;]\s*/)
+      .map((c) => c.match(IMPERATIVE))
+      .find(Boolean);
     if (imp) add(null, `${imp[1]} ${imp[2]}`);
   }
   const sent = text.match(SENT_TO_YOU);

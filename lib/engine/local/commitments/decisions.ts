@@ -24,11 +24,19 @@ function content(s: Sentence): string {
 
 // Opinion and assent words carry no content of their own ("我觉得可以", "I think so").
 const substantive = (text: string, zh: boolean) =>
-  zh ? text.replace(/我觉得|我认为|我也这么觉得|可以|同意|没问题|没意见|[\p{P}\s]/gu, "").length >= 5 : text.replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay|let's do (?:it|that))\b/gi, "").split(/\s+/).filter(Boolean).length >= 3;
+  zh
+    ? text.replace(/我觉得|我认为|我也这么觉得|可以|同意|没问题|没意见|[\p{P}\s]/gu, "").length >= 5
+    : text
+        .replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay|let's do (?:it|that))\b/gi, "")
+        .split(/\s+/)
+        .filter(Boolean).length >= 3;
 
 function proposalText(s: Sentence): string {
   const t = cleanSpoken(s.raw).replace(s.zh ? ZH_PROPOSAL_CUE : EN_PROPOSAL_CUE, "");
-  return t.replace(/[，,]?\s*(?:大家没意见吧|大家有不同意见吗|is that crazy|right|okay)\s*[?？]?$/i, "").replace(/[?？。.!！\s]+$/, "").trim();
+  return t
+    .replace(/[，,]?\s*(?:大家没意见吧|大家有不同意见吗|is that crazy|right|okay)\s*[?？]?$/i, "")
+    .replace(/[?？。.!！\s]+$/, "")
+    .trim();
 }
 
 /** Assent by others in the turns after `i` (up to three replies), and no objection among them. */
@@ -41,7 +49,14 @@ function assented(turns: Turn[], i: number): number[] {
     if (t.sentences.some((s) => s.reject || s.defer)) return [];
     const first = t.sentences[0];
     // "For Q3, yes.": a short answer that ends in yes agrees too.
-    if (first && (first.assent || isAcknowledgement(t) || (!first.zh && /^[^.?!]{0,20}\b(?:yes|yeah)[.!]?$/i.test(first.text)) || /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))) out.push(k);
+    if (
+      first &&
+      (first.assent ||
+        isAcknowledgement(t) ||
+        (!first.zh && /^[^.?!]{0,20}\b(?:yes|yeah)[.!]?$/i.test(first.text)) ||
+        /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))
+    )
+      out.push(k);
     else break;
   }
   return out;
@@ -49,7 +64,10 @@ function assented(turns: Turn[], i: number): number[] {
 
 /** The proposal a bare closure closes: a marked proposal in the last few turns, else the previous contentful sentence. */
 function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false): Sentence | null {
-  const own = turns[i].sentences.slice(0, j).reverse().find((s) => s.proposal || substantive(content(s), s.zh));
+  const own = turns[i].sentences
+    .slice(0, j)
+    .reverse()
+    .find((s) => s.proposal || substantive(content(s), s.zh));
   if (own && !own.question) return own;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const p = turns[k].sentences.find((s) => s.proposal && !s.defer && !s.reject && !s.counterfactual);
@@ -60,7 +78,9 @@ function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false)
     const t = turns[k];
     if (isAcknowledgement(t)) continue;
     // A conditional, a counterfactual or someone's own offer of work is not what a closure settles.
-    const last = [...t.sentences].reverse().find((s) => !s.assent && !s.defer && !s.conditional && !s.counterfactual && s.actor !== "self" && s.actor !== "offer" && substantive(content(s), s.zh));
+    const last = [...t.sentences]
+      .reverse()
+      .find((s) => !s.assent && !s.defer && !s.conditional && !s.counterfactual && s.actor !== "self" && s.actor !== "offer" && substantive(content(s), s.zh));
     return last ?? null;
   }
   return null;
@@ -70,7 +90,8 @@ function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false)
  * A choice put to the room as a question ("So for the scroll, are we going for the iPod type?",
  * "我们就用方案B吗？") that someone else assents to settles it, like a proposal with assent.
  */
-const EN_CHOICE_Q = /\b(?:are we|do we|shall we|should we|we're) (?:(?:still |just )?(?:going (?:for|with)|go(?:ing)? (?:for|with)|stick(?:ing)? with|agree(?:d)? on|settl(?:e|ing) on)|using|taking|keeping|dropping)\b/i;
+const EN_CHOICE_Q =
+  /\b(?:are we|do we|shall we|should we|we're) (?:(?:still |just )?(?:going (?:for|with)|go(?:ing)? (?:for|with)|stick(?:ing)? with|agree(?:d)? on|settl(?:e|ing) on)|using|taking|keeping|dropping)\b/i;
 const ZH_CHOICE_Q = /(?:我们|咱们)(?:就)?(?:用|选|定|按)[^，。？]{1,15}(?:吗|吧)?[？?]$/;
 
 function choiceText(s: Sentence): string {
@@ -166,7 +187,19 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         return;
       }
       // "Fair. No blog post, just the customer email.": the chair assents to the proposal just made and states it.
-      if (!s.zh && j === 1 && turn.sentences[0].assent && !s.question && !s.actor && !s.past && !s.defer && !used.has(s.seg) && s.text.split(/\s+/).length <= 14 && substantive(content(s), false) && proposedBefore(turns, i)) {
+      if (
+        !s.zh &&
+        j === 1 &&
+        turn.sentences[0].assent &&
+        !s.question &&
+        !s.actor &&
+        !s.past &&
+        !s.defer &&
+        !used.has(s.seg) &&
+        s.text.split(/\s+/).length <= 14 &&
+        substantive(content(s), false) &&
+        proposedBefore(turns, i)
+      ) {
         used.add(s.seg);
         push(content(s), [turns[i - 1].sentences[0], s]);
         return;

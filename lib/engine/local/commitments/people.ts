@@ -9,13 +9,16 @@ import { STOPWORDS_EN } from "@/lib/text/stopwords";
 
 // Capitalised words that are never a person: departments, roles, calendar words, discourse openers.
 const NOT_PERSON_EN = new Set(
-  "alright ooh wow whoa hmm aha oops yep nope hello bye legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack"
-    .split(" "),
+  "alright ooh wow whoa hmm aha oops yep nope hello bye legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack".split(
+    " ",
+  ),
 );
 const ZH_TITLE = /^(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff](?:总|经理|老师|主任|姐|哥|工))$/;
 // The commonest surnames: a name not among the speakers must start with one to count as a person.
-const ZH_SURNAME = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
-const ZH_NOT_NAME = /^(?:马上|周[一二三四五六日末]|方案|许多|于是|何时|高兴|金额|常常|明天|明年|时间|成本|黄金|白天|江湖|石头|安排|关于|全部|全体|单独|曲线|应该|和他|向他|那么|然后|所以|我们|大家|你们|他们|现在|今天|明天|后天|这个|那个|这边|那边|这块|那块|主要|其实|就是|但是|因为|如果|或者|而且|比如|对了|另外|还有|最后|首先|好的|可以|行|嗯|一下|了有|主要看|的话|这样)$/;
+const ZH_SURNAME =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const ZH_NOT_NAME =
+  /^(?:马上|周[一二三四五六日末]|方案|许多|于是|何时|高兴|金额|常常|明天|明年|时间|成本|黄金|白天|江湖|石头|安排|关于|全部|全体|单独|曲线|应该|和他|向他|那么|然后|所以|我们|大家|你们|他们|现在|今天|明天|后天|这个|那个|这边|那边|这块|那块|主要|其实|就是|但是|因为|如果|或者|而且|比如|对了|另外|还有|最后|首先|好的|可以|行|嗯|一下|了有|主要看|的话|这样)$/;
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -38,7 +41,9 @@ export class People {
     for (const sp of this.speakers) {
       const label = sp.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       if (label.length < 3) continue;
-      const re = new RegExp(`(?:^|[^a-z])${label}(?: (?:designer|expert|specialist|manager))?(?: over here| here| then| also)?,? (?:will|should|could|is going to|is gonna|'s going to|'s gonna|gets|get to|you could|you can|you'll|you will)\\b(?! be (?:able|nice|good|great|fine))`);
+      const re = new RegExp(
+        `(?:^|[^a-z])${label}(?: (?:designer|expert|specialist|manager))?(?: over here| here| then| also)?,? (?:will|should|could|is going to|is gonna|'s going to|'s gonna|gets|get to|you could|you can|you'll|you will)\\b(?! be (?:able|nice|good|great|fine))`,
+      );
       if (re.test(lower)) return sp;
     }
     return null;
@@ -78,7 +83,9 @@ export class People {
     const byWord = this.speakers.filter((s) => s.toLowerCase().split(/\s+/).includes(lower));
     if (byWord.length === 1) return byWord[0];
     // Role labels said in full: "the User Interface Designer" → "User Interface", "Marketing Expert" → "Marketing".
-    const byPrefix = this.speakers.filter((s) => lower.startsWith(`${s.toLowerCase()} `) && /^(?:[a-z]+ )+(?:designer|expert|specialist|manager|lead|person|team|guy)$/.test(lower));
+    const byPrefix = this.speakers.filter(
+      (s) => lower.startsWith(`${s.toLowerCase()} `) && /^(?:[a-z]+ )+(?:designer|expert|specialist|manager|lead|person|team|guy)$/.test(lower),
+    );
     return byPrefix.length === 1 ? byPrefix[0] : null;
   }
 
@@ -87,7 +94,10 @@ export class People {
     if (!said) return null;
     // "曹颖你负责…": the vocative's 你/您 is not part of the name.
     // A sentence particle is not part of it either ("辛苦陈晨了" → 陈晨).
-    const n = said.trim().replace(/[，,。.!?？]+$/, "").replace(/(?<=[\u4e00-\u9fff]{2})[你您了吧啊呀]$/, "");
+    const n = said
+      .trim()
+      .replace(/[，,。.!?？]+$/, "")
+      .replace(/(?<=[\u4e00-\u9fff]{2})[你您了吧啊呀]$/, "");
     const sp = this.speaker(n);
     if (sp) return sp;
     if (HAN.test(n)) return (ZH_TITLE.test(n) || (/^[\u4e00-\u9fff]{2,3}$/.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;

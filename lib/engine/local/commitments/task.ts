@@ -16,7 +16,8 @@ const EN_CUT: RegExp[] = [
 ];
 const EN_TAIL = /(?:,?\s*\b(?:right|okay|ok|please|then|if (?:at all )?possible|if you can|for me|too|as well|anyway|i think)\s*)+[?.!]*$|[?.!,;\s]+$/i;
 
-const ZH_CUT = /^(?:那么?|然后|好|行|对了|还有|另外|最后|所以|嗯|哦|那个|就是)[，,\s]*|(?:我|你|您)(?!们)(?:这边|那边)?(?:来|去|就|先|会|负责)?(?:把)?|(?:请|麻烦|辛苦)(?:你|您)?|[吧啊呢哈嘛呀](?=[，。！？,]|$)|[？?。！!]+$/g;
+const ZH_CUT =
+  /^(?:那么?|然后|好|行|对了|还有|另外|最后|所以|嗯|哦|那个|就是)[，,\s]*|(?:我|你|您)(?!们)(?:这边|那边)?(?:来|去|就|先|会|负责)?(?:把)?|(?:请|麻烦|辛苦)(?:你|您)?|[吧啊呢哈嘛呀](?=[，。！？,]|$)|[？?。！!]+$/g;
 /** Clauses that give reasons or states, not the task: "我跟他们比较熟", "我看群里有人说…", "不然…". */
 const ZH_ASIDE = /^(?:我看|我觉得|因为|不然|否则|说实话|其实|毕竟|反正|主要是)|有人说|比较熟|(?:^|我|我这边|我们)有[^，。]{0,6}(?:权限|数据|经验)|^[^，。]{0,2}$/;
 
@@ -30,7 +31,10 @@ function stripDate(text: string, dueText: string | null): string {
   if (i < 0 || /^['’]s\b/.test(text.slice(i + dueText.length))) return text;
   // Chinese deadline words carry their particles: "在周四前", "这周内", "周五之前".
   // So do English ones their preposition: "by Friday and share it" → "and share it", not "by and share it".
-  const before = text.slice(0, i).replace(/(?:在|于)$/, "").replace(/\b(?:by|before|until|till|on|no later than)\s*$/i, "");
+  const before = text
+    .slice(0, i)
+    .replace(/(?:在|于)$/, "")
+    .replace(/\b(?:by|before|until|till|on|no later than)\s*$/i, "");
   const after = text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
   return (before + after).replace(/\s{2,}/g, " ");
 }
@@ -48,30 +52,58 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
 
 export function taskPhraseZh(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
-  t = stripDate(t, dueText).replace(/^(?:之前|以前|前)/, "").replace(/^(?:好|行)?[，,]?(?:那)?(?:就这么(?:办|定了?)|就这样)[吧了]?[，,：:]\s*/, "");
-  if (vocativeName) for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)])) if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?`), "");
+  t = stripDate(t, dueText)
+    .replace(/^(?:之前|以前|前)/, "")
+    .replace(/^(?:好|行)?[，,]?(?:那)?(?:就这么(?:办|定了?)|就这样)[吧了]?[，,：:]\s*/, "");
+  if (vocativeName)
+    for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)]))
+      if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?`), "");
   // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.
   t = t.replace(/^(?:那|好)?[\u4e00-\u9fff]{2,3}[，,]\s*(?=你|您)/, "");
   // "这事交给沈丽跟进，…": who does it is the owner field.
   const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由)[\u4e00-\u9fff]{2,3}?(?:来)?(?:跟进|负责)?(?=[，,])[，,]?/, "");
   if (!isBareTask(unassigned)) t = unassigned;
   t = t.replace(/[—–-]{1,2}\s*$/, "");
-  const clauses = t.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  const clauses = t
+    .split(/[，,；;]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const kept = clauses.filter((c, k) => k === 0 || !ZH_ASIDE.test(c.replace(ZH_CUT, "")));
-  t = (kept.length ? kept : clauses).join("，").replace(/^(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "").replace(/这个(?=[\u4e00-\u9fff])/g, "");
+  t = (kept.length ? kept : clauses)
+    .join("，")
+    .replace(/^(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "")
+    .replace(/这个(?=[\u4e00-\u9fff])/g, "");
   // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
   t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?[\u4e00-\u9fff]{2,3}?(?:负责|来负责|来|去)(?=[\u4e00-\u9fff])/, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
-  t = t.replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "").replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "").replace(/[吗么][？?]?$/, "");
+  t = t
+    .replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "")
+    .replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "")
+    .replace(/[吗么][？?]?$/, "");
   // A closing check on the ask ("…，能行吗？", "…，行不行？") is not part of the task.
   t = t.replace(/[，,]\s*(?:能|可以)?(?:行|成|好)(?:吗|么|不行|不好)?[？?]?$/, "");
-  t = t.replace(ZH_CUT, "").replace(/[，,]{2,}/g, "，").replace(/^[，,、\s]+|[，,、\s]+$/g, "");
+  t = t
+    .replace(ZH_CUT, "")
+    .replace(/[，,]{2,}/g, "，")
+    .replace(/^[，,、\s]+|[，,、\s]+$/g, "");
   return t;
 }
 
 /** A phrase that says nothing by itself ("do it", "我来", "that") needs the task it answers. */
 export function isBareTask(phrase: string): boolean {
-  const p = phrase.toLowerCase().replace(/[\p{P}\s]+/gu, " ").trim();
+  const p = phrase
+    .toLowerCase()
+    .replace(/[\p{P}\s]+/gu, " ")
+    .trim();
   if (!p) return true;
   if (/[\u4e00-\u9fff]/.test(p)) return p.replace(/这块|这边|那边|的话|一下|[这那个件事儿吧好的可以来去我你跟\s]/g, "").length < 3;
-  return p.split(" ").filter((w) => !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then|thing|one)$/.test(w)).length < 1;
+  return (
+    p
+      .split(" ")
+      .filter(
+        (w) =>
+          !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then|thing|one)$/.test(
+            w,
+          ),
+      ).length < 1
+  );
 }

@@ -77,12 +77,28 @@ function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string | null
   // or an idea asked as a question ("要不要请总监出面约一下？"); not a name said alone ("Hannah?").
   const asked = new Set(i > 0 ? turns[i - 1].sentences : []);
   const topical = (x: Sentence) =>
-    (!x.actor || x.actor === "team" || x.actor === "group") && !x.assent && !x.past && !(x.proposal && !(x.question && asked.has(x))) && !x.reject && !x.reported && !/^(?:i\b|i'm|我(?!们))/i.test(x.text) && x.text.length > 6 && !/^[A-Z][a-z]+[?？.]?$|^[\u4e00-\u9fff]{2,3}[?？]$/.test(x.raw.trim());
+    (!x.actor || x.actor === "team" || x.actor === "group") &&
+    !x.assent &&
+    !x.past &&
+    !(x.proposal && !(x.question && asked.has(x))) &&
+    !x.reject &&
+    !x.reported &&
+    !/^(?:i\b|i'm|我(?!们))/i.test(x.text) &&
+    x.text.length > 6 &&
+    !/^[A-Z][a-z]+[?？.]?$|^[\u4e00-\u9fff]{2,3}[?？]$/.test(x.raw.trim());
   // Earlier sentences of this turn, then a topic question ("What about X?") in the last turns, else the nearest topical sentence.
   const own = turns[i].sentences.slice(0, j).reverse();
-  const window = turns.slice(Math.max(0, i - 3), i).reverse().flatMap((t) => t.sentences);
+  const window = turns
+    .slice(Math.max(0, i - 3), i)
+    .reverse()
+    .flatMap((t) => t.sentences);
   const q = own.find(topical) ?? window.find((x) => x.question && topical(x)) ?? window.find(topical);
-  if (q) return q.raw.replace(/^(?:okay,?\s*)?(?:what about|how about|what if we|and|one question on|a question on|about|then let's|let's)\s*/i, "").replace(/^(?:那)?(?:要不要|要不)(?:我们|咱们)?/, "").replace(/^(?:那)?(?:我们|咱们)(?:要|得|需要)/, "").replace(/^[^，,]{0,4}[，,]/, "");
+  if (q)
+    return q.raw
+      .replace(/^(?:okay,?\s*)?(?:what about|how about|what if we|and|one question on|a question on|about|then let's|let's)\s*/i, "")
+      .replace(/^(?:那)?(?:要不要|要不)(?:我们|咱们)?/, "")
+      .replace(/^(?:那)?(?:我们|咱们)(?:要|得|需要)/, "")
+      .replace(/^[^，,]{0,4}[，,]/, "");
   return null;
 }
 
@@ -92,12 +108,21 @@ function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string | null
  * subject of a copular sentence, in this turn or the two before. A bare verb ("Start") takes it as object.
  */
 function referent(turns: Turn[], i: number, j: number): string | null {
-  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(...turns.slice(Math.max(0, i - 2), i).reverse().map((t) => [...t.sentences].reverse()));
+  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(
+    ...turns
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .map((t) => [...t.sentences].reverse()),
+  );
   for (const x of before) {
-    const t = cleanSpoken(x.raw).replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "").replace(/^(?:(?:last|one more|another|next|final|first) (?:thing|item|point|one)\s*[:,]\s*)/i, "").replace(/^[A-Z][a-z]+,\s*/, "");
+    const t = cleanSpoken(x.raw)
+      .replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "")
+      .replace(/^(?:(?:last|one more|another|next|final|first) (?:thing|item|point|one)\s*[:,]\s*)/i, "")
+      .replace(/^[A-Z][a-z]+,\s*/, "");
     if (x.question && !/^(?:the|a|an)\b/i.test(t)) continue;
     const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,6})[.!]?$/);
-    if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1])) return frag[1].replace(/^./, (c) => c.toLowerCase());
+    if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1]))
+      return frag[1].replace(/^./, (c) => c.toLowerCase());
     const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
     if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
   }
@@ -110,7 +135,12 @@ function referent(turns: Turn[], i: number, j: number): string | null {
  * the two before.
  */
 function workAsked(turns: Turn[], i: number, j: number): string | null {
-  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(...turns.slice(Math.max(0, i - 2), i).reverse().map((t) => [...t.sentences].reverse()));
+  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(
+    ...turns
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .map((t) => [...t.sentences].reverse()),
+  );
   for (const x of before) {
     if (x.zh || x.past || x.reject || x.reported) continue;
     if (x.actor === "team" || x.actor === "group" || x.actor === "request" || asksForVolunteer(x) || /\b(?:need|needs) (?:someone|somebody) to\b/i.test(x.raw)) {
@@ -126,7 +156,11 @@ function demonstrative(task: string, turns: Turn[], i: number): string {
   const m = task.match(/\b(?:that|this|those|these) ([a-z][a-z-]+)\b/i);
   if (!m) return task;
   const noun = m[1].toLowerCase().replace(/s$/, "");
-  const said = turns.slice(Math.max(0, i - 3), i + 1).reverse().flatMap((t) => [...t.sentences].reverse()).map((x) => cleanSpoken(x.raw));
+  const said = turns
+    .slice(Math.max(0, i - 3), i + 1)
+    .reverse()
+    .flatMap((t) => [...t.sentences].reverse())
+    .map((x) => cleanSpoken(x.raw));
   for (const t of said) {
     const np = t.match(new RegExp(`\\b(?:the|a|an|our|your) ((?:[a-z-]+ ){0,2}?${noun}s?)\\b(?: (?:to|for) [a-z]+)?`, "i"));
     if (np && np[1].toLowerCase() !== noun && np[1].toLowerCase() !== `${noun}s`) return task.replace(m[0], `the ${np[0].replace(/^(?:the|a|an|our|your) /i, "")}`);
@@ -158,11 +192,17 @@ function bareVerb(task: string): string {
 /** A question that asks for work without an actor: "Who wants to…?", "退货率谁能拉一下？", "…明天能发吗？". */
 function asksForWork(s: Sentence): boolean {
   if (!s.question) return false;
-  return s.zh ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw) : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|can (?:someone|anyone|somebody))/i.test(s.text);
+  return s.zh
+    ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw)
+    : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|can (?:someone|anyone|somebody))/i.test(s.text);
 }
 
 /** "退货率谁能拉一下" asks for a volunteer even without a question mark. */
-const asksForVolunteer = (s: Sentence) => (s.zh ? /谁(?:能|来|去|可以|有空|负责|愿意)/ : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|(?:can|could|would) (?:someone|anyone|somebody)|any volunteers|(?:can|could) (?:we|i) get(?! (?:it|that|this|them)\b))\b/i).test(s.text);
+const asksForVolunteer = (s: Sentence) =>
+  (s.zh
+    ? /谁(?:能|来|去|可以|有空|负责|愿意)/
+    : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|(?:can|could|would) (?:someone|anyone|somebody)|any volunteers|(?:can|could) (?:we|i) get(?! (?:it|that|this|them)\b))\b/i
+  ).test(s.text);
 
 export function detectTodos(turns: Turn[], people: People, meetingDate?: string): Todo[] {
   const drafts: Draft[] = [];
@@ -174,7 +214,9 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
     turn.sentences.forEach((s, j) => {
       const handOuts = () => {
         // The closing part: the chair hands out individual actions without commitment verbs (closing.ts).
-        if (i >= closingFrom) for (const a of closingAssignments(s, people)) drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: dueOf(s, meetingDate), segs: [s.seg], evidence: [s.raw] });
+        if (i >= closingFrom)
+          for (const a of closingAssignments(s, people))
+            drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: dueOf(s, meetingDate), segs: [s.seg], evidence: [s.raw] });
       };
       if (consumed.has(key(s, j))) return;
       // "Let's stop building reports there. Everyone okay with that?": put to the room, a decision if agreed.
@@ -198,7 +240,14 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       } else if (s.actor === "request") {
         kind = "request";
         // "Daniel, one more for you. Could you…": a vocative said alone addresses the request after it.
-        owner = s.name ?? turn.sentences.slice(0, j).reverse().map((x) => (x.actor ? null : vocative(x.raw, people))).find(Boolean) ?? null;
+        owner =
+          s.name ??
+          turn.sentences
+            .slice(0, j)
+            .reverse()
+            .map((x) => (x.actor ? null : vocative(x.raw, people)))
+            .find(Boolean) ??
+          null;
       } else if (s.actor === "group" || s.actor === "team") {
         // The group owns work only with a deadline and a real task (not "辛苦大家"), or when labelled an action item.
         const labelled = C_EXPLICIT.test(s.raw);
@@ -218,7 +267,11 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       // A request's deadline may come a sentence later in the same turn ("…? By EOD if possible?").
       // So may the speaker's own ("I'll do marketing. Should be quick, probably done by Friday.").
       if (!draft.due && (kind === "request" || kind === "answer" || kind === "self") && !s.conditional) {
-        draft.due = turn.sentences.slice(j + 1).map((x) => (x.actor ? null : dueOf(x, meetingDate))).find(Boolean) ?? null;
+        draft.due =
+          turn.sentences
+            .slice(j + 1)
+            .map((x) => (x.actor ? null : dueOf(x, meetingDate)))
+            .find(Boolean) ?? null;
       }
 
       // The reply: acceptance, a counter-date, or a refusal.
@@ -235,9 +288,19 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         // accepted by the asker in the next turn ("Monday's fine.", "行，那就下周三。") is the task accepted on that date.
         const ri = turns.indexOf(reply);
         const settle = ri >= 0 ? turns[ri + 1] : undefined;
-        const counterDue = reply.sentences.filter((x) => x.question).map((x) => lastDue(x.raw, meetingDate)).find(Boolean) ?? null;
+        const counterDue =
+          reply.sentences
+            .filter((x) => x.question)
+            .map((x) => lastDue(x.raw, meetingDate))
+            .find(Boolean) ?? null;
         const settleFirst = settle && settle.speaker === turn.speaker ? settle.sentences[0] : undefined;
-        const counter = !acked && !s.conditional && !!counterDue && !!settleFirst && !settleFirst.question && (settleFirst.startsAssent || /\b(?:fine|works|okay|ok)\b|^(?:行|可以|好|没问题)|那就/i.test(settleFirst.raw));
+        const counter =
+          !acked &&
+          !s.conditional &&
+          !!counterDue &&
+          !!settleFirst &&
+          !settleFirst.question &&
+          (settleFirst.startsAssent || /\b(?:fine|works|okay|ok)\b|^(?:行|可以|好|没问题)|那就/i.test(settleFirst.raw));
         if (counter) {
           draft.owner = replyOwner;
           draft.segs.push(reply.seg, settle!.seg);
@@ -256,12 +319,19 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
           for (const k of commits) consumed.add(key(reply.sentences[k], k));
           // The replier's date wins when the asked date was refused ("明天不行……周五我保证发出去") or none was asked.
           const refusedDate = /不行|不能|来不及|can't|cannot|won't work|doesn't work/i.test(reply.sentences[0].text);
-          const rdue = (commits.length ? commits.map((k) => dueOf(reply.sentences[k], meetingDate)) : []).concat(reply.sentences.map((x) => dueOf(x, meetingDate))).find(Boolean) ?? null;
+          const rdue =
+            (commits.length ? commits.map((k) => dueOf(reply.sentences[k], meetingDate)) : []).concat(reply.sentences.map((x) => dueOf(x, meetingDate))).find(Boolean) ?? null;
           if (rdue && !s.conditional && (!draft.due || refusedDate)) draft.due = rdue;
           // "Sure, but not this week." "That's fine, next Friday then.": the asker settles the date in the turn after.
           const ri = turns.indexOf(reply);
           const settle = ri >= 0 ? turns[ri + 1] : undefined;
-          if (settle && settle.speaker === turn.speaker && !s.conditional && !rdue && (RESERVED_DATE.test(reply.sentences.map((x) => x.text).join(" ")) || reply.sentences.some((x) => x.question))) {
+          if (
+            settle &&
+            settle.speaker === turn.speaker &&
+            !s.conditional &&
+            !rdue &&
+            (RESERVED_DATE.test(reply.sentences.map((x) => x.text).join(" ")) || reply.sentences.some((x) => x.question))
+          ) {
             const first = settle.sentences[0];
             // Only the settling words count, not the asker's next task ("Perfect. And everyone, please log…").
             const until = settle.sentences.findIndex((x) => x.actor);
@@ -292,7 +362,14 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       }
       if (kind === "request" && s.question && draft.owner === null) return;
       // "I can call them tomorrow." "Please do.": the bare request accepts the offer before it; it asks nothing new.
-      if (kind === "request" && isBareTask(task) && i > 0 && turns[i - 1].speaker !== turn.speaker && turns[i - 1].sentences.some((x) => (x.actor === "self" || x.actor === "offer") && !disqualified(x))) return;
+      if (
+        kind === "request" &&
+        isBareTask(task) &&
+        i > 0 &&
+        turns[i - 1].speaker !== turn.speaker &&
+        turns[i - 1].sentences.some((x) => (x.actor === "self" || x.actor === "offer") && !disqualified(x))
+      )
+        return;
       // "assign that to Diego", "这个交给沈丽跟进": the task is what "that" points at.
       const pronounAssign = kind === "assign" && /\b(?:that|this|it)\b|这个|这件事|这事/.test(s.raw);
       if (isBareTask(task) || pronounAssign) {
@@ -327,15 +404,17 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
     // A vague deadline ("尽快", "国庆后") is kept as words, with no date; a conditional task has neither.
     const vague = d.due || d.sentence.conditional ? null : vagueDue(d.evidence.join(" "));
     const text = vague ? trimEndChars(d.task.replace(vague, "").replace(/^[，,\s]+/, ""), "，,", true).replace(/\s{2,}/g, " ") || d.task : d.task;
-    return [{
-      text,
-      owner: d.owner,
-      due: d.due?.iso ?? null,
-      dueText: d.due?.text ?? vague ?? null,
-      confidence: Math.round(confidence * 100) / 100,
-      citations: [...new Set(d.segs)].sort((a, b) => a - b),
-      verified: true,
-      evidence: d.evidence,
-    }];
+    return [
+      {
+        text,
+        owner: d.owner,
+        due: d.due?.iso ?? null,
+        dueText: d.due?.text ?? vague ?? null,
+        confidence: Math.round(confidence * 100) / 100,
+        citations: [...new Set(d.segs)].sort((a, b) => a - b),
+        verified: true,
+        evidence: d.evidence,
+      },
+    ];
   });
 }

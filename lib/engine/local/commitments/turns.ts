@@ -25,7 +25,9 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
   return segments.map((s) => ({
     seg: s.index,
     speaker: s.speaker,
-    sentences: splitSentences(s.text).flatMap(clauses).map((raw) => analyse(raw, s.index, s.speaker)),
+    sentences: splitSentences(s.text)
+      .flatMap(clauses)
+      .map((raw) => analyse(raw, s.index, s.speaker)),
   }));
 }
 
@@ -59,8 +61,16 @@ export function isAcknowledgement(t: Turn): boolean {
   const s = t.sentences;
   if (!s.length) return false;
   if (s.every((x) => x.assent)) return true;
-  const chars = s.map((x) => x.text).join("").replace(/[\p{P}\s]/gu, "");
-  const short = s[0].zh ? chars.length <= 8 : s.map((x) => x.text).join(" ").split(/\s+/).length <= 5;
+  const chars = s
+    .map((x) => x.text)
+    .join("")
+    .replace(/[\p{P}\s]/gu, "");
+  const short = s[0].zh
+    ? chars.length <= 8
+    : s
+        .map((x) => x.text)
+        .join(" ")
+        .split(/\s+/).length <= 5;
   return s[0].assent || (short && !s.some((x) => x.question || x.reject));
 }
 

@@ -14,7 +14,39 @@ const REDUPLICATING = /^(v|vn|vd|vg|a|ad|an|ag|z|o|e|y|m|q)/;
 /** Adverbs people double for emphasis on purpose. */
 const EMPHATIC = new Set(["非常", "特别", "真的", "好好", "十分"]);
 /** English words that legitimately repeat ("had had", "that that", "do do"). */
-const EN_REPEATABLE = new Set(["had", "that", "do", "does", "did", "bye", "no", "so", "yeah", "yes", "ha", "hey", "knock", "chop", "tut", "very", "really", "blah", "bla", "ho", "la", "tick", "bang", "boo", "well", "now", "there", "far", "more", "round", "over"]);
+const EN_REPEATABLE = new Set([
+  "had",
+  "that",
+  "do",
+  "does",
+  "did",
+  "bye",
+  "no",
+  "so",
+  "yeah",
+  "yes",
+  "ha",
+  "hey",
+  "knock",
+  "chop",
+  "tut",
+  "very",
+  "really",
+  "blah",
+  "bla",
+  "ho",
+  "la",
+  "tick",
+  "bang",
+  "boo",
+  "well",
+  "now",
+  "there",
+  "far",
+  "more",
+  "round",
+  "over",
+]);
 
 function zhDuplicates(ctx: ProofContext, out: Suggestion[]): void {
   const words = ctx.words();

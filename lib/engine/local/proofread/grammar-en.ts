@@ -10,7 +10,25 @@ import type { ProofContext } from "./context";
 /** Hesitations: in speech "a uh" or "a um" is a false start, not an article error. */
 const HESITATIONS = new Set(["uh", "um", "er", "erm", "ah", "eh", "hm", "hmm", "mm", "oh", "uhm"]);
 /** Words that cannot follow an article at all: there the slip is the article itself, not its form. */
-const NOT_AFTER_ARTICLE = new Set(["another", "already", "also", "always", "actually", "again", "almost", "even", "ever", "only", "other", "own", "until", "unless", "upon", "else", "ago"]);
+const NOT_AFTER_ARTICLE = new Set([
+  "another",
+  "already",
+  "also",
+  "always",
+  "actually",
+  "again",
+  "almost",
+  "even",
+  "ever",
+  "only",
+  "other",
+  "own",
+  "until",
+  "unless",
+  "upon",
+  "else",
+  "ago",
+]);
 
 /** Words spelled with a vowel but said with a consonant sound, and the reverse. */
 const VOWEL_LETTER_CONSONANT_SOUND = /^(?:u(?:ni|se|sa|su|ti|re|ro|ra|ku)|eu|ewe|one|once|ouija)/;

@@ -35,9 +35,7 @@ export function checkMisused(ctx: ProofContext): Suggestion[] {
     const end = start + m[0].length;
     const after = v.slice(end, end + WINDOW);
     const before = v.slice(Math.max(0, start - WINDOW), start);
-    const entry = BY_WRONG.get(m[0])?.find(
-      (e) => (!e.afterRe || e.afterRe.test(after)) && (!e.beforeRe || e.beforeRe.test(before)) && !e.notAfterRe?.test(after),
-    );
+    const entry = BY_WRONG.get(m[0])?.find((e) => (!e.afterRe || e.afterRe.test(after)) && (!e.beforeRe || e.beforeRe.test(before)) && !e.notAfterRe?.test(after));
     if (!entry) continue;
     if (m[0].length === 2 && !ctx.onWordBoundaries(start, end)) continue;
     out.push(ctx.suggest(start, end, entry.right, "typo", `「${entry.wrong}」 is a common misuse of 「${entry.right}」${entry.note ? ` (${entry.note})` : ""}`));

@@ -159,7 +159,7 @@ function twoEdits(word: string, speller: Speller): string[] {
 }
 
 /** Suffixes and prefixes that make new words from known ones (attractors, projective, subtree). */
-const SUFFIXES = /(?:e?s|ers?|ors?|ive|ity|ization|izations|ize[sd]?|ise[sd]?|ing|ed|al|ally|ness|less|ment|ments)$/
+const SUFFIXES = /(?:e?s|ers?|ors?|ive|ity|ization|izations|ize[sd]?|ise[sd]?|ing|ed|al|ally|ness|less|ment|ments)$/;
 const PREFIXES = /^(?:sub|co|re|pre|un|non|multi|inter|over|under|cross|self|micro|meta|post|anti|semi|super)(?=[a-z]{3})/;
 
 /**

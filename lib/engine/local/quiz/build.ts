@@ -109,14 +109,19 @@ export function buildMultiple(c: Ctx): Question | null {
     const options = shuffle([a.surface, b.surface, ...ds], c.seed);
     const lead = c.zh ? "选出填入空格的所有选项：" : "Select every option that fills a blank: ";
     const stem = c.sentence.replace(a.surface, BLANK).replace(b.surface, BLANK);
-    return { type: "multiple", question: lead + stem, options, answer: [options.indexOf(a.surface), options.indexOf(b.surface)].sort((x, y) => x - y), explanation: quote(c), citations: [c.seg] };
+    return {
+      type: "multiple",
+      question: lead + stem,
+      options,
+      answer: [options.indexOf(a.surface), options.indexOf(b.surface)].sort((x, y) => x - y),
+      explanation: quote(c),
+      citations: [c.seg],
+    };
   }
   return null;
 }
 
-const EN_NEGATE: Array<[RegExp, string]> = [
-  [/\b(is|are|was|were|can|will|does|do|did|should|could|would|has|have)\b(?! not\b| no\b|n't)/, "$1 not"],
-];
+const EN_NEGATE: Array<[RegExp, string]> = [[/\b(is|are|was|were|can|will|does|do|did|should|could|would|has|have)\b(?! not\b| no\b|n't)/, "$1 not"]];
 
 function negate(c: Ctx): string | null {
   if (c.zh) {

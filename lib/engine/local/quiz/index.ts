@@ -40,8 +40,7 @@ export function localQuiz(doc: ParsedDoc, opts: QuizOptions = {}): Quiz {
     const want = allowed[questions.length % allowed.length];
     const tries = [want, ...new Set(allowed.filter((t) => t !== want))];
     for (const type of tries) {
-      const q =
-        type === "single" ? buildSingle(c) : type === "multiple" ? buildMultiple(c) : type === "fill" ? buildFill(c) : buildTrueFalse(c, !falseNext);
+      const q = type === "single" ? buildSingle(c) : type === "multiple" ? buildMultiple(c) : type === "fill" ? buildFill(c) : buildTrueFalse(c, !falseNext);
       if (!q) continue;
       // Only keep what the checker keeps, so the count is met from later sentences.
       if (keepGrounded([...questions, q], doc).kept.length !== questions.length + 1) continue;

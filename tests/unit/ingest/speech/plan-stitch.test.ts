@@ -52,19 +52,41 @@ describe("stitchParts", () => {
     const out = stitchParts([
       { plan: a, segments: [{ start: 0, end: 4.5, text: "We ship on Friday." }] },
       // Part b starts at 3 s; the endpoint places the tail of the same sentence at 0.05 s, then new words.
-      { plan: b, segments: [{ start: 1.1, end: 1.5, text: "we ship on friday" }, { start: 2, end: 4, text: "Next item." }] },
+      {
+        plan: b,
+        segments: [
+          { start: 1.1, end: 1.5, text: "we ship on friday" },
+          { start: 2, end: 4, text: "Next item." },
+        ],
+      },
     ]);
     expect(out.map((s) => s.text)).toEqual(["We ship on Friday.", "Next item."]);
     expect(out[1]).toMatchObject({ startMs: 5000, endMs: 7000 });
   });
 
   it("keeps the same words said twice in a row within one part", () => {
-    const out = stitchParts([{ plan: { index: 0, startMs: 0, endMs: 5000 }, segments: [{ start: 0, end: 1, text: "Yes." }, { start: 1.2, end: 2, text: "Yes." }] }]);
+    const out = stitchParts([
+      {
+        plan: { index: 0, startMs: 0, endMs: 5000 },
+        segments: [
+          { start: 0, end: 1, text: "Yes." },
+          { start: 1.2, end: 2, text: "Yes." },
+        ],
+      },
+    ]);
     expect(out.map((s) => s.startMs)).toEqual([0, 1200]);
   });
 
   it("keeps speaker labels and clamps an end past the part to the part's end", () => {
-    const out = stitchParts([{ plan: { index: 0, startMs: 0, endMs: 2000 }, segments: [{ start: 0.2, end: 9, text: " hello ", speaker: "A" }, { start: 1, end: 2, text: "  " }] }]);
+    const out = stitchParts([
+      {
+        plan: { index: 0, startMs: 0, endMs: 2000 },
+        segments: [
+          { start: 0.2, end: 9, text: " hello ", speaker: "A" },
+          { start: 1, end: 2, text: "  " },
+        ],
+      },
+    ]);
     expect(out).toEqual([{ startMs: 200, endMs: 2000, text: "hello", speaker: "A" }]);
   });
 });

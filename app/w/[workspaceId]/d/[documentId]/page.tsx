@@ -80,12 +80,18 @@ export default async function DocumentPage({
     segmentOutline(workspaceId, documentId),
   ]);
   const speakerNames = [...new Set(doc.speakers.map((sp) => shownName(speakerMap, sp)))];
-  const labels = Object.fromEntries(lineOutline.places.map((s) => [s.index, citationLabel({ ...s, speaker: s.speaker == null ? null : shownName(speakerMap, s.speaker) }, s.index)]));
+  const labels = Object.fromEntries(
+    lineOutline.places.map((s) => [s.index, citationLabel({ ...s, speaker: s.speaker == null ? null : shownName(speakerMap, s.speaker) }, s.index)]),
+  );
   const tabProps = { workspaceId, documentId, version, canEdit, labels, m, speakerMap };
   const busy = isBusy(doc.status);
   const todoData =
     tab === "todos"
-      ? await Promise.all([listTodos(workspaceId, documentId).then((ts) => withSpeakerNames(ts, speakerMap)), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)])
+      ? await Promise.all([
+          listTodos(workspaceId, documentId).then((ts) => withSpeakerNames(ts, speakerMap)),
+          listMembersForAssign(workspaceId),
+          listEarlierMeetings(workspaceId, documentId),
+        ])
       : null;
   const speakerData = lineOutline.linesBySpeaker.length ? await Promise.all([listSpeakers(workspaceId, documentId), listMembersForAssign(workspaceId)]) : null;
   const linesBy = new Map<string, number>();
@@ -119,7 +125,12 @@ export default async function DocumentPage({
         </DocumentTitle>
         {doc.status === "ready" ? (
           <span className="ml-auto">
-            <ExportMenu workspaceId={workspaceId} documentId={documentId} minutesVersion={tab === "minutes" ? version : undefined} slidesVersion={tab === "slides" ? version : undefined} />
+            <ExportMenu
+              workspaceId={workspaceId}
+              documentId={documentId}
+              minutesVersion={tab === "minutes" ? version : undefined}
+              slidesVersion={tab === "slides" ? version : undefined}
+            />
           </span>
         ) : null}
         {doc.status === "ready" && canEdit ? <OpenAsWritingButton workspaceId={workspaceId} documentId={documentId} /> : null}
@@ -139,7 +150,9 @@ export default async function DocumentPage({
       <AutoRefresh active={busy} />
       {busy ? (
         <div role="status" aria-live="polite" className="space-y-1.5">
-          <p className="text-sm text-stone-700">{fmt(m.doc.processing, { step: m.steps[(doc.step ?? "queued") as keyof typeof m.steps] ?? doc.step ?? "", percent: doc.progress })}</p>
+          <p className="text-sm text-stone-700">
+            {fmt(m.doc.processing, { step: m.steps[(doc.step ?? "queued") as keyof typeof m.steps] ?? doc.step ?? "", percent: doc.progress })}
+          </p>
           <div className="h-1.5 w-full overflow-hidden rounded-full bg-stone-200">
             <div className="h-full bg-brand-500 transition-all" style={{ width: `${doc.progress}%` }} data-testid="progress" />
           </div>
@@ -169,7 +182,9 @@ export default async function DocumentPage({
           initialState={{ status: live.status, rolling: live.rolling, rollingAt: live.rollingAt?.toISOString() ?? null, rollingUpTo: live.rollingUpTo }}
           rollingSeconds={env().LIVE_ROLLING_MINUTES_SECONDS}
           history={askData.history}
-          suggestions={doc.lang === "zh" ? ["刚刚说了什么？", "最近5分钟说了什么？", "有没有提到我？"] : ["What was just said?", "What did I miss in the last 10 minutes?", "Was I mentioned?"]}
+          suggestions={
+            doc.lang === "zh" ? ["刚刚说了什么？", "最近5分钟说了什么？", "有没有提到我？"] : ["What was just said?", "What did I miss in the last 10 minutes?", "Was I mentioned?"]
+          }
         />
       ) : lineOutline.places.length ? (
         // Two columns from tablet width up: the transcript stays beside the tabs, pinned to the top of the
@@ -190,7 +205,13 @@ export default async function DocumentPage({
             ) : null}
             {corrected ? (
               <ShowOriginalToggle label={`${m.meetings.glossary.showOriginal} (${fmt(m.meetings.glossary.correctedCount, { n: corrected })})`}>
-                <TranscriptWindow workspaceId={workspaceId} documentId={documentId} initial={segments} total={lineOutline.places.length} correctedHint={m.meetings.glossary.corrected} />
+                <TranscriptWindow
+                  workspaceId={workspaceId}
+                  documentId={documentId}
+                  initial={segments}
+                  total={lineOutline.places.length}
+                  correctedHint={m.meetings.glossary.corrected}
+                />
               </ShowOriginalToggle>
             ) : (
               <TranscriptWindow workspaceId={workspaceId} documentId={documentId} initial={segments} total={lineOutline.places.length} />
@@ -202,7 +223,15 @@ export default async function DocumentPage({
             {tab === "minutes" ? <MinutesTab {...tabProps} /> : null}
             {tab === "slides" ? <SlidesTab {...tabProps} /> : null}
             {todoData ? (
-              <TodosPanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} todos={todoData[0]} members={todoData[1]} labels={labels} earlierMeetings={todoData[2]} />
+              <TodosPanel
+                workspaceId={workspaceId}
+                documentId={documentId}
+                canEdit={canEdit}
+                todos={todoData[0]}
+                members={todoData[1]}
+                labels={labels}
+                earlierMeetings={todoData[2]}
+              />
             ) : null}
             {outline ? <OutlinePanel tree={outline} labels={m.doc.outline} citeLabels={labels} exportBase={`/w/${workspaceId}/d/${documentId}/export`} /> : null}
             {tab === "outline" && !outline ? <p className="pt-4 text-sm text-stone-600">{m.doc.outline.notReady}</p> : null}

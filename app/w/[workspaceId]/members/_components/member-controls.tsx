@@ -40,7 +40,13 @@ export function MemberControls({ workspaceId, userId, name, role, roles }: { wor
           </option>
         ))}
       </select>
-      <Button type="button" variant="secondary" className="px-2.5 py-1.5" disabled={pending || selected === role} onClick={() => run(() => changeRole({ workspaceId, userId, role: selected }), m.members.roleChanged)}>
+      <Button
+        type="button"
+        variant="secondary"
+        className="px-2.5 py-1.5"
+        disabled={pending || selected === role}
+        onClick={() => run(() => changeRole({ workspaceId, userId, role: selected }), m.members.roleChanged)}
+      >
         {m.members.change}
       </Button>
       <Button

@@ -39,7 +39,11 @@ export function AliasesForm({ workspaceId, aliases }: { workspaceId: string; ali
         </Button>
       </div>
       {error ? <Alert>{error}</Alert> : null}
-      {saved ? <p className="text-sm text-green-700" role="status">{t.saved}</p> : null}
+      {saved ? (
+        <p className="text-sm text-green-700" role="status">
+          {t.saved}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -31,11 +31,16 @@ export default async function QuizPage({ params }: { params: Promise<{ workspace
   const [attempts, links, lines, doc, collection] = await Promise.all([
     listAttempts(workspaceId, quizId),
     canEdit ? listQuizShares(workspaceId, quizId) : Promise.resolve([]),
-    loadCitedLines(workspaceId, quiz.questionList.flatMap((q) => q.citations)),
+    loadCitedLines(
+      workspaceId,
+      quiz.questionList.flatMap((q) => q.citations),
+    ),
     quiz.documentId ? getDocument(workspaceId, quiz.documentId) : Promise.resolve(null),
     quiz.collectionId ? getCollection(workspaceId, quiz.collectionId) : Promise.resolve(null),
   ]);
-  const back = doc ? { href: `/w/${workspaceId}/d/${doc.id}?tab=quiz`, label: fmt(t.back, { title: doc.title }) } : { href: `/w/${workspaceId}${collection ? `?collection=${collection.id}` : ""}`, label: collection ? fmt(t.fromCollection, { name: collection.name }) : ctx.workspaceName };
+  const back = doc
+    ? { href: `/w/${workspaceId}/d/${doc.id}?tab=quiz`, label: fmt(t.back, { title: doc.title }) }
+    : { href: `/w/${workspaceId}${collection ? `?collection=${collection.id}` : ""}`, label: collection ? fmt(t.fromCollection, { name: collection.name }) : ctx.workspaceName };
   const exportBase = `/w/${workspaceId}/quizzes/${quizId}/export`;
   const questions = quiz.questionList.map((q) => ({
     id: q.id,
@@ -58,7 +63,11 @@ export default async function QuizPage({ params }: { params: Promise<{ workspace
       </nav>
       <QuizTitle workspaceId={workspaceId} quizId={quizId} title={quiz.title} canEdit={canEdit} afterDelete={back.href} />
       <p className="text-sm text-stone-600">
-        {fmt(t.meta, { n: quiz.questionList.length, engine: quiz.engine === "llm" ? (quiz.model ?? t.engineLlm) : t.engineLocal, difficulty: t.difficultyNames[quiz.settings.difficulty] })}
+        {fmt(t.meta, {
+          n: quiz.questionList.length,
+          engine: quiz.engine === "llm" ? (quiz.model ?? t.engineLlm) : t.engineLocal,
+          difficulty: t.difficultyNames[quiz.settings.difficulty],
+        })}
       </p>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {quiz.questionList.length ? (
@@ -86,7 +95,12 @@ export default async function QuizPage({ params }: { params: Promise<{ workspace
       </Card>
       {canEdit ? (
         <Card className="p-4">
-          <QuizSharePanel workspaceId={workspaceId} quizId={quizId} appUrl={await appOrigin()} links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), state: l.state }))} />
+          <QuizSharePanel
+            workspaceId={workspaceId}
+            quizId={quizId}
+            appUrl={await appOrigin()}
+            links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), state: l.state }))}
+          />
         </Card>
       ) : null}
       <Card className="p-4">

@@ -51,7 +51,17 @@ export function QuizEditor({ workspaceId, quizId, questions, canEdit }: { worksp
         {questions.map((q, i) => (
           <li key={q.id} className="rounded-md border border-stone-200 p-3 text-sm" data-question={q.id}>
             {editing === q.id ? (
-              <EditForm q={q} pending={pending} onCancel={() => setEditing(null)} onSave={(input) => run(() => updateQuestion({ workspaceId, quizId, questionId: q.id, ...input }), () => setEditing(null))} />
+              <EditForm
+                q={q}
+                pending={pending}
+                onCancel={() => setEditing(null)}
+                onSave={(input) =>
+                  run(
+                    () => updateQuestion({ workspaceId, quizId, questionId: q.id, ...input }),
+                    () => setEditing(null),
+                  )
+                }
+              />
             ) : (
               <>
                 <div className="flex flex-wrap items-start gap-2">
@@ -94,7 +104,12 @@ export function QuizEditor({ workspaceId, quizId, questions, canEdit }: { worksp
                     <Button variant="secondary" type="button" onClick={() => move(i, 1)} disabled={pending || i === questions.length - 1} aria-label={`${t.moveDown} ${i + 1}`}>
                       ↓
                     </Button>
-                    <Button variant="ghost" type="button" disabled={pending} onClick={() => confirm(t.confirmRemove) && run(() => deleteQuestion({ workspaceId, quizId, questionId: q.id }))}>
+                    <Button
+                      variant="ghost"
+                      type="button"
+                      disabled={pending}
+                      onClick={() => confirm(t.confirmRemove) && run(() => deleteQuestion({ workspaceId, quizId, questionId: q.id }))}
+                    >
                       {t.remove}
                     </Button>
                   </div>
@@ -109,7 +124,15 @@ export function QuizEditor({ workspaceId, quizId, questions, canEdit }: { worksp
 }
 
 /** Cited lines, each linking to its line on the document page (members) or quoted (link visitors). */
-export function CitedLines({ lines, workspaceId, label }: { lines: Array<{ documentId?: string; segment?: number; label: string; title: string; text: string }>; workspaceId?: string; label: string }) {
+export function CitedLines({
+  lines,
+  workspaceId,
+  label,
+}: {
+  lines: Array<{ documentId?: string; segment?: number; label: string; title: string; text: string }>;
+  workspaceId?: string;
+  label: string;
+}) {
   if (!lines.length) return null;
   return (
     <figure className="ml-6 mt-1 space-y-1" aria-label={label}>
@@ -139,10 +162,13 @@ function EditForm({ q, pending, onSave, onCancel }: { q: EditorQuestion; pending
   const save = (f: FormData) => {
     const options = q.options.map((_, j) => String(f.get(`option-${j}`) ?? ""));
     const answer =
-      q.type === "single" ? Number(f.get("correct"))
-      : q.type === "multiple" ? f.getAll("correct").map(Number)
-      : q.type === "truefalse" ? f.get("correct") === "true"
-      : String(f.get("fill") ?? "");
+      q.type === "single"
+        ? Number(f.get("correct"))
+        : q.type === "multiple"
+          ? f.getAll("correct").map(Number)
+          : q.type === "truefalse"
+            ? f.get("correct") === "true"
+            : String(f.get("fill") ?? "");
     onSave({ question: String(f.get("question") ?? ""), options, answer, explanation: String(f.get("explanation") ?? "") });
   };
   const field = "w-full rounded-md border border-stone-300 px-2 py-1.5";
@@ -154,7 +180,14 @@ function EditForm({ q, pending, onSave, onCancel }: { q: EditorQuestion; pending
       </label>
       {q.options.map((o, j) => (
         <div key={j} className="flex items-center gap-2">
-          <input type={q.type === "multiple" ? "checkbox" : "radio"} name="correct" value={j} defaultChecked={Array.isArray(q.answer) ? q.answer.includes(j) : q.answer === j} aria-label={`${t.correct} ${j + 1}`} className="h-4 w-4 accent-brand-600" />
+          <input
+            type={q.type === "multiple" ? "checkbox" : "radio"}
+            name="correct"
+            value={j}
+            defaultChecked={Array.isArray(q.answer) ? q.answer.includes(j) : q.answer === j}
+            aria-label={`${t.correct} ${j + 1}`}
+            className="h-4 w-4 accent-brand-600"
+          />
           <input name={`option-${j}`} defaultValue={o} aria-label={t.option.replace("{n}", String(j + 1))} className={field} />
         </div>
       ))}

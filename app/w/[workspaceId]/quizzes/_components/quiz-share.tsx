@@ -11,7 +11,17 @@ import { fmt } from "@/lib/i18n/locales";
 const EXPIRY = ["never", "1", "7", "30"] as const;
 
 /** Links for trainees: the token is shown once, in this state only; the list shows each link's state. */
-export function QuizSharePanel({ workspaceId, quizId, appUrl, links }: { workspaceId: string; quizId: string; appUrl: string; links: Array<{ id: string; createdAt: string; state: "active" | "expired" | "revoked" }> }) {
+export function QuizSharePanel({
+  workspaceId,
+  quizId,
+  appUrl,
+  links,
+}: {
+  workspaceId: string;
+  quizId: string;
+  appUrl: string;
+  links: Array<{ id: string; createdAt: string; state: "active" | "expired" | "revoked" }>;
+}) {
   const { m } = useI18n();
   const t = m.learning.quiz;
   const ids = useId();

@@ -43,15 +43,25 @@ export function QuizTaker({ questions, target }: { questions: TakeQuestion[]; ta
       const key = `q-${q.id}`;
       const raw = f.getAll(key).map(String);
       const response: Resp =
-        q.type === "multiple" ? raw.map(Number)
-        : q.type === "single" ? (raw[0] != null ? Number(raw[0]) : null)
-        : q.type === "truefalse" ? (raw[0] != null ? raw[0] === "true" : null)
-        : (raw[0] ?? "").trim() || null;
+        q.type === "multiple"
+          ? raw.map(Number)
+          : q.type === "single"
+            ? raw[0] != null
+              ? Number(raw[0])
+              : null
+            : q.type === "truefalse"
+              ? raw[0] != null
+                ? raw[0] === "true"
+                : null
+              : (raw[0] ?? "").trim() || null;
       return { questionId: q.id, response };
     });
     setError(null);
     start(async () => {
-      const res = "token" in target ? await submitSharedAttempt({ token: target.token, takerName: String(f.get("takerName") ?? ""), responses }) : await submitAttempt({ ...target, responses });
+      const res =
+        "token" in target
+          ? await submitSharedAttempt({ token: target.token, takerName: String(f.get("takerName") ?? ""), responses })
+          : await submitAttempt({ ...target, responses });
       if (!res.ok) return setError(res.error.message);
       setResult(res.data);
     });

@@ -29,7 +29,13 @@ function describe(detail: unknown): string {
     .join(" · ");
 }
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceId } = await params;
   await requirePageMember(workspaceId, "admin");
   const { m } = await getMessages();
@@ -81,9 +87,17 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       </Card>
       {pages > 1 ? (
         <nav className="flex items-center gap-3 text-sm" aria-label={fmt(t.page, { page: log.page, pages })}>
-          {log.page > 1 ? <a href={pageHref(log.page - 1)} className="hover:underline">{t.newer}</a> : null}
+          {log.page > 1 ? (
+            <a href={pageHref(log.page - 1)} className="hover:underline">
+              {t.newer}
+            </a>
+          ) : null}
           <span className="text-stone-600">{fmt(t.page, { page: log.page, pages })}</span>
-          {log.page < pages ? <a href={pageHref(log.page + 1)} className="hover:underline">{t.older}</a> : null}
+          {log.page < pages ? (
+            <a href={pageHref(log.page + 1)} className="hover:underline">
+              {t.older}
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </section>

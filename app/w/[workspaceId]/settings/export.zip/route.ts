@@ -15,12 +15,15 @@ export async function GET(_req: Request, { params }: { params: Promise<{ workspa
   await recordAudit({ workspaceId, actorUserId: ctx.user.id, action: "workspace.exported", targetType: "workspace", targetId: workspaceId, detail: { documents: ids.length } });
   const name = `jiyao-${safeSegment(ctx.workspaceName, "workspace")}-${new Date().toISOString().slice(0, 10)}.zip`;
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return new Response(workspaceZipStream({ id: workspaceId, name: ctx.workspaceName }, ids, (id) => loadDocumentForExport(workspaceId, id)), {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": `attachment; filename*=UTF-8''${encoded}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
+  return new Response(
+    workspaceZipStream({ id: workspaceId, name: ctx.workspaceName }, ids, (id) => loadDocumentForExport(workspaceId, id)),
+    {
+      headers: {
+        "Content-Type": "application/zip",
+        "Content-Disposition": `attachment; filename*=UTF-8''${encoded}`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     },
-  });
+  );
 }

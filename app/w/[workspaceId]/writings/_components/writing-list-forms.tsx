@@ -87,7 +87,12 @@ export function DraftForm({ workspaceId, meetings, ownTemplates }: { workspaceId
       <h2 className="text-base font-semibold">{t.title}</h2>
       <p className="text-sm text-stone-600">{t.intro}</p>
       <Field label={t.template} htmlFor="draft-template">
-        <select id="draft-template" className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" value={template} onChange={(e) => setTemplate(e.target.value)}>
+        <select
+          id="draft-template"
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+          value={template}
+          onChange={(e) => setTemplate(e.target.value)}
+        >
           <optgroup label={t.builtin}>
             {DRAFT_TEMPLATE_IDS.map((id) => (
               <option key={id} value={id}>
@@ -123,11 +128,7 @@ export function DraftForm({ workspaceId, meetings, ownTemplates }: { workspaceId
           {meetings.map((d) => (
             <li key={d.id}>
               <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(d.id)}
-                  onChange={(e) => setChosen((c) => (e.target.checked ? [...c, d.id] : c.filter((x) => x !== d.id)))}
-                />
+                <input type="checkbox" checked={chosen.includes(d.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, d.id] : c.filter((x) => x !== d.id)))} />
                 <span>{d.title}</span>
                 <span className="text-stone-500">{d.date}</span>
               </label>

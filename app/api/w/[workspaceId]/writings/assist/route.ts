@@ -17,7 +17,8 @@ export const POST = jsonRoute<{ workspaceId: string }>({ maxBodyBytes: 450 * 102
   const parsed = AssistStreamSchema.safeParse(raw);
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "invalid input" }, { status: 400 });
   // Checked before streaming, so "needs a model" is a plain error, not one inside a 200 stream.
-  if (!(await modelAvailableFor(workspaceId))) throw new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
+  if (!(await modelAvailableFor(workspaceId)))
+    throw new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
   const parts = streamAssist(workspaceId, parsed.data.action, parsed.data.text, req.signal);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

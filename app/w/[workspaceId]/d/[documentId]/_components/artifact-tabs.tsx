@@ -67,14 +67,29 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
         {canEdit && !editable ? <span>{fmt(m.minutes.oldVersion, { v: minutes.version })}</span> : null}
         {versions.length > 1
           ? versions.map((v) => (
-              <Link key={v.version} href={`${base}?tab=minutes&v=${v.version}`} aria-current={v.version === minutes.version ? "true" : undefined} className="underline-offset-2 hover:underline aria-[current]:font-semibold">
+              <Link
+                key={v.version}
+                href={`${base}?tab=minutes&v=${v.version}`}
+                aria-current={v.version === minutes.version ? "true" : undefined}
+                className="underline-offset-2 hover:underline aria-[current]:font-semibold"
+              >
                 v{v.version}
               </Link>
             ))
           : null}
         <span className="ml-auto flex flex-wrap items-center gap-2">
-          {canEdit ? <EmailMinutes workspaceId={workspaceId} documentId={documentId} version={version} missing={mail.configured ? null : mail.missing} attendees={attendees} /> : null}
-          {canEdit ? <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} /> : null}
+          {canEdit ? (
+            <EmailMinutes workspaceId={workspaceId} documentId={documentId} version={version} missing={mail.configured ? null : mail.missing} attendees={attendees} />
+          ) : null}
+          {canEdit ? (
+            <RegenerateButton
+              workspaceId={workspaceId}
+              documentId={documentId}
+              kind="minutes"
+              currentVersion={versions[0]?.version ?? minutes.version}
+              llmAvailable={llmAvailable}
+            />
+          ) : null}
         </span>
       </div>
       <TemplatePicker
@@ -93,7 +108,16 @@ export async function MinutesTab({ workspaceId, documentId, version, canEdit, la
         cite={cite}
         chapterAction={
           canEdit
-            ? (i) => <RegenerateButton workspaceId={workspaceId} documentId={documentId} kind="minutes" topicIndex={i} currentVersion={versions[0]?.version ?? minutes.version} llmAvailable={llmAvailable} />
+            ? (i) => (
+                <RegenerateButton
+                  workspaceId={workspaceId}
+                  documentId={documentId}
+                  kind="minutes"
+                  topicIndex={i}
+                  currentVersion={versions[0]?.version ?? minutes.version}
+                  llmAvailable={llmAvailable}
+                />
+              )
             : undefined
         }
         editable={

@@ -56,7 +56,21 @@ function SourceLinks({ workspaceId, sources }: { workspaceId: string; sources: A
 }
 
 /** Chat over one document, or — without documentId — over the whole workspace library. */
-export function AskPanel({ workspaceId, documentId, collectionId, history, suggestions, labels }: { workspaceId: string; documentId?: string; collectionId?: string; history: AskHistoryItem[]; suggestions: string[]; labels: Record<number, string> }) {
+export function AskPanel({
+  workspaceId,
+  documentId,
+  collectionId,
+  history,
+  suggestions,
+  labels,
+}: {
+  workspaceId: string;
+  documentId?: string;
+  collectionId?: string;
+  history: AskHistoryItem[];
+  suggestions: string[];
+  labels: Record<number, string>;
+}) {
   const { m } = useI18n();
   const [turns, setTurns] = useState<Turn[]>(history);
   const [question, setQuestion] = useState("");
@@ -72,7 +86,11 @@ export function AskPanel({ workspaceId, documentId, collectionId, history, sugge
     setQuestion("");
     setTurns((ts) => [...ts, { id: `pending-${ts.length}`, question: text, answer: "", citations: [], found: true, streaming: true }]);
     try {
-      const res = await fetch(`/api/w/${workspaceId}/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: text, documentId, collectionId }) });
+      const res = await fetch(`/api/w/${workspaceId}/ask`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ question: text, documentId, collectionId }),
+      });
       if (!res.ok || !res.body) {
         const body = await res.json().catch(() => ({}));
         patchLast((t) => ({ ...t, streaming: false, error: body.error ?? m.auth.failed }));
@@ -102,7 +120,9 @@ export function AskPanel({ workspaceId, documentId, collectionId, history, sugge
               <div className="rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm leading-relaxed" data-testid="answer">
                 {t.answer ? <p className="whitespace-pre-wrap">{t.answer}</p> : t.streaming ? <p className="text-stone-600">{m.ask.thinking}</p> : null}
                 {t.error ? <p className="text-red-700">{t.error}</p> : null}
-                {!t.streaming && !t.error && !t.found ? <span className="mt-1 inline-block rounded bg-stone-100 px-1.5 py-0.5 text-[11px] text-stone-700">{m.ask.notFound}</span> : null}
+                {!t.streaming && !t.error && !t.found ? (
+                  <span className="mt-1 inline-block rounded bg-stone-100 px-1.5 py-0.5 text-[11px] text-stone-700">{m.ask.notFound}</span>
+                ) : null}
                 {t.sources ? <SourceLinks workspaceId={workspaceId} sources={t.sources} /> : <CitationLinks citations={t.citations} labels={labels} />}
               </div>
             </li>
@@ -114,7 +134,13 @@ export function AskPanel({ workspaceId, documentId, collectionId, history, sugge
           <p className="text-xs font-medium uppercase tracking-wide text-stone-600">{m.ask.suggestions}</p>
           <div className="flex flex-wrap gap-1.5">
             {suggestions.map((s) => (
-              <button key={s} type="button" disabled={busy} onClick={() => void ask(s)} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-xs text-stone-800 hover:bg-stone-100">
+              <button
+                key={s}
+                type="button"
+                disabled={busy}
+                onClick={() => void ask(s)}
+                className="rounded-full border border-stone-300 bg-white px-3 py-1 text-xs text-stone-800 hover:bg-stone-100"
+              >
                 {s}
               </button>
             ))}

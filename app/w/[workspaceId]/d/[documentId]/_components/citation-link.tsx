@@ -39,7 +39,17 @@ export function scrollWithinTranscript(el: HTMLElement) {
   column.scrollTo({ top: offset - column.clientHeight / 2 + el.offsetHeight / 2, behavior: "smooth" });
 }
 
-export function CitationLinks({ citations, labels, unverified, unverifiedText }: { citations: number[]; labels: Record<number, string>; unverified?: boolean; unverifiedText?: { label: string; hint: string } }) {
+export function CitationLinks({
+  citations,
+  labels,
+  unverified,
+  unverifiedText,
+}: {
+  citations: number[];
+  labels: Record<number, string>;
+  unverified?: boolean;
+  unverifiedText?: { label: string; hint: string };
+}) {
   if (!citations.length && !unverified) return null;
   return (
     <span className="ml-1 inline-flex flex-wrap items-center gap-1 align-baseline">

@@ -52,11 +52,15 @@ export function EmailMinutes({ workspaceId, documentId, version, missing, attend
 
   return (
     <>
-      <Button type="button" variant="secondary" onClick={() => {
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => {
           setSent(null);
           setError(null);
           dialog.current?.showModal();
-        }}>
+        }}
+      >
         {t.email}
       </Button>
       <dialog ref={dialog} aria-labelledby="email-minutes-title" className="w-full max-w-lg rounded-lg border border-stone-200 p-0 shadow-xl backdrop:bg-stone-900/30">
@@ -89,7 +93,13 @@ export function EmailMinutes({ workspaceId, documentId, version, missing, attend
               </fieldset>
               <label className="block text-sm">
                 <span className="font-medium text-stone-800">{t.moreAddresses}</span>
-                <textarea name="more" rows={2} maxLength={5000} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm" aria-describedby="email-more-hint" />
+                <textarea
+                  name="more"
+                  rows={2}
+                  maxLength={5000}
+                  className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
+                  aria-describedby="email-more-hint"
+                />
                 <span id="email-more-hint" className="text-xs text-stone-500">
                   {t.moreHint}
                 </span>

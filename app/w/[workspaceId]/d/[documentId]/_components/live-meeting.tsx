@@ -87,7 +87,9 @@ export function LiveMeeting(props: {
 
   const views = useMemo(() => lines.map(toView), [lines]);
   const labels = useMemo(() => Object.fromEntries(views.map((s) => [s.index, citationLabel(s, s.index)])), [views]);
-  const cite = (item: { citations: number[]; verified: boolean }) => <CitationLinks citations={item.citations} labels={labels} unverified={!item.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />;
+  const cite = (item: { citations: number[]; verified: boolean }) => (
+    <CitationLinks citations={item.citations} labels={labels} unverified={!item.verified} unverifiedText={{ label: m.doc.unverified, hint: m.doc.unverifiedHint }} />
+  );
 
   async function run(kind: "refresh" | "end") {
     if (kind === "end" && !window.confirm(m.live.confirmEnd)) return;

@@ -25,7 +25,11 @@ export function OpenAsWritingButton({ workspaceId, documentId }: { workspaceId: 
       <button type="button" className="text-brand-700 hover:underline disabled:text-stone-400" onClick={onClick} disabled={pending}>
         {pending ? m.writings.copy.opening : m.writings.copy.button}
       </button>
-      {error ? <span role="alert" className="ml-2 text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="ml-2 text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

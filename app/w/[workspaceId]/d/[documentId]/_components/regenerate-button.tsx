@@ -61,18 +61,35 @@ export function RegenerateButton({ workspaceId, documentId, kind, currentVersion
     setQueuedAt(currentVersion);
   }
 
-  const status = waiting ? (slow ? `${m.doc.regenerating} ${m.regenerate.slow}` : m.doc.regenerating) : arrived ? fmt(m.regenerate.done, { v: currentVersion }) : gaveUp ? m.regenerate.slow : "";
+  const status = waiting
+    ? slow
+      ? `${m.doc.regenerating} ${m.regenerate.slow}`
+      : m.doc.regenerating
+    : arrived
+      ? fmt(m.regenerate.done, { v: currentVersion })
+      : gaveUp
+        ? m.regenerate.slow
+        : "";
 
   if (topicIndex !== undefined) {
     return (
       <span className="inline-flex items-center gap-2 text-xs font-normal" data-print="hide">
-        <button type="button" onClick={start} disabled={waiting || pending} className="rounded border border-stone-300 px-1.5 py-0.5 text-stone-700 hover:bg-stone-100 disabled:text-stone-400">
+        <button
+          type="button"
+          onClick={start}
+          disabled={waiting || pending}
+          className="rounded border border-stone-300 px-1.5 py-0.5 text-stone-700 hover:bg-stone-100 disabled:text-stone-400"
+        >
           {m.regenerate.chapter}
         </button>
         <span role="status" aria-live="polite" className="text-stone-600">
           {status}
         </span>
-        {error ? <span role="alert" className="text-red-700">{error}</span> : null}
+        {error ? (
+          <span role="alert" className="text-red-700">
+            {error}
+          </span>
+        ) : null}
       </span>
     );
   }

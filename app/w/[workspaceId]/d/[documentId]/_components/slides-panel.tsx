@@ -156,7 +156,13 @@ export function SlidesPanel({ workspaceId, documentId, slides, versions, labels,
         <nav aria-label={m.slides.versions} className="flex items-center gap-1">
           <span>{m.slides.versions}</span>
           {numbers.map((v) => (
-            <Link key={v} href={`${base}?tab=slides&v=${v}`} scroll={false} aria-current={v === slides.version ? "page" : undefined} className="rounded px-1 underline-offset-2 hover:underline aria-[current=page]:bg-stone-200 aria-[current=page]:font-medium">
+            <Link
+              key={v}
+              href={`${base}?tab=slides&v=${v}`}
+              scroll={false}
+              aria-current={v === slides.version ? "page" : undefined}
+              className="rounded px-1 underline-offset-2 hover:underline aria-[current=page]:bg-stone-200 aria-[current=page]:font-medium"
+            >
               v{v}
             </Link>
           ))}
@@ -210,24 +216,52 @@ export function SlidesPanel({ workspaceId, documentId, slides, versions, labels,
                   <span aria-hidden="true" className="mr-auto text-sm font-semibold text-stone-700">
                     {fmt(m.slides.slideN, { n: i + 1 })}
                   </span>
-                  <button type="button" id={id("up", s.key)} className={smallButton} disabled={i === 0} onClick={() => move(i, -1)} aria-label={fmt(m.slides.moveSlideUp, { n: i + 1 })}>
+                  <button
+                    type="button"
+                    id={id("up", s.key)}
+                    className={smallButton}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                    aria-label={fmt(m.slides.moveSlideUp, { n: i + 1 })}
+                  >
                     ↑ {m.slides.moveUp}
                   </button>
-                  <button type="button" id={id("down", s.key)} className={smallButton} disabled={i === draft.slides.length - 1} onClick={() => move(i, 1)} aria-label={fmt(m.slides.moveSlideDown, { n: i + 1 })}>
+                  <button
+                    type="button"
+                    id={id("down", s.key)}
+                    className={smallButton}
+                    disabled={i === draft.slides.length - 1}
+                    onClick={() => move(i, 1)}
+                    aria-label={fmt(m.slides.moveSlideDown, { n: i + 1 })}
+                  >
                     ↓ {m.slides.moveDown}
                   </button>
-                  <button type="button" className={`${smallButton} text-red-700`} disabled={draft.slides.length <= 1} onClick={() => removeSlide(i)} aria-label={fmt(m.slides.removeSlide, { n: i + 1 })}>
+                  <button
+                    type="button"
+                    className={`${smallButton} text-red-700`}
+                    disabled={draft.slides.length <= 1}
+                    onClick={() => removeSlide(i)}
+                    aria-label={fmt(m.slides.removeSlide, { n: i + 1 })}
+                  >
                     {m.slides.remove}
                   </button>
                 </div>
                 <label htmlFor={id("title", s.key)} className="block text-xs font-medium text-stone-600">
                   {m.slides.slideTitle}
                 </label>
-                <Input id={id("title", s.key)} value={s.title} required maxLength={SLIDE_LIMITS.title} onChange={(e) => updateSlide(s.key, (x) => ({ ...x, title: e.target.value }))} />
+                <Input
+                  id={id("title", s.key)}
+                  value={s.title}
+                  required
+                  maxLength={SLIDE_LIMITS.title}
+                  onChange={(e) => updateSlide(s.key, (x) => ({ ...x, title: e.target.value }))}
+                />
                 <ul className="space-y-1.5">
                   {s.bullets.map((b, j) => (
                     <li key={b.key} className="flex items-center gap-2">
-                      <span aria-hidden="true" className="text-stone-400">•</span>
+                      <span aria-hidden="true" className="text-stone-400">
+                        •
+                      </span>
                       <Input
                         id={id("bullet", b.key)}
                         value={b.text}

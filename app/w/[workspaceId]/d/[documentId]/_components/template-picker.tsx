@@ -64,7 +64,13 @@ export function TemplatePicker(props: {
       ) : null}
       {props.canEdit ? (
         <>
-          <select id={selectId} value={value} onChange={(e) => setValue(e.target.value)} disabled={pending || waiting} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            id={selectId}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            disabled={pending || waiting}
+            className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="auto">{t.auto}</option>
             {props.options.map((o) => (
               <option key={o.id} value={o.id}>

@@ -30,7 +30,6 @@ export interface TodosPanelProps {
   earlierMeetings: EarlierMeeting[];
 }
 
-
 export function isOverdue(due: string | null, status: string): boolean {
   return !!due && status === "open" && due.slice(0, 10) < new Date().toLocaleDateString("sv");
 }
@@ -58,7 +57,11 @@ export function TodosPanel({ workspaceId, documentId, canEdit, todos, members, l
   }
 
   const setStatus = (id: string, status: TodoStatusValue) =>
-    run(() => updateTodo({ workspaceId, todoId: id, status }), undefined, () => setShown({ id, status }));
+    run(
+      () => updateTodo({ workspaceId, todoId: id, status }),
+      undefined,
+      () => setShown({ id, status }),
+    );
   const unverifiedText = { label: m.doc.unverified, hint: m.doc.unverifiedHint };
 
   return (
@@ -81,7 +84,12 @@ export function TodosPanel({ workspaceId, documentId, canEdit, todos, members, l
                   members={members}
                   labels={labels}
                   onCancel={() => setEditing(null)}
-                  onSubmit={(fields) => run(() => updateTodo({ workspaceId, todoId: t.id, ...fields }), () => setEditing(null))}
+                  onSubmit={(fields) =>
+                    run(
+                      () => updateTodo({ workspaceId, todoId: t.id, ...fields }),
+                      () => setEditing(null),
+                    )
+                  }
                 />
               </li>
             ) : (
@@ -116,7 +124,12 @@ export function TodosPanel({ workspaceId, documentId, canEdit, todos, members, l
           <AddTodo onAdd={(fields, done) => run(() => createTodo({ workspaceId, documentId, ...fields }), done)} />
           <CarryOver
             meetings={earlierMeetings}
-            onCarry={(fromDocumentId) => run(() => carryOverTodos({ workspaceId, documentId, fromDocumentId }), (d) => setNotice(fmt(m.todos.carried, { n: d.count })))}
+            onCarry={(fromDocumentId) =>
+              run(
+                () => carryOverTodos({ workspaceId, documentId, fromDocumentId }),
+                (d) => setNotice(fmt(m.todos.carried, { n: d.count })),
+              )
+            }
           />
         </>
       ) : null}
@@ -149,7 +162,11 @@ function TodoMeta({ todo: t }: { todo: TodoItem }) {
       ) : null}
       {t.carriedFrom ? <span>{fmt(m.todos.carriedFrom, { title: t.carriedFrom.title })}</span> : null}
       {t.editedAt ? (
-        <span className="rounded bg-sky-50 px-1.5 py-0.5 font-medium text-sky-900" title={t.editedBy ? fmt(m.minutes.editedBy, { name: t.editedBy }) : undefined} data-testid="edited-mark">
+        <span
+          className="rounded bg-sky-50 px-1.5 py-0.5 font-medium text-sky-900"
+          title={t.editedBy ? fmt(m.minutes.editedBy, { name: t.editedBy }) : undefined}
+          data-testid="edited-mark"
+        >
           {m.minutes.edited}
         </span>
       ) : null}

@@ -21,7 +21,14 @@ export function exportRoute<T>(format: ExportFormat<T>) {
 
     const res = await exportResponse(format, workspaceId, documentId, version);
     if (!res) return text("Not found.", 404);
-    await recordAudit({ workspaceId, actorUserId: userId, action: "export.downloaded", targetType: "document", targetId: documentId, detail: { format: format.suffix, version: version ?? null } });
+    await recordAudit({
+      workspaceId,
+      actorUserId: userId,
+      action: "export.downloaded",
+      targetType: "document",
+      targetId: documentId,
+      detail: { format: format.suffix, version: version ?? null },
+    });
     return res;
   };
 }

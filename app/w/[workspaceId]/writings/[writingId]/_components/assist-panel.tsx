@@ -34,7 +34,11 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
 
   // Suggestions follow the text as people type; one whose text was edited away is marked stale.
   useEffect(() => {
-    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean; mapping: { mapResult: (pos: number, assoc?: number) => { pos: number; deleted: boolean } } } }) => {
+    const onTransaction = ({
+      transaction,
+    }: {
+      transaction: { docChanged: boolean; mapping: { mapResult: (pos: number, assoc?: number) => { pos: number; deleted: boolean } } };
+    }) => {
       if (!transaction.docChanged) return;
       setPlaced((list) =>
         list
@@ -132,7 +136,11 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
     setStreamed("");
     setBusy(action);
     try {
-      const res = await fetch(`/api/w/${workspaceId}/writings/assist`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action, text: original }) });
+      const res = await fetch(`/api/w/${workspaceId}/writings/assist`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ action, text: original }),
+      });
       if (!res.ok || !res.body) {
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         throw new Error(body.error ?? `HTTP ${res.status}`);
@@ -196,7 +204,8 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
       {placed ? (
         <div className="space-y-2" data-testid="suggestions">
           <p className="text-sm text-stone-700">
-            {placed.length ? fmt(t.suggestions, { n: placed.length }) : t.noSuggestions} <span className="text-xs text-stone-500">· {checkedBy === "llm" ? t.checkedByModel : t.checkedOffline}</span>
+            {placed.length ? fmt(t.suggestions, { n: placed.length }) : t.noSuggestions}{" "}
+            <span className="text-xs text-stone-500">· {checkedBy === "llm" ? t.checkedByModel : t.checkedOffline}</span>
           </p>
           {open.length > 1 ? (
             <div className="flex gap-2">
@@ -251,7 +260,15 @@ export function AssistPanel({ editor, workspaceId, modelReady }: { editor: Edito
         )}
         <div className="flex flex-wrap gap-1.5">
           {ASSIST_ACTIONS.map((a) => (
-            <Button key={a} type="button" variant="secondary" className="px-2 py-1 text-xs" disabled={!modelReady || busy !== null} title={modelReady ? undefined : t.needsModel} onClick={() => void runModel(a)}>
+            <Button
+              key={a}
+              type="button"
+              variant="secondary"
+              className="px-2 py-1 text-xs"
+              disabled={!modelReady || busy !== null}
+              title={modelReady ? undefined : t.needsModel}
+              onClick={() => void runModel(a)}
+            >
               {busy === a ? t.writing : t.actions[a]}
             </Button>
           ))}

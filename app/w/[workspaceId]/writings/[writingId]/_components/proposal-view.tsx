@@ -36,7 +36,11 @@ function applyToEditor(editor: Editor, p: Proposal, text: string) {
       editor.view.dispatch(tr);
       return;
     }
-    editor.chain().focus().setContent({ type: "doc", content: paragraphs(text) }).run();
+    editor
+      .chain()
+      .focus()
+      .setContent({ type: "doc", content: paragraphs(text) })
+      .run();
     return;
   }
   if (!text.includes("\n")) {
@@ -82,10 +86,24 @@ export function ProposalView({ editor, proposal, onClose }: { editor: Editor; pr
               {p.removed ? <del className={accepted.has(p.id) ? "bg-red-50 text-red-700" : "text-stone-900 no-underline"}>{p.removed}</del> : null}
               {p.added ? <ins className={accepted.has(p.id) ? "bg-emerald-50 text-emerald-800 no-underline" : "text-stone-400 line-through"}>{p.added}</ins> : null}
               <span className="ml-0.5 inline-flex gap-0.5 align-middle">
-                <button type="button" aria-label={t.accept} title={t.accept} aria-pressed={accepted.has(p.id)} className="rounded px-1 text-xs text-emerald-700 hover:bg-emerald-100" onClick={() => toggle(p.id, true)}>
+                <button
+                  type="button"
+                  aria-label={t.accept}
+                  title={t.accept}
+                  aria-pressed={accepted.has(p.id)}
+                  className="rounded px-1 text-xs text-emerald-700 hover:bg-emerald-100"
+                  onClick={() => toggle(p.id, true)}
+                >
                   ✓
                 </button>
-                <button type="button" aria-label={t.reject} title={t.reject} aria-pressed={!accepted.has(p.id)} className="rounded px-1 text-xs text-red-700 hover:bg-red-100" onClick={() => toggle(p.id, false)}>
+                <button
+                  type="button"
+                  aria-label={t.reject}
+                  title={t.reject}
+                  aria-pressed={!accepted.has(p.id)}
+                  className="rounded px-1 text-xs text-red-700 hover:bg-red-100"
+                  onClick={() => toggle(p.id, false)}
+                >
                   ✕
                 </button>
               </span>

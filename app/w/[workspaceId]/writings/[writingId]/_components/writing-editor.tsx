@@ -120,7 +120,15 @@ export function WritingEditor(props: WritingProps) {
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   const status =
-    state.kind === "saved" ? t.saved : state.kind === "saving" ? t.saving : state.kind === "dirty" ? t.unsaved : state.kind === "error" ? fmt(t.saveFailed, { message: state.message }) : "";
+    state.kind === "saved"
+      ? t.saved
+      : state.kind === "saving"
+        ? t.saving
+        : state.kind === "dirty"
+          ? t.unsaved
+          : state.kind === "error"
+            ? fmt(t.saveFailed, { message: state.message })
+            : "";
 
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">

@@ -88,15 +88,32 @@ export function DraftTemplateForm({ workspaceId, template, onDone }: { workspace
                 </select>
               </Field>
               <Field label={fmt(t.sectionInstructions, { n: i + 1 })} htmlFor={`dt-${id}-s${i}-instructions`}>
-                <Input id={`dt-${id}-s${i}-instructions`} value={s.instructions} onChange={(e) => change(i, { instructions: e.target.value })} maxLength={1000} autoComplete="off" />
+                <Input
+                  id={`dt-${id}-s${i}-instructions`}
+                  value={s.instructions}
+                  onChange={(e) => change(i, { instructions: e.target.value })}
+                  maxLength={1000}
+                  autoComplete="off"
+                />
               </Field>
-              <Button type="button" variant="ghost" disabled={sections.length === 1} onClick={() => setSections((list) => list.filter((_, j) => j !== i))} aria-label={fmt(t.removeSection, { n: i + 1 })}>
+              <Button
+                type="button"
+                variant="ghost"
+                disabled={sections.length === 1}
+                onClick={() => setSections((list) => list.filter((_, j) => j !== i))}
+                aria-label={fmt(t.removeSection, { n: i + 1 })}
+              >
                 {t.remove}
               </Button>
             </li>
           ))}
         </ol>
-        <Button type="button" variant="secondary" disabled={sections.length >= MAX_SECTIONS} onClick={() => setSections((list) => [...list, { title: "", kind: "decisions", instructions: "" }])}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={sections.length >= MAX_SECTIONS}
+          onClick={() => setSections((list) => [...list, { title: "", kind: "decisions", instructions: "" }])}
+        >
           {t.addSection}
         </Button>
       </fieldset>
