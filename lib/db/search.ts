@@ -60,7 +60,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Splits text into plain and marked parts; rendered as text nodes and <mark>, so no HTML is ever built. */
 export function highlight(text: string, terms: string[]): SnippetPart[] {
   if (!terms.length || !text) return text ? [{ text, mark: false }] : [];
-  const re = new RegExp(terms.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|"), "giu");
+  const re = new RegExp(
+    terms
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join("|"),
+    "giu",
+  );
   const parts: SnippetPart[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
@@ -129,7 +135,13 @@ export async function searchWorkspace(workspaceId: string, q: string, opts: { co
   // Words match from their start: a fragment inside a word ("udget") finds nothing there, so a search
   // that found nothing through the word index is retried by substring alone, as before that index.
   if (found.length || !words.some(Boolean)) return found;
-  return searchLines(workspaceId, terms, spellings, words.map(() => null), opts.collectionId);
+  return searchLines(
+    workspaceId,
+    terms,
+    spellings,
+    words.map(() => null),
+    opts.collectionId,
+  );
 }
 
 /** The word-index query of each spelling (null when it has no indexable word), built by the same SQL function as the index. */
@@ -145,10 +157,22 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
   const flat = spellings.flat();
   const patterns = flat.map(containsPattern);
   const query = terms.join(" ");
-  const termMatches = (col: Prisma.Sql, i: number) => Prisma.sql`(${Prisma.join(spellings[i].map((sp) => Prisma.sql`${col} ILIKE ${containsPattern(sp)}`), " OR ")})`;
-  const anyTerm = (col: Prisma.Sql) => Prisma.join(patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`), " OR ");
+  const termMatches = (col: Prisma.Sql, i: number) =>
+    Prisma.sql`(${Prisma.join(
+      spellings[i].map((sp) => Prisma.sql`${col} ILIKE ${containsPattern(sp)}`),
+      " OR ",
+    )})`;
+  const anyTerm = (col: Prisma.Sql) =>
+    Prisma.join(
+      patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`),
+      " OR ",
+    );
   const flags = (col: Prisma.Sql) => Prisma.sql`ARRAY[${Prisma.join(terms.map((_, i) => termMatches(col, i)))}]::boolean[]`;
-  const count = (col: Prisma.Sql) => Prisma.join(terms.map((_, i) => Prisma.sql`${termMatches(col, i)}::int`), " + ");
+  const count = (col: Prisma.Sql) =>
+    Prisma.join(
+      terms.map((_, i) => Prisma.sql`${termMatches(col, i)}::int`),
+      " + ",
+    );
   const text = Prisma.sql`s."text"`;
   const scanned = flat.filter((t, i) => !words[i] && [...t].length < 3).length;
 
@@ -182,7 +206,11 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
   // or lines); the others are dropped by groupResults anyway, so ranking is unchanged. Multi-term
   // queries over a large library have many candidates but few such documents.
   const inLines = new Map<string, boolean[]>();
-  for (const l of found) inLines.set(l.documentId, l.matched.map((m, i) => m || Boolean(inLines.get(l.documentId)?.[i])));
+  for (const l of found)
+    inLines.set(
+      l.documentId,
+      l.matched.map((m, i) => m || Boolean(inLines.get(l.documentId)?.[i])),
+    );
   const qualifying = new Set(titles.filter((t) => terms.every((_, i) => t.matched[i] || inLines.get(t.id)?.[i])).map((t) => t.id));
   const lineIds = found.filter((l) => qualifying.has(l.documentId)).map((l) => l.id);
   const segments = lineIds.length
