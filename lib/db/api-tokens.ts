@@ -136,5 +136,7 @@ export async function countTokenRequest(workspaceId: string, tokenId: string, li
     RETURNING t."rateCount"::int AS count, (EXTRACT(EPOCH FROM (t."rateWindowStart" + clock.window - clock.now)) * 1000)::float8 AS "retryMs"`;
   const row = rows[0];
   if (!row) return { ok: true, retryAfterMs: 0 };
-  return row.count > limit ? { ok: false, retryAfterMs: Math.max(1, Math.ceil(row.retryMs)) } : { ok: true, retryAfterMs: 0 };
+  // now() is each transaction's start: a request that waited for the row behind a later-started one can see a
+  // window that began "after" its own now, a few ms more than the window away. Never ask for more than the window.
+  return row.count > limit ? { ok: false, retryAfterMs: Math.min(windowMs, Math.max(1, Math.ceil(row.retryMs))) } : { ok: true, retryAfterMs: 0 };
 }
