@@ -19,7 +19,10 @@ async function main() {
   // NODE_OPTIONS it also reaches the server process `next dev` forks.
   const preload = `--require ${JSON.stringify(path.resolve("scripts/peer-address.cjs"))}`;
   const nodeOptions = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ");
-  const child = spawn(process.execPath, [nextBin, mode, "-p", port], {
+  // Node refuses --cpu-prof in NODE_OPTIONS, so profiling the server (START_CPU_PROF=<dir>, e.g. under
+  // `npm run bench -- web-load`) passes it on the command line; the profile is written when Next exits.
+  const profile = process.env.START_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.START_CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...profile, nextBin, mode, "-p", port], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: nodeOptions },
   });
