@@ -63,53 +63,54 @@ export default async function DocumentPage({
   const { workspaceId, documentId } = await params;
   const sp = await searchParams;
   const ctx = await requirePageMember(workspaceId);
-  const { m } = await getMessages();
-  const doc = await getDocument(workspaceId, documentId);
+  const [{ m }, doc] = await Promise.all([getMessages(), getDocument(workspaceId, documentId)]);
   if (!doc) notFound();
   const tab: Tab = (TABS as readonly string[]).includes(sp.tab ?? "") ? (sp.tab as Tab) : "minutes";
   const version = Number(sp.v) || undefined;
   const canEdit = roleAtLeast(ctx.role, "member");
   const base = `/w/${workspaceId}/d/${documentId}`;
   const recording = isMediaMime(doc.mimeType);
+  const ready = doc.status === "ready";
 
+  // Every query below depends only on the document row, so they run at once: under load the page's time
+  // was the sum of their round trips (docs/BENCHMARKS.md, "Web load under a profiler").
   // A live meeting shows all its lines (they stream in); anything else renders its first page of lines,
   // and the rest load on request (transcript-window.tsx): the page never carries a whole long transcript.
-  const live = doc.status === "live" ? await getLiveState(workspaceId, documentId) : null;
-  const [{ segments, corrected, speakerMap }, lineOutline] = await Promise.all([
-    listDisplaySegments(workspaceId, documentId, live ? undefined : { from: 0, limit: TRANSCRIPT_PAGE_LINES }),
-    segmentOutline(workspaceId, documentId),
-  ]);
+  const live = doc.status === "live";
+  const lineOutlineP = segmentOutline(workspaceId, documentId);
+  const [liveState, { segments, corrected, speakerMap }, lineOutline, todoRows, speakerData, shareLinks, outline, docCollections, allCollections, quizData, askRows, origin] =
+    await Promise.all([
+      live ? getLiveState(workspaceId, documentId) : null,
+      listDisplaySegments(workspaceId, documentId, live ? undefined : { from: 0, limit: TRANSCRIPT_PAGE_LINES }),
+      lineOutlineP,
+      tab === "todos" ? Promise.all([listTodos(workspaceId, documentId), listMembersForAssign(workspaceId), listEarlierMeetings(workspaceId, documentId)]) : null,
+      lineOutlineP.then((o) => (o.linesBySpeaker.length ? Promise.all([listSpeakers(workspaceId, documentId), listMembersForAssign(workspaceId)]) : null)),
+      ready ? listShareLinks(workspaceId, documentId) : [],
+      tab === "outline" && ready ? documentOutline(workspaceId, documentId) : null,
+      collectionsOfDocument(workspaceId, documentId),
+      listCollections(workspaceId),
+      tab === "quiz" ? Promise.all([listQuizzes(workspaceId, { documentId }), modelConfigured(workspaceId)]) : null,
+      tab === "ask" || live ? Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]) : null,
+      ready ? appOrigin() : "",
+    ]);
   const speakerNames = [...new Set(doc.speakers.map((sp) => shownName(speakerMap, sp)))];
   const labels = Object.fromEntries(
     lineOutline.places.map((s) => [s.index, citationLabel({ ...s, speaker: s.speaker == null ? null : shownName(speakerMap, s.speaker) }, s.index)]),
   );
   const tabProps = { workspaceId, documentId, version, canEdit, labels, m, speakerMap };
   const busy = isBusy(doc.status);
-  const todoData =
-    tab === "todos"
-      ? await Promise.all([
-          listTodos(workspaceId, documentId).then((ts) => withSpeakerNames(ts, speakerMap)),
-          listMembersForAssign(workspaceId),
-          listEarlierMeetings(workspaceId, documentId),
-        ])
-      : null;
-  const speakerData = lineOutline.linesBySpeaker.length ? await Promise.all([listSpeakers(workspaceId, documentId), listMembersForAssign(workspaceId)]) : null;
+  const todoData = todoRows ? ([withSpeakerNames(todoRows[0], speakerMap), todoRows[1], todoRows[2]] as const) : null;
   const linesBy = new Map<string, number>();
   for (const g of lineOutline.linesBySpeaker) {
     const name = shownName(speakerMap, g.speaker);
     linesBy.set(name, (linesBy.get(name) ?? 0) + g.lines);
   }
-  const shareLinks = doc.status === "ready" ? await listShareLinks(workspaceId, documentId) : [];
-  const outline = tab === "outline" && doc.status === "ready" ? await documentOutline(workspaceId, documentId) : null;
-  const [docCollections, allCollections] = await Promise.all([collectionsOfDocument(workspaceId, documentId), listCollections(workspaceId)]);
-  const quizData = tab === "quiz" ? await Promise.all([listQuizzes(workspaceId, { documentId }), modelConfigured(workspaceId)]) : null;
-  const askData =
-    tab === "ask" || live
-      ? await Promise.all([listQuestions(workspaceId, documentId), getArtifact(workspaceId, documentId, "minutes")]).then(([qs, latest]) => ({
-          history: qs.map((q) => ({ id: q.id, question: q.question, answer: q.answer, found: q.found, citations: q.citations.map((c) => c.segment) })),
-          suggestions: suggestQuestions({ lang: doc.lang, timestamped: lineOutline.places.some((s) => s.startMs != null), minutes: latest?.content ?? null }),
-        }))
-      : null;
+  const askData = askRows
+    ? {
+        history: askRows[0].map((q) => ({ id: q.id, question: q.question, answer: q.answer, found: q.found, citations: q.citations.map((c) => c.segment) })),
+        suggestions: suggestQuestions({ lang: doc.lang, timestamped: lineOutline.places.some((s) => s.startMs != null), minutes: askRows[1]?.content ?? null }),
+      }
+    : null;
 
   return (
     <div className="space-y-4">
@@ -173,13 +174,13 @@ export default async function DocumentPage({
           ) : null}
         </Alert>
       ) : null}
-      {live && askData ? (
+      {liveState && askData ? (
         <LiveMeeting
           workspaceId={workspaceId}
           documentId={documentId}
           canEdit={canEdit}
           initialLines={segments.map((s) => ({ index: s.index, speaker: s.speaker, text: s.text, startMs: s.startMs ?? 0, endMs: s.endMs }))}
-          initialState={{ status: live.status, rolling: live.rolling, rollingAt: live.rollingAt?.toISOString() ?? null, rollingUpTo: live.rollingUpTo }}
+          initialState={{ status: liveState.status, rolling: liveState.rolling, rollingAt: liveState.rollingAt?.toISOString() ?? null, rollingUpTo: liveState.rollingUpTo }}
           rollingSeconds={env().LIVE_ROLLING_MINUTES_SECONDS}
           history={askData.history}
           suggestions={
@@ -250,7 +251,7 @@ export default async function DocumentPage({
             {askData ? <AskPanel workspaceId={workspaceId} documentId={documentId} history={askData.history} suggestions={askData.suggestions} labels={labels} /> : null}
             {doc.status === "ready" ? (
               <div className="border-t border-stone-200 pt-4">
-                <SharePanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} links={shareLinks} appUrl={await appOrigin()} />
+                <SharePanel workspaceId={workspaceId} documentId={documentId} canEdit={canEdit} links={shareLinks} appUrl={origin} />
               </div>
             ) : null}
           </div>
