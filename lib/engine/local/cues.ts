@@ -117,9 +117,6 @@ export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;
 export const ZH_VAGUE = /以后有空|有机会|找时间|考虑一下|想想|研究研究/;
 
-/** Confidence by how the owner was established (tuned on nothing: an ordering, not a fit). */
-export const CONFIDENCE = { self: 0.8, request: 0.75, assign: 0.75, answer: 0.8, group: 0.6 } as const;
-
 /** A statement put to the room for consent ("Everyone okay with that?", "大家没意见吧？"): the statement is a proposal, settled by assent. */
 export const EN_CONSENT_Q =
   /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|happy) with (?:that|this)|any objections|(?:does )?(?:that|this) work for (?:everyone|everybody|you all)|are we (?:all )?(?:okay|ok|good|agreed) (?:with|on) (?:that|this))\b/i;

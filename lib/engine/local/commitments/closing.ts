@@ -8,15 +8,8 @@
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import type { People } from "@/lib/engine/local/commitments/people";
+import { CLOSING_FROM, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
 import { cleanSpoken } from "@/lib/text/spoken";
-
-/**
- * Share of the meeting's turns before the closing window. Half A of ami-actions: 60 % of the
- * annotated action-item turns lie in the last 10 % of the meeting (4 % in the 0.8–0.9 band).
- */
-export const CLOSING_FROM = 0.9;
-/** A closing part exists only in a real meeting, not in a few turns pasted in. */
-export const CLOSING_MIN_TURNS = 20;
 
 /** Words that open the closing part: the next meeting, the individual actions, wrapping up. */
 const CLOSING_CUE =

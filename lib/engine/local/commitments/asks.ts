@@ -1,0 +1,31 @@
+/**
+ * Which sentences can make a to-do at all, and which ask for work without naming who does it.
+ */
+import type { Sentence } from "@/lib/engine/local/commitments/clause";
+
+/** Not a commitment whatever its grammar: done already, counterfactual, someone else's plan, deferred. */
+export function disqualified(s: Sentence): boolean {
+  if (s.past || s.counterfactual || s.defer || s.reject || s.floor || s.recap) return true;
+  // A closure settles; it is work too only when it hands the work to someone by name ("…，蒋伟你来汇总").
+  if (s.closure && !((s.actor === "request" || s.actor === "assign") && s.name)) return true;
+  if (s.closing && (s.actor === "group" || s.actor === "team" || s.actor === null)) return true;
+  if (s.reported && s.actor !== "request" && s.actor !== "self") return true;
+  if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self" || s.actor === "offer")) return true;
+  if (s.proposal && s.actor !== "request" && s.actor !== "assign") return true;
+  return false;
+}
+
+/** A question that asks for work without an actor: "Who wants to…?", "退货率谁能拉一下？", "…明天能发吗？". */
+export function asksForWork(s: Sentence): boolean {
+  if (!s.question) return false;
+  return s.zh
+    ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw)
+    : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|can (?:someone|anyone|somebody))/i.test(s.text);
+}
+
+/** "退货率谁能拉一下" asks for a volunteer even without a question mark. */
+export const asksForVolunteer = (s: Sentence) =>
+  (s.zh
+    ? /谁(?:能|来|去|可以|有空|负责|愿意)/
+    : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|(?:can|could|would) (?:someone|anyone|somebody)|any volunteers|(?:can|could) (?:we|i) get(?! (?:it|that|this|them)\b))\b/i
+  ).test(s.text);

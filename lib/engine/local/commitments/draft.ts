@@ -1,0 +1,37 @@
+/**
+ * A to-do in the making (owner, how the owner was established, task wording, due, sources) and
+ * the dates read off its sentences.
+ */
+import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import type { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
+import { resolveDue } from "@/lib/engine/local/dates";
+
+export interface Draft {
+  owner: string | null;
+  kind: keyof typeof CONFIDENCE;
+  sentence: Sentence;
+  task: string;
+  due: { iso: string; text: string } | null;
+  segs: number[];
+  evidence: string[];
+}
+
+/** A reply that pushes back on the asked date ("Thursday's tight", "下周二有点赶", "not this week"). */
+export const RESERVED_DATE = /不行|不能|来不及|有点(?:赶|紧)|太赶|赶不上|\b(?:tight|can't|cannot|won't work|doesn't work|not this week|too soon)\b/i;
+
+/** The last date said in a sentence ("下周二有点赶，下周三行不行？" → 下周三): a counter-offer names its date last. */
+export function lastDue(raw: string, meetingDate?: string) {
+  const parts = raw.split(/[，,；;]/);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const d = resolveDue(parts[k], meetingDate);
+    if (d) return { iso: d.iso, text: d.text };
+  }
+  return null;
+}
+
+/** The sentence's deadline; a conditional task ("如果…就…", "if … then …") has none. */
+export function dueOf(s: Sentence, meetingDate?: string) {
+  if (s.conditional) return null;
+  const d = resolveDue(s.raw, meetingDate);
+  return d ? { iso: d.iso, text: d.text } : null;
+}

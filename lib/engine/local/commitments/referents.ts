@@ -1,0 +1,133 @@
+/**
+ * What a task's words point at: "that"/"这个" in an assignment ("assign that to Diego"), "it"/"them"
+ * ("Can you rewrite it?"), a demonstrative noun ("that email"), or the work asked for before a
+ * light-verb commitment ("I'll have it done by Monday").
+ */
+import { asksForVolunteer } from "@/lib/engine/local/commitments/asks";
+import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import { isBareTask, taskPhraseEn } from "@/lib/engine/local/commitments/task";
+import type { Turn } from "@/lib/engine/local/commitments/turns";
+import { cleanSpoken } from "@/lib/text/spoken";
+
+/**
+ * What "that"/"这个" points at: a topic fronted in the sentence ("Copy review, let's assign that
+ * to Carla"), else the nearest earlier sentence that raises a topic without being about the speaker.
+ */
+export function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string | null {
+  const front = s.raw.match(/^(.{3,60}?)[,，]\s*(?:let's|so|then|那就|这个|那|[A-Z][a-z]+,)/i);
+  if (front && !/^(?:okay|so|and|then|那|好|also)$/i.test(front[1].trim())) return front[1];
+  // A topic, or the work the group needs done ("那我们要给他们一个书面的整改说明", "let's tell the customers"),
+  // or an idea asked as a question ("要不要请总监出面约一下？"); not a name said alone ("Hannah?").
+  const asked = new Set(i > 0 ? turns[i - 1].sentences : []);
+  const topical = (x: Sentence) =>
+    (!x.actor || x.actor === "team" || x.actor === "group") &&
+    !x.assent &&
+    !x.past &&
+    !(x.proposal && !(x.question && asked.has(x))) &&
+    !x.reject &&
+    !x.reported &&
+    !/^(?:i\b|i'm|我(?!们))/i.test(x.text) &&
+    x.text.length > 6 &&
+    !/^[A-Z][a-z]+[?？.]?$|^[\u4e00-\u9fff]{2,3}[?？]$/.test(x.raw.trim());
+  // Earlier sentences of this turn, then a topic question ("What about X?") in the last turns, else the nearest topical sentence.
+  const own = turns[i].sentences.slice(0, j).reverse();
+  const window = turns
+    .slice(Math.max(0, i - 3), i)
+    .reverse()
+    .flatMap((t) => t.sentences);
+  const q = own.find(topical) ?? window.find((x) => x.question && topical(x)) ?? window.find(topical);
+  if (q)
+    return q.raw
+      .replace(/^(?:okay,?\s*)?(?:what about|how about|what if we|and|one question on|a question on|about|then let's|let's)\s*/i, "")
+      .replace(/^(?:那)?(?:要不要|要不)(?:我们|咱们)?/, "")
+      .replace(/^(?:那)?(?:我们|咱们)(?:要|得|需要)/, "")
+      .replace(/^[^，,]{0,4}[，,]/, "");
+  return null;
+}
+
+/**
+ * What "it"/"them" in a task refers to ("Can you rewrite it?" after "the job description is still the
+ * old one", "Who wants to host it?" after "Webinar."): a bare noun-phrase sentence just before, or the
+ * subject of a copular sentence, in this turn or the two before. A bare verb ("Start") takes it as object.
+ */
+function referent(turns: Turn[], i: number, j: number): string | null {
+  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(
+    ...turns
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .map((t) => [...t.sentences].reverse()),
+  );
+  for (const x of before) {
+    const t = cleanSpoken(x.raw)
+      .replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "")
+      .replace(/^(?:(?:last|one more|another|next|final|first) (?:thing|item|point|one)\s*[:,]\s*)/i, "")
+      .replace(/^[A-Z][a-z]+,\s*/, "");
+    if (x.question && !/^(?:the|a|an)\b/i.test(t)) continue;
+    const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,6})[.!]?$/);
+    if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1]))
+      return frag[1].replace(/^./, (c) => c.toLowerCase());
+    const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
+    if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
+  }
+  return null;
+}
+
+/**
+ * The work asked for just before a light-verb commitment ("I'll have it done by Monday" after "we need someone
+ * to set up the conversion events"): a request, a need of the group or a call for a volunteer, in this turn or
+ * the two before.
+ */
+function workAsked(turns: Turn[], i: number, j: number): string | null {
+  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(
+    ...turns
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .map((t) => [...t.sentences].reverse()),
+  );
+  for (const x of before) {
+    if (x.zh || x.past || x.reject || x.reported) continue;
+    if (x.actor === "team" || x.actor === "group" || x.actor === "request" || asksForVolunteer(x) || /\b(?:need|needs) (?:someone|somebody) to\b/i.test(x.raw)) {
+      const t = taskPhraseEn(x.raw, null, x.name).replace(/^(?:we need (?:someone|somebody) to|someone (?:needs|has) to|somebody (?:needs|has) to)\s+/i, "");
+      if (!isBareTask(t) && !/\b(?:it|that|this)\b/i.test(t.split(/\s+/).slice(0, 2).join(" "))) return t;
+    }
+  }
+  return null;
+}
+
+/** "that email" → the email named shortly before, with its modifiers ("the customer email"). */
+function demonstrative(task: string, turns: Turn[], i: number): string {
+  const m = task.match(/\b(?:that|this|those|these) ([a-z][a-z-]+)\b/i);
+  if (!m) return task;
+  const noun = m[1].toLowerCase().replace(/s$/, "");
+  const said = turns
+    .slice(Math.max(0, i - 3), i + 1)
+    .reverse()
+    .flatMap((t) => [...t.sentences].reverse())
+    .map((x) => cleanSpoken(x.raw));
+  for (const t of said) {
+    const np = t.match(new RegExp(`\\b(?:the|a|an|our|your) ((?:[a-z-]+ ){0,2}?${noun}s?)\\b(?: (?:to|for) [a-z]+)?`, "i"));
+    if (np && np[1].toLowerCase() !== noun && np[1].toLowerCase() !== `${noun}s`) return task.replace(m[0], `the ${np[0].replace(/^(?:the|a|an|our|your) /i, "")}`);
+  }
+  return task;
+}
+
+const LIGHT_VERB = /^(?:have|get|do|handle|take|own|finish|cover|sort|send|deliver)\b/i;
+
+export function withReferent(task: string, turns: Turn[], i: number, j: number): string {
+  const pron = task.match(/^([A-Za-z]+) (?:it|them)\b/);
+  const bare = /^[A-Za-z]+$/.test(task.trim());
+  if (!pron && !bare) return demonstrative(task, turns, i);
+  const np = referent(turns, i, j);
+  if (!np) {
+    if (!LIGHT_VERB.test(task)) return task;
+    const w = workAsked(turns, i, j);
+    return w ? w[0].toUpperCase() + w.slice(1) : task;
+  }
+  return pron ? task.replace(/^([A-Za-z]+) (?:it|them)\b/, `$1 ${np}`) : `${task.trim()} ${np}`;
+}
+
+/** The task verb of a bare phrase ("Check that" → "Check"), kept in front of the antecedent. */
+export function bareVerb(task: string): string {
+  const w = task.split(/\s+/)[0] ?? "";
+  return /^(?:check|review|fix|look|send|update|confirm|test|verify|share|schedule|email|call|prepare|draft|write|book|ask)$/i.test(w) ? `${w} ` : "";
+}
