@@ -42,6 +42,19 @@ export const DraftFromMeetingsSchema = z
   .refine((v) => v.documentIds.length > 0 || (v.from && v.to), "Choose at least one meeting, or a date range")
   .refine((v) => !(v.from && v.to) || v.from <= v.to, "The range ends before it starts");
 
+/**
+ * A deck about a topic from documents: the chosen ones, or a collection's, or (neither) every
+ * document of the workspace. Needs a model.
+ */
+export const TopicDeckSchema = z
+  .object({
+    workspaceId,
+    topic: userText("The topic", { max: 200, min: 2 }),
+    documentIds: z.array(documentId).max(50, "At most 50 documents in one deck").default([]),
+    collectionId: z.string().uuid("not a collection id").optional(),
+  })
+  .refine((v) => !(v.documentIds.length && v.collectionId), "Choose documents or a collection, not both");
+
 export const ASSIST_ACTIONS = [
   "polish",
   "rewrite-formal",

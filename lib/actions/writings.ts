@@ -11,6 +11,7 @@ import {
   ProofreadTextSchema,
   RestoreWritingSchema,
   SaveWritingSchema,
+  TopicDeckSchema,
   WritingRefSchema,
 } from "./writings.schema";
 import * as writings from "@/lib/db/writings";
@@ -18,6 +19,7 @@ import { emptyDoc } from "@/lib/text/rich-doc";
 import { basicPolish, proofreadWriting, proofreadWritingWithModel } from "@/lib/pipelines/writing-assist";
 import { documentAsWriting, draftFromMeetings } from "@/lib/pipelines/writing-drafts";
 import { writingAsDeckSource } from "@/lib/pipelines/writing-decks";
+import { topicDeck } from "@/lib/pipelines/topic-deck";
 import { findDocumentIdBySha256 } from "@/lib/db/documents";
 import { storeUploadedFile } from "@/lib/jobs/uploads";
 
@@ -102,4 +104,17 @@ export const deckFromWriting = workspaceAction("member", WritingRefSchema, async
   const doc = await storeUploadedFile({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, { fileName, mimeType: "text/markdown", bytes, sha256 });
   revalidatePath(`/w/${ctx.workspaceId}`);
   return { documentId: doc.id, existing: false };
+});
+
+/**
+ * A deck about a topic from documents, with the workspace's model: the cited outline is stored as a
+ * writing (opened in the editor, then "Make a deck" for slides and PPTX). `found: false` when the
+ * documents say nothing about the topic: nothing is stored and nothing is made up.
+ */
+export const deckAboutTopic = workspaceAction("member", TopicDeckSchema, async (ctx, { topic, documentIds, collectionId }) => {
+  const result = await topicDeck(ctx.workspaceId, { topic, documentIds, collectionId });
+  if (!result.found) return { found: false as const };
+  const row = await writings.createWriting(ctx.workspaceId, ctx.user.id, { title: result.title, content: result.content, template: "topic-deck" });
+  list(ctx.workspaceId);
+  return { found: true as const, writingId: row.id, dropped: result.dropped };
 });

@@ -130,6 +130,11 @@ export async function getDocument(workspaceId: string, documentId: string): Prom
   return db().document.findFirst({ where: { workspaceId, id: documentId }, select: DOCUMENT_SUMMARY });
 }
 
+/** The given documents that belong to this workspace (any status), for requests naming several; the others are simply absent. */
+export async function documentsByIds(workspaceId: string, ids: string[]): Promise<Array<{ id: string; title: string; status: string }>> {
+  return db().document.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true, title: true, status: true }, take: 200 });
+}
+
 export async function getOriginal(workspaceId: string, documentId: string) {
   return db().documentOriginal.findFirst({
     where: { workspaceId, documentId },

@@ -17,11 +17,18 @@ const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Lines of one workspace's documents containing any of `terms` (case-insensitive substrings), at most
- * `limit`; with a collection, only lines of its documents (filtered in the query, before the limit).
+ * `limit`; with a collection or a list of documents, only lines of those (filtered in the query, before the limit).
  */
-export async function libraryPassages(workspaceId: string, terms: string[], limit: number, collectionId?: string): Promise<LibraryPassage[]> {
-  if (!terms.length) return [];
-  const scope = collectionId ? inCollection(workspaceId, collectionId, Prisma.sql`s."documentId"`) : Prisma.empty;
+export async function libraryPassages(
+  workspaceId: string,
+  terms: string[],
+  limit: number,
+  only: { collectionId?: string; documentIds?: string[] } = {},
+): Promise<LibraryPassage[]> {
+  if (!terms.length || only.documentIds?.length === 0) return [];
+  const inCol = only.collectionId ? inCollection(workspaceId, only.collectionId, Prisma.sql`s."documentId"`) : Prisma.empty;
+  const inIds = only.documentIds ? Prisma.sql`AND s."documentId" = ANY(${only.documentIds}::text[])` : Prisma.empty;
+  const scope = Prisma.sql`${inCol} ${inIds}`;
   return db().$queryRaw<LibraryPassage[]>`
     SELECT s."documentId", s."index", s.speaker, s."startMs", s.page, s.text, d.title
     FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" AND d."workspaceId" = ${workspaceId}

@@ -70,7 +70,7 @@ export function quoteIsSupported(quote: string, citedText: string, threshold = Q
   return quoteMatchScore(q, normalizeForMatch(citedText)) >= threshold;
 }
 
-interface Citable {
+export interface Citable {
   citations: number[];
   verified: boolean;
   evidence?: string[];
@@ -106,6 +106,15 @@ class Verifier {
     if (verified) this.stats.verified++;
     return { ...item, citations: kept, verified };
   }
+}
+
+/**
+ * The same check for items that cite one document's segments outside an analysis (a deck about a
+ * topic cites the lines sent to the model: `doc` holds exactly those, so nothing else can be cited).
+ */
+export function verifyItems<T extends Citable>(items: T[], doc: ParsedDoc): T[] {
+  const v = new Verifier(doc);
+  return items.map((i) => v.item(i));
 }
 
 function clampRange(start: number, end: number, maxIndex: number): [number, number] {

@@ -4,14 +4,12 @@ import { collectionDocumentIds } from "@/lib/db/collections";
 import { chunkSegments } from "@/lib/chunk";
 import { citationLabel } from "@/lib/citations";
 import { detectLang } from "@/lib/text/lang";
-import { segmentWords } from "@/lib/text/segment";
-import { stem } from "@/lib/text/stem";
-import { isStopword } from "@/lib/text/stopwords";
 import type { ParsedDoc, Segment } from "@/lib/ingest/types";
 import type { AnswerStreamPart, Asker } from "@/lib/engine/types";
 import { findMentions } from "@/lib/db/mentions";
 import { isMentionQuestion } from "@/lib/engine/local/mention";
 import { engineForJob } from "./engine-for-job";
+import { queryPatterns, rankLines } from "./library-lines";
 
 export interface LibrarySource {
   documentId: string;
@@ -22,24 +20,6 @@ export interface LibrarySource {
 
 const MAX_CANDIDATES = 600;
 const MAX_PASSAGES = 30;
-
-/** Surface patterns for the SQL prefilter: stemmed English words as prefixes, Chinese words (or bigrams). */
-function queryPatterns(question: string): string[] {
-  const out = new Set<string>();
-  for (const raw of segmentWords(question)) {
-    const w = raw.toLowerCase();
-    if (isStopword(w)) continue;
-    if (/[\u3400-\u9fff]/.test(w)) {
-      if (w.length >= 2) out.add(w);
-      else continue;
-    } else if (w.length >= 3) out.add(stem(w));
-  }
-  if (out.size === 0) {
-    const run = question.replace(/[^\u3400-\u9fff]/g, "");
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  }
-  return [...out].slice(0, 12);
-}
 
 /**
  * Grounded Q&A across every document of one workspace, or of one of its collections (the caller's
@@ -56,15 +36,10 @@ export async function askLibrary(workspaceId: string, question: string, opts: { 
         .filter((l) => !inCollection || inCollection.has(l.documentId))
         .slice(0, MAX_PASSAGES)
         .map((l) => ({ ...l, page: null }))
-    : await libraryPassages(workspaceId, terms, MAX_CANDIDATES, opts.collectionId);
+    : await libraryPassages(workspaceId, terms, MAX_CANDIDATES, { collectionId: opts.collectionId });
 
   // Rank by how many distinct query terms a passage contains, then keep document order for reading.
-  const scored = rows
-    .map((r) => ({ r, score: terms.filter((t) => r.text.toLowerCase().includes(t)).length }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_PASSAGES)
-    .map((x) => x.r)
-    .sort((a, b) => (a.documentId === b.documentId ? a.index - b.index : a.documentId.localeCompare(b.documentId)));
+  const scored = rankLines(rows, terms, MAX_PASSAGES).sort((a, b) => (a.documentId === b.documentId ? a.index - b.index : a.documentId.localeCompare(b.documentId)));
 
   const sources: LibrarySource[] = scored.map((r) => ({ documentId: r.documentId, title: r.title, segment: r.index, label: citationLabel(r, r.index) }));
   const segments: Segment[] = scored.map((r, i) => ({

@@ -61,6 +61,8 @@ const ACTIONS: Record<string, ActionCase> = {
   "writings.polishTextBasic": { min: "member", input: (f) => ({ workspaceId: f.ws, text: "Um, we ship on friday." }) },
   "writings.addAcceptedWord": { min: "member", input: (f) => ({ workspaceId: f.ws, word: "Jiyao" }) },
   "writings.deckFromWriting": { min: "member", input: async (f) => ({ workspaceId: f.ws, writingId: await writingRow(f) }) },
+  // Allowed callers get past authorization to the model check: no model is configured here.
+  "writings.deckAboutTopic": { min: "member", okCode: "MODEL_NOT_CONFIGURED", input: (f) => ({ workspaceId: f.ws, topic: "budget", documentIds: [f.doc] }) },
   "writings.removeAcceptedWord": { min: "member", input: async (f) => ({ workspaceId: f.ws, word: await acceptedWord(f) }) },
 };
 

@@ -10,7 +10,8 @@ import { roleAtLeast, type Role } from "@/lib/db/workspaces";
 
 /** A role (that role and above), "self" (any signed-in user, on their own account) or "public" (no session). */
 export type Min = Role | "self" | "public";
-export type ActionCase = { min: Min; input: (f: Fixtures, who: Principal) => unknown };
+/** `okCode`: what an allowed caller gets when success needs more than authorization (a model no fixture has). */
+export type ActionCase = { min: Min; input: (f: Fixtures, who: Principal) => unknown; okCode?: string };
 export type RouteCall = { path: string; init?: RequestInit; params: Record<string, string | string[]> };
 /** `ok`: the status of success, when not 200 (an upload answers 201 Created). */
 export type RouteCase = { min: Min; call: (f: Fixtures) => RouteCall; ok?: number };
@@ -69,7 +70,8 @@ export function describeActions(table: Record<string, ActionCase>, actions: Map<
       await signInPrincipal(f, who);
       const res = (await action(input)) as { ok: boolean; error?: { code: string; message: string } };
       const want = expected(c.min, who);
-      if (want === "allowed") expect(res, `${name} as ${who}: ${res.error?.message}`).toMatchObject({ ok: true });
+      if (want === "allowed" && c.okCode) expect(res, `${name} as ${who}`).toMatchObject({ ok: false, error: { code: c.okCode } });
+      else if (want === "allowed") expect(res, `${name} as ${who}: ${res.error?.message}`).toMatchObject({ ok: true });
       else expect(res).toMatchObject({ ok: false, error: { code: want } });
     });
   });

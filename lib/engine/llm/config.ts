@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 
 /** One model call as the app may persist it (ModelCall rows). One record per HTTP attempt. */
 export interface ModelCallRecord {
-  task: "extract-chunk" | "merge" | "answer" | "transform" | "draft" | "template";
+  task: "extract-chunk" | "merge" | "answer" | "transform" | "draft" | "template" | "topic-deck";
   model: string;
   /** 1-based attempt within this call (retries and the JSON re-ask are separate attempts). */
   attempt: number;
