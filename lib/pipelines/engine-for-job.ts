@@ -3,6 +3,7 @@ import { saveModelCalls } from "@/lib/db/model-calls";
 import { workspaceEngineSettings } from "@/lib/db/workspace-settings";
 import { chooseEngine, llmConfigFor, type EngineName } from "@/lib/engine/registry";
 import type { ModelCallRecord } from "@/lib/engine/llm";
+import { modelCallRows } from "./model-call-rows";
 
 /**
  * The engine for one job, chosen by the registry from the workspace's settings (its default engine,
@@ -14,16 +15,7 @@ export async function engineForJob(name: EngineName | undefined, scope: { worksp
   const settings = await workspaceEngineSettings(scope.workspaceId);
   const { engine, name: chosen, modelName } = chooseEngine(name, settings, { onCall: (c) => calls.push(c) });
   async function saveCalls() {
-    const rows = calls.splice(0).map((c) => ({
-      ...scope,
-      task: c.task,
-      model: c.model,
-      promptTokens: c.promptTokens,
-      completionTokens: c.completionTokens,
-      latencyMs: Math.round(c.latencyMs),
-      outcome: c.outcome,
-      error: c.error ?? null,
-    }));
+    const rows = modelCallRows(scope, calls.splice(0));
     await saveModelCalls(rows);
   }
   // The same model configuration for tasks beside the engine's own (the minutes' template sections).

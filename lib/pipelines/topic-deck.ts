@@ -13,6 +13,7 @@ import { draftToRichDoc } from "@/lib/export/draft-doc";
 import { detectLang } from "@/lib/text/lang";
 import type { RichNode } from "@/lib/text/rich-doc";
 import { libraryLines } from "./library-lines";
+import { modelCallRows } from "./model-call-rows";
 
 /**
  * "Make a deck about X from these documents" (issue 11): the lines about X in the chosen documents
@@ -100,19 +101,7 @@ export async function topicDeck(
   try {
     deck = await topicDeckWithLlm({ config, model: createModel(config), signal, usage: { calls: 0, promptTokens: 0, completionTokens: 0 } }, req.topic, lines, lang);
   } finally {
-    await saveModelCalls(
-      calls.map((c) => ({
-        workspaceId,
-        documentId: null,
-        task: c.task,
-        model: c.model,
-        promptTokens: c.promptTokens,
-        completionTokens: c.completionTokens,
-        latencyMs: Math.round(c.latencyMs),
-        outcome: c.outcome,
-        error: c.error ?? null,
-      })),
-    );
+    await saveModelCalls(modelCallRows({ workspaceId, documentId: null }, calls));
   }
   if (!deck.found) return { found: false };
   const titles = new Map(lines.map((l) => [l.documentId, l.title]));

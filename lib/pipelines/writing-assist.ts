@@ -9,6 +9,7 @@ import { streamTransformWithLlm, type TransformStreamPart } from "@/lib/engine/l
 import { getEngine, llmAvailable, llmConfigFor } from "@/lib/engine/registry";
 import type { Suggestion } from "@/lib/engine/suggestions";
 import { AppError } from "@/lib/errors";
+import { modelCallRows } from "./model-call-rows";
 
 /**
  * The document assistant over the engines: offline proofreading with the workspace's accepted
@@ -21,19 +22,6 @@ export async function proofreadWriting(workspaceId: string, text: string, opts: 
 }
 
 const needsModel = () => new AppError("MODEL_NOT_CONFIGURED", "This needs a language model: set one in the workspace settings (or MODEL_BASE_URL on the server).");
-
-const callRows = (workspaceId: string, calls: ModelCallRecord[]) =>
-  calls.map((c) => ({
-    workspaceId,
-    documentId: null,
-    task: c.task,
-    model: c.model,
-    promptTokens: c.promptTokens,
-    completionTokens: c.completionTokens,
-    latencyMs: Math.round(c.latencyMs),
-    outcome: c.outcome,
-    error: c.error ?? null,
-  }));
 
 /**
  * Proofreading with the workspace's model: the text goes as delimited data in paragraph groups
@@ -50,7 +38,7 @@ export async function proofreadWritingWithModel(workspaceId: string, text: strin
     const found = await proofreadWithLlm({ config, model: createModel(config), signal, usage: { calls: 0, promptTokens: 0, completionTokens: 0 } }, text);
     return found.filter((s) => !(s.kind === "spelling" && accepted(s.original)));
   } finally {
-    await saveModelCalls(callRows(workspaceId, calls));
+    await saveModelCalls(modelCallRows({ workspaceId, documentId: null }, calls));
   }
 }
 
@@ -76,6 +64,6 @@ export async function* streamAssist(workspaceId: string, action: string, text: s
       else yield part;
     }
   } finally {
-    await saveModelCalls(callRows(workspaceId, calls));
+    await saveModelCalls(modelCallRows({ workspaceId, documentId: null }, calls));
   }
 }

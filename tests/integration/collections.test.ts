@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -22,11 +23,6 @@ type U = Awaited<ReturnType<typeof makeUser>>;
 let alice: U, vera: U, bob: U;
 let ws: string, wsB: string;
 let handbook: string, expenses: string, outside: string, bobsDoc: string;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 async function ask(workspaceId: string, body: unknown) {
   const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -20,11 +21,6 @@ const { db } = await import("@/lib/db/client");
 type U = Awaited<ReturnType<typeof makeUser>>;
 let alice: U, vera: U, bob: U;
 let ws: string, wsB: string, doc: string, docB: string;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 beforeAll(async () => {
   alice = await makeUser("alice");

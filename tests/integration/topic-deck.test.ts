@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, setUpTestDatabase, signInAs } from "../support/db";
 import { messageText, startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -28,11 +29,6 @@ let owner: U, stranger: U;
 let ws: string, other: string;
 let plan: string, review: string, secret: string;
 let fake: FakeOpenAI;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 async function upload(workspaceId: string, title: string, text: string): Promise<string> {
   const id = randomUUID();

@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, setUpTestDatabase, signInAs } from "../support/db";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -22,11 +23,6 @@ const { GET: pptxRoute } = await import("@/app/w/[workspaceId]/d/[documentId]/ex
 type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, viewer: U;
 let ws: string;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 const h = (level: number, t: string) => ({ type: "heading", attrs: { level }, content: [{ type: "text", text: t }] });
 const p = (...nodes: object[]) => ({ type: "paragraph", content: nodes });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, setUpTestDatabase, signInAs } from "../support/db";
 import { messageText, startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -24,11 +25,6 @@ type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, member: U;
 let ws: string;
 let fake: FakeOpenAI;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 /** The model's answer for one piece: the errors it finds in the text it was sent. */
 function reply(sent: string) {

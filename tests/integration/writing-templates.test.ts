@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, messageText } from "../support/fake-openai-server";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -26,11 +27,6 @@ const writings = await import("@/lib/actions/writings");
 type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, admin: U, member: U, stranger: U;
 let ws: string, other: string, meetingId: string;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 const MEETING = [
   "张伟：今天我们讨论新版本的发布计划。",

@@ -1,6 +1,7 @@
 /** The workspace's accepted spelling words (issue 11): listed, added and removed; proofreading follows the list. */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -15,11 +16,6 @@ const { listAcceptedWords } = await import("@/lib/db/writings");
 type U = Awaited<ReturnType<typeof makeUser>>;
 let owner: U, member: U, viewer: U, stranger: U;
 let ws: string, other: string;
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 const TEXT = "We run grafna daily, and the grafna team will recieve it.";
 const flagged = async (workspaceId: string) =>

@@ -3,6 +3,7 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai-server";
+import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -25,11 +26,6 @@ let alice: U, bob: U, vera: U, mallory: U;
 let ws: string, other: string;
 
 const doc = (...lines: string[]) => ({ type: "doc" as const, content: lines.map((l) => ({ type: "paragraph" as const, content: [{ type: "text" as const, text: l }] })) });
-
-function ok<T>(res: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.data;
-}
 
 async function meeting(workspaceId: string, title: string, text: string, date: string): Promise<string> {
   const id = randomUUID();

@@ -45,19 +45,23 @@ export function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string
   return null;
 }
 
+/** The sentences before sentence j of turn i, nearest first: the rest of this turn, then the two turns before. */
+function sentencesBefore(turns: Turn[], i: number, j: number) {
+  return [...turns[i].sentences.slice(0, j)].reverse().concat(
+    ...turns
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .map((t) => [...t.sentences].reverse()),
+  );
+}
+
 /**
  * What "it"/"them" in a task refers to ("Can you rewrite it?" after "the job description is still the
  * old one", "Who wants to host it?" after "Webinar."): a bare noun-phrase sentence just before, or the
  * subject of a copular sentence, in this turn or the two before. A bare verb ("Start") takes it as object.
  */
 function referent(turns: Turn[], i: number, j: number): string | null {
-  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(
-    ...turns
-      .slice(Math.max(0, i - 2), i)
-      .reverse()
-      .map((t) => [...t.sentences].reverse()),
-  );
-  for (const x of before) {
+  for (const x of sentencesBefore(turns, i, j)) {
     const t = cleanSpoken(x.raw)
       .replace(/^(?:(?:okay|ok|so|and|also|great|good|right|alright|then|now)[,.]?\s+)*/i, "")
       .replace(/^(?:(?:last|one more|another|next|final|first) (?:thing|item|point|one)\s*[:,]\s*)/i, "")
@@ -78,13 +82,7 @@ function referent(turns: Turn[], i: number, j: number): string | null {
  * the two before.
  */
 function workAsked(turns: Turn[], i: number, j: number): string | null {
-  const before = [...turns[i].sentences.slice(0, j)].reverse().concat(
-    ...turns
-      .slice(Math.max(0, i - 2), i)
-      .reverse()
-      .map((t) => [...t.sentences].reverse()),
-  );
-  for (const x of before) {
+  for (const x of sentencesBefore(turns, i, j)) {
     if (x.zh || x.past || x.reject || x.reported) continue;
     if (x.actor === "team" || x.actor === "group" || x.actor === "request" || asksForVolunteer(x) || /\b(?:need|needs) (?:someone|somebody) to\b/i.test(x.raw)) {
       const t = taskPhraseEn(x.raw, null, x.name).replace(/^(?:we need (?:someone|somebody) to|someone (?:needs|has) to|somebody (?:needs|has) to)\s+/i, "");
