@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requirePageMember } from "@/lib/auth/page-guards";
+import { listCollections } from "@/lib/db/collections";
 import { listDocuments } from "@/lib/db/documents";
 import { listDraftTemplates } from "@/lib/db/draft-templates";
+import { modelConfigured } from "@/lib/db/workspace-settings";
 import { listWritings } from "@/lib/db/writings";
 import { roleAtLeast } from "@/lib/db/workspaces";
 import { formatDate } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
+import { TopicDeckForm } from "./_components/topic-deck-form";
 import { DeleteWritingButton, DraftForm, NewWritingButton } from "./_components/writing-list-forms";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +21,13 @@ export default async function WritingsPage({ params }: { params: Promise<{ works
   const { m } = await getMessages();
   const t = m.writings.list;
   const canEdit = roleAtLeast(ctx.role, "member");
-  const [rows, meetings, own] = await Promise.all([
+  const [rows, meetings, ready, own, collections, modelReady] = await Promise.all([
     listWritings(workspaceId),
     canEdit ? listDocuments(workspaceId, { kind: "meeting", status: "ready" }) : Promise.resolve([]),
+    canEdit ? listDocuments(workspaceId, { status: "ready" }) : Promise.resolve([]),
     canEdit ? listDraftTemplates(workspaceId) : Promise.resolve([]),
+    canEdit ? listCollections(workspaceId) : Promise.resolve([]),
+    canEdit ? modelConfigured(workspaceId) : Promise.resolve(false),
   ]);
   return (
     <div className="space-y-6">
@@ -76,6 +82,16 @@ export default async function WritingsPage({ params }: { params: Promise<{ works
             workspaceId={workspaceId}
             meetings={meetings.map((d) => ({ id: d.id, title: d.title, date: (d.meetingDate ?? d.createdAt).toISOString().slice(0, 10) }))}
             ownTemplates={own.map((o) => ({ id: o.id, name: o.name }))}
+          />
+        </Card>
+      ) : null}
+      {canEdit ? (
+        <Card className="p-4">
+          <TopicDeckForm
+            workspaceId={workspaceId}
+            modelReady={modelReady}
+            documents={ready.map((d) => ({ id: d.id, title: d.title }))}
+            collections={collections.map((c) => ({ id: c.id, name: c.name }))}
           />
         </Card>
       ) : null}
