@@ -7,6 +7,7 @@ import * as C from "@/lib/engine/local/cues";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { resolveDue } from "@/lib/engine/local/dates";
+import { notAResolution } from "@/lib/engine/local/commitments/resolution";
 
 const resolveDueLike = (t: string) => resolveDue(t) !== null;
 
@@ -210,6 +211,6 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     floor: floorGiven(t, zh),
     recap: (zh ? C.ZH_RECAP : C.EN_RECAP).test(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
-    resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text),
+    resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text) && !notAResolution(text),
   };
 }

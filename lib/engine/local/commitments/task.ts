@@ -46,6 +46,8 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   for (let k = 0; k < 3; k++) for (const re of EN_CUT) t = t.replace(re, "");
   // "draft it, and I need everyone's input…": the speaker's next need is another matter, not this task.
   t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");
+  // "I'll try to forward…": the effort promised is the task itself.
+  t = t.replace(/^(?:try|attempt) (?:to|and) (?=[a-z])/i, "");
   t = t.replace(EN_TAIL, "").trim();
   return t ? t[0].toUpperCase() + t.slice(1) : t;
 }

@@ -17,7 +17,7 @@ import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, ZH_CONSENT_Q } from "@/lib/engine
 import { vagueDue } from "@/lib/engine/local/dates";
 import { asksForVolunteer, asksForWork, disqualified } from "@/lib/engine/local/commitments/asks";
 import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
-import { closingAssignments, closingStart } from "@/lib/engine/local/commitments/closing";
+import { closingAssignments, closingObligation, closingStart } from "@/lib/engine/local/commitments/closing";
 import { type Draft, dueOf } from "@/lib/engine/local/commitments/draft";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { antecedent, bareVerb, withReferent } from "@/lib/engine/local/commitments/referents";
@@ -56,7 +56,10 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       let owner: string | null = null;
       // An offer ("I can…") commits with a deadline; as the answer to a request it is merged there.
       // A conditional offer ("If Kevin says yes, I can draft it", "方案B定了的话我可以顺手改") commits, without a due.
-      if ((s.actor === "self" || (s.actor === "offer" && (dueOf(s, meetingDate) || s.conditional))) && !s.question) {
+      // At the close, a duty the speaker states ("I have to write the final report") commits too.
+      const closingDuty = i >= closingFrom ? closingObligation(s) : null;
+      const actor = s.actor ?? (closingDuty?.who === "self" ? "offer" : closingDuty?.who === "group" ? "team" : null);
+      if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty))) && !s.question) {
         kind = "self";
         owner = people.owner(turn.speaker);
       } else if (s.actor === "assign") {
@@ -73,10 +76,10 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
             .map((x) => (x.actor ? null : vocative(x.raw, people)))
             .find(Boolean) ??
           null;
-      } else if (s.actor === "group" || s.actor === "team") {
+      } else if (actor === "group" || actor === "team") {
         // The group owns work only with a deadline and a real task (not "辛苦大家"), or when labelled an action item.
         const labelled = C_EXPLICIT.test(s.raw);
-        if (s.question || (!labelled && !dueOf(s, meetingDate)) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
+        if (s.question || (!labelled && !dueOf(s, meetingDate) && !closingDuty) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
         kind = "group";
       } else if (asksForWork(s) || asksForVolunteer(s)) {
         kind = "answer";
@@ -86,7 +89,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         return;
       }
       const due = dueOf(s, meetingDate);
-      let task = phrase(s, due?.text ?? null, s.name);
+      // A duty stated at the close is worded from its verb on ("Well, in closing, I have to write…" → "Write…").
+      let task = closingDuty && (actor === "offer" || actor === "team") ? closingDuty.task : phrase(s, due?.text ?? null, s.name);
       const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };
 
       // A request's deadline may come a sentence later in the same turn ("…? By EOD if possible?").
