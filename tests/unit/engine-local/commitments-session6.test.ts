@@ -147,3 +147,32 @@ describe("owners are people, not ordinary words that open a sentence", () => {
     expect(t[0]).toMatchObject({ owner: "Rosa", due: "2024-05-10" });
   });
 });
+
+describe("requirements stated for the product", () => {
+  it("'we don't need X (anymore)', 'we won't use X', 'not necessary' settle what the product leaves out", () => {
+    expect(decisions([["Project Manager", "Everyone has a phone now, so we don't need the radio anymore."]])[0]?.text).toMatch(/radio/);
+    expect(decisions([["Project Manager", "We will not use a touch screen."]])).toHaveLength(1);
+    // A pronoun object or an amount is a reaction or a state, not a requirement; "we don't have" describes.
+    expect(decisions([["Project Manager", "We don't want that."]])).toEqual([]);
+    expect(decisions([["Project Manager", "We don't need much time for this part."]])).toEqual([]);
+    expect(decisions([["Project Manager", "We don't have the samples in front of us."]])).toEqual([]);
+  });
+  it("'we have to use / keep / incorporate X' is a requirement; keeping something in mind is not", () => {
+    expect(decisions([["Project Manager", "It's sold abroad, so we have to use the standard plug."]])).toHaveLength(1);
+    expect(decisions([["Marketing", "We've gotta keep the company colours."]])).toHaveLength(1);
+    expect(decisions([["Marketing", "We have to keep the weight thing in mind."]])).toEqual([]);
+    expect(decisions([["Marketing", "I don't suppose we have to use the standard plug."]])).toEqual([]);
+  });
+});
+
+describe("instructions the group will receive after the meeting", () => {
+  it("sent by the coach, or 'you'll get the specifications', at the close", () => {
+    const coach = todos([...talk(30), ["Project Manager", "Next meeting in thirty minutes. Further instructions will be sent by your personal coaches."]]);
+    expect(coach.find((x) => x.citations.includes(30))?.text).toBe("Receive further instructions from the coach");
+    const spec = todos([...talk(30), ["Project Manager", "In closing: I don't know what it means exactly, but you'll get the specifications."]]);
+    expect(spec.find((x) => x.citations.includes(30))).toMatchObject({ owner: null, text: "Receive the specifications" });
+  });
+  it("not mid-meeting", () => {
+    expect(todos([["Project Manager", "You'll get the specifications."], ...talk(30)])).toEqual([]);
+  });
+});

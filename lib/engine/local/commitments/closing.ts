@@ -48,10 +48,10 @@ const IMPERATIVE =
   /^(?:(?:and|so|okay|now|then|well|yes|uh|um)\s+)*(?:you(?:'ll)?\s+)?(?:(?:just|also|please)\s+)?(work on|think about|look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
 /** Information the group will be sent after the meeting. */
 const SENT_TO_YOU =
-  /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around)\b/i;
-/** The same said of the listeners: "you'll find them in your email", "you will be informed via email". */
+  /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around|by (?:your|the) (?:personal )?coach(?:es)?|by e-?mail)\b/i;
+/** The same said of the listeners: "you'll find them in your email", "you will be informed via email", "you'll get the specifications". */
 const YOU_GET_MAIL =
-  /\byou(?:'ll| will| can| should| may)?(?: all)?\s+(?:be (?:informed|notified|told)|find (?:them|it|those|the \w+)|get (?:them|it|those|the \w+|an? e-?mail)|receive (?:them|it|those|the \w+|an? e-?mail)|see (?:them|it))\s+(?:(?:in|via|by|through|from) (?:the |your |an? )?e-?mails?\b)/i;
+  /\byou(?:'ll| will| can| should| may)?(?: all)?\s+(?:be (?:informed|notified|told)|find (?:them|it|those|the \w+)|get (?:them|it|those|the \w+|an? e-?mail)|receive (?:them|it|those|the \w+|an? e-?mail)|see (?:them|it))\s+(?:(?:in|via|by|through|from) (?:the |your |an? )?e-?mails?\b)|\byou(?:'ll| will)(?: all)? (?:get|receive) (?:the |further |specific |more |your )?(?:instructions|specifications|information|details)\b/i;
 
 /**
  * A duty stated at the close ("I have to write the final report", "we still have to make the end report"):
@@ -126,7 +126,14 @@ export function closingAssignments(s: Sentence, people: People): ClosingAssignme
     if (imp) add(null, `${imp[1]} ${imp[2]}`);
   }
   const sent = text.match(SENT_TO_YOU);
-  if (sent && !out.length) add(null, `Receive ${sent[1].toLowerCase()}${/e-?mail/i.test(text) ? " by email" : ""}`);
-  else if (!out.length && YOU_GET_MAIL.test(text)) add(null, "Receive the instructions by email");
+  // How it comes: by email, or from the coach who hands out the instructions.
+  const via = /\bcoach/i.test(text) ? " from the coach" : /e-?mail/i.test(text) ? " by email" : "";
+  const what =
+    text
+      .match(/\b(?:(?:the|your) )?(?:further |specific |more )?(?:instructions|specifications|information|details)\b/i)?.[0]
+      .toLowerCase()
+      .replace(/^your /, "the ") ?? "the instructions";
+  if (sent && !out.length) add(null, `Receive ${sent[1].toLowerCase()}${via}`);
+  else if (!out.length && YOU_GET_MAIL.test(text)) add(null, `Receive ${what}${via}`);
   return out;
 }
