@@ -64,7 +64,7 @@ export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could
 export const EN_REPORTED =
   /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
 export const EN_CONDITIONAL =
-  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise)\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
+  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise|once (?=(?:it|it's|we|we've|you|you've|they|they've|the|that|this|he|she|i|i've)\b))\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
 export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventually|one day|down the road)\b/i;
 
 // ---- Chinese -------------------------------------------------------------------------------
@@ -72,6 +72,8 @@ export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventua
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
 export const ZH_SELF =
   /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+/** "我等…到了，再把…": the speaker does the work once something arrives (a commitment with a condition). */
+export const ZH_SELF_WAIT = /(?:我|俺)(?:这边)?等[^，。？]{1,15}(?:了|之后|以后|完)[，,]\s*再/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
 export const ZH_SELF_NOT =
   /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下|(?:这边)?(?:补充|插一句|多说一句))|恐怕|(?:做|出|弄|搞|接|来|顾)不了|没(?:空|时间)|(?:比较|太|有点|特别)(?:满|忙)|忙不过来/;
@@ -80,8 +82,9 @@ export const ZH_REQUEST =
   /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
 /** Third-person assignment verbs: "X负责…", "交给X", "让X…", "由X…". */
 export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)([\u4e00-\u9fff]{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|([\u4e00-\u9fff]{2,3}?)(?:负责|来负责|牵头|主导)/;
-/** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"). */
-export const ZH_GROUP = /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们)/;
+/** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"); not as a possessor ("各部门的预算表"). */
+export const ZH_GROUP =
+  /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们|各(?:个)?(?:部门|组|小组|团队|业务线))(?!的)/;
 export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
 export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
@@ -107,7 +110,8 @@ export const ZH_PAST =
 export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是当初|如果当初|当初要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
 export const ZH_REPORTED =
   /(?:他|她|他们)(?:说|跟我说|讲)|(?:那边|方面)(?:说|讲|反馈说)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
-export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦/;
+/** Conditions, and waiting for something before doing the work ("等…到了，再…"): no due date. */
+export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
 export const EN_FLOOR =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCommitments } from "@/lib/engine/local/actions";
 import { notAResolution } from "@/lib/engine/local/commitments/resolution";
+import { resolveDue } from "@/lib/engine/local/dates";
 import type { Segment } from "@/lib/ingest/types";
 
 // Sentences and meetings written for these tests (session 6), not taken from any corpus.
@@ -174,5 +175,68 @@ describe("instructions the group will receive after the meeting", () => {
   });
   it("not mid-meeting", () => {
     expect(todos([["Project Manager", "You'll get the specifications."], ...talk(30)])).toEqual([]);
+  });
+});
+
+// Office-style meetings on Wednesday 2024-05-08 (week Mon 05-06 … Sun 05-12).
+const office = (turns: Array<[string, string]>) => run(turns).todos;
+
+describe("requests and offers in office meetings (session 6)", () => {
+  it("a vocative after a capitalised discourse word addresses the request ('Then Ben, load test by Friday?')", () => {
+    const t = office([
+      ["Rachel", "Then Ben, load test by Friday?"],
+      ["Ben", "Okay, Friday works."],
+    ]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "Ben", due: "2024-05-10" });
+    // Not a vocative: a capitalised opener followed by a comma and no name.
+    expect(office([["Rachel", "Then, load test by Friday?"]])).toEqual([]);
+  });
+  it("a day someone is away is a reason, not the deadline", () => {
+    const t = office([
+      ["Priya", "Who wants to host the webinar?"],
+      ["Alicia", "I can, but not this week, I'm out Friday. I could do it next Thursday."],
+    ]);
+    expect(t[0]).toMatchObject({ owner: "Alicia", due: "2024-05-16" });
+    expect(office([["Alicia", "我周五请假，下周一之前把报告发你。"]])[0]).toMatchObject({ owner: "Alicia", due: "2024-05-13" });
+    // Without an absence the date stays.
+    expect(office([["Alicia", "I'll send the deck by Friday."]])[0].due).toBe("2024-05-10");
+  });
+  it("an offer once something is done commits, without a due ('once it's updated I can repost it')", () => {
+    const t = office([["Nadia", "And once it's updated I can repost it on the three job boards."]]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "Nadia", due: null });
+    // "once a week" is a frequency, not a condition: a bare offer makes nothing.
+    expect(office([["Nadia", "I can repost it once a week."]])).toEqual([]);
+  });
+  it("'我等…到了，再把…' is the speaker's task, with no due", () => {
+    const t = office([["郭强", "那我等唐敏的题到了，再把整套笔试题更新好。"]]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "郭强", due: null });
+    expect(office([["郭强", "我等一下再说。"]])).toEqual([]);
+  });
+  it("各部门 as the subject with a deadline is the group's task; as a possessor it is not the group", () => {
+    const g = office([["邓红", "最后提醒一下，各部门月底前把上半年的实际花费在系统里核对一遍。"]]);
+    expect(g).toHaveLength(1);
+    expect(g[0]).toMatchObject({ owner: null, due: "2024-05-31" });
+    const r = office([
+      ["邓红", "罗斌，各部门的预算汇总表，下周三之前能出一个初稿吗？"],
+      ["罗斌", "可以。"],
+    ]);
+    expect(r[0]).toMatchObject({ owner: "罗斌", due: "2024-05-15" });
+  });
+  it("an interjection said before is not what 'it' refers to", () => {
+    const t = office([["Laura", "Maybe. That's a budget question. I'll bring it to the leadership meeting on Tuesday."]]);
+    expect(t[0]?.text).toBe("Bring it to the leadership meeting");
+  });
+});
+
+describe("a frequency is no deadline", () => {
+  it("'once a week', 'every Monday', 'twice a month' resolve to no date; 'in a week' and 'by Monday' do", () => {
+    expect(resolveDue("I can repost it once a week.", "2024-05-08")).toBeNull();
+    expect(resolveDue("We sync every Monday.", "2024-05-08")).toBeNull();
+    expect(resolveDue("They report twice a month.", "2024-05-08")).toBeNull();
+    expect(resolveDue("I'll have it in a week.", "2024-05-08")?.iso).toBe("2024-05-15");
+    expect(resolveDue("I'll send it by Monday.", "2024-05-08")?.iso).toBe("2024-05-13");
   });
 });

@@ -73,7 +73,8 @@ export function vocative(raw: string, people: People): string | null {
     }
     return null;
   }
-  const m = raw.match(/^(?:(?:and|so|okay|ok|also|great|right|oh|alright|then|now|um|uh)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
+  // The discourse words before a vocative may be capitalised as the sentence opener ("Then Ben, load test…?").
+  const m = raw.match(/^(?:(?:[Aa]nd|[Ss]o|[Oo]kay|[Oo]k|[Aa]lso|[Gg]reat|[Rr]ight|[Oo]h|[Aa]lright|[Tt]hen|[Nn]ow|[Uu]m|[Uu]h)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
   if (m && people.isVocative(m[1])) return people.owner(m[1]);
   for (const mm of raw.matchAll(/,\s*([A-Z][a-z]+)\s*[,?]/g)) if (people.isVocative(mm[1])) return people.owner(mm[1]);
   return null;
@@ -93,7 +94,7 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
     const who = people.owner(said) ?? people.owner(said.slice(-2));
     if (who && !/^我/.test(said)) return { actor: "assign", name: who };
   }
-  const self = clauses.some((c) => C.ZH_SELF.test(c) && !C.ZH_SELF_NOT.test(c));
+  const self = clauses.some((c) => C.ZH_SELF.test(c) && !C.ZH_SELF_NOT.test(c)) || C.ZH_SELF_WAIT.test(raw);
   const request = C.ZH_REQUEST.test(raw);
   // "我今天把表发给你们，你们对照着看一下": the speaker's own commitment comes first.
   if (self && !(request && voc)) return { actor: "self", name: null };

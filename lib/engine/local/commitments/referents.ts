@@ -64,7 +64,13 @@ function referent(turns: Turn[], i: number, j: number): string | null {
       .replace(/^[A-Z][a-z]+,\s*/, "");
     if (x.question && !/^(?:the|a|an)\b/i.test(t)) continue;
     const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,6})[.!]?$/);
-    if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1]))
+    if (
+      frag &&
+      x.speaker === turns[i].speaker &&
+      !x.actor &&
+      !x.assent &&
+      !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b|^(?:maybe|perhaps|probably|possibly|sure|fine|right|yes|no|okay|ok)$/i.test(frag[1])
+    )
       return frag[1].replace(/^./, (c) => c.toLowerCase());
     const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
     if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
