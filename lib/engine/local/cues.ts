@@ -25,11 +25,11 @@ export const EN_REQUEST =
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
 export const EN_ASSIGN_TO =
-  /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)) ([A-Z][\w'-]+)/;
+  /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)|[Ii](?:'d| would)? (?:like|want|need)) ([A-Z][\w'-]+)\b(?! (?:and|or)\b)/;
 /** An explicit label: "Action item: Kim to update…", "待办：…". */
 export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|行动项|待办(?:事项)?|跟进项)\s*[:：]\s*/i;
 export const EN_NAMED_WILL =
-  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets)\b/;
+  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets| takes| handles| is on| is taking| is handling|'s taking|'s handling)\b/;
 /** Everyone / the group, with a concrete deadline or an imperative. */
 export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
@@ -80,6 +80,12 @@ export const ZH_SELF_NOT =
 /** Requests: vocative + 你/您, 请/麻烦/辛苦 + person, 你来/你去/你把. */
 export const ZH_REQUEST =
   /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
+/**
+ * A participant named right before a deadline and a task verb is asked to do it: "张伟明天把测试报告提交一下",
+ * "测试报告张伟下周三之前提交一下" (the name is checked against the speakers).
+ */
+export const ZH_NAMED_DATED =
+  /([\u4e00-\u9fff]{2,4}?)(?=(?:今天|今晚|明天|后天|这周[一二三四五六日天]?|本周[一二三四五六日天]?|下下?周[一二三四五六日天]?|周[一二三四五六日天]|月底|月中|[0-9一二三四五六七八九十]+号)[^，。？]{0,6}?(?:把|提交|发|交|出|做|写|整理|准备|完成|搞定|弄|联系|跟进|对接|确认|核对|更新|改|查|约|安排|汇总))/g;
 /** Third-person assignment verbs: "X负责…", "交给X", "让X…", "由X…". */
 export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)([\u4e00-\u9fff]{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|([\u4e00-\u9fff]{2,3}?)(?:负责|来负责|牵头|主导)/;
 /** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"); not as a possessor ("各部门的预算表"). */

@@ -240,3 +240,103 @@ describe("a frequency is no deadline", () => {
     expect(resolveDue("I'll send it by Monday.", "2024-05-08")?.iso).toBe("2024-05-13");
   });
 });
+
+describe("assignments said in the third person (session 6)", () => {
+  it("'X takes / owns Y', 'I'd like X to…' assign X, worded from the verb", () => {
+    expect(office([["Dana", "Okay, action items. Sam takes the vendor shortlist, due Friday."]])[0]).toMatchObject({
+      owner: "Sam",
+      due: "2024-05-10",
+      text: "Take the vendor shortlist",
+    });
+    expect(office([["Dana", "So Priya owns the launch checklist."]])[0]).toMatchObject({ owner: "Priya", text: "Own the launch checklist" });
+    expect(
+      office([
+        ["Dana", "I'd like Priya to review the contract before Friday."],
+        ["Priya", "Will do."],
+      ])[0],
+    ).toMatchObject({ owner: "Priya", due: "2024-05-10", text: "Review the contract" });
+    // Two people named, or no person: no single owner is invented.
+    expect(office([["Dana", "I'd like Priya and Sam to look at it."]]).map((t) => t.owner)).not.toContain("Priy");
+    expect(office([["Dana", "I'd like Monday better."]])).toEqual([]);
+  });
+  it("a participant named before a deadline and a task verb is asked to do it (zh)", () => {
+    const t = office([
+      ["王强", "测试报告张伟下周三之前提交一下。"],
+      ["张伟", "好的。"],
+    ]);
+    expect(t[0]).toMatchObject({ owner: "张伟", due: "2024-05-15", text: "测试报告提交一下" });
+    expect(
+      office([
+        ["王强", "张伟明天把测试报告提交一下。"],
+        ["张伟", "好的。"],
+      ])[0],
+    ).toMatchObject({ owner: "张伟", due: "2024-05-09" });
+    // A name that is no participant, or a date with no task verb, assigns nothing.
+    expect(office([["王强", "张伟明天休息。"]])).toEqual([]);
+  });
+  it("a trailing vocative and 'due' are not part of the wording", () => {
+    const t = office([
+      ["Dana", "Could you look into the churn numbers, Sam?"],
+      ["Sam", "Sure, by end of next week."],
+    ]);
+    expect(t[0]).toMatchObject({ owner: "Sam", text: "Look into the churn numbers", due: "2024-05-17" });
+  });
+  it("'这块就麻烦X了', '由X来…', '还有一个，…' leave no assignee words in the wording (zh)", () => {
+    expect(
+      office([
+        ["王强", "这块就麻烦刘洋了，月底前出个方案。"],
+        ["刘洋", "没问题。"],
+      ])[0],
+    ).toMatchObject({ owner: "刘洋", text: "出个方案", due: "2024-05-31" });
+    expect(office([["王强", "报名表由陈晨来收，下周一截止。"]])[0]).toMatchObject({ owner: "陈晨", text: "报名表来收" });
+    expect(
+      office([
+        ["王强", "还有一个，客户的投诉信谁来回？"],
+        ["刘洋", "我来回，今天就回。"],
+      ])[0],
+    ).toMatchObject({ owner: "刘洋", text: "客户的投诉信回" });
+  });
+});
+
+describe("closures and the work that follows them (session 6)", () => {
+  it("'那就这样，…我来发' is the speaker's to-do, and the decision is what it closes", () => {
+    const r = run([
+      ["李娜", "我建议下个版本先不做导出。"],
+      ["王强", "那就这样，会议纪要我来发。"],
+    ]);
+    expect(r.todos).toHaveLength(1);
+    expect(r.todos[0]).toMatchObject({ owner: "王强", text: "会议纪要发" });
+    expect(r.decisions.map((d) => d.text)).toEqual(["下个版本先不做导出"]);
+    // A closure that states the decision itself stays a decision and makes no to-do.
+    const c = run([["王强", "那就这么定了，下个版本先不做导出。"]]);
+    expect(c.todos).toEqual([]);
+    expect(c.decisions).toHaveLength(1);
+  });
+});
+
+describe("light-verb commitments take the work asked before, with its date (session 6)", () => {
+  it("'X needs updating before the 20th' + 'I'll take care of that'", () => {
+    const t = office([
+      ["Dana", "The budget sheet needs updating before the board meeting on the 20th."],
+      ["Sam", "I'll take care of that."],
+    ]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "Sam", due: "2024-05-20" });
+    expect(t[0].text).toMatch(/budget sheet/);
+  });
+  it("'we need someone to book the venue by Friday' + 'I'll handle it' → 'Book the venue', Friday", () => {
+    expect(
+      office([
+        ["Dana", "We need someone to book the venue by Friday."],
+        ["Sam", "I'll handle it."],
+      ])[0],
+    ).toMatchObject({ owner: "Sam", due: "2024-05-10", text: "Book the venue" });
+  });
+  it("a day named as the work itself stays in the wording", () => {
+    const t = office([
+      ["Dana", "Someone has to cover Monday and Tuesday on the support rota."],
+      ["Sam", "I'll do it."],
+    ]);
+    expect(t[0]?.text).toMatch(/Monday/);
+  });
+});

@@ -86,7 +86,8 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   // A participant named right before "V一下" is asked to do it ("测试这块张伟盯一下").
   const vYixia = raw.match(/([\u4e00-\u9fff]{2,4})(?:你|您)?(?:盯|跟|看|查|弄|催|问|核对?|确认|整理|处理|跟进|对接)一下/);
   const named = vYixia ? ([3, 2].map((k) => people.speaker(vYixia[1].slice(-k))).find(Boolean) ?? null) : null;
-  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named;
+  const dated = [...raw.matchAll(C.ZH_NAMED_DATED)].map((m) => [3, 2].map((k) => (m[1].length >= k ? people.speaker(m[1].slice(-k)) : null)).find(Boolean)).find(Boolean) ?? null;
+  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named ?? dated;
   const clauses = raw.split(/[，,；;]/);
   const assign = raw.match(C.ZH_ASSIGN);
   if (assign) {
@@ -116,8 +117,10 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   const subject = people.subjectOfWork(cleanSpoken(raw));
   if (subject && subject !== speaker) return { actor: "assign", name: subject };
   const named = raw.match(C.EN_NAMED_WILL);
-  const namedOwner = named ? (people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" "))) : null;
-  if (namedOwner && !/^(?:i|we|you)$/i.test(named![1])) return { actor: "assign", name: namedOwner };
+  // "So Priya owns…": a capitalised opener before the name is not part of it.
+  const namedSaid = named ? named[1].replace(/^(?:So|And|Then|Okay|Ok|Also|Now|Right|Great|Alright)\s+(?=[A-Z])/, "") : null;
+  const namedOwner = namedSaid ? (people.owner(namedSaid) ?? people.owner(namedSaid.split(/\s+/).slice(0, 2).join(" "))) : null;
+  if (namedOwner && !/^(?:i|we|you)$/i.test(namedSaid!)) return { actor: "assign", name: namedOwner };
   // An act done right there in the meeting has no deadline: "I'll finish it Monday" is work.
   if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw))) {
     if (C.EN_SELF.test(raw)) return { actor: "self", name: null };

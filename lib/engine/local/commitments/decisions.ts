@@ -145,7 +145,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         // A closure put as a question ("没意见就这么办？") stands only once someone agrees.
         if (s.question && !assented(turns, i).length) return;
         const c = content(s);
-        if (substantive(c, s.zh)) {
+        // "那就这样，会议纪要我来发": what follows the closure is the speaker's own work (a to-do), so it closes what came before.
+        if (substantive(c, s.zh) && s.actor !== "self") {
           const prop = closedProposal(turns, i, 0, true);
           push(c, prop && prop.seg !== s.seg && !used.has(prop.seg) ? [prop, s] : [s]);
         } else {

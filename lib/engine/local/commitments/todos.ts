@@ -14,7 +14,7 @@
  */
 import type { Todo } from "@/lib/engine/types";
 import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
-import { vagueDue } from "@/lib/engine/local/dates";
+import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import { asksForVolunteer, asksForWork, disqualified } from "@/lib/engine/local/commitments/asks";
 import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
 import { closingAssignments, closingObligation, closingStart } from "@/lib/engine/local/commitments/closing";
@@ -26,6 +26,8 @@ import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commi
 import { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phrase = (s: Sentence, dueText: string | null, name?: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText, name) : taskPhraseEn(s.raw, dueText, name));
 
@@ -124,12 +126,24 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         if (!ante) {
           if (isBareTask(task)) return;
         } else {
-          const a = s.zh ? taskPhraseZh(ante, null) : taskPhraseEn(ante, null);
-          if (!isBareTask(a)) task = s.zh ? a : `${bareVerb(task)}${a}`.replace(/^\w/, (ch) => ch.toUpperCase());
-          else if (isBareTask(task)) return;
+          // The date said with the work pointed at is the task's, when the commitment names none ("…by Friday." "I'll handle it.").
+          const anteDue = s.conditional ? null : resolveDue(ante, meetingDate);
+          // Its words go from the wording only when said as a deadline ("by Friday", "周五前"), not as the work ("cover Monday").
+          const asDeadline = anteDue && new RegExp(`(?:by|before|until|no later than)\\s+${escapeRe(anteDue.text)}|${escapeRe(anteDue.text)}(?:之前|以前|前)`, "i").test(ante);
+          const a = s.zh ? taskPhraseZh(ante, asDeadline ? anteDue.text : null) : taskPhraseEn(ante, asDeadline ? anteDue.text : null);
+          if (!isBareTask(a)) {
+            task = s.zh ? a : `${bareVerb(task)}${a}`.replace(/^\w/, (ch) => ch.toUpperCase());
+            if (!draft.due && anteDue) draft.due = { iso: anteDue.iso, text: anteDue.text };
+          } else if (isBareTask(task)) return;
         }
       }
-      draft.task = s.zh ? task : withReferent(task, turns, i, j);
+      if (s.zh) draft.task = task;
+      else {
+        const r = withReferent(task, turns, i, j);
+        draft.task = r.task;
+        // "The budget sheet needs updating before the 20th." "I'll take care of that.": the asked date is the task's.
+        if (!draft.due && r.asked && !s.conditional) draft.due = dueOf(r.asked, meetingDate);
+      }
       drafts.push(draft);
     });
   });
