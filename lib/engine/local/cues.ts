@@ -25,11 +25,14 @@ export const EN_REQUEST =
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
 export const EN_ASSIGN_TO =
-  /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)|[Ii](?:'d| would)? (?:like|want|need)) ([A-Z][\w'-]+)\b(?! (?:and|or)\b)/;
+  /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)) ([A-Z][\w'-]+)/;
+/** "I'd like Priya to review…": the speaker wants a named person to do work (not to be, feel or know something). */
+export const EN_WANT_NAMED =
+  /\b[Ii](?:'d| would)? (?:like|want|need) ([A-Z][\w'-]+)\b(?! (?:and|or)\b) to (?!be\b|feel\b|know\b|understand\b|have\b|see\b|meet\b|think\b|come\b|join\b)[a-z]/;
 /** An explicit label: "Action item: Kim to update…", "待办：…". */
 export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|行动项|待办(?:事项)?|跟进项)\s*[:：]\s*/i;
 export const EN_NAMED_WILL =
-  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets| takes| handles| is on| is taking| is handling|'s taking|'s handling)\b/;
+  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| should| is on| is taking| is handling|'s taking|'s handling|(?: owns| gets| takes| handles)(?= the\b))\b/;
 /** Everyone / the group, with a concrete deadline or an imperative. */
 export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;

@@ -340,3 +340,14 @@ describe("light-verb commitments take the work asked before, with its date (sess
     expect(t[0]?.text).toMatch(/Monday/);
   });
 });
+
+describe("third-person statements that only sound like assignments (session 6)", () => {
+  it("a possession, a wish about someone's state, a habit or an absence is no to-do", () => {
+    expect(office([["Dana", "Priya owns a dog."]])).toEqual([]);
+    expect(office([["Dana", "I'd like Priya to be happier with the process."]])).toEqual([]);
+    expect(office([["Dana", "Sam usually takes the late shift on Fridays."]])).toEqual([]);
+    expect(office([["Dana", "Last week Sam took the vendor shortlist."]])).toEqual([]);
+    expect(office([["王强", "张伟明天可能要请假。"]])).toEqual([]);
+    expect(office([["王强", "张伟昨天把测试报告提交了。"]])).toEqual([]);
+  });
+});

@@ -110,7 +110,7 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
 
 function enActor(raw: string, people: People, speaker?: string): { actor: Actor | null; name: string | null } {
   const voc = vocative(raw, people);
-  const to = raw.match(C.EN_ASSIGN_TO);
+  const to = raw.match(C.EN_ASSIGN_TO) ?? raw.match(C.EN_WANT_NAMED);
   if (to && people.owner(to[1])) return { actor: "assign", name: people.owner(to[1]) };
   if (C.EN_GROUP.test(raw)) return { actor: "group", name: null };
   if (C.EN_REQUEST.test(raw) || (voc && C.EN_YOU_MUST.test(raw))) return { actor: "request", name: voc };
