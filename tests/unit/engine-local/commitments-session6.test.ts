@@ -351,3 +351,27 @@ describe("third-person statements that only sound like assignments (session 6)",
     expect(office([["王强", "张伟昨天把测试报告提交了。"]])).toEqual([]);
   });
 });
+
+describe("more duties at the close, and vocatives followed by a pronoun (session 6)", () => {
+  it("'before I write up a final report' and 'we're gonna get asked to fill out another questionnaire'", () => {
+    const a = todos([...talk(30), ["Project Manager", "In closing, is there anything else before I quickly write up a final report?"]]);
+    // A question, so nothing; the same as a statement is the speaker's to-do.
+    expect(a).toEqual([]);
+    const b = todos([...talk(30), ["Project Manager", "In closing: that is all before I write up a final report."]]);
+    expect(b.find((x) => x.citations.includes(30))).toMatchObject({ owner: "Project Manager", text: "Write up a final report" });
+    const c = todos([...talk(30), ["Project Manager", "In closing, I mean we're gonna get asked to fill out another questionnaire."]]);
+    expect(c.find((x) => x.citations.includes(30))).toMatchObject({ owner: null, text: "Fill out another questionnaire" });
+  });
+  it("a vocative followed by a pronoun's contraction is no request ('Sarah, she's recommended…')", () => {
+    expect(run([["Project Manager", "Um Sarah, she's recommended that we go for simpler functions."]]).todos).toEqual([]);
+  });
+  it("'X, you're probably the best person' designates X for the work asked", () => {
+    const t = run([
+      ["Grace", "Who writes that into the review guide?"],
+      ["Rachel", "Grace, you're probably the best person, you wrote the guide."],
+      ["Grace", "Fine, I'll add it. Not this week though, next Tuesday."],
+    ]).todos;
+    expect(t.map((x) => x.owner)).toEqual(["Grace"]);
+    expect(t[0].due).toBe("2024-05-14");
+  });
+});

@@ -140,7 +140,8 @@ const NOT_IMPERATIVE =
 function imperativeAfterVocative(raw: string): boolean {
   const m = raw.match(/(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:(?:just|please|also|then)\s+)?([A-Za-z']+)/);
   // A capitalised word after the vocative is another name ("Lucas, Sofia and Hana are here"), not a verb.
-  return !!m && !/^[A-Z]/.test(m[1]) && !NOT_IMPERATIVE.test(m[1]);
+  // "Sarah, she's recommended…": a pronoun's contraction is no verb either.
+  return !!m && !/^[A-Z]/.test(m[1]) && !NOT_IMPERATIVE.test(m[1].replace(/'(?:s|re|ll|ve|d|m)$/i, ""));
 }
 
 /**

@@ -57,10 +57,11 @@ const YOU_GET_MAIL =
  * A duty stated at the close ("I have to write the final report", "we still have to make the end report"):
  * work that follows the meeting, though said without a deadline or a commitment verb. Not the meeting's
  * own talk ("we have to decide", "we need to discuss", "I have to go"): a verb that makes or delivers
- * something, with its object. The present of a scheduled step counts too ("now I write the final report").
+ * something, with its object. The present of a scheduled step counts too ("now I write the final report",
+ * "before I write up the final report"), and so does being asked to ("we're gonna get asked to fill out a questionnaire").
  */
 const OBLIGATION =
-  /(?:(?:^|[,;]\s*|\b(?:so|and|but|well|now|then)\s+)(?:i|we)(?: still| also| just)? (?:have to|need to|must|'ve got to|have got to|gotta|got to)|\b(?:now|then|next) (?:i|we))\s+(?:(?:still|also|just|quickly)\s+)?(?:make|write(?: up)?|prepare|send|fill(?: in| out)?|finish|complete|do|put|save|bring|e-?mail|mail|build|draft|type(?: up)?|upload|submit|create|produce|work on)\s+(?:the|our|a|an|my|your|this|that|these|those|some|all)\s+[a-z]/i;
+  /(?:(?:^|[,;]\s*|\b(?:so|and|but|well|now|then)\s+)(?:i|we)(?: still| also| just)?(?: (?:have to|need to|must|'ve got to|have got to|gotta|got to)|(?:'re| are|'ll| will)? (?:gonna |going to )?(?:get|be) asked to)|\b(?:now|then|next|before) (?:i|we))\s+(?:(?:still|also|just|quickly)\s+)?(?:make|write(?: up)?|prepare|send|fill(?: in| out)?|finish|complete|do|put|save|bring|e-?mail|mail|build|draft|type(?: up)?|upload|submit|create|produce|work on)\s+(?:the|our|a|an|my|your|this|that|these|those|some|all|another)\s+[a-z]/i;
 
 /** Whose duty a closing sentence states — the speaker's ("I have to…") or the group's ("we still have to…") — and the duty from its verb on. */
 export function closingObligation(s: Sentence): { who: "self" | "group"; task: string } | null {
@@ -69,7 +70,10 @@ export function closingObligation(s: Sentence): { who: "self" | "group"; task: s
   if (!m) return null;
   const task = s.text
     .slice(m.index)
-    .replace(/^.*?\b(?:i|we)\b(?:\s+(?:still|also|just))?\s+(?:(?:have to|need to|must|'ve got to|have got to|gotta|got to)\s+)?(?:(?:still|also|just|quickly)\s+)?/i, "")
+    .replace(
+      /^.*?\b(?:i|we)\b(?:\s+(?:still|also|just))?\s*(?:(?:have to|need to|must|'ve got to|have got to|gotta|got to|(?:'re|are|will|'ll)? ?(?:gonna |going to )?(?:get|be) asked to)\s+)?(?:(?:still|also|just|quickly)\s+)?/i,
+      "",
+    )
     .replace(/\s+and all (?:those|these|that|this) (?:things|stuff)\b|[.!;,\s]+$/gi, "");
   return { who: /\bi\b/i.test(m[0]) ? "self" : "group", task: task.replace(/^\w/, (c) => c.toUpperCase()) };
 }
