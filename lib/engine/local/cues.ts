@@ -17,7 +17,7 @@ export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must
 export const EN_HEDGE = /\b(?:if i can|i hope|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
 /** Acts done right there in the meeting ("I'll show you", "let me skip ahead", "I'll rub that out"): not to-dos. */
 export const EN_NOW =
-  /\b(?:i'll|i will|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
+  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
 export const EN_REQUEST =
   /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
@@ -33,8 +33,8 @@ export const EN_WANT_NAMED =
 export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|行动项|待办(?:事项)?|跟进项)\s*[:：]\s*/i;
 export const EN_NAMED_WILL =
   /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| should| is on| is taking| is handling|'s taking|'s handling|(?: owns| gets| takes| handles)(?= the\b))\b/;
-/** Everyone / the group, with a concrete deadline or an imperative. */
-export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
+/** Everyone / the group as the subject — not as the recipient ("I'll send it to everyone"). */
+export const EN_GROUP = /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
@@ -123,8 +123,15 @@ export const ZH_REPORTED =
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
+/**
+ * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
+ * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).
+ */
+export const EN_IN_ROOM =
+  /\b(?:slides?|screen|mouse|pen|marker|board|whiteboard|presentation|laptop|projector|microphone|mic|powerpoint|clicker|headset)\b|'em down\b|\bit down\b/i;
+export const EN_DELIVER = /\b(?:send|e-?mail|mail|share|upload|forward|save|circulate|distribute|folder|drive|wiki)\b/i;
 export const EN_FLOOR =
-  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
+  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|who wants to (?:go|be|start|present)(?: next| first)?\b|who(?:'s| is) (?:next|first)\b|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
 /** Closing and thanks are not tasks for the group. */
 export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;

@@ -375,3 +375,26 @@ describe("more duties at the close, and vocatives followed by a pronoun (session
     expect(t[0].due).toBe("2024-05-14");
   });
 });
+
+describe("acts done in the meeting room are no to-dos (session 6)", () => {
+  it("turn-taking and handling the slides, mouse or presentation", () => {
+    expect(
+      run([
+        ["Project Manager", "Who wants to be next?"],
+        ["Marketing", "I'll go next."],
+      ]).todos,
+    ).toEqual([]);
+    expect(run([["User Interface", "Well, I shall go to the next slide."]]).todos).toEqual([]);
+    expect(run([["Industrial Designer", "I'll take the mouse."]]).todos).toEqual([]);
+    expect(run([["Marketing", "I'll close 'em down."]]).todos).toEqual([]);
+  });
+  it("delivering the same things after the meeting, or by a date, is work", () => {
+    expect(run([["Marketing", "I'll send the presentation to everyone."]]).todos.length).toBeGreaterThan(0);
+    expect(run([["Marketing", "I'll put the slides in the shared folder."]]).todos.length).toBeGreaterThan(0);
+    expect(run([["Marketing", "I'll fix the slides by Friday."]]).todos[0]).toMatchObject({ owner: "Marketing", due: "2024-05-10" });
+  });
+  it("'everyone' as the recipient is no group task; as the subject with a deadline it is", () => {
+    expect(run([["Marketing", "I'll send the notes to everyone."]]).todos[0]).toMatchObject({ owner: "Marketing" });
+    expect(run([["Marketing", "Everyone, please send me your slides by Friday."]]).todos[0]).toMatchObject({ owner: null, due: "2024-05-10" });
+  });
+});

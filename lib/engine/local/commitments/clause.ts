@@ -123,7 +123,8 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   if (namedOwner && !/^(?:i|we|you)$/i.test(namedSaid!)) return { actor: "assign", name: namedOwner };
   // An act done right there in the meeting has no deadline: "I'll finish it Monday" is work.
   if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw))) {
-    if (C.EN_SELF.test(raw)) return { actor: "self", name: null };
+    const inRoom = C.EN_IN_ROOM.test(raw) && !C.EN_DELIVER.test(raw) && !resolveDueLike(raw);
+    if (C.EN_SELF.test(raw) && !inRoom) return { actor: "self", name: null };
     const offer = raw.match(C.EN_OFFER);
     // "I could look at it, but I'm swamped" is a refusal, not an offer.
     if (offer && !/\b(?:could|would)\b[^.]*\bbut\b/i.test(raw.slice(offer.index))) return { actor: "offer", name: null };
