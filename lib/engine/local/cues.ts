@@ -14,24 +14,27 @@ export const EN_SELF =
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
 export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
 /** Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". */
-export const EN_HEDGE = /\b(?:if i can|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
+export const EN_HEDGE = /\b(?:if i can|i hope|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
 /** Acts done right there in the meeting ("I'll show you", "let me skip ahead", "I'll rub that out"): not to-dos. */
 export const EN_NOW =
-  /\b(?:i'll|i will|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
+  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
 export const EN_REQUEST =
-  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
+  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
 /** Generic "you" obligations ("you have to…"): a request only when someone is addressed or a deadline is set. */
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
 export const EN_ASSIGN_TO =
   /\b(?:[Aa]ssign(?:ed)? (?:that |this |it )?to|give (?:that|this|it) to|hand (?:that|this|it) (?:over )?to|leave (?:that|this|it) (?:to|with)|(?:that|this|it)(?:'s| is) (?:on|for)|(?:[Ll]et's|[Ww]e'll|[Ww]e should|[Cc]an we) (?:have|get|ask)) ([A-Z][\w'-]+)/;
+/** "I'd like Priya to review…": the speaker wants a named person to do work (not to be, feel or know something). */
+export const EN_WANT_NAMED =
+  /\b[Ii](?:'d| would)? (?:like|want|need) ([A-Z][\w'-]+)\b(?! (?:and|or)\b) to (?!be\b|feel\b|know\b|understand\b|have\b|see\b|meet\b|think\b|come\b|join\b)[a-z]/;
 /** An explicit label: "Action item: Kim to update…", "待办：…". */
 export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|行动项|待办(?:事项)?|跟进项)\s*[:：]\s*/i;
 export const EN_NAMED_WILL =
-  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| owns| should| gets)\b/;
-/** Everyone / the group, with a concrete deadline or an imperative. */
-export const EN_GROUP = /\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
+  /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| should| is on| is taking| is handling|'s taking|'s handling|(?: owns| gets| takes| handles)(?= the\b))\b/;
+/** Everyone / the group as the subject — not as the recipient ("I'll send it to everyone"). */
+export const EN_GROUP = /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
@@ -43,15 +46,15 @@ export const EN_ASSENT =
   /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
 /** Closure: the chair settles it. */
 export const EN_CLOSURE =
-  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)? (?:decided|agreed|settled on|concluded)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
+  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
 /**
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
  */
 export const EN_RESOLVE =
-  /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to|'s gonna|'s going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell|look)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|^(?:(?:okay|ok|right)[,.]?\s+)?so,? the [a-z]+(?: [a-z]+)? (?:is|are) (?:in|out|not in|included|dropped)\b|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:so|then|okay),? (?:then )?we (?:forget|drop|scrap|ditch|leave out|take|keep|use)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\bwe(?:'d like| would like|'re| are|'ve got| have)? to sell (?:it|them|the \w+|each one) (?:for|at)\b|\b(?:is|are) (?:only )?to (?:only )?cost\b|\b(?:produce|make) (?:it|them|each one) (?:at|for) a maximum of\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b/i;
+  /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to|'s gonna|'s going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell|look)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|^(?:(?:okay|ok|right|so)[,.]?\s+)*the [a-z]+(?: [a-z]+)? (?:is|are) (?:(?:in|out|not in|included|dropped)\b(?! (?:the|a|an|my|our|your|this|that)\b)|(?:not|gone)[.!]?$)|^(?!(?:it|that|this|he|she|they|everything|nothing|something|time|everyone|my|your|his|her|their)\b)[a-z]+(?: [a-z]+)? (?:is|are) (?:gone|out|dropped)[.!]?$|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:so|then|okay),? (?:then )?we (?:forget|drop|scrap|ditch|leave out|take|keep|use)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\bwe(?:'d like| would like|'re| are|'ve got| have)? to sell (?:it|them|the \w+|each one) (?:for|at)\b|\b(?:is|are) (?:only )?to (?:only )?cost\b|\b(?:produce|make) (?:it|them|each one) (?:at|for) a maximum of\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b|\bwe (?:don't|do not|won't|will not|'re not going to|are not going to|'re not gonna|are not gonna) (?:need|use|include|want|put in)\b(?! to\b| (?:it|that|this|them|those|these|much|enough|any|time|a lot|the time|the information|that much)\b)|\b(?:is|are) not (?:necessary|needed|required)\b|\bno need for\b|^(?:so,? )?not necessary\b|\bwe(?:'ve)? (?:have to|need to|must|got to|gotta) (?:incorporate|include|use|keep|stick (?:to|with)|go with|target|drop)\b(?![^.,;]*\bin mind\b)(?! (?:in mind|an eye|track|it in mind|that in mind|this in mind|to (?:the|our) (?:time|schedule))\b)/i;
 export const EN_RESOLVE_NOT =
-  /\b(?:maybe|perhaps|probably|i don't know|not sure|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
+  /\b(?:maybe|perhaps|probably|i don't know|not sure|suppose|not to say|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
 
 /** Deferral: explicitly not decided. Never a decision, never a to-do. */
 export const EN_DEFER =
@@ -64,7 +67,7 @@ export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could
 export const EN_REPORTED =
   /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
 export const EN_CONDITIONAL =
-  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise)\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
+  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise|once (?=(?:it|it's|we|we've|you|you've|they|they've|the|that|this|he|she|i|i've)\b))\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
 export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventually|one day|down the road)\b/i;
 
 // ---- Chinese -------------------------------------------------------------------------------
@@ -72,16 +75,25 @@ export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventua
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
 export const ZH_SELF =
   /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+/** "我等…到了，再把…": the speaker does the work once something arrives (a commitment with a condition). */
+export const ZH_SELF_WAIT = /(?:我|俺)(?:这边)?等[^，。？]{1,15}(?:了|之后|以后|完)[，,]\s*再/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
 export const ZH_SELF_NOT =
   /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下|(?:这边)?(?:补充|插一句|多说一句))|恐怕|(?:做|出|弄|搞|接|来|顾)不了|没(?:空|时间)|(?:比较|太|有点|特别)(?:满|忙)|忙不过来/;
 /** Requests: vocative + 你/您, 请/麻烦/辛苦 + person, 你来/你去/你把. */
 export const ZH_REQUEST =
   /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
+/**
+ * A participant named right before a deadline and a task verb is asked to do it: "张伟明天把测试报告提交一下",
+ * "测试报告张伟下周三之前提交一下" (the name is checked against the speakers).
+ */
+export const ZH_NAMED_DATED =
+  /([\u4e00-\u9fff]{2,4}?)(?=(?:今天|今晚|明天|后天|这周[一二三四五六日天]?|本周[一二三四五六日天]?|下下?周[一二三四五六日天]?|周[一二三四五六日天]|月底|月中|[0-9一二三四五六七八九十]+号)[^，。？]{0,6}?(?:把|提交|发|交|出|做|写|整理|准备|完成|搞定|弄|联系|跟进|对接|确认|核对|更新|改|查|约|安排|汇总))/g;
 /** Third-person assignment verbs: "X负责…", "交给X", "让X…", "由X…". */
 export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)([\u4e00-\u9fff]{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|([\u4e00-\u9fff]{2,3}?)(?:负责|来负责|牵头|主导)/;
-/** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"). */
-export const ZH_GROUP = /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们)/;
+/** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"); not as a possessor ("各部门的预算表"). */
+export const ZH_GROUP =
+  /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们|各(?:个)?(?:部门|组|小组|团队|业务线))(?!的)/;
 export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
 export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
@@ -107,11 +119,19 @@ export const ZH_PAST =
 export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是当初|如果当初|当初要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
 export const ZH_REPORTED =
   /(?:他|她|他们)(?:说|跟我说|讲)|(?:那边|方面)(?:说|讲|反馈说)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
-export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦/;
+/** Conditions, and waiting for something before doing the work ("等…到了，再…"): no due date. */
+export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
+/**
+ * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
+ * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).
+ */
+export const EN_IN_ROOM =
+  /\b(?:slides?|screen|mouse|pen|marker|board|whiteboard|presentation|laptop|projector|microphone|mic|powerpoint|clicker|headset)\b|'em down\b|\bit down\b/i;
+export const EN_DELIVER = /\b(?:send|e-?mail|mail|share|upload|forward|save|circulate|distribute|folder|drive|wiki)\b/i;
 export const EN_FLOOR =
-  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
+  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|who wants to (?:go|be|start|present)(?: next| first)?\b|who(?:'s| is) (?:next|first)\b|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
 /** Closing and thanks are not tasks for the group. */
 export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;

@@ -79,6 +79,8 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
     // Bare numbers and times of day alone are too ambiguous in speech ("in one sec", "two of them").
     if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !/tomorrow|week|month|days?\b/i.test(r.text)) continue;
     if (/\b(?:secs?|seconds?|minutes?|mins?|hours?)\b/i.test(r.text)) continue;
+    // A frequency ("once a week", "every Monday", "twice a month") is no deadline.
+    if (/\b(?:once|twice|\w+ times|every|each|per)\s*$/i.test(s.slice(0, r.index))) continue;
     // "from now on", "right now": not a deadline.
     if (/^(?:(?:right |from )?now|currently)$/i.test(r.text.trim())) continue;
     let d = r.start.date();

@@ -3,11 +3,14 @@
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 
+const ZH_CLOSURE_THEN_SELF = /^[^，,]*(?:就这么(?:定|办)|这么定了|就这样)[^，,]*[，,].*我/;
+
 /** Not a commitment whatever its grammar: done already, counterfactual, someone else's plan, deferred. */
 export function disqualified(s: Sentence): boolean {
   if (s.past || s.counterfactual || s.defer || s.reject || s.floor || s.recap) return true;
   // A closure settles; it is work too only when it hands the work to someone by name ("…，蒋伟你来汇总").
-  if (s.closure && !((s.actor === "request" || s.actor === "assign") && s.name)) return true;
+  // So is the speaker's own work in a clause after the closure ("那就这样，会议纪要我来发").
+  if (s.closure && !((s.actor === "request" || s.actor === "assign") && s.name) && !(s.actor === "self" && ZH_CLOSURE_THEN_SELF.test(s.raw))) return true;
   if (s.closing && (s.actor === "group" || s.actor === "team" || s.actor === null)) return true;
   if (s.reported && s.actor !== "request" && s.actor !== "self") return true;
   if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self" || s.actor === "offer")) return true;

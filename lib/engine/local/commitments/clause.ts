@@ -7,6 +7,7 @@ import * as C from "@/lib/engine/local/cues";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { resolveDue } from "@/lib/engine/local/dates";
+import { notAResolution } from "@/lib/engine/local/commitments/resolution";
 
 const resolveDueLike = (t: string) => resolveDue(t) !== null;
 
@@ -72,7 +73,8 @@ export function vocative(raw: string, people: People): string | null {
     }
     return null;
   }
-  const m = raw.match(/^(?:(?:and|so|okay|ok|also|great|right|oh|alright|then|now|um|uh)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
+  // The discourse words before a vocative may be capitalised as the sentence opener ("Then Ben, load test…?").
+  const m = raw.match(/^(?:(?:[Aa]nd|[Ss]o|[Oo]kay|[Oo]k|[Aa]lso|[Gg]reat|[Rr]ight|[Oo]h|[Aa]lright|[Tt]hen|[Nn]ow|[Uu]m|[Uu]h)[, ]+)*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,/);
   if (m && people.isVocative(m[1])) return people.owner(m[1]);
   for (const mm of raw.matchAll(/,\s*([A-Z][a-z]+)\s*[,?]/g)) if (people.isVocative(mm[1])) return people.owner(mm[1]);
   return null;
@@ -84,7 +86,8 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   // A participant named right before "V一下" is asked to do it ("测试这块张伟盯一下").
   const vYixia = raw.match(/([\u4e00-\u9fff]{2,4})(?:你|您)?(?:盯|跟|看|查|弄|催|问|核对?|确认|整理|处理|跟进|对接)一下/);
   const named = vYixia ? ([3, 2].map((k) => people.speaker(vYixia[1].slice(-k))).find(Boolean) ?? null) : null;
-  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named;
+  const dated = [...raw.matchAll(C.ZH_NAMED_DATED)].map((m) => [3, 2].map((k) => (m[1].length >= k ? people.speaker(m[1].slice(-k)) : null)).find(Boolean)).find(Boolean) ?? null;
+  const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named ?? dated;
   const clauses = raw.split(/[，,；;]/);
   const assign = raw.match(C.ZH_ASSIGN);
   if (assign) {
@@ -92,7 +95,7 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
     const who = people.owner(said) ?? people.owner(said.slice(-2));
     if (who && !/^我/.test(said)) return { actor: "assign", name: who };
   }
-  const self = clauses.some((c) => C.ZH_SELF.test(c) && !C.ZH_SELF_NOT.test(c));
+  const self = clauses.some((c) => C.ZH_SELF.test(c) && !C.ZH_SELF_NOT.test(c)) || C.ZH_SELF_WAIT.test(raw);
   const request = C.ZH_REQUEST.test(raw);
   // "我今天把表发给你们，你们对照着看一下": the speaker's own commitment comes first.
   if (self && !(request && voc)) return { actor: "self", name: null };
@@ -107,18 +110,21 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
 
 function enActor(raw: string, people: People, speaker?: string): { actor: Actor | null; name: string | null } {
   const voc = vocative(raw, people);
-  const to = raw.match(C.EN_ASSIGN_TO);
+  const to = raw.match(C.EN_ASSIGN_TO) ?? raw.match(C.EN_WANT_NAMED);
   if (to && people.owner(to[1])) return { actor: "assign", name: people.owner(to[1]) };
   if (C.EN_GROUP.test(raw)) return { actor: "group", name: null };
   if (C.EN_REQUEST.test(raw) || (voc && C.EN_YOU_MUST.test(raw))) return { actor: "request", name: voc };
   const subject = people.subjectOfWork(cleanSpoken(raw));
   if (subject && subject !== speaker) return { actor: "assign", name: subject };
   const named = raw.match(C.EN_NAMED_WILL);
-  const namedOwner = named ? (people.owner(named[1]) ?? people.owner(named[1].split(/\s+/).slice(0, 2).join(" "))) : null;
-  if (namedOwner && !/^(?:i|we|you)$/i.test(named![1])) return { actor: "assign", name: namedOwner };
+  // "So Priya owns…": a capitalised opener before the name is not part of it.
+  const namedSaid = named ? named[1].replace(/^(?:So|And|Then|Okay|Ok|Also|Now|Right|Great|Alright)\s+(?=[A-Z])/, "") : null;
+  const namedOwner = namedSaid ? (people.owner(namedSaid) ?? people.owner(namedSaid.split(/\s+/).slice(0, 2).join(" "))) : null;
+  if (namedOwner && !/^(?:i|we|you)$/i.test(namedSaid!)) return { actor: "assign", name: namedOwner };
   // An act done right there in the meeting has no deadline: "I'll finish it Monday" is work.
   if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw))) {
-    if (C.EN_SELF.test(raw)) return { actor: "self", name: null };
+    const inRoom = C.EN_IN_ROOM.test(raw) && !C.EN_DELIVER.test(raw) && !resolveDueLike(raw);
+    if (C.EN_SELF.test(raw) && !inRoom) return { actor: "self", name: null };
     const offer = raw.match(C.EN_OFFER);
     // "I could look at it, but I'm swamped" is a refusal, not an offer.
     if (offer && !/\b(?:could|would)\b[^.]*\bbut\b/i.test(raw.slice(offer.index))) return { actor: "offer", name: null };
@@ -135,7 +141,8 @@ const NOT_IMPERATIVE =
 function imperativeAfterVocative(raw: string): boolean {
   const m = raw.match(/(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:(?:just|please|also|then)\s+)?([A-Za-z']+)/);
   // A capitalised word after the vocative is another name ("Lucas, Sofia and Hana are here"), not a verb.
-  return !!m && !/^[A-Z]/.test(m[1]) && !NOT_IMPERATIVE.test(m[1]);
+  // "Sarah, she's recommended…": a pronoun's contraction is no verb either.
+  return !!m && !/^[A-Z]/.test(m[1]) && !NOT_IMPERATIVE.test(m[1].replace(/'(?:s|re|ll|ve|d|m)$/i, ""));
 }
 
 /**
@@ -210,6 +217,6 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     floor: floorGiven(t, zh),
     recap: (zh ? C.ZH_RECAP : C.EN_RECAP).test(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
-    resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text),
+    resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text) && !notAResolution(text),
   };
 }

@@ -13,7 +13,7 @@ import { cleanSpoken } from "@/lib/text/spoken";
 
 /** Words that open the closing part: the next meeting, the individual actions, wrapping up. */
 const CLOSING_CUE =
-  /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\bthe closing\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
+  /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\b(?:the|in) closing\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
 
 /**
  * Where the closing part begins: the first closing cue in the second half of the meeting, or
@@ -48,7 +48,35 @@ const IMPERATIVE =
   /^(?:(?:and|so|okay|now|then|well|yes|uh|um)\s+)*(?:you(?:'ll)?\s+)?(?:(?:just|also|please)\s+)?(work on|think about|look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
 /** Information the group will be sent after the meeting. */
 const SENT_TO_YOU =
-  /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around)\b/i;
+  /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around|by (?:your|the) (?:personal )?coach(?:es)?|by e-?mail)\b/i;
+/** The same said of the listeners: "you'll find them in your email", "you will be informed via email", "you'll get the specifications". */
+const YOU_GET_MAIL =
+  /\byou(?:'ll| will| can| should| may)?(?: all)?\s+(?:be (?:informed|notified|told)|find (?:them|it|those|the \w+)|get (?:them|it|those|the \w+|an? e-?mail)|receive (?:them|it|those|the \w+|an? e-?mail)|see (?:them|it))\s+(?:(?:in|via|by|through|from) (?:the |your |an? )?e-?mails?\b)|\byou(?:'ll| will)(?: all)? (?:get|receive) (?:the |further |specific |more |your )?(?:instructions|specifications|information|details)\b/i;
+
+/**
+ * A duty stated at the close ("I have to write the final report", "we still have to make the end report"):
+ * work that follows the meeting, though said without a deadline or a commitment verb. Not the meeting's
+ * own talk ("we have to decide", "we need to discuss", "I have to go"): a verb that makes or delivers
+ * something, with its object. The present of a scheduled step counts too ("now I write the final report",
+ * "before I write up the final report"), and so does being asked to ("we're gonna get asked to fill out a questionnaire").
+ */
+const OBLIGATION =
+  /(?:(?:^|[,;]\s*|\b(?:so|and|but|well|now|then)\s+)(?:i|we)(?: still| also| just)?(?: (?:have to|need to|must|'ve got to|have got to|gotta|got to)|(?:'re| are|'ll| will)? (?:gonna |going to )?(?:get|be) asked to)|\b(?:now|then|next|before) (?:i|we))\s+(?:(?:still|also|just|quickly)\s+)?(?:make|write(?: up)?|prepare|send|fill(?: in| out)?|finish|complete|do|put|save|bring|e-?mail|mail|build|draft|type(?: up)?|upload|submit|create|produce|work on)\s+(?:the|our|a|an|my|your|this|that|these|those|some|all|another)\s+[a-z]/i;
+
+/** Whose duty a closing sentence states — the speaker's ("I have to…") or the group's ("we still have to…") — and the duty from its verb on. */
+export function closingObligation(s: Sentence): { who: "self" | "group"; task: string } | null {
+  if (s.zh || s.question || s.conditional || s.past) return null;
+  const m = s.text.match(OBLIGATION);
+  if (!m) return null;
+  const task = s.text
+    .slice(m.index)
+    .replace(
+      /^.*?\b(?:i|we)\b(?:\s+(?:still|also|just))?\s*(?:(?:have to|need to|must|'ve got to|have got to|gotta|got to|(?:'re|are|will|'ll)? ?(?:gonna |going to )?(?:get|be) asked to)\s+)?(?:(?:still|also|just|quickly)\s+)?/i,
+      "",
+    )
+    .replace(/\s+and all (?:those|these|that|this) (?:things|stuff)\b|[.!;,\s]+$/gi, "");
+  return { who: /\bi\b/i.test(m[0]) ? "self" : "group", task: task.replace(/^\w/, (c) => c.toUpperCase()) };
+}
 
 const NOT_TASK = /^(?:the |a |an )?(?:way|thing|things|point|idea|time|feeling|impression|chance|look|one|ones|same|rest|meeting|question|answer|problem|end)$/i;
 
@@ -102,6 +130,14 @@ export function closingAssignments(s: Sentence, people: People): ClosingAssignme
     if (imp) add(null, `${imp[1]} ${imp[2]}`);
   }
   const sent = text.match(SENT_TO_YOU);
-  if (sent && !out.length) add(null, `Receive ${sent[1].toLowerCase()}${/e-?mail/i.test(text) ? " by email" : ""}`);
+  // How it comes: by email, or from the coach who hands out the instructions.
+  const via = /\bcoach/i.test(text) ? " from the coach" : /e-?mail/i.test(text) ? " by email" : "";
+  const what =
+    text
+      .match(/\b(?:(?:the|your) )?(?:further |specific |more )?(?:instructions|specifications|information|details)\b/i)?.[0]
+      .toLowerCase()
+      .replace(/^your /, "the ") ?? "the instructions";
+  if (sent && !out.length) add(null, `Receive ${sent[1].toLowerCase()}${via}`);
+  else if (!out.length && YOU_GET_MAIL.test(text)) add(null, `Receive ${what}${via}`);
   return out;
 }

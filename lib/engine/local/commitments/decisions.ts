@@ -17,6 +17,11 @@ const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,
 const ZH_PROPOSAL_CUE = /^.*?(?:我建议|我的建议是|我想的是|我的想法是|我的意见是|我觉得|要不(?:我们|咱们)?|我想)/;
 const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinking (?:we|that)?|i'd|i (?:suggest|propose)|i think we should|maybe we (?:should|could))\s*/i;
 
+/** A possibility floated to the room rather than proposed: "we could…", "maybe we can…". */
+const EN_FLOATED = /\b(?:we could|we can)\b/i;
+const EN_PROPOSAL_CUE_STRONG =
+  /\b(?:i (?:suggest|propose)|i'd (?:suggest|propose|go with)|i think we should|why don't we|how about|what if we|(?:the|my) (?:proposal|suggestion) is)\b/i;
+
 function content(s: Sentence): string {
   const t = cleanSpoken(s.raw);
   return (s.zh ? t.replace(ZH_CLOSURE_WORDS, "") : t.replace(EN_CLOSURE_WORDS, "")).replace(/^[，,、\s]+|[，,、\s?？]+$/g, "").trim();
@@ -39,8 +44,12 @@ function proposalText(s: Sentence): string {
     .trim();
 }
 
-/** Assent by others in the turns after `i` (up to three replies), and no objection among them. */
-function assented(turns: Turn[], i: number): number[] {
+/**
+ * Assent by others in the turns after `i` (up to three replies), and no objection among them. `strict`:
+ * only a turn that opens with an assent word or an agreement counts, not any short reply ("Mm-hmm.",
+ * "That also is possible.", "It's soft.") — the bar for a possibility merely floated ("we could…").
+ */
+function assented(turns: Turn[], i: number, strict = false): number[] {
   const by = turns[i].speaker;
   const out: number[] = [];
   for (let k = i + 1; k < turns.length && k <= i + 3; k++) {
@@ -52,7 +61,7 @@ function assented(turns: Turn[], i: number): number[] {
     if (
       first &&
       (first.assent ||
-        isAcknowledgement(t) ||
+        (!strict && isAcknowledgement(t)) ||
         (!first.zh && /^[^.?!]{0,20}\b(?:yes|yeah)[.!]?$/i.test(first.text)) ||
         /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))
     )
@@ -136,7 +145,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         // A closure put as a question ("没意见就这么办？") stands only once someone agrees.
         if (s.question && !assented(turns, i).length) return;
         const c = content(s);
-        if (substantive(c, s.zh)) {
+        // "那就这样，会议纪要我来发": what follows the closure is the speaker's own work (a to-do), so it closes what came before.
+        if (substantive(c, s.zh) && s.actor !== "self") {
           const prop = closedProposal(turns, i, 0, true);
           push(c, prop && prop.seg !== s.seg && !used.has(prop.seg) ? [prop, s] : [s]);
         } else {
@@ -210,7 +220,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         return;
       }
       if (s.proposal && !s.question && !s.counterfactual && !used.has(s.seg)) {
-        const agree = assented(turns, i);
+        // A possibility floated ("we could…") needs real agreement; a proposal made as one ("I suggest…") any assent.
+        const agree = assented(turns, i, !s.zh && EN_FLOATED.test(s.text) && !EN_PROPOSAL_CUE_STRONG.test(s.text));
         // A closure in the replies states it; otherwise general assent (two voices, or one in a small room) settles it.
         const closes = turns.slice(i + 1, i + 5).some((t) => t.sentences.some((x) => x.closure));
         const said = proposalText(s);

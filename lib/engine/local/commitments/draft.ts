@@ -29,9 +29,18 @@ export function lastDue(raw: string, meetingDate?: string) {
   return null;
 }
 
+/** A clause saying someone is away on a day ("I'm out Friday", "周五我请假", "这周在出差"): a reason, not a deadline. */
+const AWAY = /\b(?:i'm|i am|he's|she's|they're|we're) (?:out|away|off|travell?ing|on (?:leave|holiday|vacation|pto))\b|不在(?:公司|办公室)?|请假|休假|出差/i;
+
 /** The sentence's deadline; a conditional task ("如果…就…", "if … then …") has none. */
 export function dueOf(s: Sentence, meetingDate?: string) {
   if (s.conditional) return null;
-  const d = resolveDue(s.raw, meetingDate);
+  const raw = AWAY.test(s.raw)
+    ? s.raw
+        .split(/[,，;；]/)
+        .filter((c) => !AWAY.test(c))
+        .join("，")
+    : s.raw;
+  const d = resolveDue(raw, meetingDate);
   return d ? { iso: d.iso, text: d.text } : null;
 }

@@ -9,7 +9,7 @@ import { STOPWORDS_EN } from "@/lib/text/stopwords";
 
 // Capitalised words that are never a person: departments, roles, calendar words, discourse openers.
 const NOT_PERSON_EN = new Set(
-  "alright ooh wow whoa hmm aha oops yep nope hello bye legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack".split(
+  "always never often sometimes usually alright ooh wow whoa hmm aha oops yep nope hello bye legal marketing sales finance design platform engineering product support ops operations hr it qa security procurement management leadership team everyone everybody anyone someone nobody monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow tonight okay ok yeah yes no sure great perfect cool thanks thank sorry please maybe just want well also actually honestly right so then and but or because oh um uh hi hey fine good apple google amazon microsoft jira figma slack".split(
     " ",
   ),
 );
@@ -26,10 +26,20 @@ export class People {
   readonly speakers: string[];
   /** Capitalised words used mid-sentence somewhere in the meeting: names, as opposed to sentence openers. */
   private readonly mentioned = new Set<string>();
+  /** Words the meeting also uses in lower case mid-sentence ("always", "spongy", "people"): ordinary words, not names. */
+  private readonly lowered = new Set<string>();
 
   constructor(speakers: string[], texts: string[] = []) {
     this.speakers = speakers.filter((s) => s?.trim()).map((s) => s.trim());
-    for (const t of texts) for (const m of t.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]+)\b/g)) this.mentioned.add(m[1]);
+    for (const t of texts) {
+      for (const m of t.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]+)\b/g)) this.mentioned.add(m[1]);
+      for (const m of t.matchAll(/(?<=[A-Za-z,;]\s+)([a-z]{3,})\b/g)) this.lowered.add(m[1]);
+    }
+  }
+
+  /** A capitalised English word that can name a person here: name-shaped, and never used as an ordinary lower-case word. */
+  private personEn(n: string): boolean {
+    return isPersonNameEn(n) && !this.lowered.has(n.split(" ")[0].toLowerCase());
   }
 
   /**
@@ -53,7 +63,7 @@ export class People {
   isVocative(said: string): boolean {
     if (this.speaker(said)) return true;
     if (HAN.test(said)) return this.isName(said);
-    return isPersonNameEn(said) && this.mentioned.has(said.split(" ")[0]);
+    return this.personEn(said) && this.mentioned.has(said.split(" ")[0]);
   }
 
   /** The speaker a said name refers to, if any. */
@@ -101,7 +111,7 @@ export class People {
     const sp = this.speaker(n);
     if (sp) return sp;
     if (HAN.test(n)) return (ZH_TITLE.test(n) || (/^[\u4e00-\u9fff]{2,3}$/.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;
-    return isPersonNameEn(n) ? n : null;
+    return this.personEn(n) ? n : null;
   }
 
   /** True when `said` could name a person (for vocative detection). */
@@ -111,7 +121,8 @@ export class People {
 }
 
 export function isPersonNameEn(n: string): boolean {
-  if (!/^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(n)) return false;
+  // A possessive ("Calculator's") is not a name said as an owner.
+  if (!/^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(n) || /'s$/i.test(n)) return false;
   // Gerunds and adverbs opening a sentence ("Recruiting takes…", "Honestly…") are not names.
   if (/(?:ing|ly)$/.test(n.split(" ")[0])) return false;
   const first = n.split(" ")[0].toLowerCase();

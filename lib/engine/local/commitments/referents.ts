@@ -7,6 +7,7 @@ import { asksForVolunteer } from "@/lib/engine/local/commitments/asks";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { isBareTask, taskPhraseEn } from "@/lib/engine/local/commitments/task";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
+import { resolveDue } from "@/lib/engine/local/dates";
 import { cleanSpoken } from "@/lib/text/spoken";
 
 /**
@@ -68,7 +69,13 @@ function referent(turns: Turn[], i: number, j: number): string | null {
       .replace(/^[A-Z][a-z]+,\s*/, "");
     if (x.question && !/^(?:the|a|an)\b/i.test(t)) continue;
     const frag = t.match(/^((?:an? |the )?[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,6})[.!]?$/);
-    if (frag && x.speaker === turns[i].speaker && !x.actor && !x.assent && !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b/i.test(frag[1]))
+    if (
+      frag &&
+      x.speaker === turns[i].speaker &&
+      !x.actor &&
+      !x.assent &&
+      !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b|^(?:maybe|perhaps|probably|possibly|sure|fine|right|yes|no|okay|ok)$/i.test(frag[1])
+    )
       return frag[1].replace(/^./, (c) => c.toLowerCase());
     const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
     if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
@@ -81,16 +88,30 @@ function referent(turns: Turn[], i: number, j: number): string | null {
  * to set up the conversion events"): a request, a need of the group or a call for a volunteer, in this turn or
  * the two before.
  */
-function workAsked(turns: Turn[], i: number, j: number): string | null {
+function workAsked(turns: Turn[], i: number, j: number): { task: string; sentence: Sentence } | null {
   for (const x of sentencesBefore(turns, i, j)) {
     if (x.zh || x.past || x.reject || x.reported) continue;
-    if (x.actor === "team" || x.actor === "group" || x.actor === "request" || asksForVolunteer(x) || /\b(?:need|needs) (?:someone|somebody) to\b/i.test(x.raw)) {
-      const t = taskPhraseEn(x.raw, null, x.name).replace(/^(?:we need (?:someone|somebody) to|someone (?:needs|has) to|somebody (?:needs|has) to)\s+/i, "");
-      if (!isBareTask(t) && !/\b(?:it|that|this)\b/i.test(t.split(/\s+/).slice(0, 2).join(" "))) return t;
+    if (
+      x.actor === "team" ||
+      x.actor === "group" ||
+      x.actor === "request" ||
+      asksForVolunteer(x) ||
+      /\b(?:need|needs) (?:someone|somebody) to\b/i.test(x.raw) ||
+      PASSIVE_NEED.test(x.text)
+    ) {
+      const t = taskPhraseEn(x.raw, resolveDue(x.raw)?.text ?? null, x.name).replace(
+        /^(?:we need (?:someone|somebody) to|someone (?:needs|has) to|somebody (?:needs|has) to)\s+/i,
+        "",
+      );
+      if (!isBareTask(t) && !/\b(?:it|that|this)\b/i.test(t.split(/\s+/).slice(0, 2).join(" "))) return { task: t, sentence: x };
     }
   }
   return null;
 }
+
+/** Work stated as a need of a thing ("The budget sheet needs updating", "the slides still have to be checked"). */
+const PASSIVE_NEED =
+  /\b(?:needs?|still needs?|has to be|have to be|must be|should be) (?:[a-z]+ing|updated|done|fixed|sent|written|checked|reviewed|booked|prepared|signed|scheduled|cleaned up|finished)\b/i;
 
 /** "that email" → the email named shortly before, with its modifiers ("the customer email"). */
 function demonstrative(task: string, turns: Turn[], i: number): string {
@@ -110,18 +131,25 @@ function demonstrative(task: string, turns: Turn[], i: number): string {
 }
 
 const LIGHT_VERB = /^(?:have|get|do|handle|take|own|finish|cover|sort|send|deliver)\b/i;
+/** A light verb whose object is only a pronoun: "Take care of that", "Handle it", "Do that". */
+const PRONOUN_OBJECT = /^(?:take care of|deal with|handle|do|cover|own|sort out|get|have|take) (?:it|that|this|them)(?: done| ready| sorted| covered)?$/i;
 
-export function withReferent(task: string, turns: Turn[], i: number, j: number): string {
+/**
+ * The task with its pronoun resolved, and the sentence the work was asked in when the task is that
+ * asked work (its date is the task's date when the commitment names none).
+ */
+export function withReferent(task: string, turns: Turn[], i: number, j: number): { task: string; asked: Sentence | null } {
   const pron = task.match(/^([A-Za-z]+) (?:it|them)\b/);
   const bare = /^[A-Za-z]+$/.test(task.trim());
-  if (!pron && !bare) return demonstrative(task, turns, i);
-  const np = referent(turns, i, j);
+  const light = PRONOUN_OBJECT.test(task.trim());
+  if (!pron && !bare && !light) return { task: demonstrative(task, turns, i), asked: null };
+  const np = light ? null : referent(turns, i, j);
   if (!np) {
-    if (!LIGHT_VERB.test(task)) return task;
+    if (!LIGHT_VERB.test(task) && !light) return { task, asked: null };
     const w = workAsked(turns, i, j);
-    return w ? w[0].toUpperCase() + w.slice(1) : task;
+    return w ? { task: w.task[0].toUpperCase() + w.task.slice(1), asked: w.sentence } : { task, asked: null };
   }
-  return pron ? task.replace(/^([A-Za-z]+) (?:it|them)\b/, `$1 ${np}`) : `${task.trim()} ${np}`;
+  return { task: pron ? task.replace(/^([A-Za-z]+) (?:it|them)\b/, `$1 ${np}`) : `${task.trim()} ${np}`, asked: null };
 }
 
 /** The task verb of a bare phrase ("Check that" → "Check"), kept in front of the antecedent. */

@@ -8,8 +8,8 @@ import { cleanSpoken } from "@/lib/text/spoken";
 const EN_CUT: RegExp[] = [
   /^(?:(?:okay|ok|so|and|also|great|right|oh|alright|then|now|yeah|yes|yep|sure|cool|perfect|fair|good|sounds good|no worries|no problem|happy to|will do|got it)\b[\s,.!]*)+/i,
   /^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*/,
-  /^(?:(?:let's|we'll|can we) (?:have|get|ask) [A-Z][a-z]+ (?:to )?|[A-Z][a-z]+(?:'s going to|'s gonna| is going to| is gonna| will|'ll| to) )(?=[a-z])/,
-  /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must))\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
+  /^(?:(?:[Ll]et's|[Ww]e'll|[Cc]an we) (?:have|get|ask) [A-Z][a-z]+ (?:to )?|[Ii](?:'d| would)? (?:like|want|need) [A-Z][a-z]+ to |[A-Z][a-z]+(?:'s going to|'s gonna| is going to| is gonna| will|'ll| to) )(?=[a-z])/,
+  /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must)|we (?:still |also )?need (?:someone|somebody) to|(?:someone|somebody) (?:needs|has) to)\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
   /^(?:(?:and|also|just)\s+)+/i,
   /^(?:you(?:'re| are) (?:on|in charge of|responsible for)|you(?:'ll| will) be (?:working on|looking at|doing|handling|taking)|be (?=\w+ing\b))\s*/i,
   /^(?:my (?:action item|task|to-?do|job) (?:is|will be) to|who(?:'s| is)(?= (?:taking|doing|handling|owning))|who (?:wants to|can|will|could|is going to)|(?:can|could|would) (?:someone|anyone|somebody)|is anyone able to|(?:can|could) (?:we|i) get)\s+/i,
@@ -34,7 +34,7 @@ function stripDate(text: string, dueText: string | null): string {
   const before = text
     .slice(0, i)
     .replace(/(?:在|于)$/, "")
-    .replace(/\b(?:by|before|until|till|on|no later than)\s*$/i, "");
+    .replace(/,?\s*\b(?:by|before|until|till|on|no later than|due)\s*$/i, "");
   const after = text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
   return (before + after).replace(/\s{2,}/g, " ");
 }
@@ -42,10 +42,14 @@ function stripDate(text: string, dueText: string | null): string {
 export function taskPhraseEn(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText);
-  if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1");
+  if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1").replace(new RegExp(`,\\s*${vocativeName}\\s*([?.!]*)$`), "$1");
   for (let k = 0; k < 3; k++) for (const re of EN_CUT) t = t.replace(re, "");
   // "draft it, and I need everyone's input…": the speaker's next need is another matter, not this task.
   t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");
+  // "Sam takes the vendor shortlist" → "Take the vendor shortlist": who does it is the owner field.
+  t = t.replace(/^[A-Z][a-z]+ (take|own|handle|get)s (?=[a-z])/, (_m, v: string) => `${v} `);
+  // "I'll try to forward…": the effort promised is the task itself.
+  t = t.replace(/^(?:try|attempt) (?:to|and) (?=[a-z])/i, "");
   t = t.replace(EN_TAIL, "").trim();
   return t ? t[0].toUpperCase() + t.slice(1) : t;
 }
@@ -57,13 +61,23 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
     .replace(/^(?:好|行)?[，,]?(?:那)?(?:就这么(?:办|定了?)|就这样)[吧了]?[，,：:]\s*/, "");
   if (vocativeName)
     for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)]))
-      if (n.length >= 2) t = t.replace(new RegExp(`[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?`), "");
+      if (n.length >= 2)
+        t = t.replace(
+          new RegExp(
+            `[那]?${n}(?=[，,、你您把来去先再]|$)[，,]?|(?<!让|由|请|叫|给)${n}(?=(?:提交|发|交|出|做|写|整理|准备|完成|搞定|弄|联系|跟进|对接|确认|核对|更新|改|查|约|安排|汇总))`,
+          ),
+          "",
+        );
   // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.
   t = t.replace(/^(?:那|好)?[\u4e00-\u9fff]{2,3}[，,]\s*(?=你|您)/, "");
+  // "把测试报告提交一下" → "测试报告提交一下": the disposal marker without its subject reads as a fragment.
+  t = t.replace(/^把(?=[\u4e00-\u9fff]{2})/, "");
   // "这事交给沈丽跟进，…": who does it is the owner field.
-  const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由)[\u4e00-\u9fff]{2,3}?(?:来)?(?:跟进|负责)?(?=[，,])[，,]?/, "");
+  const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由|麻烦|辛苦)[\u4e00-\u9fff]{2,3}?(?:来)?(?:跟进|负责)?了?(?=[，,])[，,]?/, "");
   if (!isBareTask(unassigned)) t = unassigned;
   t = t.replace(/[—–-]{1,2}\s*$/, "");
+  // "还有一个，…" / "另外一件事，…" announces the next item; "由陈晨来收" keeps no dangling 由 once the name is gone.
+  t = t.replace(/^(?:还有|另外|最后)(?:一个|一件事|一点|一项)[，,]\s*/, "").replace(/(?:由|让)(?=来|去|负责)/, "");
   const clauses = t
     .split(/[，,；;]/)
     .map((c) => c.trim())

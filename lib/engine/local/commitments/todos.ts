@@ -14,10 +14,10 @@
  */
 import type { Todo } from "@/lib/engine/types";
 import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
-import { vagueDue } from "@/lib/engine/local/dates";
+import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import { asksForVolunteer, asksForWork, disqualified } from "@/lib/engine/local/commitments/asks";
 import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
-import { closingAssignments, closingStart } from "@/lib/engine/local/commitments/closing";
+import { closingAssignments, closingObligation, closingStart } from "@/lib/engine/local/commitments/closing";
 import { type Draft, dueOf } from "@/lib/engine/local/commitments/draft";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { antecedent, bareVerb, withReferent } from "@/lib/engine/local/commitments/referents";
@@ -26,6 +26,8 @@ import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commi
 import { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phrase = (s: Sentence, dueText: string | null, name?: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText, name) : taskPhraseEn(s.raw, dueText, name));
 
@@ -56,7 +58,10 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       let owner: string | null = null;
       // An offer ("I can…") commits with a deadline; as the answer to a request it is merged there.
       // A conditional offer ("If Kevin says yes, I can draft it", "方案B定了的话我可以顺手改") commits, without a due.
-      if ((s.actor === "self" || (s.actor === "offer" && (dueOf(s, meetingDate) || s.conditional))) && !s.question) {
+      // At the close, a duty the speaker states ("I have to write the final report") commits too.
+      const closingDuty = i >= closingFrom ? closingObligation(s) : null;
+      const actor = s.actor ?? (closingDuty?.who === "self" ? "offer" : closingDuty?.who === "group" ? "team" : null);
+      if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty))) && !s.question) {
         kind = "self";
         owner = people.owner(turn.speaker);
       } else if (s.actor === "assign") {
@@ -73,10 +78,10 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
             .map((x) => (x.actor ? null : vocative(x.raw, people)))
             .find(Boolean) ??
           null;
-      } else if (s.actor === "group" || s.actor === "team") {
+      } else if (actor === "group" || actor === "team") {
         // The group owns work only with a deadline and a real task (not "辛苦大家"), or when labelled an action item.
         const labelled = C_EXPLICIT.test(s.raw);
-        if (s.question || (!labelled && !dueOf(s, meetingDate)) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
+        if (s.question || (!labelled && !dueOf(s, meetingDate) && !closingDuty) || isBareTask(phrase(s, dueOf(s, meetingDate)?.text ?? null))) return;
         kind = "group";
       } else if (asksForWork(s) || asksForVolunteer(s)) {
         kind = "answer";
@@ -86,7 +91,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         return;
       }
       const due = dueOf(s, meetingDate);
-      let task = phrase(s, due?.text ?? null, s.name);
+      // A duty stated at the close is worded from its verb on ("Well, in closing, I have to write…" → "Write…").
+      let task = closingDuty && (actor === "offer" || actor === "team") ? closingDuty.task : phrase(s, due?.text ?? null, s.name);
       const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };
 
       // A request's deadline may come a sentence later in the same turn ("…? By EOD if possible?").
@@ -120,12 +126,24 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         if (!ante) {
           if (isBareTask(task)) return;
         } else {
-          const a = s.zh ? taskPhraseZh(ante, null) : taskPhraseEn(ante, null);
-          if (!isBareTask(a)) task = s.zh ? a : `${bareVerb(task)}${a}`.replace(/^\w/, (ch) => ch.toUpperCase());
-          else if (isBareTask(task)) return;
+          // The date said with the work pointed at is the task's, when the commitment names none ("…by Friday." "I'll handle it.").
+          const anteDue = s.conditional ? null : resolveDue(ante, meetingDate);
+          // Its words go from the wording only when said as a deadline ("by Friday", "周五前"), not as the work ("cover Monday").
+          const asDeadline = anteDue && new RegExp(`(?:by|before|until|no later than)\\s+${escapeRe(anteDue.text)}|${escapeRe(anteDue.text)}(?:之前|以前|前)`, "i").test(ante);
+          const a = s.zh ? taskPhraseZh(ante, asDeadline ? anteDue.text : null) : taskPhraseEn(ante, asDeadline ? anteDue.text : null);
+          if (!isBareTask(a)) {
+            task = s.zh ? a : `${bareVerb(task)}${a}`.replace(/^\w/, (ch) => ch.toUpperCase());
+            if (!draft.due && anteDue) draft.due = { iso: anteDue.iso, text: anteDue.text };
+          } else if (isBareTask(task)) return;
         }
       }
-      draft.task = s.zh ? task : withReferent(task, turns, i, j);
+      if (s.zh) draft.task = task;
+      else {
+        const r = withReferent(task, turns, i, j);
+        draft.task = r.task;
+        // "The budget sheet needs updating before the 20th." "I'll take care of that.": the asked date is the task's.
+        if (!draft.due && r.asked && !s.conditional) draft.due = dueOf(r.asked, meetingDate);
+      }
       drafts.push(draft);
     });
   });
