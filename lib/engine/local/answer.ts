@@ -18,7 +18,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { isNoise } from "@/lib/text/standalone";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
-import { CONTEXT_FLOOR, EXTRA_REGIONS, MIN_PARTIAL_HIT, REPLY_UNITS, SECOND_REGION_GAP, SECOND_REGION_RATIO, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/answer-tuning";
+import { CONTEXT_FLOOR, EXTRA_REGIONS, MIN_PARTIAL_HIT, REPLY_UNITS, SECOND_REGION_GAP, SECOND_REGION_RATIO, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/tuning";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
 const MIN_COVERAGE = 1 / 3 - 1e-9;

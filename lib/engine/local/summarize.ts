@@ -10,6 +10,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { NEEDS_CONTEXT } from "@/lib/text/standalone";
 import { segmentWords } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
+import { SUMMARY_LAMBDA } from "@/lib/engine/local/tuning";
 
 export interface Scored {
   units: Unit[];
@@ -153,5 +154,6 @@ export function summarizeUnits(units: Unit[], budget: number, opts: { meeting: b
   const cands = opts.candidates ?? summaryCandidates(units, opts);
   if (!cands.length) return [];
   const s = scoreUnits(cands);
-  return toPoints(cands, selectStandalone(s, cands, budget));
+  const zh = cands.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  return toPoints(cands, selectStandalone(s, cands, budget, SUMMARY_LAMBDA[zh ? "zh" : "en"]));
 }

@@ -1,5 +1,6 @@
 /**
- * Tuned constants of local question answering, in one place, each with what it was tuned on.
+ * Tuned constants of the local engine's answers and summaries, in one place, each with what it was
+ * tuned on (to-dos and decisions keep theirs in commitments/).
  * "Half A" = the alternate cases of each corpus that `jiyao eval --halves` calls A (docs/EVAL.md);
  * half B was only measured, never tuned on.
  */
@@ -57,3 +58,13 @@ export const EXTRA_REGIONS = 2;
  * QMSum half A: none → 28.45 / 64.9 %; 1 → 28.44 / 64.9 %; 3 → 28.55 / 64.9 %.
  */
 export const REPLY_UNITS = 3;
+
+/**
+ * MMR trade-off of summary selection (1 = relevance only, lower = more diversity), per language.
+ * VCSum half A (11 meetings; overall summary R-L jieba / section summaries R-L): 0.7 → 18.63 / 21.31;
+ * 0.8 → 19.09; 0.85 → 19.26 / 21.63; 0.9 → 19.40; 1.0 → 19.56 (no redundancy check at all: not
+ * taken). QMSum half A summary R-1: 0.7 → 25.71; 0.85 → 25.51; 0.9 → 25.35; 1.0 → 24.51, so
+ * English keeps 0.7. Chinese clauses are short (≤ 20 characters), and two clauses of one point share
+ * few terms, so diversity costs coverage of the main point rather than repetition.
+ */
+export const SUMMARY_LAMBDA = { en: 0.7, zh: 0.85 } as const;
