@@ -68,3 +68,11 @@ export const REPLY_UNITS = 3;
  * few terms, so diversity costs coverage of the main point rather than repetition.
  */
 export const SUMMARY_LAMBDA = { en: 0.7, zh: 0.85 } as const;
+
+/**
+ * How much a sentence's share of spoken-register words (I/we/you, hedges, particles; summarize.ts)
+ * lowers its summary score. QMSum half A summary R-1: 1 → 25.71; 1.5 → 26.24; 2 → 26.67; 3 → 26.87
+ * (3 floors many sentences at once: not taken). VCSum half A summary R-L (with λ 0.85): 1 → 19.26;
+ * 1.5 → 19.26; 2 → 18.81, so Chinese keeps 1. QMSum half A answers: 1 → 28.77; 2 → 28.80 (flat).
+ */
+export const SPOKEN_WEIGHT = { en: 2, zh: 1 } as const;
