@@ -18,7 +18,17 @@ import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { isNoise } from "@/lib/text/standalone";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
-import { CONTEXT_FLOOR, EXTRA_REGIONS, MIN_PARTIAL_HIT, REPLY_UNITS, SECOND_REGION_GAP, SECOND_REGION_RATIO, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/tuning";
+import {
+  CONTEXT_FLOOR,
+  EXTRA_REGIONS,
+  MIN_PARTIAL_HIT,
+  QUESTION_WEIGHT,
+  REPLY_UNITS,
+  SECOND_REGION_GAP,
+  SECOND_REGION_RATIO,
+  SIGMA,
+  SUBJECT_FLOOR,
+} from "@/lib/engine/local/tuning";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
 const MIN_COVERAGE = 1 / 3 - 1e-9;
@@ -26,6 +36,7 @@ const FEEDBACK_DOCS = 5;
 const CONTEXT_SIGMA = 10;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
+const QUESTION_LINE = /[?？]["”']?$/;
 
 export function notFound(lang: string): AnswerResult {
   const answer = lang === "zh" ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question.";
@@ -205,7 +216,7 @@ function extraRegions(loc: Located, units: Unit[], count: number): number[] {
 function replies(chosen: Unit[], units: Unit[], scores: Float64Array): Unit[] {
   const out: Unit[] = [];
   for (const u of chosen) {
-    if (!/\?["”']?$/.test(u.text.trim())) continue;
+    if (!QUESTION_LINE.test(u.text.trim())) continue;
     let j = units.indexOf(u) + 1;
     while (j < units.length && units[j].seg === u.seg) j++;
     if (j >= units.length || units[j].speaker === u.speaker) continue;
@@ -261,7 +272,10 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
     // Greetings and the meeting's mechanics ("sorry, go for it", "next slide") answer nothing,
     // unless they hold what is asked ("大家好，我是今天的主持人张伟" answers "主持人是谁").
     if (rel === 0 && isNoise(u.text)) return;
-    cands.push({ id: k, score: 0.45 * rel + 0.3 * near + 0.25 * central.score[k], len: u.len, vec: central.vecs[k] });
+    // A question raised states nothing: it is quoted only when it matches clearly best (and then
+    // with its reply). Who / when / how-much questions keep it: "Who can…?" → "I can." names the owner.
+    const raised = info.ask === "other" && QUESTION_LINE.test(u.text.trim()) ? QUESTION_WEIGHT : 1;
+    cands.push({ id: k, score: (0.45 * rel + 0.3 * near + 0.25 * central.score[k]) * raised, len: u.len, vec: central.vecs[k] });
   });
   cands.sort((a, b) => b.score - a.score);
   const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);

@@ -93,4 +93,23 @@ describe("answers as minutes", () => {
     expect(r.citations).toContain(2);
     expect(r.citations).not.toContain(0);
   });
+  it("quotes what was said about a subject before a question raised about it", () => {
+    const doc = meeting([
+      ["Diego", "Should we move the printer to the second floor?"],
+      ["Mei", "The printer on the second floor would be next to the kitchen, which everyone prefers."],
+      ["Seun", "The printer on the second floor also needs a new network cable."],
+      ["Hannah", "Lunch is at noon on Friday as usual."],
+    ]);
+    const r = answerLocal("What was said about the printer on the second floor?", doc);
+    expect(r.answer).toContain("Mei said the printer on the second floor would be next to the kitchen");
+    // The question raised is quoted as asked, never reworded as a statement.
+    expect(r.answer).not.toContain("Diego said");
+    // A who-question still reads the question and the reply that takes it on.
+    const who = meeting([
+      ["Hannah", "Who wants to update the runbook for the release?"],
+      ["Seun", "I can do it this week."],
+      ["Mei", "The release is on Thursday."],
+    ]);
+    expect(answerLocal("Who will update the runbook?", who).answer.split("\n")[0]).toBe("Seun.");
+  });
 });
