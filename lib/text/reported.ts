@@ -55,6 +55,20 @@ const PAST: Record<string, string> = {
 };
 const OPINION = new RegExp(`\\b([Tt]hey) (${Object.keys(PAST).join("|")})\\b`, "g");
 
+/** Past forms the shifts above write, back to the base form (after "to", "did" or a modal the verb stays plain). */
+const BASE: Record<string, string> = {
+  had: "have",
+  thought: "think",
+  wanted: "want",
+  needed: "need",
+  ...Object.fromEntries(Object.entries(PAST).map(([base, past]) => [past, base])),
+};
+// "didn't had" / "to had" / "would had": the shift reached a verb a modal, "to" or "do" already governs.
+const GOVERNED = new RegExp(
+  `\\b(to|did|didn't|did not|do|don't|does|doesn't|would|wouldn't|could|couldn't|should|shouldn't|might|must|may|will|won't|can|can't|cannot|\\w+'d|\\w+'ll)( (?:not |never |just |really |also |even |ever |still )?)(${Object.keys(BASE).join("|")})\\b`,
+  "gi",
+);
+
 export function reportedSpeech(sentence: string): string {
   let s = sentence;
   for (const [re, to] of SHIFTS) {
@@ -62,7 +76,18 @@ export function reportedSpeech(sentence: string): string {
     s = s.replace(re, (m) => matchCase(m, m.replace(one, to)));
   }
   s = s.replace(OPINION, (_m, they: string, v: string) => `${they} ${PAST[v]}`);
+  // Only forms the shifts wrote are put back: a verb already past in the source ("to had" never
+  // occurs in speech) — so one pass over the shifted text, which only the shifts can have made.
+  s = s.replace(GOVERNED, (m, aux: string, mid: string, v: string) => (wasShifted(sentence, v) ? `${aux}${mid}${BASE[v.toLowerCase()]}` : m));
   return s.replace(/^(\W*)([a-z])/, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** Whether `past` can have come from a shift: the source holds its base form (or has/thinks/wants…). */
+function wasShifted(source: string, past: string): boolean {
+  const base = BASE[past.toLowerCase()];
+  if (!base) return false;
+  const forms = base === "have" ? "have|has|'ve" : `${base}s?`;
+  return new RegExp(`(?:\\b|')(?:${forms})\\b`, "i").test(source);
 }
 
 /** Keep a capital at the start of the replaced word ("We think" → "They thought"); "I" is not one. */

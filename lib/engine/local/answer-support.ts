@@ -11,7 +11,7 @@
  */
 import type { Unit } from "@/lib/engine/local/units";
 import { stem } from "@/lib/text/stem";
-import { MAX_MISSING_SUBJECT, MIN_PARTIAL_HIT } from "@/lib/engine/local/answer-tuning";
+import { MAX_MISSING_SUBJECT, MIN_PARTIAL_HIT } from "@/lib/engine/local/tuning";
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 

@@ -16,8 +16,19 @@ import { renderPoints } from "@/lib/engine/local/render";
 import { factoidValue } from "@/lib/engine/local/factoid";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
+import { isNoise } from "@/lib/text/standalone";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
-import { CONTEXT_FLOOR, MIN_PARTIAL_HIT, SECOND_REGION_GAP, SECOND_REGION_RATIO, SIGMA, SUBJECT_FLOOR } from "@/lib/engine/local/answer-tuning";
+import {
+  CONTEXT_FLOOR,
+  EXTRA_REGIONS,
+  MIN_PARTIAL_HIT,
+  QUESTION_WEIGHT,
+  REPLY_UNITS,
+  SECOND_REGION_GAP,
+  SECOND_REGION_RATIO,
+  SIGMA,
+  SUBJECT_FLOOR,
+} from "@/lib/engine/local/tuning";
 
 /** Share of the question's (idf-weighted) terms that must occur near the answer. */
 const MIN_COVERAGE = 1 / 3 - 1e-9;
@@ -25,6 +36,7 @@ const FEEDBACK_DOCS = 5;
 const CONTEXT_SIGMA = 10;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
+const QUESTION_LINE = /[?？]["”']?$/;
 
 export function notFound(lang: string): AnswerResult {
   const answer = lang === "zh" ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question.";
@@ -49,10 +61,10 @@ function expand(bm: Bm25, docs: string[][], query: Map<string, number>, first: F
   return out;
 }
 
-function smooth(s: ArrayLike<number>, sigma: number): Float64Array {
+function smooth(s: ArrayLike<number>, sigma: number, ahead = 1): Float64Array {
   const n = s.length;
-  const r = Math.ceil(sigma * 2.5);
-  const kernel = Array.from({ length: 2 * r + 1 }, (_, j) => Math.exp(-((j - r) ** 2) / (2 * sigma * sigma)));
+  const r = Math.ceil(sigma * ahead * 2.5);
+  const kernel = Array.from({ length: 2 * r + 1 }, (_, j) => Math.exp(-((j - r) ** 2) / (2 * (j > r ? sigma * ahead : sigma) ** 2)));
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (!s[i]) continue;
@@ -88,7 +100,8 @@ function windowCoverage(n: number, terms: string[], bm: Bm25, w: number): Float6
  */
 function aboutLabel(question: string, doc: ParsedDoc, chosen: Unit[]): string {
   if (doc.lang === "zh" || doc.kind !== "meeting") return "";
-  const m = question.match(/\b(?:about|on|of|regarding)\s+(.+?)[?.!]*$/i);
+  // "What did the Minister of Seniors say about pandemic assistance?": the phrase after "about" names the subject.
+  const m = question.match(/\b(?:about|regarding)\s+(.+?)[?.!]*$/i) ?? question.match(/\b(?:on|of)\s+(.+?)[?.!]*$/i);
   if (!m) return "";
   const phrase = m[1].replace(/\s+(?:when|while|during)\s.*$/i, "").trim();
   const words = contentTerms(phrase);
@@ -119,9 +132,11 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   const first = bm.score(query);
   // Feedback terms broaden an overview; for a pointed question they mostly drift off target.
   const scores = info.kind === "overview" ? bm.score(expand(bm, docs, query, first)) : first;
+  // A named participant with none of the asked words said anywhere: their own turns are the answer.
+  const anyTerm = info.terms.some((t) => bm.has(t));
   if (info.speakers.length)
     units.forEach((u, i) => {
-      scores[i] = (scores[i] + (info.terms.length ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8);
+      scores[i] = (scores[i] + (anyTerm ? 0 : 0.5)) * (u.speaker && info.speakers.includes(u.speaker) ? 1.6 : 0.8);
     });
 
   const sigma = SIGMA[info.kind];
@@ -168,22 +183,48 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
 
 /**
  * A discussion the question asks about often comes back later in the meeting, and the first
- * peak is not always the one people mean: the best-matching sentence of the next-densest region,
- * well apart from the first, is quoted too when its density is close to the first's.
+ * peak is not always the one people mean: the best-matching sentence of each next-densest region
+ * (up to `count`, each well apart from the regions taken) is quoted too when its density is close
+ * to the first's.
  */
-function secondRegion(loc: Located, units: Unit[]): number | null {
+function extraRegions(loc: Located, units: Unit[], count: number): number[] {
   const { dense, scores, peak, lo, hi, info } = loc;
-  if (info.kind === "overview") return null;
+  if (info.kind === "overview") return [];
   const gap = SECOND_REGION_GAP;
-  // "What did X think…": the second quote is X's own words too.
+  // "What did X think…": the further quotes are X's own words too.
   const bySpeaker = (i: number) => !info.speakers.length || (units[i].speaker !== undefined && info.speakers.includes(units[i].speaker!));
-  let p2 = -1;
-  for (let i = 0; i < dense.length; i++) if ((i < lo - gap || i > hi + gap) && units[i].content && (p2 < 0 || dense[i] > dense[p2])) p2 = i;
-  if (p2 < 0 || dense[p2] < SECOND_REGION_RATIO * dense[peak]) return null;
-  let best = -1;
-  for (let i = Math.max(0, p2 - 3); i <= Math.min(units.length - 1, p2 + 3); i++)
-    if (units[i].content && bySpeaker(i) && scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
-  return best < 0 ? null : best;
+  const taken: Array<[number, number]> = [[lo, hi]];
+  const out: number[] = [];
+  for (let r = 0; r < count; r++) {
+    let p2 = -1;
+    for (let i = 0; i < dense.length; i++) if (taken.every(([a, b]) => i < a - gap || i > b + gap) && units[i].content && (p2 < 0 || dense[i] > dense[p2])) p2 = i;
+    if (p2 < 0 || dense[p2] < SECOND_REGION_RATIO * dense[peak]) break;
+    taken.push([p2, p2]);
+    let best = -1;
+    for (let i = Math.max(0, p2 - 3); i <= Math.min(units.length - 1, p2 + 3); i++)
+      if (units[i].content && bySpeaker(i) && scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+    if (best >= 0) out.push(best);
+  }
+  return out;
+}
+
+/**
+ * A cited question is half an exchange: the reply (the best of the first REPLY_UNITS sentences of
+ * the next turn, when someone else speaks it) is cited with it, as minutes report a question with
+ * its answer.
+ */
+function replies(chosen: Unit[], units: Unit[], scores: Float64Array): Unit[] {
+  const out: Unit[] = [];
+  for (const u of chosen) {
+    if (!QUESTION_LINE.test(u.text.trim())) continue;
+    let j = units.indexOf(u) + 1;
+    while (j < units.length && units[j].seg === u.seg) j++;
+    if (j >= units.length || units[j].speaker === u.speaker) continue;
+    let best = -1;
+    for (let k = j; k < Math.min(units.length, j + REPLY_UNITS) && units[k].seg === units[j].seg; k++) if (units[k].content && (best < 0 || scores[k] > scores[best])) best = k;
+    if (best >= 0) out.push(units[best]);
+  }
+  return out;
 }
 
 export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[], prepared?: { docs: string[][]; bm: Bm25 }): AnswerResult {
@@ -228,14 +269,20 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
     const near = dense[lo + k] / dense[peak];
     // Context sentences are welcome near the peak; far from it only matching sentences qualify.
     if (rel === 0 && near < 0.5) return;
-    cands.push({ id: k, score: 0.45 * rel + 0.3 * near + 0.25 * central.score[k], len: u.len, vec: central.vecs[k] });
+    // Greetings and the meeting's mechanics ("sorry, go for it", "next slide") answer nothing,
+    // unless they hold what is asked ("大家好，我是今天的主持人张伟" answers "主持人是谁").
+    if (rel === 0 && isNoise(u.text)) return;
+    // A question raised states nothing: it is quoted only when it matches clearly best (and then
+    // with its reply). Who / when / how-much questions keep it: "Who can…?" → "I can." names the owner.
+    const raised = info.ask === "other" && QUESTION_LINE.test(u.text.trim()) ? QUESTION_WEIGHT : 1;
+    cands.push({ id: k, score: (0.45 * rel + 0.3 * near + 0.25 * central.score[k]) * raised, len: u.len, vec: central.vecs[k] });
   });
   cands.sort((a, b) => b.score - a.score);
   const picked = mmrSelect(cands, answerBudget(info.kind, lang), 0.75).sort((a, b) => a - b);
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
-  const second = secondRegion(loc, units);
-  if (second !== null && !chosen.includes(units[second])) chosen.push(units[second]);
+  for (const extra of extraRegions(loc, units, EXTRA_REGIONS)) if (!chosen.includes(units[extra])) chosen.push(units[extra]);
+  for (const reply of replies(chosen, units, scores)) if (!chosen.includes(reply)) chosen.push(reply);
   const order = new Map(chosen.map((u) => [u, units.indexOf(u)]));
   chosen.sort((a, b) => order.get(a)! - order.get(b)!);
   // Who / when / how much: the value first, copied from the best cited line (factoid.ts).

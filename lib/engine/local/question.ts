@@ -58,5 +58,14 @@ export function readQuestion(q: string, speakers: string[]): QuestionInfo {
   const focus = m ? contentTerms(body.replace(m[0], " "), { bigrams: true }).filter(keep) : terms;
   const names: string[] = [];
   const topic = subjectNouns(body, keep, names);
-  return { kind: OVERVIEW.test(q) ? "overview" : "specific", terms, speakers: named, context, focus, topic, names: [...new Set(names)], ask: askKind(q) };
+  return {
+    kind: OVERVIEW.test(q) ? "overview" : "specific",
+    terms,
+    speakers: named,
+    context,
+    focus,
+    topic,
+    names: [...new Set(names)],
+    ask: askKind(m ? body.replace(m[0], " ") : body),
+  };
 }

@@ -7,6 +7,7 @@ import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Unit } from "@/lib/engine/local/units";
 import { reportedSpeech } from "@/lib/text/reported";
 import { trimEndChars } from "@/lib/text/scan";
+import { STOPWORDS_EN } from "@/lib/text/stopwords";
 
 const ANONYMOUS = /^(?:speaker|spk|说话人|发言人|参会人)\s*\d*$|^[A-Z]?\d+$/i;
 const HAN_END = /[\u4e00-\u9fff]$/;
@@ -22,12 +23,27 @@ export function showSpeaker(doc: ParsedDoc, speaker?: string): boolean {
   return doc.kind === "meeting" && !!speaker && !ANONYMOUS.test(speaker.trim());
 }
 
-/** "Mr. Jagmeet Singh (Burnaby South, NDP)" → "Mr. Jagmeet Singh": the affiliation is noise in prose. */
+/**
+ * "Mr. Jagmeet Singh (Burnaby South, NDP)" → "Mr. Jagmeet Singh", "Kirsty Williams AM" → "Kirsty
+ * Williams": the affiliation and post-nominal letters (member of a parliament or assembly,
+ * honours) are noise in prose.
+ */
 export function shortSpeaker(speaker: string): string {
-  return speaker.replace(/[(（][^()（）]*[)）]\s*$/, "").trim() || speaker;
+  return (
+    speaker
+      .replace(/[(（][^()（）]*[)）]\s*$/, "")
+      .replace(/(?<=\p{L}\s*)\s(?:AM|MS|MP|MSP|MLA|MPP|MHA|MEP|TD|QC|KC|OBE|MBE|CBE)$/u, "")
+      .trim() || speaker
+  );
 }
 
 const QUESTION = /\?["”']?$/;
+
+/** "Mr. Chair, …", "Madam Speaker, …": the form of address a debate opens each reply with says nothing. */
+const TO_THE_CHAIR = /^(?:(?:Mr|Mister|Mrs|Ms|Madam|Madame)\.? ?)?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker|President|Deputy Chair)\s*,\s*(?=\S)/i;
+
+/** The speaker's own stance verb opening a reported line, which then replaces "said" (nothing is added). */
+const STANCE = /^They (thought|believed|felt|guessed|agreed|suggested|supposed|knew|preferred|expected|wanted|remembered)(?: that)?,?\s+(?=[\p{L}\d])/u;
 
 /**
  * `reported`: English meeting answers are written as minutes, in indirect speech — "Marketing said
@@ -41,7 +57,13 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
   const zh = doc.lang === "zh";
   const reported = !!opts.reported && doc.kind === "meeting" && doc.lang === "en";
   const parts: string[] = [];
-  const names = new Set(doc.speakers.flatMap((s) => s.split(/[^\p{L}]+/u)).filter(Boolean));
+  // Words of speaker labels are names ("Fey", "Bains"), their articles are not ("The Chair").
+  const names = new Set(
+    doc.speakers
+      .flatMap((s) => s.split(/[^\p{L}]+/u))
+      .filter(Boolean)
+      .filter((w) => !STOPWORDS_EN.has(w.toLowerCase())),
+  );
   let lastSpeaker: string | undefined;
   for (const u of units) {
     const named = showSpeaker(doc, u.speaker) && u.speaker !== lastSpeaker;
@@ -53,8 +75,11 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
       if (asked)
         parts.push(`${named ? sep : ""}${who || (showSpeaker(doc, u.speaker) ? "They" : "")}${who || showSpeaker(doc, u.speaker) ? " asked: " : ""}“${finishSentence(u.text)}”`);
       else {
-        const said = finishSentence(reportedSpeech(u.text));
-        parts.push(named ? `${sep}${who} said ${lowerFirst(said, names)}` : said);
+        const said = finishSentence(reportedSpeech(u.text.replace(TO_THE_CHAIR, "")));
+        const stance = named ? said.match(STANCE) : null;
+        // "Marketing said they thought the remote was too big" → "Marketing thought the remote was too big".
+        if (stance) parts.push(`${sep}${who} ${stance[1]} ${said.slice(stance[0].length)}`);
+        else parts.push(named ? `${sep}${who} said ${lowerFirst(said, names, doc)}` : said);
       }
       continue;
     }
@@ -65,9 +90,34 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
   return zh ? parts.join("") : parts.join(" ").replace(/ \n/g, "\n");
 }
 
-/** "They thought…" → "they thought…" after "said"; names (speaker label words), "I"-less acronyms and "OK" keep their capitals. */
-function lowerFirst(s: string, names: Set<string>): string {
+const capitalised = new WeakMap<ParsedDoc, Set<string>>();
+
+/**
+ * Words the document writes with a capital inside sentences more often than in lower case
+ * ("… and Nancy said", "use ATLAS"): names. A transcript's restarts capitalise function words
+ * mid-sentence now and then ("the other thing They…"), never more often than not.
+ */
+function namesInText(doc: ParsedDoc): Set<string> {
+  let set = capitalised.get(doc);
+  if (!set) {
+    const upper = new Map<string, number>();
+    const lower = new Map<string, number>();
+    for (const seg of doc.segments) {
+      for (const m of seg.text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}'-]*/gu)) upper.set(m[0], (upper.get(m[0]) ?? 0) + 1);
+      for (const m of seg.text.matchAll(/(?<![\p{L}'-])\p{Ll}[\p{L}'-]*/gu)) lower.set(m[0], (lower.get(m[0]) ?? 0) + 1);
+    }
+    set = new Set([...upper].filter(([w, n]) => n > (lower.get(w.toLowerCase()) ?? 0)).map(([w]) => w));
+    capitalised.set(doc, set);
+  }
+  return set;
+}
+
+/**
+ * "They thought…" → "they thought…" after "said". Names keep their capital (a speaker's label
+ * word, or a word the document capitalises inside sentences: "Nancy said…"), as do acronyms and "OK".
+ */
+function lowerFirst(s: string, names: Set<string>, doc: ParsedDoc): string {
   const m = s.match(/^(\W*)(\p{L}+)/u);
-  if (!m || names.has(m[2]) || (m[2].length > 1 && m[2] === m[2].toUpperCase())) return s;
+  if (!m || names.has(m[2]) || (m[2].length > 1 && m[2] === m[2].toUpperCase()) || namesInText(doc).has(m[2])) return s;
   return m[1] + m[2].charAt(0).toLowerCase() + s.slice(m[1].length + 1);
 }

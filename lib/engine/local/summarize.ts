@@ -10,6 +10,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { NEEDS_CONTEXT } from "@/lib/text/standalone";
 import { segmentWords } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
+import { SPOKEN_WEIGHT, SUMMARY_LAMBDA } from "@/lib/engine/local/tuning";
 
 export interface Scored {
   units: Unit[];
@@ -36,8 +37,7 @@ const SPOKEN_ZH = new Set(
 const SPOKEN_EN = new Set(
   "i we you me us my our your i'm we're you're i've we've you've i'd we'd i'll we'll you'll yeah okay ok so just like um uh mean know think guess actually really".split(" "),
 );
-/** Score factor 1 − share of spoken-register words, floored so an all-spoken upload still gets a summary. */
-const SPOKEN_WEIGHT = 1;
+/** Score factor 1 − SPOKEN_WEIGHT × share of spoken-register words (tuning.ts), floored so an all-spoken upload still gets a summary. */
 const SPOKEN_FLOOR = 0.1;
 
 // Summaries of every topic re-score the same units; segmenting each text once keeps that cheap.
@@ -70,7 +70,7 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
   const score = units.map((u, i) => {
     if (!u.content) return 0;
     const pos = 1 + 0.15 * (1 - i / Math.max(1, n - 1));
-    const register = Math.max(SPOKEN_FLOOR, 1 - SPOKEN_WEIGHT * spokenShare(u.text, zh));
+    const register = Math.max(SPOKEN_FLOOR, 1 - SPOKEN_WEIGHT[zh ? "zh" : "en"] * spokenShare(u.text, zh));
     return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register;
   });
   // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
@@ -153,5 +153,6 @@ export function summarizeUnits(units: Unit[], budget: number, opts: { meeting: b
   const cands = opts.candidates ?? summaryCandidates(units, opts);
   if (!cands.length) return [];
   const s = scoreUnits(cands);
-  return toPoints(cands, selectStandalone(s, cands, budget));
+  const zh = cands.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  return toPoints(cands, selectStandalone(s, cands, budget, SUMMARY_LAMBDA[zh ? "zh" : "en"]));
 }

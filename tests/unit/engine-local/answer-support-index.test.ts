@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexTopic, missingShare, presentCoverage } from "@/lib/engine/local/answer-support";
 import { buildUnits, type Unit } from "@/lib/engine/local/units";
-import { MIN_PARTIAL_HIT } from "@/lib/engine/local/answer-tuning";
+import { MIN_PARTIAL_HIT } from "@/lib/engine/local/tuning";
 import { stem } from "@/lib/text/stem";
 import type { ParsedDoc } from "@/lib/ingest/types";
 
