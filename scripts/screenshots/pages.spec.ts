@@ -28,6 +28,8 @@ async function shoot(page: Page, name: string) {
 
 for (const locale of ["en", "zh"] as const) {
   test(`main pages in ${locale}`, async ({ page, context, baseURL }) => {
+    // Many pages and two analyses in one test: on a loaded machine this outlasts the default minute.
+    test.setTimeout(300_000);
     await page.setViewportSize({ width: 1400, height: 900 });
     await context.addCookies([{ name: "jiyao-locale", value: locale, url: baseURL }]);
     await page.goto("/sign-up");
@@ -41,7 +43,7 @@ for (const locale of ["en", "zh"] as const) {
     ]);
     await expect(page.getByText(locale === "zh" ? "已上传" : "uploaded", { exact: true }).first()).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("table").getByText(locale === "zh" ? "已就绪" : "Ready", { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("table").getByText(locale === "zh" ? "已就绪" : "Ready", { exact: true })).toBeVisible({ timeout: 120_000 });
     await shoot(page, `${locale}-library`);
 
     await page.getByRole("table").getByRole("link").first().click();
