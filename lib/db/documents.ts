@@ -57,11 +57,15 @@ export async function createDocumentFromUpload(input: UploadInput): Promise<Docu
   const sha256 = input.sha256 ?? createHash("sha256").update(input.bytes).digest("hex");
   const duplicateError = (existing: string) => new AppError("DUPLICATE_FILE", `“${fileName}” was already uploaded to this workspace as “${existing}”.`, { sha256 });
 
-  const existing = await db().document.findUnique({
-    where: { workspaceId_sha256: { workspaceId: input.workspaceId, sha256 } },
-    select: { fileName: true },
-  });
-  if (existing) throw duplicateError(existing.fileName);
+  const storedName = async () =>
+    (
+      await db().document.findUnique({
+        where: { workspaceId_sha256: { workspaceId: input.workspaceId, sha256 } },
+        select: { fileName: true },
+      })
+    )?.fileName;
+  const existing = await storedName();
+  if (existing) throw duplicateError(existing);
 
   let id: string;
   try {
@@ -76,8 +80,8 @@ export async function createDocumentFromUpload(input: UploadInput): Promise<Docu
       bytes: input.bytes,
     });
   } catch (e) {
-    // Two uploads of the same bytes racing: the unique index decides, the loser gets the same message.
-    if (isUniqueViolation(e)) throw duplicateError(fileName);
+    // Two uploads of the same bytes racing: the unique index decides, and the loser is told the winner's name.
+    if (isUniqueViolation(e)) throw duplicateError((await storedName()) ?? fileName);
     throw e;
   }
   return db().document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_SUMMARY });

@@ -1,13 +1,13 @@
 "use client";
 import { createContext, useContext } from "react";
 import type { Locale } from "./locales";
-import type { en } from "./messages/en";
+import { MESSAGES, type Messages } from "./messages";
 
-type Messages = typeof en;
 const I18nContext = createContext<{ locale: Locale; m: Messages } | null>(null);
 
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: React.ReactNode }) {
-  return <I18nContext.Provider value={{ locale, m: messages }}>{children}</I18nContext.Provider>;
+/** Only the locale crosses from the server: the messages come with the client bundle (messages/index.ts). */
+export function I18nProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  return <I18nContext.Provider value={{ locale, m: MESSAGES[locale] }}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): { locale: Locale; m: Messages } {

@@ -1,11 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
-import { en } from "./messages/en";
-import { zh } from "./messages/zh";
+import { MESSAGES, type Messages } from "./messages";
 
-export type Messages = typeof en;
-const MESSAGES: Record<Locale, Messages> = { en, zh };
+export type { Messages };
 
 /** The reader's language: their saved choice (cookie), else what the browser asks for. */
 export async function getLocale(): Promise<Locale> {

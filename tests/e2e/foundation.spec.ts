@@ -20,6 +20,8 @@ test("sign up, create a workspace, upload files and see them listed", async ({ p
   const table = page.getByRole("table", { name: "Documents" });
   await expect(table.getByText("weekly-sync.txt")).toBeVisible();
   await expect(table.getByText("周会.txt")).toBeVisible();
+  // The table lists a file as soon as it is picked; the upload itself must have landed before the copy is sent.
+  await expect(page.getByRole("listitem").filter({ hasText: "weekly-sync.txt" }).getByText("uploaded", { exact: true })).toBeVisible();
 
   // The same bytes again are detected, with a message naming the earlier upload.
   await uploadFiles(page, [{ name: "again.txt", mimeType: "text/plain", buffer: Buffer.from("Alice: Let's start.\nBob: I will send the report by Friday.\n") }]);

@@ -41,7 +41,7 @@ describe("upload", () => {
     const ws = user.personalWorkspaceId;
     expect((await uploadDocument(fileForm(ws, "a.txt", "Alice: same bytes"))).ok).toBe(true);
     const again = await uploadDocument(fileForm(ws, "copy of a.txt", "Alice: same bytes"));
-    expect(again).toMatchObject({ ok: false, error: { code: "DUPLICATE_FILE", message: expect.stringContaining("a.txt") } });
+    expect(again).toMatchObject({ ok: false, error: { code: "DUPLICATE_FILE", message: expect.stringContaining("as “a.txt”") } });
   });
 
   it("two simultaneous uploads of the same bytes store one document", async () => {
@@ -49,6 +49,9 @@ describe("upload", () => {
     const results = await Promise.all([1, 2, 3].map((i) => uploadDocument(fileForm(ws, `race-${i}.txt`, "Bob: racing"))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["DUPLICATE_FILE", "DUPLICATE_FILE"]);
+    // Whichever way each lost (seen before its insert, or refused by the unique index), it names the stored file.
+    const stored = (await listDocuments(ws)).find((d) => d.fileName.startsWith("race-"))?.fileName;
+    for (const r of results) if (!r.ok) expect(r.error.message).toContain(`as “${stored}”`);
   });
 
   it("refuses an empty file and stores nothing", async () => {

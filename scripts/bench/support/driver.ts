@@ -24,6 +24,8 @@ export interface Sample {
   status: number;
   /** When it finished, ms since the load started. */
   at: number;
+  /** Length of the decoded body (pages), 0 where not measured. */
+  chars: number;
 }
 
 export const PASSWORD = "correct horse battery staple";
@@ -72,22 +74,24 @@ const EN_QUESTIONS = [
 ];
 const ZH_QUESTIONS = ["支付接口什么时候提测？", "谁负责跟进监控？", "灰度方案定了吗？", "合同需要谁确认？"];
 
-async function timed(kind: Kind, started: number, fn: () => Promise<{ ok: boolean; status: number }>): Promise<Sample> {
+type Outcome = { ok: boolean; status: number; chars?: number };
+
+async function timed(kind: Kind, started: number, fn: () => Promise<Outcome>): Promise<Sample> {
   const t0 = performance.now();
-  let r: { ok: boolean; status: number };
+  let r: Outcome;
   try {
     r = await fn();
   } catch {
     r = { ok: false, status: 0 };
   }
   const t1 = performance.now();
-  return { kind, ms: t1 - t0, ok: r.ok, status: r.status, at: t1 - started };
+  return { kind, ms: t1 - t0, ok: r.ok, status: r.status, at: t1 - started, chars: r.chars ?? 0 };
 }
 
 async function page(base: string, u: VirtualUser, path: string) {
   const res = await fetch(`${base}${path}`, { headers: { cookie: u.cookie }, redirect: "manual" });
   const body = await res.text();
-  return { ok: res.status === 200 && body.length > 0, status: res.status };
+  return { ok: res.status === 200 && body.length > 0, status: res.status, chars: body.length };
 }
 
 async function ask(base: string, u: VirtualUser, question: string) {

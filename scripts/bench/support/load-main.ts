@@ -16,6 +16,8 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (isFull() ? 600 : 60));
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const PORT = Number(process.env.BENCH_PORT ?? 3303);
 const MIX: Record<Kind, number> = { library: 0.35, document: 0.3, question: 0.3, "sign-in": 0.05 };
+/** BENCH_LOAD_ONLY=<kind> (library, document, question, sign-in): load one kind only, to attribute CPU per request. */
+const ONLY = process.env.BENCH_LOAD_ONLY as Kind | undefined;
 
 async function inBatches<T, R>(items: T[], size: number, fn: (t: T, i: number) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -40,7 +42,10 @@ async function seedDocument(u: VirtualUser, i: number) {
   u.documentId = doc.id;
 }
 
-function rows(samples: Sample[], rss: Array<{ at: number; mb: number }>, seconds: number): BenchRow[] {
+/** CPU milliseconds of the load window, by process group; the driver is this process (the 50 users). */
+type WindowCpu = Record<"next-server" | "postgres" | "worker and start script" | "load driver", number>;
+
+function rows(samples: Sample[], rss: Array<{ at: number; mb: number }>, seconds: number, cpu: WindowCpu): BenchRow[] {
   const out: BenchRow[] = [];
   const row = (c: string, metric: string, value: number, unit: string, goal?: string) => out.push({ bench: "web-load", case: c, metric, value, unit, ...(goal && { goal }) });
   const c = `${USERS} users, ${Math.round(seconds)} s`;
@@ -55,11 +60,20 @@ function rows(samples: Sample[], rss: Array<{ at: number; mb: number }>, seconds
     ["sign-in", samples.filter((s) => s.kind === "sign-in")],
   ];
   for (const [name, group, goal] of groups) {
+    if (!group.length) continue; // BENCH_LOAD_ONLY
     const s = summarize(group.map((x) => x.ms));
     row(name, "count", s.n, "requests");
     row(name, "p50", s.p50, "ms");
     row(name, "p95", s.p95, "ms", goal);
     row(name, "p99", s.p99, "ms");
+  }
+  for (const kind of ["library", "document"] as const) {
+    const chars = samples.filter((s) => s.kind === kind).map((s) => s.chars);
+    if (chars.length) row(`${kind} page`, "HTML size (p50)", summarize(chars).p50 / 1000, "k chars");
+  }
+  for (const [group, ms] of Object.entries(cpu)) {
+    row(`CPU: ${group}`, "per request", ms / samples.length, "ms");
+    row(`CPU: ${group}`, "of one core", (100 * ms) / (seconds * 1000), "%");
   }
   const mbs = rss.map((r) => r.mb).filter((x) => !Number.isNaN(x));
   row("next-server RSS", "start", mbs[0], "MB", "flat");
@@ -90,15 +104,26 @@ async function main() {
 
     const rss: Array<{ at: number; mb: number }> = [{ at: 0, mb: rssMb(server.pid) }];
     const started = performance.now();
+    const cpu0 = server.cpu();
+    const driver0 = process.cpuUsage();
     const sampler = setInterval(() => rss.push({ at: performance.now() - started, mb: rssMb(server.pid) }), SECONDS > 120 ? 5000 : 1000);
-    const samples = await runLoad(server.base, users, { seconds: SECONDS, thinkMs: THINK_MS, mix: MIX, rand: prng(9) });
+    const mix = ONLY ? { library: 0, document: 0, question: 0, "sign-in": 0, [ONLY]: 1 } : MIX;
+    const samples = await runLoad(server.base, users, { seconds: SECONDS, thinkMs: THINK_MS, mix, rand: prng(9) });
     clearInterval(sampler);
+    const cpu1 = server.cpu();
+    const driver = process.cpuUsage(driver0);
+    const cpu: WindowCpu = {
+      "next-server": cpu1.next - cpu0.next,
+      postgres: cpu1.postgres - cpu0.postgres,
+      "worker and start script": cpu1.other - cpu0.other,
+      "load driver": (driver.user + driver.system) / 1000,
+    };
     rss.push({ at: performance.now() - started, mb: rssMb(server.pid) });
     const failed = samples.filter((s) => !s.ok);
     const byStatus = new Map<string, number>();
     for (const s of failed) byStatus.set(`${s.kind} ${s.status}`, (byStatus.get(`${s.kind} ${s.status}`) ?? 0) + 1);
     if (failed.length) console.log(`[web-load] errors by kind and status: ${JSON.stringify(Object.fromEntries(byStatus))}`);
-    result = rows(samples, rss, (performance.now() - started) / 1000);
+    result = rows(samples, rss, (performance.now() - started) / 1000, cpu);
   } finally {
     await server.stop();
   }

@@ -15,6 +15,8 @@ export interface BenchServer {
   databaseUrl: string;
   /** The next-server process (its RSS is what "memory stays flat" is about). */
   pid: number;
+  /** CPU time used so far by the server's processes, by group (see cpuMsByGroup). */
+  cpu(): CpuByGroup;
   logFile: string;
   stop(): Promise<void>;
 }
@@ -60,6 +62,37 @@ const procText = (pid: number, file: string) => {
 export function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(procText(pid, "status"));
   return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+export interface CpuByGroup {
+  next: number;
+  postgres: number;
+  other: number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const TICK_MS = 10;
+
+/**
+ * CPU milliseconds (user + system) of every process under root, grouped: the next-server, Postgres
+ * (with the time of backends that already exited, which their postmaster collected), anything else
+ * (start.ts, the job worker). Differences of two readings give a window's CPU, a figure that holds
+ * on a shared machine where latencies do not.
+ */
+function cpuMsByGroup(root: number): CpuByGroup {
+  const out: CpuByGroup = { next: 0, postgres: 0, other: 0 };
+  for (const p of [root, ...descendants(root)]) {
+    const stat = procText(p, "stat");
+    if (!stat) continue;
+    // Fields after "(comm)": state is 3rd overall; utime, stime, cutime, cstime are the 14th–17th.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const own = (Number(f[11]) + Number(f[12])) * TICK_MS;
+    const comm = procText(p, "comm");
+    if (comm.startsWith("postgres")) out.postgres += own + (Number(f[13]) + Number(f[14])) * TICK_MS;
+    else if (comm.startsWith("next-server")) out.next += own;
+    else out.other += own;
+  }
+  return out;
 }
 
 function findNextServer(root: number): number | undefined {
@@ -119,7 +152,7 @@ export async function startServer(port: number, extraEnv: Record<string, string>
     if (ok && databaseUrl) {
       const pid = findNextServer(child.pid!);
       if (!pid) break;
-      return { base, databaseUrl, pid, logFile, stop };
+      return { base, databaseUrl, pid, logFile, stop, cpu: () => cpuMsByGroup(child.pid!) };
     }
     await sleep(1000);
   }
