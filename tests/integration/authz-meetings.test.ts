@@ -80,7 +80,7 @@ const ACTIONS: Record<string, ActionCase> = {
 };
 
 const ROUTES: Record<string, RouteCase> = {
-  // Without an ingest key the session decides (the key's own matrix is in live-meetings.test.ts).
+  // Without an ingest key the session decides (the key's own matrix is in live-meetings-ingest.test.ts).
   "POST /api/w/[workspaceId]/live/[documentId]/segments": {
     min: "member",
     call: (f) => ({

@@ -12,9 +12,9 @@ import { createInvitation } from "@/lib/db/invitations";
 import { createShareLink } from "@/lib/db/shares";
 import { addMember, type Role } from "@/lib/db/workspaces";
 import { processQueued } from "./process-queued";
-import { makeUser, makeWorkspace } from "./db";
+import { makeUser, makeWorkspace, type TestUser } from "./db";
 
-export type User = Awaited<ReturnType<typeof makeUser>>;
+export type User = TestUser;
 export const ROLES = ["owner", "admin", "member", "viewer"] as const satisfies readonly Role[];
 export type Principal = Role | "outsider" | "anonymous" | "shareVisitor";
 export const PRINCIPALS: Principal[] = [...ROLES, "outsider", "anonymous", "shareVisitor"];

@@ -19,3 +19,17 @@ export async function appendLines(ws: string, id: string, lines: LiveLine[]) {
 }
 
 export const line = (speaker: string, text: string, startS: number, lenS = 5): LiveLine => ({ speaker, text, startMs: startS * 1000, endMs: (startS + lenS) * 1000 });
+
+/** A batch as the ingest endpoint takes it. */
+export const batch = (...lines: LiveLine[]) => ({ segments: lines });
+
+type LiveRoute = { POST: (req: Request, ctx: { params: Promise<{ workspaceId: string; documentId: string }> }) => Promise<Response> };
+
+/** A JSON POST to a live-meeting route (segments, end), with the meeting's ingest key or, without one, as the signed-in user. */
+export function postLive(route: LiveRoute, ws: string, doc: string, body: unknown, key?: string): Promise<Response> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (key) headers.authorization = `Bearer ${key}`;
+  return route.POST(new Request(`http://test/api/w/${ws}/live/${doc}/x`, { method: "POST", headers, body: JSON.stringify(body) }), {
+    params: Promise.resolve({ workspaceId: ws, documentId: doc }),
+  });
+}
