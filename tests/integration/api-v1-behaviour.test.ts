@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "../support/db";
-import { seedFixtures, type Fixtures } from "../support/authz-fixtures";
-import { resetApiRateLimits, seedTokens, type TokenPrincipal } from "../support/api-fixtures";
-import { type Call, callV1, doc, json, loadV1Routes, quiz, seedQuiz } from "../support/api-v1-calls";
+import { BUDGET_QUIZ_QUESTION, type Fixtures } from "../support/authz-fixtures";
+import { resetApiRateLimits, type TokenPrincipal } from "../support/api-fixtures";
+import { type Call, callV1, doc, json, loadV1Routes, quiz, seedV1Fixtures } from "../support/api-v1-calls";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -26,9 +26,7 @@ let f: Fixtures;
 let tokens: Record<TokenPrincipal, string | null>;
 let quizId = "";
 beforeAll(async () => {
-  f = await seedFixtures();
-  tokens = await seedTokens(f);
-  quizId = await seedQuiz(f);
+  ({ f, tokens, quizId } = await seedV1Fixtures());
 }, 120_000);
 afterAll(() => stopBoss());
 const call = (name: string, who: TokenPrincipal, c: Call) => callV1(routes, tokens, name, who, c);
@@ -93,16 +91,7 @@ describe("the API behaves like the web app", () => {
     const list = await (await call("GET /documents/[documentId]/quizzes", "viewer", doc(f, "/quizzes"))).json();
     expect(list.quizzes).toContainEqual(expect.objectContaining({ id: quizId, title: "Budget quiz", documentId: f.doc, questionCount: 1 }));
     const got = await (await call("GET /quizzes/[quizId]", "readOnly", quiz(quizId))).json();
-    expect(got.questions).toEqual([
-      expect.objectContaining({
-        type: "fill",
-        question: "The agency quoted forty thousand dollars for ____.",
-        options: [],
-        answer: "video ads",
-        explanation: "Bob says so on line 2.",
-        citations: [{ documentId: f.doc, segment: 1 }],
-      }),
-    ]);
+    expect(got.questions).toEqual([expect.objectContaining({ ...BUDGET_QUIZ_QUESTION, citations: [{ documentId: f.doc, segment: 1 }] })]);
     const gift = await call("GET /quizzes/[quizId]/export/[format]", "viewer", quiz(quizId, "/export/quiz.gift", { format: "quiz.gift" }));
     expect(gift.status).toBe(200);
     expect(await gift.text()).toMatch(/forty thousand dollars for[\s\S]*video ads/);

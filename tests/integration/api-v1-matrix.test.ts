@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "../support/db";
-import { documentRow, isTokenRoute, routeFiles, seedFixtures, type Fixtures } from "../support/authz-fixtures";
-import { resetApiRateLimits, seedTokens, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
-import { type Call, callV1, doc, json, loadV1Routes, quiz, seedQuiz } from "../support/api-v1-calls";
+import { documentRow, isTokenRoute, routeFiles, type Fixtures } from "../support/authz-fixtures";
+import { resetApiRateLimits, TOKEN_PRINCIPALS, tokenOutcome, type TokenPrincipal } from "../support/api-fixtures";
+import { type Call, callV1, doc, json, loadV1Routes, quiz, seedV1Fixtures } from "../support/api-v1-calls";
 import type { Role } from "@/lib/db/workspaces";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -86,9 +86,7 @@ let f: Fixtures;
 let tokens: Record<TokenPrincipal, string | null>;
 let quizId = "";
 beforeAll(async () => {
-  f = await seedFixtures();
-  tokens = await seedTokens(f);
-  quizId = await seedQuiz(f);
+  ({ f, tokens, quizId } = await seedV1Fixtures());
 }, 120_000);
 afterAll(() => stopBoss());
 const call = (name: string, who: TokenPrincipal, c: Call) => callV1(routes, tokens, name, who, c);

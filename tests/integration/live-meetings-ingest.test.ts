@@ -1,19 +1,15 @@
 /** Live meetings: starting one, and its ingest endpoint (keys, validation, idempotence, rate limit). */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeTeam, signInAs, setUpTestDatabase, type TestUser } from "../support/db";
-import { batch, line, makeLiveMeeting, postLive } from "../support/live";
+import { makeTeam, signInAs, type TestUser } from "../support/db";
+import { batch, line, makeLiveMeeting, postLive, setUpLiveMeetingTests } from "../support/live";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-setUpTestDatabase();
-delete process.env.MODEL_BASE_URL;
-// Rolling minutes only when asked for, so background runs do not outlive a test.
-process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
+setUpLiveMeetingTests();
 
 const { db } = await import("@/lib/db/client");
 const { resetEnvCache } = await import("@/lib/env");
-resetEnvCache();
 const { startLiveMeeting } = await import("@/lib/actions/live");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { resetRateLimits } = await import("@/lib/auth/rate-limit");

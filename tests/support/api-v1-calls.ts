@@ -1,10 +1,9 @@
 /**
  * Calling the HTTP API v1 through its route files, as a given token holder (tests/support/api-fixtures.ts):
- * the route table found on disk, the call helper, request shorthands and the quiz both v1 test files read.
+ * the route table found on disk, the call helper, request shorthands and the fixtures both v1 test files seed.
  */
-import { createQuiz } from "@/lib/db/quizzes";
-import { absolute, HTTP_METHODS, routeFiles, routePattern, type Fixtures } from "./authz-fixtures";
-import type { TokenPrincipal } from "./api-fixtures";
+import { absolute, budgetQuiz, HTTP_METHODS, routeFiles, routePattern, seedFixtures, type Fixtures } from "./authz-fixtures";
+import { seedTokens, type TokenPrincipal } from "./api-fixtures";
 
 export type Call = { path: string; init?: RequestInit; params: Record<string, string> };
 export type V1Route = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & { endpoint?: string };
@@ -37,25 +36,8 @@ export async function callV1(routes: Map<string, V1Route>, tokens: Record<TokenP
   return route(new Request(`${BASE}${c.path}`, { ...c.init, headers }), { params: Promise.resolve(c.params) });
 }
 
-/** One quiz of the shared document (a fill-in question on its second line). */
-export async function seedQuiz(f: Fixtures): Promise<string> {
-  const created = await createQuiz(f.ws, {
-    documentId: f.doc,
-    title: "Budget quiz",
-    settings: { count: 1, types: ["fill"], difficulty: "medium" },
-    engine: "local",
-    model: null,
-    createdById: f.users.owner.id,
-    questions: [
-      {
-        type: "fill",
-        question: "The agency quoted forty thousand dollars for ____.",
-        options: [],
-        answer: "video ads",
-        explanation: "Bob says so on line 2.",
-        citations: [{ documentId: f.doc, segment: 1 }],
-      },
-    ],
-  });
-  return created.id;
+/** The fixtures both v1 test files call against: the workspace, a token for every kind of caller, and the budget quiz. */
+export async function seedV1Fixtures(): Promise<{ f: Fixtures; tokens: Record<TokenPrincipal, string | null>; quizId: string }> {
+  const f = await seedFixtures();
+  return { f, tokens: await seedTokens(f), quizId: (await budgetQuiz(f)).quizId };
 }

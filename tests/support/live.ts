@@ -1,6 +1,17 @@
 /** Live-meeting helpers for integration tests: rows through lib/db, no HTTP, no background rolling minutes. */
 import { appendLiveLines, createLiveDocument, newIngestKey, type LiveLine } from "@/lib/db/live";
 import { chunkSegments } from "@/lib/chunk";
+import { resetEnvCache } from "@/lib/env";
+import { setUpTestDatabase } from "./db";
+
+/** The environment of a test file with live meetings: the test database, no model, and rolling minutes only when asked for. */
+export function setUpLiveMeetingTests(): void {
+  setUpTestDatabase();
+  delete process.env.MODEL_BASE_URL;
+  // Rolling minutes only when asked for, so background runs do not outlive a test.
+  process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
+  resetEnvCache();
+}
 
 export async function makeLiveMeeting(ws: string, userId: string, lines: LiveLine[] = [], title = "Standup"): Promise<{ id: string; key: string }> {
   const { key, hash } = newIngestKey();
