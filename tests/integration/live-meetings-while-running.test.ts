@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeTeam, signInAs, type TestUser } from "../support/db";
 import { batch, line, makeLiveMeeting, postLive, setUpLiveMeetingTests } from "../support/live";
+import { askThrough } from "../support/ask-route";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -86,25 +87,7 @@ describe("server-sent events", () => {
 });
 
 describe("asking while it runs", () => {
-  async function ask(docId: string, question: string) {
-    const res = (await askRoute.POST(
-      new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }),
-      {
-        params: Promise.resolve({ workspaceId: ws }),
-      },
-    )) as Response;
-    const parts = (await res.text())
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l));
-    return {
-      text: parts
-        .filter((p) => p.type === "text")
-        .map((p) => p.text)
-        .join(""),
-      citations: parts.find((p) => p.type === "citations")?.citations as number[],
-    };
-  }
+  const ask = (docId: string, question: string) => askThrough(askRoute.POST)(ws, { question, documentId: docId });
 
   it("answers 刚刚说了什么 from the newest lines with citations, and says when a window was silent", async () => {
     const lines = [
