@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileForm, makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
+import { askThrough } from "../support/ask-route";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -23,18 +24,7 @@ const TRANSCRIPT = [
   "Carol: I will send the revised budget to finance by Friday.",
 ].join("\n");
 
-async function ask(workspaceId: string, body: unknown) {
-  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ workspaceId }),
-  });
-  const lines = res.ok
-    ? (await res.text())
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => JSON.parse(l))
-    : [];
-  return { status: res.status, lines };
-}
+const ask = askThrough(POST);
 
 beforeAll(async () => {
   owner = await makeUser("owner");
@@ -59,15 +49,10 @@ describe("ask the library", () => {
     await processQueued(other.data.id);
 
     await signInAs(owner);
-    const { status, lines } = await ask(ws, { question: "What did the agency quote for the video ads?" });
+    const { status, text, sources } = await ask(ws, { question: "What did the agency quote for the video ads?" });
     expect(status).toBe(200);
-    const cites = lines.find((l) => l.type === "citations");
-    expect(cites.sources.length).toBeGreaterThan(0);
-    expect(cites.sources.every((s: { documentId: string }) => s.documentId === docId)).toBe(true);
-    const text = lines
-      .filter((l) => l.type === "text")
-      .map((l) => l.text)
-      .join("");
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((s) => s.documentId === docId)).toBe(true);
     expect(text).toMatch(/forty thousand/i);
     expect(text).not.toMatch(/ninety/i);
     const stored = await listQuestions(ws, null);
@@ -78,17 +63,13 @@ describe("ask the library", () => {
 describe("ask a document", () => {
   it("streams text, then citations, then done, and stores the question", async () => {
     await signInAs(viewer);
-    const { status, lines } = await ask(ws, { question: "How much did the agency quote for the video ads?", documentId: docId });
+    const { status, lines, text, citations } = await ask(ws, { question: "How much did the agency quote for the video ads?", documentId: docId });
     expect(status).toBe(200);
     const types = lines.map((l) => l.type);
     expect(types.at(-1)).toBe("done");
     expect(types.indexOf("citations")).toBeGreaterThan(types.indexOf("text"));
-    const text = lines
-      .filter((l) => l.type === "text")
-      .map((l) => l.text)
-      .join("");
     expect(text).toMatch(/forty thousand/i);
-    expect(lines.find((l) => l.type === "citations").citations).toContain(1);
+    expect(citations).toContain(1);
 
     const stored = await listQuestions(ws, docId);
     expect(stored.at(-1)).toMatchObject({ question: "How much did the agency quote for the video ads?", found: true });
@@ -97,14 +78,9 @@ describe("ask a document", () => {
 
   it("says so when the document does not contain the answer", async () => {
     await signInAs(owner);
-    const { lines } = await ask(ws, { question: "What is the capital of Mongolia's railway gauge standard?", documentId: docId });
-    expect(lines.find((l) => l.type === "citations")?.citations ?? []).toEqual([]);
-    expect(
-      lines
-        .filter((l) => l.type === "text")
-        .map((l) => l.text)
-        .join(""),
-    ).toMatch(/does not|not contain|no information|not mention/i);
+    const { text, citations } = await ask(ws, { question: "What is the capital of Mongolia's railway gauge standard?", documentId: docId });
+    expect(citations).toEqual([]);
+    expect(text).toMatch(/does not|not contain|no information|not mention/i);
   });
 
   it("refuses members of other workspaces, anonymous callers and bad input", async () => {

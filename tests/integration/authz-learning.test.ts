@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "../support/db";
-import { actionModules, FEATURE_MATRICES, isTokenRoute, routeFiles, seedFixtures, type Fixtures } from "../support/authz-fixtures";
+import { actionModules, budgetQuiz, FEATURE_MATRICES, isTokenRoute, routeFiles, seedFixtures, type Fixtures } from "../support/authz-fixtures";
 import { describeActions, describeRoutes, loadActions, loadRoutes, tableActions, type ActionCase, type RouteCase } from "../support/authz-run";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -19,35 +19,10 @@ vi.mock("next/headers", () => ({
 setUpTestDatabase();
 delete process.env.MODEL_BASE_URL;
 
-const { db } = await import("@/lib/db/client");
 const { stopBoss } = await import("@/lib/jobs/boss");
-const { createQuiz: createQuizRow } = await import("@/lib/db/quizzes");
 const { createQuizShare } = await import("@/lib/db/quiz-shares");
 const { createCollection } = await import("@/lib/db/collections");
 const collectionRow = async (ws: string) => (await createCollection(ws, `C-${crypto.randomUUID()}`)).id;
-/** A quiz of the shared document with one fill-in question on its second line; fresh where a call uses it up. */
-async function quizRow(f: Fixtures): Promise<{ quizId: string; questionId: string }> {
-  const { id } = await createQuizRow(f.ws, {
-    documentId: f.doc,
-    title: "Budget quiz",
-    settings: { count: 1, types: ["fill"], difficulty: "medium" },
-    engine: "local",
-    model: null,
-    createdById: f.users.owner.id,
-    questions: [
-      {
-        type: "fill",
-        question: "The agency quoted forty thousand dollars for ____.",
-        options: [],
-        answer: "video ads",
-        explanation: "",
-        citations: [{ documentId: f.doc, segment: 1 }],
-      },
-    ],
-  });
-  const q = await db().quizQuestion.findFirstOrThrow({ where: { quizId: id }, select: { id: true } });
-  return { quizId: id, questionId: q.id };
-}
 
 const ACTIONS: Record<string, ActionCase> = {
   "collections.newCollection": { min: "member", input: (f) => ({ workspaceId: f.ws, name: `N-${crypto.randomUUID()}` }) },
@@ -60,35 +35,35 @@ const ACTIONS: Record<string, ActionCase> = {
     min: "member",
     input: async (f) => ({
       workspaceId: f.ws,
-      ...(await quizRow(f)),
+      ...(await budgetQuiz(f)),
       question: "The agency quoted forty thousand dollars for ____.",
       options: [],
       answer: "video ads",
       explanation: "Line 2.",
     }),
   },
-  "quizzes.deleteQuestion": { min: "member", input: async (f) => ({ workspaceId: f.ws, ...(await quizRow(f)) }) },
+  "quizzes.deleteQuestion": { min: "member", input: async (f) => ({ workspaceId: f.ws, ...(await budgetQuiz(f)) }) },
   "quizzes.reorderQuestions": {
     min: "member",
     input: async (f) => {
-      const { quizId, questionId } = await quizRow(f);
+      const { quizId, questionId } = await budgetQuiz(f);
       return { workspaceId: f.ws, quizId, order: [questionId] };
     },
   },
-  "quizzes.renameQuizTitle": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId, title: "Renamed quiz" }) },
-  "quizzes.removeQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId }) },
+  "quizzes.renameQuizTitle": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await budgetQuiz(f)).quizId, title: "Renamed quiz" }) },
+  "quizzes.removeQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await budgetQuiz(f)).quizId }) },
   "quizzes.submitAttempt": {
     min: "viewer",
     input: async (f) => {
-      const { quizId, questionId } = await quizRow(f);
+      const { quizId, questionId } = await budgetQuiz(f);
       return { workspaceId: f.ws, quizId, responses: [{ questionId, response: "video ads" }] };
     },
   },
-  "quizzes.shareQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await quizRow(f)).quizId, expiresInDays: 7 }) },
+  "quizzes.shareQuiz": { min: "member", input: async (f) => ({ workspaceId: f.ws, quizId: (await budgetQuiz(f)).quizId, expiresInDays: 7 }) },
   "quizzes.revokeQuizLink": {
     min: "member",
     input: async (f) => {
-      const { quizId } = await quizRow(f);
+      const { quizId } = await budgetQuiz(f);
       return { workspaceId: f.ws, quizId, shareId: (await createQuizShare(f.ws, quizId, f.users.owner.id, null)).id };
     },
   },
@@ -96,7 +71,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "quizzes.submitSharedAttempt": {
     min: "public",
     input: async (f) => {
-      const { quizId, questionId } = await quizRow(f);
+      const { quizId, questionId } = await budgetQuiz(f);
       return { token: (await createQuizShare(f.ws, quizId, f.users.owner.id, null)).token, takerName: "Trainee", responses: [{ questionId, response: "video ads" }] };
     },
   },
@@ -122,7 +97,7 @@ const routes = await loadRoutes(routeFiles().filter((file) => !isTokenRoute(file
 let f: Fixtures;
 beforeAll(async () => {
   f = await seedFixtures();
-  fixtureQuiz.id = (await quizRow(f)).quizId;
+  fixtureQuiz.id = (await budgetQuiz(f)).quizId;
 }, 120_000);
 afterAll(async () => {
   await stopBoss();

@@ -4,17 +4,14 @@
  * matrix (authz-matrix.test.ts) leaves these files to this one (FEATURE_MATRICES in authz-fixtures).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setUpTestDatabase } from "../support/db";
 import { actionModules, documentRow, FEATURE_MATRICES, isTokenRoute, PRINCIPALS, routeFiles, seedFixtures, type Fixtures } from "../support/authz-fixtures";
 import { describeActions, describeRoutes, loadActions, loadRoutes, tableActions, type ActionCase, type RouteCase } from "../support/authz-run";
-import { line, makeLiveMeeting } from "../support/live";
+import { line, makeLiveMeeting, setUpLiveMeetingTests } from "../support/live";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-setUpTestDatabase();
-delete process.env.MODEL_BASE_URL;
-process.env.LIVE_ROLLING_MINUTES_SECONDS = "3600";
+setUpLiveMeetingTests();
 
 const { db } = await import("@/lib/db/client");
 const { stopBoss } = await import("@/lib/jobs/boss");
@@ -80,7 +77,7 @@ const ACTIONS: Record<string, ActionCase> = {
 };
 
 const ROUTES: Record<string, RouteCase> = {
-  // Without an ingest key the session decides (the key's own matrix is in live-meetings.test.ts).
+  // Without an ingest key the session decides (the key's own matrix is in live-meetings-ingest.test.ts).
   "POST /api/w/[workspaceId]/live/[documentId]/segments": {
     min: "member",
     call: (f) => ({

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
 import { ok } from "../support/action-result";
+import { askThrough } from "../support/ask-route";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -24,26 +25,7 @@ let alice: U, vera: U, bob: U;
 let ws: string, wsB: string;
 let handbook: string, expenses: string, outside: string, bobsDoc: string;
 
-async function ask(workspaceId: string, body: unknown) {
-  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ workspaceId }),
-  });
-  const lines = res.ok
-    ? (await res.text())
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => JSON.parse(l))
-    : [];
-  return {
-    status: res.status,
-    lines,
-    text: lines
-      .filter((l) => l.type === "text")
-      .map((l) => l.text)
-      .join(""),
-    sources: (lines.find((l) => l.type === "citations")?.sources ?? []) as Array<{ documentId: string }>,
-  };
-}
+const ask = askThrough(POST);
 
 beforeAll(async () => {
   alice = await makeUser("alice");

@@ -7,6 +7,7 @@ import { fileForm, makeUser, signInAs, setUpTestDatabase } from "../support/db";
 import { startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "../support/fake-openai-server";
 import { setModelEnv } from "../support/fault-model";
 import { userText } from "@/tests/support/llm-helpers";
+import { askThrough } from "../support/ask-route";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -28,28 +29,7 @@ let server: FakeOpenAI;
 
 const ANSWER = "The agency quoted forty thousand dollars for the video ads [1], so the team cut them [2].";
 
-async function ask(question: string) {
-  const res = await POST(
-    new Request(`http://test/api/w/${ws}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, documentId: docId }) }),
-    {
-      params: Promise.resolve({ workspaceId: ws }),
-    },
-  );
-  const lines = res.ok
-    ? (await res.text())
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as { type: string; text?: string; error?: string })
-    : [];
-  return {
-    status: res.status,
-    lines,
-    text: lines
-      .filter((l) => l.type === "text")
-      .map((l) => l.text)
-      .join(""),
-  };
-}
+const ask = (question: string) => askThrough(POST)(ws, { question, documentId: docId });
 
 beforeAll(async () => {
   user = await makeUser("ask-faults");

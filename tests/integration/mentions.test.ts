@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
+import { askThrough } from "../support/ask-route";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -46,22 +47,7 @@ async function meeting(workspaceId: string, title: string, lines: [string, strin
   return doc.id;
 }
 
-async function ask(workspaceId: string, body: unknown) {
-  const res = await POST(new Request(`http://test/api/w/${workspaceId}/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ workspaceId }),
-  });
-  const parts = (await res.text())
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-  return {
-    text: parts
-      .filter((p) => p.type === "text")
-      .map((p) => p.text)
-      .join(""),
-    citations: parts.find((p) => p.type === "citations"),
-  };
-}
+const ask = askThrough(POST);
 
 beforeAll(async () => {
   me = await makeUser("zw");
@@ -133,20 +119,20 @@ describe("was I mentioned?", () => {
     await signInAs(me);
     const yes = await ask(ws, { workspaceId: ws, documentId: weekly, question: "有没有提到我？" });
     expect(yes.text).toContain("有 2 处提到你");
-    expect(yes.citations.citations).toEqual([0, 2]);
+    expect(yes.citations).toEqual([0, 2]);
     const no = await ask(ws, { workspaceId: ws, documentId: quiet, question: "有没有提到我？" });
     expect(no.text).toContain("没有提到你");
-    expect(no.citations.citations).toEqual([]);
+    expect(no.citations).toEqual([]);
     // Lina asking the same question gets her own lines, not mine.
     await signInAs(lina);
     const hers = await ask(ws, { workspaceId: ws, documentId: weekly, question: "was I mentioned?" });
-    expect(hers.citations.citations).toEqual([]);
+    expect(hers.citations).toEqual([]);
   });
 
   it("Ask across the library cites (meeting, line) pairs of this workspace", async () => {
     await signInAs(me);
     const r = await ask(ws, { workspaceId: ws, question: "did anyone mention me?" });
-    const sources = r.citations.sources as { documentId: string; segment: number }[];
+    const sources = r.sources;
     expect(sources.map((s) => `${s.documentId === review ? "review" : s.documentId === weekly ? "weekly" : "other"}:${s.segment}`).sort()).toEqual([
       "review:0",
       "weekly:0",
@@ -173,7 +159,7 @@ describe("was I mentioned?", () => {
       { speaker: "李娜", text: "伟哥，你先讲一下进度。", startMs: 3000, endMs: 5000 },
     ]);
     const r = await ask(ws, { workspaceId: ws, documentId: live.id, question: "刚才有人提到我吗？" });
-    expect(r.citations.citations).toEqual([1]);
+    expect(r.citations).toEqual([1]);
     expect(r.text).toContain("伟哥，你先讲一下进度。");
     // The live meeting is one of the workspace's meetings for the Mentions view too.
     expect((await listMentions(ws, me.id)).lines.some((l) => l.documentId === live.id && l.index === 1)).toBe(true);

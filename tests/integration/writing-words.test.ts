@@ -1,6 +1,6 @@
 /** The workspace's accepted spelling words (issue 11): listed, added and removed; proofreading follows the list. */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeUser, makeWorkspace, signInAs, setUpTestDatabase } from "../support/db";
+import { makeTeam, makeWorkspace, signInAs, setUpTestDatabase, type TestUser } from "../support/db";
 import { ok } from "../support/action-result";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
@@ -13,8 +13,7 @@ const { stopBoss } = await import("@/lib/jobs/boss");
 const actions = await import("@/lib/actions/writings");
 const { listAcceptedWords } = await import("@/lib/db/writings");
 
-type U = Awaited<ReturnType<typeof makeUser>>;
-let owner: U, member: U, viewer: U, stranger: U;
+let member: TestUser, viewer: TestUser, stranger: TestUser;
 let ws: string, other: string;
 
 const TEXT = "We run grafna daily, and the grafna team will recieve it.";
@@ -24,11 +23,7 @@ const flagged = async (workspaceId: string) =>
     .map((s) => s.original);
 
 beforeAll(async () => {
-  [owner, member, viewer, stranger] = await Promise.all(["owner", "member", "viewer", "stranger"].map((n) => makeUser(n)));
-  ws = await makeWorkspace(owner, [
-    [member, "member"],
-    [viewer, "viewer"],
-  ]);
+  ({ member, viewer, stranger, ws } = await makeTeam());
   other = await makeWorkspace(stranger);
 });
 afterAll(async () => {

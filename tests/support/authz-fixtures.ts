@@ -9,12 +9,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { createInvitation } from "@/lib/db/invitations";
+import { createQuiz } from "@/lib/db/quizzes";
 import { createShareLink } from "@/lib/db/shares";
 import { addMember, type Role } from "@/lib/db/workspaces";
 import { processQueued } from "./process-queued";
-import { makeUser, makeWorkspace } from "./db";
+import { makeUser, makeWorkspace, type TestUser } from "./db";
 
-export type User = Awaited<ReturnType<typeof makeUser>>;
+export type User = TestUser;
 export const ROLES = ["owner", "admin", "member", "viewer"] as const satisfies readonly Role[];
 export type Principal = Role | "outsider" | "anonymous" | "shareVisitor";
 export const PRINCIPALS: Principal[] = [...ROLES, "outsider", "anonymous", "shareVisitor"];
@@ -77,6 +78,30 @@ export async function seedFixtures(): Promise<Fixtures> {
   const share = await createShareLink({ workspaceId: ws, documentId: doc, createdById: owner.id, includeTranscript: true, expiresInDays: null });
   const { invitation } = await createInvitation(ws, { role: "member", invitedById: owner.id });
   return { ws, users: { owner, admin, member, viewer, outsider }, doc, earlierDoc, todoId: todo.id, shareToken: share.token, invitationId: invitation.id };
+}
+
+/** The question of `budgetQuiz`, as stored and as read back. */
+export const BUDGET_QUIZ_QUESTION = {
+  type: "fill",
+  question: "The agency quoted forty thousand dollars for ____.",
+  options: [],
+  answer: "video ads",
+  explanation: "Bob says so on line 2.",
+} as const;
+
+/** A quiz of the shared document with one fill-in question on its second line; fresh where a call uses it up. */
+export async function budgetQuiz(f: Fixtures): Promise<{ quizId: string; questionId: string }> {
+  const { id } = await createQuiz(f.ws, {
+    documentId: f.doc,
+    title: "Budget quiz",
+    settings: { count: 1, types: ["fill"], difficulty: "medium" },
+    engine: "local",
+    model: null,
+    createdById: f.users.owner.id,
+    questions: [{ ...BUDGET_QUIZ_QUESTION, options: [], citations: [{ documentId: f.doc, segment: 1 }] }],
+  });
+  const q = await db().quizQuestion.findFirstOrThrow({ where: { quizId: id }, select: { id: true } });
+  return { quizId: id, questionId: q.id };
 }
 
 /** A bare document row in a given state: "failed" gives Retry something to do, "ready" a fresh target. */

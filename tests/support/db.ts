@@ -10,7 +10,9 @@ export function setUpTestDatabase(): void {
   process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 }
 
-export async function makeUser(label = "user"): Promise<SessionUser & { personalWorkspaceId: string }> {
+export type TestUser = SessionUser & { personalWorkspaceId: string };
+
+export async function makeUser(label = "user"): Promise<TestUser> {
   const id = randomUUID();
   const email = `${label}-${id.slice(0, 8)}@example.test`;
   await db().user.create({ data: { id, email, name: label } });
@@ -35,4 +37,14 @@ export function fileForm(workspaceId: string, name: string, content: string | Ui
   fd.set("workspaceId", workspaceId);
   fd.set("file", new File([typeof content === "string" ? content : new Uint8Array(content)], name, { type }));
   return fd;
+}
+
+/** The usual cast: an owner's workspace with a member and a viewer, and a stranger who belongs to none of it. */
+export async function makeTeam(): Promise<{ owner: TestUser; member: TestUser; viewer: TestUser; stranger: TestUser; ws: string }> {
+  const [owner, member, viewer, stranger] = await Promise.all(["owner", "member", "viewer", "stranger"].map((l) => makeUser(l)));
+  const ws = await makeWorkspace(owner, [
+    [member, "member"],
+    [viewer, "viewer"],
+  ]);
+  return { owner, member, viewer, stranger, ws };
 }

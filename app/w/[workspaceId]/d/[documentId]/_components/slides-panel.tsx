@@ -1,16 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { saveSlides } from "@/lib/actions/artifacts";
-import { SLIDE_LIMITS } from "@/lib/actions/artifacts.schema";
 import type { SlidesContent } from "@/lib/db/artifacts";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
+import { SlidesEditor } from "./slides-editor";
 import { SlidesPreview } from "./slides-preview";
 
 export interface SlidesPanelProps {
@@ -26,124 +22,35 @@ export interface SlidesPanelProps {
   canEdit: boolean;
 }
 
-interface DraftBullet {
-  key: number;
-  text: string;
-}
-interface DraftSlide {
-  key: number;
-  /** Index in the version being edited, so a kept slide keeps its citations; null when added now. */
-  source: number | null;
-  title: string;
-  bullets: DraftBullet[];
-}
-interface Draft {
-  title: string;
-  slides: DraftSlide[];
-}
-
-const smallButton = "rounded px-2 py-1 text-xs font-medium text-stone-700 hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-400";
-
+/** A document's deck: the preview with its version line, or (for members who choose to) the editor. */
 export function SlidesPanel({ workspaceId, documentId, slides, versions, labels, canEdit }: SlidesPanelProps) {
   const { m } = useI18n();
-  const router = useRouter();
-  const uid = useId();
-  const nextKey = useRef(0);
-  const focusNext = useRef<string[] | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
-  const [announce, setAnnounce] = useState("");
   const base = `/w/${workspaceId}/d/${documentId}`;
   const { outline, edited } = slides.content;
   const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
   const latest = Math.max(slides.version, ...numbers);
 
-  // Keyboard users keep their place: after a move, add or remove, focus goes to the control that follows the change.
-  useEffect(() => {
-    const ids = focusNext.current;
-    if (!ids) return;
-    focusNext.current = null;
-    for (const id of ids) {
-      const el = document.getElementById(id) as HTMLInputElement | HTMLButtonElement | null;
-      if (el && !el.disabled) return el.focus();
-    }
-  });
-
-  const key = () => nextKey.current++;
-  const id = (...parts: (string | number)[]) => `${uid}-${parts.join("-")}`;
-
   function startEditing() {
-    setDraft({
-      title: outline.title,
-      slides: outline.slides.map((s, i) => ({ key: key(), source: i, title: s.title, bullets: s.bullets.map((text) => ({ key: key(), text })) })),
-    });
+    setEditing(true);
     setSaved(null);
-    setError(null);
   }
 
-  function updateSlide(k: number, change: (s: DraftSlide) => DraftSlide) {
-    setDraft((d) => d && { ...d, slides: d.slides.map((s) => (s.key === k ? change(s) : s)) });
-  }
-
-  function move(index: number, by: -1 | 1) {
-    if (!draft) return;
-    const to = index + by;
-    if (to < 0 || to >= draft.slides.length) return;
-    const list = [...draft.slides];
-    const [slide] = list.splice(index, 1);
-    list.splice(to, 0, slide);
-    setDraft({ ...draft, slides: list });
-    focusNext.current = [id(by < 0 ? "up" : "down", slide.key), id(by < 0 ? "down" : "up", slide.key)];
-    setAnnounce(fmt(m.slides.moved, { n: to + 1 }));
-  }
-
-  function addSlide() {
-    const slide: DraftSlide = { key: key(), source: null, title: "", bullets: [{ key: key(), text: "" }] };
-    setDraft((d) => d && { ...d, slides: [...d.slides, slide] });
-    focusNext.current = [id("title", slide.key)];
-  }
-
-  function removeSlide(index: number) {
-    if (!draft || draft.slides.length <= 1) return;
-    const list = draft.slides.filter((_, i) => i !== index);
-    setDraft({ ...draft, slides: list });
-    const neighbour = list[Math.min(index, list.length - 1)];
-    focusNext.current = [id("title", neighbour.key)];
-  }
-
-  function addBullet(s: DraftSlide) {
-    const bullet = { key: key(), text: "" };
-    updateSlide(s.key, (x) => ({ ...x, bullets: [...x.bullets, bullet] }));
-    focusNext.current = [id("bullet", bullet.key)];
-  }
-
-  function removeBullet(s: DraftSlide, b: number) {
-    updateSlide(s.key, (x) => ({ ...x, bullets: x.bullets.filter((_, i) => i !== b) }));
-    const neighbour = s.bullets[b + 1] ?? s.bullets[b - 1];
-    focusNext.current = neighbour ? [id("bullet", neighbour.key)] : [id("add-bullet", s.key)];
-  }
-
-  async function save(e: React.FormEvent) {
-    e.preventDefault();
-    if (!draft) return;
-    setSaving(true);
-    setError(null);
-    const res = await saveSlides({
-      workspaceId,
-      documentId,
-      baseVersion: slides.version,
-      title: draft.title,
-      // A bullet left empty is dropped rather than refused: it is what "add bullet" then nothing means.
-      slides: draft.slides.map((s) => ({ source: s.source, title: s.title, bullets: s.bullets.map((b) => b.text).filter((t) => t.trim()) })),
-    });
-    setSaving(false);
-    if (!res.ok) return setError(res.error.message);
-    setDraft(null);
-    setSaved(res.data.version);
-    if (slides.version !== latest) router.replace(`${base}?tab=slides`, { scroll: false });
-    router.refresh();
+  if (editing) {
+    return (
+      <SlidesEditor
+        workspaceId={workspaceId}
+        documentId={documentId}
+        slides={slides}
+        latest={latest}
+        onSaved={(v) => {
+          setEditing(false);
+          setSaved(v);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
   }
 
   const versionLine = (
@@ -171,137 +78,26 @@ export function SlidesPanel({ workspaceId, documentId, slides, versions, labels,
     </div>
   );
 
-  if (!draft) {
-    return (
-      <div className="space-y-4" data-testid="slides-panel">
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          {versionLine}
-          {canEdit ? (
-            <Button variant="secondary" onClick={startEditing}>
-              {m.slides.edit}
-            </Button>
-          ) : null}
-        </div>
-        {saved ? <Alert tone="success">{fmt(m.slides.saved, { v: saved })}</Alert> : null}
-        {slides.version < latest ? (
-          <p className="text-sm text-stone-700">
-            {fmt(m.slides.viewingOld, { v: slides.version, latest })}{" "}
-            <Link href={`${base}?tab=slides`} className="text-brand-700 underline-offset-2 hover:underline">
-              {m.slides.showLatest}
-            </Link>
-          </p>
-        ) : null}
-        <SlidesPreview outline={outline} labels={labels} />
-      </div>
-    );
-  }
-
-  const full = draft.slides.length >= SLIDE_LIMITS.slides;
   return (
-    <form onSubmit={save} className="space-y-4" aria-label={m.slides.edit} data-testid="slides-panel">
-      <p className="text-sm text-stone-700">{fmt(m.slides.editing, { v: slides.version })}</p>
-      <div className="space-y-1.5">
-        <label htmlFor={id("deck")} className="block text-sm font-medium text-stone-700">
-          {m.slides.deckTitle}
-        </label>
-        <Input id={id("deck")} value={draft.title} required maxLength={SLIDE_LIMITS.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+    <div className="space-y-4" data-testid="slides-panel">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        {versionLine}
+        {canEdit ? (
+          <Button variant="secondary" onClick={startEditing}>
+            {m.slides.edit}
+          </Button>
+        ) : null}
       </div>
-      <ol className="space-y-3">
-        {draft.slides.map((s, i) => (
-          <li key={s.key}>
-            <Card className="p-4">
-              <fieldset className="space-y-2">
-                <legend className="sr-only">{fmt(m.slides.slideN, { n: i + 1 })}</legend>
-                <div className="flex flex-wrap items-center gap-1">
-                  <span aria-hidden="true" className="mr-auto text-sm font-semibold text-stone-700">
-                    {fmt(m.slides.slideN, { n: i + 1 })}
-                  </span>
-                  <button
-                    type="button"
-                    id={id("up", s.key)}
-                    className={smallButton}
-                    disabled={i === 0}
-                    onClick={() => move(i, -1)}
-                    aria-label={fmt(m.slides.moveSlideUp, { n: i + 1 })}
-                  >
-                    ↑ {m.slides.moveUp}
-                  </button>
-                  <button
-                    type="button"
-                    id={id("down", s.key)}
-                    className={smallButton}
-                    disabled={i === draft.slides.length - 1}
-                    onClick={() => move(i, 1)}
-                    aria-label={fmt(m.slides.moveSlideDown, { n: i + 1 })}
-                  >
-                    ↓ {m.slides.moveDown}
-                  </button>
-                  <button
-                    type="button"
-                    className={`${smallButton} text-red-700`}
-                    disabled={draft.slides.length <= 1}
-                    onClick={() => removeSlide(i)}
-                    aria-label={fmt(m.slides.removeSlide, { n: i + 1 })}
-                  >
-                    {m.slides.remove}
-                  </button>
-                </div>
-                <label htmlFor={id("title", s.key)} className="block text-xs font-medium text-stone-600">
-                  {m.slides.slideTitle}
-                </label>
-                <Input
-                  id={id("title", s.key)}
-                  value={s.title}
-                  required
-                  maxLength={SLIDE_LIMITS.title}
-                  onChange={(e) => updateSlide(s.key, (x) => ({ ...x, title: e.target.value }))}
-                />
-                <ul className="space-y-1.5">
-                  {s.bullets.map((b, j) => (
-                    <li key={b.key} className="flex items-center gap-2">
-                      <span aria-hidden="true" className="text-stone-400">
-                        •
-                      </span>
-                      <Input
-                        id={id("bullet", b.key)}
-                        value={b.text}
-                        maxLength={SLIDE_LIMITS.bullet}
-                        aria-label={fmt(m.slides.bulletN, { b: j + 1, n: i + 1 })}
-                        placeholder={m.slides.bullet}
-                        onChange={(e) => updateSlide(s.key, (x) => ({ ...x, bullets: x.bullets.map((y) => (y.key === b.key ? { ...y, text: e.target.value } : y)) }))}
-                      />
-                      <button type="button" className={smallButton} onClick={() => removeBullet(s, j)} aria-label={fmt(m.slides.removeBullet, { b: j + 1, n: i + 1 })}>
-                        ✕
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-                <button type="button" id={id("add-bullet", s.key)} className={smallButton} disabled={s.bullets.length >= SLIDE_LIMITS.bullets} onClick={() => addBullet(s)}>
-                  + {m.slides.addBullet}
-                </button>
-              </fieldset>
-            </Card>
-          </li>
-        ))}
-      </ol>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" variant="secondary" onClick={addSlide} disabled={full}>
-          + {m.slides.addSlide}
-        </Button>
-        <span className="text-xs text-stone-500">{fmt(m.slides.limits, { slides: SLIDE_LIMITS.slides, bullets: SLIDE_LIMITS.bullets })}</span>
-      </div>
-      {error ? <Alert>{error}</Alert> : null}
-      <p aria-live="polite" className="sr-only">
-        {announce}
-      </p>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={saving}>
-          {saving ? m.slides.saving : m.slides.save}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => setDraft(null)} disabled={saving}>
-          {m.slides.cancel}
-        </Button>
-      </div>
-    </form>
+      {saved ? <Alert tone="success">{fmt(m.slides.saved, { v: saved })}</Alert> : null}
+      {slides.version < latest ? (
+        <p className="text-sm text-stone-700">
+          {fmt(m.slides.viewingOld, { v: slides.version, latest })}{" "}
+          <Link href={`${base}?tab=slides`} className="text-brand-700 underline-offset-2 hover:underline">
+            {m.slides.showLatest}
+          </Link>
+        </p>
+      ) : null}
+      <SlidesPreview outline={outline} labels={labels} />
+    </div>
   );
 }
