@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractCommitments } from "@/lib/engine/local/actions";
 import { closingRoleHandOut } from "@/lib/engine/local/commitments/closing";
 import { People } from "@/lib/engine/local/commitments/people";
+import { cutOff, isRating } from "@/lib/engine/local/commitments/resolution";
 import type { Segment } from "@/lib/ingest/types";
 
 // Sentences and meetings written for these tests (session 7), not taken from any corpus.
@@ -78,5 +79,42 @@ describe("a closing turn that hands a role its work product", () => {
     const late = todos([...talk(30), ["Project Manager", "Okay, next meeting in thirty minutes. Marketing they want product evaluation."]]);
     expect(late.map((t) => [t.owner, t.text])).toEqual([["Marketing", "Product evaluation"]]);
     expect(todos([["Project Manager", "Marketing they want product evaluation."], ...talk(30)])).toEqual([]);
+  });
+});
+
+describe("votes and cut-off sentences are no to-dos or decisions", () => {
+  it("a score given in an evaluation is neither", () => {
+    expect(isRating("Yeah, I'll go with five.")).toBe(true);
+    expect(isRating("Give it a two.")).toBe(true);
+    expect(isRating("Let's go with three or four, then.")).toBe(true);
+    expect(isRating("I'll go with two engineers from the platform team.")).toBe(false);
+    expect(isRating("Let's go with five buttons.")).toBe(false);
+    expect(
+      todos([
+        ["Marketing", "So what mark should we give?"],
+        ["Industrial Designer", "Yeah, I'll go with five."],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ["Marketing", "So what mark should we give?"],
+        ["Project Manager", "Let's go with five."],
+      ]),
+    ).toEqual([]);
+    expect(decisions([["Project Manager", "Let's go with five buttons."]])).toHaveLength(1);
+  });
+  it("a sentence that stops at a modal or a conjunction asks for nothing; a short yes still accepts", () => {
+    expect(cutOff("If you could")).toBe(true);
+    expect(cutOff("you are gonna")).toBe(true);
+    expect(cutOff("I'll have a look if")).toBe(true);
+    expect(cutOff("Yeah, I will.")).toBe(false);
+    expect(cutOff("Who can?")).toBe(false);
+    expect(cutOff("If you could send the sketches by Friday.")).toBe(false);
+    expect(todos([["Project Manager", "If you could uh"]])).toEqual([]);
+    const t = todos([
+      ["Project Manager", "Priya, can you send the strap sketches by Friday?"],
+      ["Priya", "Yeah, I will."],
+    ]);
+    expect(t.map((x) => x.owner)).toEqual(["Priya"]);
   });
 });

@@ -9,6 +9,7 @@ import type { Decision } from "@/lib/engine/types";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
 import { cleanSpoken } from "@/lib/text/spoken";
+import { isRating } from "@/lib/engine/local/commitments/resolution";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { EN_CONSENT_Q, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 
@@ -133,7 +134,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
   const out: Decision[] = [];
   const used = new Set<number>();
   const push = (text: string, sources: Sentence[]) => {
-    if (!text) return;
+    if (!text || isRating(text)) return;
     const segs = [...new Set(sources.map((s) => s.seg))].sort((a, b) => a - b);
     if (out.some((d) => d.text === text)) return;
     out.push({ text: text.replace(/^[a-z]/, (c) => c.toUpperCase()), citations: segs, verified: true, evidence: sources.map((s) => s.raw) });
