@@ -118,3 +118,12 @@ describe("votes and cut-off sentences are no to-dos or decisions", () => {
     expect(t.map((x) => x.owner)).toEqual(["Priya"]);
   });
 });
+
+describe("a bare 'No.' is a reply of its own", () => {
+  it("its rejection does not spill onto the sentence after it", () => {
+    const said = "And the minutes are in the folder. No. Your individual actions, you can find them in the email.";
+    expect(todos([...talk(30), ["Project Manager", said]]).map((t) => t.text)).toEqual(["Receive the instructions by email"]);
+    // A plain refusal still refuses.
+    expect(todos([...talk(30), ["Project Manager", "No. I won't send the sketches."]])).toEqual([]);
+  });
+});
