@@ -127,3 +127,47 @@ describe("a bare 'No.' is a reply of its own", () => {
     expect(todos([...talk(30), ["Project Manager", "No. I won't send the sketches."]])).toEqual([]);
   });
 });
+
+describe("a course put to the room with 'let's', and what the group keeps or drops", () => {
+  it("'let's have / make X' taken up by the next speaker is a decision", () => {
+    const d = decisions([
+      ["Industrial Designer", "So let's have a rubber strap."],
+      ["Marketing", "Yeah."],
+    ]);
+    expect(d.map((x) => x.text)).toEqual(["Have a rubber strap."]);
+    expect(d[0].citations).toEqual([0, 1]);
+  });
+  it("not without agreement, nor about the meeting, an option kept open, or with a deadline (work)", () => {
+    expect(decisions([["Industrial Designer", "So let's have a rubber strap."]])).toEqual([]);
+    expect(
+      decisions([
+        ["Industrial Designer", "So let's have a rubber strap."],
+        ["Marketing", "No, that won't work."],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ["Project Manager", "Let's have a look."],
+        ["Marketing", "Yeah."],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ["Project Manager", "Okay, let's keep it as an option."],
+        ["Marketing", "Yeah."],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ["Project Manager", "Let's get the strap sketches done by Friday."],
+        ["Marketing", "Yeah."],
+      ]),
+    ).toEqual([]);
+  });
+  it("'we're keeping / dropping X' and 'we'll put the X…' resolve; a hedge does not", () => {
+    expect(one("Project Manager", "So we're keeping the small screen.")).toHaveLength(1);
+    expect(one("Project Manager", "We'll put the logo on the clasp.")).toHaveLength(1);
+    expect(one("Project Manager", "Maybe we're dropping the screen, I don't know.")).toEqual([]);
+    expect(one("Project Manager", "We're keeping notes on the board.")).toEqual([]);
+  });
+});
