@@ -64,12 +64,12 @@ export const EN_REQUIREMENT =
 export const EN_LETS_DESIGN =
   /^(?:(?:okay|ok|so|yeah|then|right|alright|well|and)[,\s]+)*let's (?:just |all )?(?:have|make|use|put|keep|include|add|drop|take out|go for|stick with|get rid of)\s+(?!(?:a look|a break|lunch|it option|(?:it |that |this )?(?:as )?an? option|(?:it|that|this|them) (?:open|in mind)|a go|a think|a chat|a minute|it quick|this quick|that quick|the meeting|them down|it away|that go away|this go away|it up)\b)\w/i;
 /**
- * A change to the design the group commits to ("we're gonna get rid of the locator", "we'll take out the
+ * What the product leaves out ("don't need to worry about teletext"), a change to the design the group commits to ("we're gonna get rid of the locator", "we'll take out the
  * screen") and the choice reported back once made ("we've gone for the double curve", "we opted for big
  * buttons", "we're all in agreement on that").
  */
 export const EN_RESOLVE_CHANGE =
-  /\bwe(?:'re| are) (?:just |now |still )?(?:keeping|using|dropping|removing|getting rid of|taking out)\b(?! (?:a look|a break|lunch|time|notes|the meeting|this meeting)\b)|\bwe(?:'ll| will) (?:just )?put (?:the|a|an|our|some)\b|\bwe(?:'re| are)\s+(?:gonna|going to)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|ditch|replace|lose|go for|stay with)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)|\bwe(?:'ll| will)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|ditch|replace|go for)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)/i;
+  /(?:^|\bso,? |\bjust |\bwe )(?:don't|do not) (?:need|have) to worry about (?!(?:that|this|it|them|those|these|anything|everything|much)\b)(?:the |a |an |any )?[a-z]|\bnot to worry about (?!(?:that|this|it|them|those|these|anything|everything|much)\b)(?:the |a |an |any )?[a-z]|\bwe(?:'re| are) (?:just |now |still )?(?:keeping|using|dropping|removing|getting rid of|taking out)\b(?! (?:a look|a break|lunch|time|notes|the meeting|this meeting)\b)|\bwe(?:'ll| will) (?:just )?put (?:the|a|an|our|some)\b|\bwe(?:'re| are)\s+(?:gonna|going to)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|ditch|replace|lose|go for|stay with)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)|\bwe(?:'ll| will)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|ditch|replace|go for)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)/i;
 export const EN_RESOLVE_NOT =
   /\b(?:maybe|perhaps|probably|i don't know|not sure|suppose|not to say|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
 

@@ -170,4 +170,9 @@ describe("a course put to the room with 'let's', and what the group keeps or dro
     expect(one("Project Manager", "Maybe we're dropping the screen, I don't know.")).toEqual([]);
     expect(one("Project Manager", "We're keeping notes on the board.")).toEqual([]);
   });
+  it("what the product leaves out ('don't need to worry about X') resolves; about a pronoun it does not", () => {
+    expect(one("Project Manager", "So we don't need to worry about the alarm.")).toHaveLength(1);
+    expect(one("Project Manager", "Those are the two things, just not to worry about the app, and use the company colour.")).toHaveLength(1);
+    expect(one("Industrial Designer", "The chip has a sensor built in, so we don't have to worry about that.")).toEqual([]);
+  });
 });
