@@ -2,6 +2,7 @@
  * Which sentences can make a to-do at all, and which ask for work without naming who does it.
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
+import { cutOff, isRating } from "@/lib/engine/local/commitments/resolution";
 
 const ZH_CLOSURE_THEN_SELF = /^[^，,]*(?:就这么(?:定|办)|这么定了|就这样)[^，,]*[，,].*我/;
 
@@ -15,6 +16,8 @@ export function disqualified(s: Sentence): boolean {
   if (s.reported && s.actor !== "request" && s.actor !== "self") return true;
   if (s.vague && (s.actor === "team" || s.actor === null || s.actor === "self" || s.actor === "offer")) return true;
   if (s.proposal && s.actor !== "request" && s.actor !== "assign") return true;
+  // A score given in an evaluation, or a sentence that stops before its work is said.
+  if (!s.zh && (isRating(s.text) || cutOff(s.text))) return true;
   return false;
 }
 

@@ -217,6 +217,11 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     floor: floorGiven(t, zh),
     recap: (zh ? C.ZH_RECAP : C.EN_RECAP).test(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
-    resolve: !zh && !question && (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t)) && !C.EN_RESOLVE_NOT.test(text) && !notAResolution(text),
+    resolve:
+      !zh &&
+      !question &&
+      (C.EN_RESOLVE.test(text) || C.EN_SO_WE.test(t) || C.EN_REQUIREMENT.test(text) || C.EN_RESOLVE_CHANGE.test(text)) &&
+      !C.EN_RESOLVE_NOT.test(text) &&
+      !notAResolution(text),
   };
 }

@@ -141,3 +141,31 @@ export function closingAssignments(s: Sentence, people: People): ClosingAssignme
   else if (!out.length && YOU_GET_MAIL.test(text)) add(null, `Receive ${what}${via}`);
   return out;
 }
+
+/** What the chair hands a role at the close: a work product (not "the buttons", "the chip"). */
+const DELIVERABLE = "(?:design|concept|specifications?|requirements?|evaluation|prototype|functions|watching|report|plan|strategy|proposal|study|analysis)";
+const escapeLabel = (t: string) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A closing turn that names a participant's role, then a work product, even when garbled or split over
+ * sentences ("the User Interface Designer, that's for. Technical functions…", "Marketing they want product
+ * evaluation"): the chair is handing that role its action. The role must open a clause and stand apart from
+ * the product ("user interface design" is the product itself), and the speaker does not hand work to themself.
+ */
+export function closingRoleHandOut(text: string, speaker: string | undefined, people: People): ClosingAssignment | null {
+  if (/\?\s*$/.test(text.trim())) return null;
+  const lower = cleanSpoken(text).toLowerCase();
+  for (const sp of people.speakers) {
+    if (sp === speaker || sp.length < 3 || /[\u4e00-\u9fff]/.test(sp)) continue;
+    const re = new RegExp(
+      `(?:^|[.,;:]\\s*|\\band\\s+|\\bfor\\s+)(?:the\\s+)?${escapeLabel(sp)}(?:\\s+(?:designer|expert|specialist))?(?!\\s+${DELIVERABLE}\\b)(?![a-z])([^?!]{0,50}?)\\b((?:the |a |an |your )?(?:[a-z]+ ){0,2}${DELIVERABLE})\\b`,
+    );
+    const m = lower.match(re);
+    // The product must not be the role's own name said again ("the marketing, marketing strategy").
+    if (!m || /\b(?:not|no|don't|didn't|was|were)\b/.test(m[1])) continue;
+    const task = tidy(m[2].replace(/^(?:(?:want|wants|need|needs|get|gets|have|has|do|does|will|is|on|about)\s+)+/, "")).replace(/^\w/, (c) => c.toUpperCase());
+    if (task.split(/\s+/).length < 2) continue;
+    return { owner: sp, task };
+  }
+  return null;
+}

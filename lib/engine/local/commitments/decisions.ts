@@ -9,8 +9,9 @@ import type { Decision } from "@/lib/engine/types";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
 import { cleanSpoken } from "@/lib/text/spoken";
+import { isRating, notAResolution } from "@/lib/engine/local/commitments/resolution";
 import { resolveDue } from "@/lib/engine/local/dates";
-import { EN_CONSENT_Q, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
+import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 
 const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
@@ -133,7 +134,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
   const out: Decision[] = [];
   const used = new Set<number>();
   const push = (text: string, sources: Sentence[]) => {
-    if (!text) return;
+    if (!text || isRating(text)) return;
     const segs = [...new Set(sources.map((s) => s.seg))].sort((a, b) => a - b);
     if (out.some((d) => d.text === text)) return;
     out.push({ text: text.replace(/^[a-z]/, (c) => c.toUpperCase()), citations: segs, verified: true, evidence: sources.map((s) => s.raw) });
@@ -213,6 +214,15 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         used.add(s.seg);
         push(content(s), [turns[i - 1].sentences[0], s]);
         return;
+      }
+      // "Let's have a rubber case." "Yeah.": a course put to the room and taken up by the next speaker (not one with a deadline: that is work).
+      if (!s.zh && !s.question && !used.has(s.seg) && j === turn.sentences.length - 1 && EN_LETS_DESIGN.test(cleanSpoken(s.raw)) && !resolveDue(s.raw) && !notAResolution(s.text)) {
+        const agree = assented(turns, i);
+        if (agree.length && substantive(content(s), false)) {
+          used.add(s.seg);
+          push(content(s).replace(/^let's\s+(?:just\s+|all\s+)?/i, ""), [s, ...agree.map((k) => turns[k].sentences[0])]);
+          return;
+        }
       }
       if (!s.zh && !s.question && !s.actor && !used.has(s.seg) && EN_CONCLUDE.test(s.raw) && agreedBefore(turns, i)) {
         used.add(s.seg);

@@ -24,3 +24,16 @@ const EVALUATION =
 export function notAResolution(text: string): boolean {
   return MEETING_TALK.test(text) || FRAGMENT.test(text.trim()) || EVALUATION.test(text);
 }
+
+/**
+ * A score given in an evaluation ("I'll go with five.", "Give it a two.", "Let's go for a three or four"):
+ * a vote in the meeting, neither work to do nor a design decision.
+ */
+const RATING =
+  /\b(?:go(?:ing)? (?:with|for)|give (?:it|that|this|them)|say|make it|settle for|it's) (?:about |maybe |like )?(?:a |an )?(?:one|two|three|four|five|six|seven|\d)(?:ish)?(?: or (?:a |an )?(?:one|two|three|four|five|six|seven|\d))?(?=\s*(?:[.,!?;]|$|\b(?:then|too|as well|on (?:that|this|it)|for (?:that|this|it)|I think)\b))/i;
+export const isRating = (text: string) => RATING.test(text);
+
+/** A sentence cut off at a modal, an auxiliary or a conjunction ("If you could uh", "you are gonna", "I'll have a look if"); not a short yes ("Yeah, I will."). */
+export const cutOff = (text: string) =>
+  /\b(?:could|can|would|will|should|gonna|going to|if|and|or|but)\s*[.,…-]*\s*$/i.test(text.trim()) &&
+  !/^who\b|^(?:(?:yes|yeah|sure|okay|ok|of course)[,.]?\s+)*(?:i|we)(?: certainly| definitely| surely)? (?:will|can|could|would|should)\s*[.!]*$/i.test(text.trim());

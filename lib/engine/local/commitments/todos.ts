@@ -17,7 +17,7 @@ import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, ZH_CONSENT_Q } from "@/lib/engine
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import { asksForVolunteer, asksForWork, disqualified } from "@/lib/engine/local/commitments/asks";
 import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
-import { closingAssignments, closingObligation, closingStart } from "@/lib/engine/local/commitments/closing";
+import { closingAssignments, closingObligation, closingRoleHandOut, closingStart } from "@/lib/engine/local/commitments/closing";
 import { type Draft, dueOf } from "@/lib/engine/local/commitments/draft";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { antecedent, bareVerb, withReferent } from "@/lib/engine/local/commitments/referents";
@@ -146,6 +146,15 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       }
       drafts.push(draft);
     });
+  });
+
+  // A closing turn that hands a role its work without any cue the sentences carry (closing.ts): cite it.
+  const cited = new Set(drafts.flatMap((d) => d.segs));
+  turns.forEach((turn, i) => {
+    if (i < closingFrom || cited.has(turn.seg) || !turn.sentences.length || turn.sentences.some((x) => x.reject || x.defer)) return;
+    const a = closingRoleHandOut(turn.sentences.map((x) => x.raw).join(" "), turn.speaker, people);
+    const s = turn.sentences[0];
+    if (a) drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: null, segs: [turn.seg], evidence: turn.sentences.map((x) => x.raw) });
   });
 
   // The same task raised twice ("谁来写？" "我来。" … "这个交给沈丽跟进") is one to-do with both sources.

@@ -38,6 +38,10 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
  */
 function clauses(sentence: string): string[] {
   if (/[\u4e00-\u9fff]/.test(sentence)) return [sentence];
+  // The splitter reads "No." as the abbreviation of "number"; before a word it is a reply of its own
+  // ("No. Your individual actions, you can find them in the email."), and its rejection is not the next sentence's.
+  const no = sentence.match(/^(no\.)\s+(?=[a-z])/i);
+  if (no) return [no[1], ...clauses(sentence.slice(no[0].length))];
   // "I'll draft it, and I need everyone's input in two weeks": a new first-person or group subject after ", and"
   // starts another act (the speaker's task, then the group's), whatever the sentence's length.
   const acts = sentence.split(/,\s+and (?=(?:i|we|everyone|everybody)\b(?!'d say))/i).filter((c) => c.trim());
