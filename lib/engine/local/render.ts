@@ -97,7 +97,7 @@ const capitalised = new WeakMap<ParsedDoc, Set<string>>();
  * ("… and Nancy said", "use ATLAS"): names. A transcript's restarts capitalise function words
  * mid-sentence now and then ("the other thing They…"), never more often than not.
  */
-function namesInText(doc: ParsedDoc): Set<string> {
+export function namesInText(doc: ParsedDoc): Set<string> {
   let set = capitalised.get(doc);
   if (!set) {
     const upper = new Map<string, number>();
