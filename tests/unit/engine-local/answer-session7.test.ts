@@ -65,3 +65,15 @@ describe("how-much questions", () => {
     expect(firstLine(answerLocal("下周一有几个新同学入职？", doc).answer)).toBe("三个。");
   });
 });
+
+describe("quotations", () => {
+  it("quotes a question with the words as said: fillers and restarts stay, markup goes", () => {
+    const doc = meeting([
+      ["Hannah", "The rate limiter needs a review before the release branch is cut."],
+      ["Diego", "Um, so so who reviews the rate limiter {disfmarker} before the release ?"],
+      ["Mei", "I review the rate limiter tomorrow morning before the release branch."],
+    ]);
+    const a = answerLocal("What did Diego ask about the rate limiter review?", doc);
+    expect(a.answer.match(/“([^”]*)”/)?.[1]).toBe("Um, so so who reviews the rate limiter before the release?");
+  });
+});
