@@ -55,15 +55,24 @@ function dedupeZh(text: string): string {
   return text.replace(ZH_REPEAT, (all, unit: string) => (unit.length === 1 && ZH_DOUBLES_OK.has(unit) && all.length === 2 ? all : unit));
 }
 
-/** Clean one turn or sentence of spoken English or Chinese. Idempotent. */
-export function cleanSpoken(text: string): string {
+/**
+ * The words as said, only the transcript's markup gone ("{disfmarker}", "V_C_R_", "word ."): what a
+ * quotation may show. Fillers and restarts stay — removing them would put words in quotation marks
+ * that nobody said in that form.
+ */
+export function verbatimSpoken(text: string): string {
   let t = MARKUP.reduce((s, [re, fn]) => s.replace(re, fn), text);
   t = t.replace(ACRONYM, (m) => m.replace(/_/g, ""));
   // Detached punctuation from tokenised transcripts: "word ." → "word."
   // Whitespace runs become one space first, so the patterns after it never rescan a long run.
   t = t.replace(/\s+/g, " ");
   t = t.replace(/ ([.,?!;:%)])/g, "$1").replace(/([(]) /g, "$1");
-  t = t.replace(/ (['’](?:s|t|re|ve|ll|d|m)\b)/gi, "$1");
+  return t.replace(/ (['’](?:s|t|re|ve|ll|d|m)\b)/gi, "$1").trim();
+}
+
+/** Clean one turn or sentence of spoken English or Chinese. Idempotent. */
+export function cleanSpoken(text: string): string {
+  let t = verbatimSpoken(text);
   t = t.replace(EN_FILLERS, "");
   t = t.replace(EN_REPEAT, "$1");
   t = dropRestarts(t);

@@ -6,8 +6,9 @@
  */
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { AskKind } from "@/lib/engine/local/question";
-import { shortSpeaker } from "@/lib/engine/local/render";
+import { namesInText, shortSpeaker } from "@/lib/engine/local/render";
 import type { Unit } from "@/lib/engine/local/units";
+import { isStopword } from "@/lib/text/stopwords";
 
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
 const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|年|天|周|%|％|倍|分|点)";
@@ -24,29 +25,64 @@ const WHEN_ZH =
   /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
 const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
 const HAN_NAME = /[\u4e00-\u9fff]{2,3}/;
+// A Chinese line that itself asks who ("退货率谁能拉一下，我看…": ASR text often has no question
+// mark). English transcripts mark questions, and there "who" is as often a relative pronoun.
+const ASKS_WHO = /谁/;
+// "He's out till March": the line's subject is someone named just before.
+const PRONOUN_SUBJECT = /^\W*(?:he|she)\b|^[他她](?!们)/i;
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** `name` as a word of its own in `text`. */
+function says(text: string, name: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}])`, "u").test(text);
+}
 
 function speakerNames(doc: ParsedDoc): string[] {
   return doc.speakers.map((s) => shortSpeaker(s)).filter(Boolean);
 }
 
-function whoIn(u: Unit, next: Unit | undefined, doc: ParsedDoc, subject: string[]): { value: string; segs: number[] } | null {
-  const v = whoName(u, next, doc, subject);
+function whoIn(u: Unit, all: Unit[], doc: ParsedDoc, subject: string[]): { value: string; segs: number[] } | null {
+  const next = all.find((x) => x.seg === u.seg + 1);
+  const v = whoName(u, next, all, doc, subject);
   if (!v) return null;
-  return { value: v.value, segs: v.fromNext && next ? [u.seg, next.seg] : [u.seg] };
+  return { value: v.value, segs: v.segs ?? (v.fromNext && next ? [u.seg, next.seg] : [u.seg]) };
 }
 
-function whoName(u: Unit, next: Unit | undefined, doc: ParsedDoc, subject: string[]): { value: string; fromNext?: boolean } | null {
+/**
+ * The one person named in the two sentences before `u` in its turn, else in the previous turn's
+ * last sentence: a participant (not the one speaking) or a name the document capitalises inside
+ * sentences (no month or weekday). Nobody or possibly several: no referent, no value.
+ */
+function referent(u: Unit, all: Unit[], doc: ParsedDoc): { value: string; seg: number } | null {
+  const at = all.indexOf(u);
+  const before = [all[at - 1], all[at - 2]].filter((x) => x && x.seg === u.seg);
+  const prevTurn = all.slice(0, at).findLast((x) => x.seg < u.seg);
+  const people = [...speakerNames(doc).filter((n) => n !== shortSpeaker(u.speaker ?? "")), ...(doc.lang === "zh" ? [] : [...namesInText(doc)].filter((w) => !CALENDAR.test(w)))];
+  for (const x of before.length ? before : prevTurn ? [prevTurn] : []) {
+    const found = [...new Set(people.filter((n) => says(x.raw, n)))];
+    // "Raj and Priya joined…": a capitalised opening word the document never writes in lower case may be a name too.
+    const opening = x.raw.match(/^\W*(\p{Lu}[\p{Ll}'-]+)/u)?.[1];
+    if (opening && !found.includes(opening) && !isStopword(opening.toLowerCase()) && !doc.segments.some((g) => says(g.text, opening.toLowerCase()))) found.push(opening);
+    if (found.length === 1) return { value: found[0], seg: x.seg };
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
+function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, subject: string[]): { value: string; fromNext?: boolean; segs?: number[] } | null {
   const names = speakerNames(doc);
   // "Diego, that's yours" / "李娜负责联系供应商": a participant named in the line.
-  const named = names.filter((n) => n !== u.speaker && new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}])`, "u").test(u.raw));
+  const named = names.filter((n) => n !== u.speaker && says(u.raw, n));
   if (named.length === 1) return { value: named[0] };
+  const ref = PRONOUN_SUBJECT.test(u.raw.trim()) ? referent(u, all, doc) : null;
+  if (ref) return { value: ref.value, segs: [ref.seg, u.seg] };
   // "我是今天的主持人张伟" / "主持人：张伟": a name right after the subject word.
   for (const w of subject) {
     const m = u.raw.match(new RegExp(`${w}(?:是|为|：|:)?\\s*(${HAN_NAME.source})`));
     if (m && !/[的了是在和与]/.test(m[1])) return { value: m[1] };
   }
   // A question answered in the next turn: the one who answers takes it on.
-  if (/[?？]\s*$/.test(u.raw.trim()) && next?.speaker && next.speaker !== u.speaker) return { value: shortSpeaker(next.speaker), fromNext: true };
+  if ((/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) && next?.speaker && next.speaker !== u.speaker) return { value: shortSpeaker(next.speaker), fromNext: true };
   if (FIRST_PERSON.test(u.text.trim()) && u.speaker) return { value: shortSpeaker(u.speaker) };
   return null;
 }
@@ -63,14 +99,15 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   const zh = doc.lang === "zh";
   for (const u of ranked.slice(0, 3)) {
     if (ask === "who") {
-      const next = all.find((x) => x.seg === u.seg + 1);
-      const v = whoIn(u, next, doc, subject);
+      const v = whoIn(u, all, doc, subject);
       if (v) return v;
     } else if (ask === "when") {
       const v = firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
       if (v) return { value: v, segs: [u.seg] };
     } else {
-      const found = [...u.raw.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
+      // A date is not an amount: "下周一三个新同学" is three, not "一三个".
+      const text = zh ? u.raw.replace(new RegExp(WHEN_ZH.source, "g"), (d) => " ".repeat(d.length)) : u.raw;
+      const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
         .map((m) => m[0].trim())
         .filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
       if (found.length) return { value: found[0], segs: [u.seg] };

@@ -11,7 +11,9 @@ import { namedSpeakers } from "@/lib/engine/local/question-speakers";
 
 export type AskKind = "who" | "when" | "amount" | "other";
 
-const ASK_WHO = /\bwho(?:m|se)?\b|\bwhich (?:person|people|member)\b|谁|哪位|什么人/i;
+// English "who" asks only among the question's first words ("So who will…", "To whom…"); later it
+// is a relative pronoun ("… support for those who were in foster care").
+const ASK_WHO = /^\W*(?:\S+\s+){0,2}who(?:m|se)?\b|\bwhich (?:person|people|member)\b|谁|哪位|什么人/i;
 const ASK_WHEN = /\bwhen\b|\bwhat (?:date|day|time)\b|\bby when\b|\bhow soon\b|什么时候|哪天|几号|何时|什么时间|几点/i;
 const ASK_AMOUNT =
   /\bhow (?:much|many|long|big|large|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|cost|budget|figure|total)\b|多少|几[个年月天周次张台家套人点项]|多大|多长|多高|比例|百分之几/i;

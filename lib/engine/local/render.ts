@@ -6,6 +6,7 @@
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Unit } from "@/lib/engine/local/units";
 import { reportedSpeech } from "@/lib/text/reported";
+import { verbatimSpoken } from "@/lib/text/spoken";
 import { trimEndChars } from "@/lib/text/scan";
 import { STOPWORDS_EN } from "@/lib/text/stopwords";
 
@@ -73,7 +74,8 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
       const asked = QUESTION.test(u.text.trim());
       const who = named ? shortSpeaker(u.speaker!) : "";
       if (asked)
-        parts.push(`${named ? sep : ""}${who || (showSpeaker(doc, u.speaker) ? "They" : "")}${who || showSpeaker(doc, u.speaker) ? " asked: " : ""}“${finishSentence(u.text)}”`);
+        // In quotation marks the words stand as said (the raw sentence, markup removed), never the cleaned text.
+        parts.push(`${named ? sep : ""}${who || (showSpeaker(doc, u.speaker) ? "They" : "")}${who || showSpeaker(doc, u.speaker) ? " asked: " : ""}“${verbatimSpoken(u.raw)}”`);
       else {
         const said = finishSentence(reportedSpeech(u.text.replace(TO_THE_CHAIR, "")));
         const stance = named ? said.match(STANCE) : null;
@@ -97,7 +99,7 @@ const capitalised = new WeakMap<ParsedDoc, Set<string>>();
  * ("… and Nancy said", "use ATLAS"): names. A transcript's restarts capitalise function words
  * mid-sentence now and then ("the other thing They…"), never more often than not.
  */
-function namesInText(doc: ParsedDoc): Set<string> {
+export function namesInText(doc: ParsedDoc): Set<string> {
   let set = capitalised.get(doc);
   if (!set) {
     const upper = new Map<string, number>();
