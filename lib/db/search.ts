@@ -229,10 +229,14 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
   ];
 
   // One statement, ranked in Postgres: only the lines shown travel to the app (decoding hundreds of
-  // candidate rows in Node cost more than finding them). A document qualifies when every term is in
-  // its title or its candidate lines; the costly similarity() is computed for those documents' lines
-  // only. Documents with candidate lines come first among the titles, then title-only matches (newest
-  // SEARCH_LIMIT). Ties are broken by creation time, then id, so the same library always ranks the same.
+  // candidate rows in Node cost more than finding them), and windows instead of joins between CTEs,
+  // whose row counts the planner cannot estimate. A document qualifies when every term is in its title
+  // or its candidate lines. A line scores its number of terms plus similarity() (0–1, the costly part);
+  // a document its best line, or its title's terms + 0.5. similarity() is computed only where it can
+  // change what is shown: not for a document whose best possible score (most terms in one line + 1) is
+  // below the SEARCH_LIMIT-th best sure score (most terms in one line), nor for a line with
+  // HITS_PER_DOCUMENT lines of more terms above it. Title-only matches are the newest SEARCH_LIMIT.
+  // Equal scores are ordered by creation time, then id (lines by index), not left to the sort.
   const rows = await db().$queryRaw<RankedRow[]>`
     WITH ${Prisma.join([...wordLines, Prisma.empty], ", ")} cand AS MATERIALIZED (${Prisma.join(
       flat.map((_, i) => candidate(i)),
@@ -251,32 +255,39 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
       ORDER BY (cv."documentId" IS NOT NULL) DESC, d."createdAt" DESC, d."id"
       LIMIT ${SEARCH_LIMIT} + (SELECT count(*) FROM covered)
     ),
-    qual AS (
-      SELECT q.*, (q.lm IS NOT NULL) AS found FROM docs q
-      WHERE ${Prisma.join(
-        terms.map((_, i) => Prisma.raw(`(q.tm[${i + 1}] OR coalesce(q.lm[${i + 1}], false))`)),
-        " AND ",
-      )}
+    joined AS (
+      SELECT d."id" AS "documentId", d."title", d."createdAt", (d.lm IS NOT NULL) AS found,
+             (${each("d.tm", (m) => Prisma.sql`${m}::int`, " + ")})::float8 + 0.5 AS ts,
+             ${Prisma.join(
+               terms.map((_, i) => Prisma.raw(`(d.tm[${i + 1}] OR coalesce(d.lm[${i + 1}], false))`)),
+               " AND ",
+             )} AS ok,
+             c."index", c."speaker", c."text", (${each("c.matched", (m) => Prisma.sql`${m}::int`, " + ")}) AS cnt
+      FROM docs d LEFT JOIN cand c ON c."documentId" = d."id"
     ),
-    lines AS MATERIALIZED (
-      SELECT c."documentId", c."index", c."speaker", c."text",
-             (${each("c.matched", (m) => Prisma.sql`${m}::int`, " + ")})::float8 + similarity(c."text", ${query})::float8 AS score
-      FROM cand c WHERE c."documentId" IN (SELECT "id" FROM qual)
+    counted AS (
+      SELECT j.*, max(j.cnt) OVER d AS maxc, count(j."text") OVER d AS n,
+             rank() OVER (PARTITION BY j."documentId" ORDER BY j.cnt DESC NULLS LAST) - 1 AS above,
+             row_number() OVER d AS k
+      FROM joined j WHERE j.ok WINDOW d AS (PARTITION BY j."documentId")
     ),
-    top AS (
-      SELECT q."id", q."title", q."createdAt", q.found, coalesce(a.n, 0) AS n,
-             greatest((${each("q.tm", (m) => Prisma.sql`${m}::int`, " + ")})::float8 + 0.5, a.best) AS score
-      FROM qual q LEFT JOIN (SELECT "documentId", max(score) AS best, count(*)::int AS n FROM lines GROUP BY 1) a ON a."documentId" = q."id"
-      ORDER BY score DESC, q.found DESC, q."createdAt" DESC, q."id"
-      LIMIT ${SEARCH_LIMIT}
+    cutoff AS (
+      SELECT coalesce((SELECT greatest(c.maxc, c.ts) AS lb FROM counted c WHERE c.k = 1 ORDER BY lb DESC OFFSET ${SEARCH_LIMIT - 1} LIMIT 1), 0) AS v
+    ),
+    scored AS (
+      SELECT l.*, max(l.score) OVER (PARTITION BY l."documentId") AS best,
+             row_number() OVER (PARTITION BY l."documentId" ORDER BY l.score DESC NULLS LAST, l."index") AS rn
+      FROM (
+        SELECT c.*, c.cnt + similarity(c."text", ${query})::float8 AS score FROM counted c
+        WHERE greatest(c.maxc + 1, c.ts) >= (SELECT v FROM cutoff) AND (c."text" IS NULL OR c.cnt = c.maxc OR c.above < ${HITS_PER_DOCUMENT})
+      ) l
     ),
     ranked AS (
-      SELECT l.*, row_number() OVER (PARTITION BY l."documentId" ORDER BY l.score DESC, l."index") AS rn
-      FROM lines l WHERE l."documentId" IN (SELECT "id" FROM top)
+      SELECT s.*, dense_rank() OVER (ORDER BY greatest(s.ts, s.best) DESC, s.found DESC, s."createdAt" DESC, s."documentId") AS dr FROM scored s
     )
-    SELECT t."id" AS "documentId", t."title", t.n AS "lines", r."index", r."speaker", r."text"
-    FROM top t LEFT JOIN ranked r ON r."documentId" = t."id" AND r.rn <= ${HITS_PER_DOCUMENT}
-    ORDER BY t.score DESC, t.found DESC, t."createdAt" DESC, t."id", r.rn`;
+    SELECT r."documentId", r."title", r.n::int AS "lines", r."index", r."speaker", r."text"
+    FROM ranked r WHERE r.dr <= ${SEARCH_LIMIT} AND r.rn <= ${HITS_PER_DOCUMENT}
+    ORDER BY r.dr, r.rn`;
 
   // Speakers as people named them in each meeting.
   const maps = await speakerMapsFor(
