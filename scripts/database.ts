@@ -16,6 +16,8 @@ export interface Database {
 export interface DatabaseOptions {
   /** Use a new, uniquely named database (e2e runs), dropped again on stop. */
   fresh?: boolean;
+  /** Use (and keep) the database of this name instead of "jiyao": a benchmark's library reused across runs. */
+  name?: string;
   keepRunning?: boolean;
   log?: (m: string) => void;
 }
@@ -50,7 +52,7 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
       if (/ERROR|FATAL|PANIC|initialising|reusing/.test(m)) log(m);
     },
   });
-  const name = opts.fresh ? `jiyao_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}` : "jiyao";
+  const name = opts.fresh ? `jiyao_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}` : (opts.name ?? "jiyao");
   await server.createDatabase(name);
   const url = server.url(name);
   const applied = await migrate(url);

@@ -55,6 +55,15 @@ export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * `col` contains `term` literally, in any case. A term without case (Chinese, digits, punctuation) uses
+ * LIKE: the same matches, without ILIKE lowercasing every row first, which costs about twice as much.
+ */
+function contains(col: Prisma.Sql, term: string): Prisma.Sql {
+  const caseless = term.toLowerCase() === term && term.toUpperCase() === term && !/\p{M}/u.test(term);
+  return Prisma.sql`${col} ${Prisma.raw(caseless ? "LIKE" : "ILIKE")} ${containsPattern(term)}`;
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Splits text into plain and marked parts; rendered as text nodes and <mark>, so no HTML is ever built. */
@@ -90,25 +99,15 @@ export function snippetOf(text: string, terms: string[]): SnippetPart[] {
   return highlight(body, terms);
 }
 
-interface SegmentRow {
+/** One shown line of a result document (or a title-only document: index null), in display order. */
+interface RankedRow {
   documentId: string;
-  index: number;
-  speaker: string | null;
-  text: string;
-  matched: boolean[];
-  score: number;
-}
-
-interface CandidateRow {
-  id: string;
-  documentId: string;
-  matched: boolean[];
-}
-
-interface TitleRow {
-  id: string;
   title: string;
-  matched: boolean[];
+  /** Matching lines of the document (candidates), shown or not. */
+  lines: number;
+  index: number | null;
+  speaker: string | null;
+  text: string | null;
 }
 
 /** `AND <doc> is in the collection`, scoped by the workspace like every other condition. */
@@ -144,119 +143,180 @@ export async function searchWorkspace(workspaceId: string, q: string, opts: { co
   );
 }
 
-/** The word-index query of each spelling (null when it has no indexable word), built by the same SQL function as the index. */
-async function wordQueries(spellings: string[]): Promise<(string | null)[]> {
-  const rows = await db().$queryRaw<{ q: string | null }[]>`
-    SELECT jiyao_search_query(u.t)::text AS q FROM unnest(${spellings}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY u.n`;
-  return rows.map((r) => r.q);
+/**
+ * A spelling's word-index query. `exact` when the spelling is one whole word (its only search word is
+ * itself, lowercased: "budget", "Q3", "预算"): a line the query matches then contains it literally, since
+ * the word is a prefix of one of the line's words (or its bigram), so the literal check is skipped.
+ */
+interface WordQuery {
+  q: string;
+  exact: boolean;
 }
 
-async function searchLines(workspaceId: string, terms: string[], spellings: string[][], words: (string | null)[], collectionId?: string): Promise<SearchResult[]> {
+/** The word-index query of each spelling (null when it has no indexable word), built by the same SQL functions as the index. */
+async function wordQueries(spellings: string[]): Promise<(WordQuery | null)[]> {
+  const rows = await db().$queryRaw<{ q: string | null; exact: boolean }[]>`
+    SELECT jiyao_search_query(u.t)::text AS q, tsvector_to_array(jiyao_search_words(u.t)) = ARRAY[lower(u.t)] AS exact
+    FROM unnest(${spellings}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY u.n`;
+  return rows.map((r) => (r.q ? { q: r.q, exact: r.exact } : null));
+}
+
+async function searchLines(workspaceId: string, terms: string[], spellings: string[][], words: (WordQuery | null)[], collectionId?: string): Promise<SearchResult[]> {
   // Within a collection: only its documents, checked inside each query (candidates too, so their bound is spent on them).
   const inScope = (doc: Prisma.Sql) => (collectionId ? inCollection(workspaceId, collectionId, doc) : Prisma.empty);
   const flat = spellings.flat();
-  const patterns = flat.map(containsPattern);
   const query = terms.join(" ");
   const termMatches = (col: Prisma.Sql, i: number) =>
     Prisma.sql`(${Prisma.join(
-      spellings[i].map((sp) => Prisma.sql`${col} ILIKE ${containsPattern(sp)}`),
+      spellings[i].map((sp) => contains(col, sp)),
       " OR ",
     )})`;
-  const anyTerm = (col: Prisma.Sql) =>
-    Prisma.join(
-      patterns.map((p) => Prisma.sql`${col} ILIKE ${p}`),
-      " OR ",
-    );
   const flags = (col: Prisma.Sql) => Prisma.sql`ARRAY[${Prisma.join(terms.map((_, i) => termMatches(col, i)))}]::boolean[]`;
-  const count = (col: Prisma.Sql) =>
+  // One expression per term over a flags array (the subscripts are ours, 1-based).
+  const each = (arr: string, f: (el: Prisma.Sql) => Prisma.Sql, sep: string) =>
     Prisma.join(
-      terms.map((_, i) => Prisma.sql`${termMatches(col, i)}::int`),
-      " + ",
+      terms.map((_, i) => f(Prisma.raw(`${arr}[${i + 1}]`))),
+      sep,
     );
   const text = Prisma.sql`s."text"`;
+  const title = Prisma.sql`d."title"`;
   const scanned = flat.filter((t, i) => !words[i] && [...t].length < 3).length;
+  const unindexed = flat.filter((_, i) => !words[i]);
+  const termOf = spellings.flatMap((sp, j) => sp.map(() => j));
 
   // Candidates: a bounded number of lines per spelling, so a common word cannot make the query score and
   // sort every line of the library; only candidates get the costlier trigram similarity. Index-served
   // spellings (word index, or trigrams for ≥ 3 characters) get PER_TERM_CANDIDATES each; the ones that
   // must scan share SHORT_SCAN_LIMIT.
-  // A word-index candidate reads the index alone (OFFSET 0 keeps the planner from also ANDing in the
-  // trigram index, which costs more than it saves) and the ILIKE check stops at the bound.
-  const candidate = (p: string, i: number) => {
+  // A word-index candidate reads its lines from a CTE of its own: a CTE is planned for all its rows (a
+  // bitmap scan of the index alone, not also ANDing in the trigram index) yet runs only as far as the
+  // bound asks. Inline, the planner expects thousands of matches, picks a sequential scan that stops at
+  // the bound, and tests every line's words on the way (35 ms against 5 at 10,000 documents).
+  const wordLines = flat.flatMap((_, i) =>
+    words[i]
+      ? [
+          Prisma.sql`${Prisma.raw(`w${i}`)} AS MATERIALIZED (SELECT s."id", s."documentId", s."index", s."speaker", s."text" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."searchWords" @@ ${words[i].q}::tsquery ${inScope(Prisma.sql`s."documentId"`)})`,
+        ]
+      : [],
+  );
+  const candidate = (i: number) => {
     const limit = words[i] || [...flat[i]].length >= 3 ? PER_TERM_CANDIDATES : Math.ceil(SHORT_SCAN_LIMIT / scanned);
-    const rows = words[i]
-      ? Prisma.sql`(SELECT s."id", s."documentId", s."text" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."searchWords" @@ ${words[i]}::tsquery ${inScope(Prisma.sql`s."documentId"`)} OFFSET 0) s`
-      : Prisma.sql`"Segment" s`;
+    const rows = words[i] ? Prisma.raw(`w${i} s`) : Prisma.sql`"Segment" s`;
     const scoped = words[i] ? Prisma.empty : Prisma.sql`AND s."workspaceId" = ${workspaceId} ${inScope(Prisma.sql`s."documentId"`)}`;
-    return Prisma.sql`(SELECT s."id", s."documentId", ${flags(text)} AS matched FROM ${rows} WHERE s."text" ILIKE ${p} ${scoped} LIMIT ${limit})`;
+    // An exact spelling needs no literal check: the index match implies it, and its flag is known.
+    const exact = Boolean(words[i]?.exact);
+    const matched = Prisma.sql`ARRAY[${Prisma.join(terms.map((_, j) => (exact && j === termOf[i] ? Prisma.sql`TRUE` : termMatches(text, j))))}]::boolean[]`;
+    return Prisma.sql`(SELECT s."id", s."documentId", s."index", s."speaker", s."text", ${matched} AS matched FROM ${rows} WHERE ${exact ? Prisma.sql`TRUE` : contains(text, flat[i])} ${scoped} LIMIT ${limit})`;
   };
-  // Pass 1, cheap: which candidate lines hold which terms (ILIKE flags only; no similarity, no text sent).
-  const found = await db().$queryRaw<CandidateRow[]>`${Prisma.join(patterns.map(candidate), " UNION ")}`;
+  // Titles holding a term: through the title word index (migration 20261205010000) where the spelling
+  // has words, checked literally; titles are scanned only for spellings without (those are short).
+  const titleHits = [
+    ...flat.flatMap((sp, i) =>
+      words[i]
+        ? [
+            Prisma.sql`SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND jiyao_search_words(d."title") @@ ${words[i].q}::tsquery AND ${words[i].exact ? Prisma.sql`TRUE` : contains(title, sp)}`,
+          ]
+        : [],
+    ),
+    ...(unindexed.length
+      ? [
+          Prisma.sql`SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND (${Prisma.join(
+            unindexed.map((sp) => contains(title, sp)),
+            " OR ",
+          )})`,
+        ]
+      : []),
+  ];
 
-  const title = Prisma.sql`d."title"`;
-  const ids = [...new Set(found.map((s) => s.documentId))];
-  const titles = await db().$queryRaw<TitleRow[]>`
-    SELECT d."id", d."title", ${flags(title)} AS matched
-    FROM "Document" d
-    WHERE d."workspaceId" = ${workspaceId} AND (d."id" = ANY(${ids}::text[]) OR ${anyTerm(title)}) ${inScope(Prisma.sql`d."id"`)}
-    ORDER BY (d."id" = ANY(${ids}::text[])) DESC, d."createdAt" DESC
-    LIMIT ${SEARCH_LIMIT + ids.length}`;
-
-  // Pass 2: text and the costly similarity() only for lines of documents that hold every term (title
-  // or lines); the others are dropped by groupResults anyway, so ranking is unchanged. Multi-term
-  // queries over a large library have many candidates but few such documents.
-  const inLines = new Map<string, boolean[]>();
-  for (const l of found)
-    inLines.set(
-      l.documentId,
-      l.matched.map((m, i) => m || Boolean(inLines.get(l.documentId)?.[i])),
-    );
-  const qualifying = new Set(titles.filter((t) => terms.every((_, i) => t.matched[i] || inLines.get(t.id)?.[i])).map((t) => t.id));
-  const lineIds = found.filter((l) => qualifying.has(l.documentId)).map((l) => l.id);
-  const segments = lineIds.length
-    ? await db().$queryRaw<SegmentRow[]>`
-        SELECT s."documentId", s."index", s."speaker", s."text", ${flags(text)} AS matched,
-               (${count(text)})::float8 + similarity(s."text", ${query})::float8 AS score
-        FROM "Segment" s
-        JOIN "Document" d ON d."id" = s."documentId" AND d."workspaceId" = ${workspaceId}
-        WHERE s."id" = ANY(${lineIds}::text[]) AND s."workspaceId" = ${workspaceId}
-        ORDER BY score DESC, s."documentId", s."index"`
-    : [];
+  // One statement, ranked in Postgres: only the lines shown travel to the app (decoding hundreds of
+  // candidate rows in Node cost more than finding them), and windows instead of joins between CTEs,
+  // whose row counts the planner cannot estimate. A document qualifies when every term is in its title
+  // or its candidate lines. A line scores its number of terms plus similarity() (0–1, the costly part);
+  // a document its best line, or its title's terms + 0.5. similarity() is computed only where it can
+  // change what is shown: not for a document whose best possible score (most terms in one line + 1) is
+  // below the SEARCH_LIMIT-th best sure score (most terms in one line), nor for a line with
+  // HITS_PER_DOCUMENT lines of more terms above it. Title-only matches are the newest SEARCH_LIMIT.
+  // Equal scores are ordered by creation time, then id (lines by index), not left to the sort.
+  const rows = await db().$queryRaw<RankedRow[]>`
+    WITH ${Prisma.join([...wordLines, Prisma.empty], ", ")} cand AS MATERIALIZED (${Prisma.join(
+      flat.map((_, i) => candidate(i)),
+      " UNION ",
+    )}),
+    covered AS (
+      SELECT c."documentId", ARRAY[${each("c.matched", (m) => Prisma.sql`bool_or(${m})`, ", ")}] AS lm
+      FROM cand c GROUP BY c."documentId"
+    ),
+    hits AS (${Prisma.join([Prisma.sql`SELECT "documentId" AS "id" FROM covered`, ...titleHits], " UNION ")}),
+    docs AS (
+      SELECT d."id", d."title", d."createdAt", ${flags(title)} AS tm, cv.lm
+      FROM "Document" d LEFT JOIN covered cv ON cv."documentId" = d."id"
+      -- An array, not a join: the planner cannot know hits are few and would hash every document.
+      WHERE d."id" = ANY (ARRAY(SELECT "id" FROM hits)) AND d."workspaceId" = ${workspaceId} ${inScope(Prisma.sql`d."id"`)}
+      ORDER BY (cv."documentId" IS NOT NULL) DESC, d."createdAt" DESC, d."id"
+      LIMIT ${SEARCH_LIMIT} + (SELECT count(*) FROM covered)
+    ),
+    joined AS (
+      SELECT d."id" AS "documentId", d."title", d."createdAt", (d.lm IS NOT NULL) AS found,
+             (${each("d.tm", (m) => Prisma.sql`${m}::int`, " + ")})::float8 + 0.5 AS ts,
+             ${Prisma.join(
+               terms.map((_, i) => Prisma.raw(`(d.tm[${i + 1}] OR coalesce(d.lm[${i + 1}], false))`)),
+               " AND ",
+             )} AS ok,
+             c."index", c."speaker", c."text", (${each("c.matched", (m) => Prisma.sql`${m}::int`, " + ")}) AS cnt
+      FROM docs d LEFT JOIN cand c ON c."documentId" = d."id"
+    ),
+    counted AS (
+      SELECT j.*, max(j.cnt) OVER d AS maxc, count(j."text") OVER d AS n,
+             rank() OVER (PARTITION BY j."documentId" ORDER BY j.cnt DESC NULLS LAST) - 1 AS above,
+             row_number() OVER d AS k
+      FROM joined j WHERE j.ok WINDOW d AS (PARTITION BY j."documentId")
+    ),
+    cutoff AS (
+      SELECT coalesce((SELECT greatest(c.maxc, c.ts) AS lb FROM counted c WHERE c.k = 1 ORDER BY lb DESC OFFSET ${SEARCH_LIMIT - 1} LIMIT 1), 0) AS v
+    ),
+    scored AS (
+      SELECT l.*, max(l.score) OVER (PARTITION BY l."documentId") AS best,
+             row_number() OVER (PARTITION BY l."documentId" ORDER BY l.score DESC NULLS LAST, l."index") AS rn
+      FROM (
+        SELECT c.*, c.cnt + similarity(c."text", ${query})::float8 AS score FROM counted c
+        WHERE greatest(c.maxc + 1, c.ts) >= (SELECT v FROM cutoff) AND (c."text" IS NULL OR c.cnt = c.maxc OR c.above < ${HITS_PER_DOCUMENT})
+      ) l
+    ),
+    ranked AS (
+      SELECT s.*, dense_rank() OVER (ORDER BY greatest(s.ts, s.best) DESC, s.found DESC, s."createdAt" DESC, s."documentId") AS dr FROM scored s
+    )
+    SELECT r."documentId", r."title", r.n::int AS "lines", r."index", r."speaker", r."text"
+    FROM ranked r WHERE r.dr <= ${SEARCH_LIMIT} AND r.rn <= ${HITS_PER_DOCUMENT}
+    ORDER BY r.dr, r.rn`;
 
   // Speakers as people named them in each meeting.
-  const maps = await speakerMapsFor(workspaceId, [...qualifying]);
-  for (const seg of segments) {
-    const map = maps.get(seg.documentId);
-    if (map && seg.speaker != null) seg.speaker = shownName(map, seg.speaker);
+  const maps = await speakerMapsFor(
+    workspaceId,
+    rows.map((r) => r.documentId),
+  );
+  for (const r of rows) {
+    const map = maps.get(r.documentId);
+    if (map && r.speaker != null) r.speaker = shownName(map, r.speaker);
   }
-  return groupResults(terms, spellings.flat(), titles, segments);
+  return groupResults(flat, rows);
 }
 
-function groupResults(terms: string[], marks: string[], titles: TitleRow[], segments: SegmentRow[]): SearchResult[] {
-  const byDoc = new Map<string, SegmentRow[]>();
-  for (const s of segments) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
-
-  const ranked = titles
-    .map((t) => {
-      const lines = byDoc.get(t.id) ?? [];
-      const covered = terms.map((_, i) => t.matched[i] || lines.some((l) => l.matched[i]));
-      const titleScore = t.matched.filter(Boolean).length;
-      return { t, lines, all: covered.every(Boolean), score: Math.max(titleScore + 0.5, ...lines.map((l) => l.score)) };
-    })
-    .filter((d) => d.all)
-    .sort((a, b) => b.score - a.score);
-
+/** The ranked rows as results: at most SEARCH_LIMIT hits in all, HITS_PER_DOCUMENT per document. */
+function groupResults(marks: string[], rows: RankedRow[]): SearchResult[] {
+  const byDoc = new Map<string, RankedRow[]>();
+  for (const r of rows) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
   const results: SearchResult[] = [];
   let budget = SEARCH_LIMIT;
-  for (const d of ranked) {
+  for (const [documentId, doc] of byDoc) {
     if (budget <= 0) break;
-    const shown = d.lines.slice(0, Math.min(HITS_PER_DOCUMENT, budget));
+    const lines = doc.filter((l) => l.index != null);
+    const shown = lines.slice(0, Math.min(HITS_PER_DOCUMENT, budget));
     budget -= Math.max(1, shown.length);
     results.push({
-      documentId: d.t.id,
-      title: highlight(d.t.title, marks),
-      hits: shown.map((l) => ({ index: l.index, speaker: l.speaker, snippet: snippetOf(l.text, marks) })),
-      moreHits: d.lines.length - shown.length,
+      documentId,
+      title: highlight(doc[0].title, marks),
+      hits: shown.map((l) => ({ index: l.index as number, speaker: l.speaker, snippet: snippetOf(l.text ?? "", marks) })),
+      moreHits: doc[0].lines - shown.length,
     });
   }
   return results;

@@ -1,0 +1,75 @@
+/**
+ * Ranking of library search (lib/db/search.ts), now done in one SQL statement: documents with equal
+ * scores come in a fixed order (newest first, then by id), so the same library always shows the same
+ * list; titles are found through their word index (a title-only match, a Chinese word in a title) and
+ * stay inside the workspace; at most five lines per document are shown, the rest counted.
+ */
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { makeUser, makeWorkspace, setUpTestDatabase } from "../support/db";
+
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+setUpTestDatabase();
+
+const { db } = await import("@/lib/db/client");
+const { searchWorkspace } = await import("@/lib/db/search");
+
+const sameTime = new Date("2026-11-30T09:00:00Z");
+
+async function addDoc(workspaceId: string, title: string, lines: string[], createdAt = sameTime): Promise<string> {
+  const id = randomUUID();
+  await db().document.create({
+    data: { id, workspaceId, fileName: `${title}.txt`, mimeType: "text/plain", sizeBytes: 1, sha256: randomUUID(), title, speakers: [], status: "ready", createdAt },
+  });
+  await db().segment.createMany({ data: lines.map((text, index) => ({ workspaceId, documentId: id, index, text, headingPath: [] })) });
+  return id;
+}
+
+const ids = async (ws: string, q: string) => (await searchWorkspace(ws, q)).map((r) => r.documentId);
+
+let wsA: string, wsB: string;
+let twins: string[], newer: string, titled: string, long: string;
+
+beforeAll(async () => {
+  wsA = await makeWorkspace(await makeUser("alice-rank"));
+  wsB = await makeWorkspace(await makeUser("bob-rank"));
+  // Four documents with the very same line and creation time: only their ids can order them.
+  twins = [];
+  for (let i = 0; i < 4; i++) twins.push(await addDoc(wsA, `Sync ${i}`, ["The tiebreak review is on Friday."]));
+  newer = await addDoc(wsA, "Later sync", ["The tiebreak review is on Friday."], new Date("2026-12-01T09:00:00Z"));
+  titled = await addDoc(wsA, "预算复盘 Tiebreak", ["没有相关的内容。"]);
+  long = await addDoc(
+    wsA,
+    "Long",
+    Array.from({ length: 8 }, (_, i) => `Overflow line ${i} mentions the marker.`),
+  );
+  await addDoc(wsB, "预算 Tiebreak elsewhere", ["The tiebreak review is on Friday.", "Overflow marker"]);
+});
+
+describe("search ranking", () => {
+  it("orders equal scores by creation time, then id, the same on every run", async () => {
+    const first = await ids(wsA, "tiebreak review");
+    expect(first).toEqual([newer, ...[...twins].sort()]);
+    for (let i = 0; i < 3; i++) expect(await ids(wsA, "tiebreak review")).toEqual(first);
+  });
+
+  it("finds titles through their words, Chinese and English, and never another workspace's", async () => {
+    expect(await ids(wsA, "预算")).toEqual([titled]);
+    const tie = await ids(wsA, "tiebreak");
+    // A title-only match (score: one term + 0.5) outranks lines, which score one term + similarity.
+    expect(tie[0]).toBe(titled);
+    expect(new Set(tie)).toEqual(new Set([titled, newer, ...twins]));
+    expect(await ids(wsA, "elsewhere")).toEqual([]);
+    expect(await ids(wsB, "预算")).toHaveLength(1);
+  });
+
+  it("shows five lines of a document and counts the others", async () => {
+    const [res] = await searchWorkspace(wsA, "marker");
+    expect(res.documentId).toBe(long);
+    expect(res.hits).toHaveLength(5);
+    expect(res.moreHits).toBe(3);
+    expect(res.hits.map((h) => h.snippet.filter((p) => p.mark).map((p) => p.text))).toEqual(Array(5).fill(["marker"]));
+  });
+});
