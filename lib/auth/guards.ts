@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { AppError, isAppError } from "@/lib/errors";
 import { findMembership, roleAtLeast, type Role } from "@/lib/db/workspaces";
 import { getSessionUser, type SessionUser } from "./session";
@@ -16,10 +17,13 @@ export interface MemberContext {
   role: Role;
 }
 
+/** One membership read per request and workspace (React cache): layout and page both check it. */
+const membershipOf = cache((workspaceId: string, userId: string) => findMembership(workspaceId, userId));
+
 /** The signed-in user must belong to the workspace with at least `min` role. */
 export async function requireMember(workspaceId: string, min: Role = "viewer", signedIn?: SessionUser): Promise<MemberContext> {
   const user = signedIn ?? (await requireUser());
-  const membership = await findMembership(workspaceId, user.id);
+  const membership = await membershipOf(workspaceId, user.id);
   if (!membership) throw new AppError("NOT_FOUND", "This workspace does not exist or you are not a member of it.");
   if (!roleAtLeast(membership.role, min)) {
     throw new AppError("FORBIDDEN", `This needs the ${min} role or higher; you are a ${membership.role} of this workspace.`);

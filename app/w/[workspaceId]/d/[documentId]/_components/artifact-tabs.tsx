@@ -40,14 +40,16 @@ function editableItem(t: EditTarget): EditableItem {
 
 /** Minutes: the chosen (or latest) version, links to the others, and regenerate. */
 export async function MinutesTab({ workspaceId, documentId, version, canEdit, labels, m, speakerMap }: TabProps) {
-  const [stored, versions, llmAvailable] = await Promise.all([
+  // One round trip of queries, not two: the template reads do not depend on the minutes row.
+  const [stored, versions, llmAvailable, chosen, custom] = await Promise.all([
     getArtifact(workspaceId, documentId, "minutes", version),
     listArtifactVersions(workspaceId, documentId, "minutes"),
     modelConfigured(workspaceId),
+    documentTemplateId(workspaceId, documentId),
+    listCustomTemplates(workspaceId),
   ]);
   if (!stored) return <p className="text-sm text-stone-600">{m.minutes.notReady}</p>;
   const minutes = { ...stored, content: minutesWithSpeakers(stored.content, speakerMap) };
-  const [chosen, custom] = await Promise.all([documentTemplateId(workspaceId, documentId), listCustomTemplates(workspaceId)]);
   const zh = minutes.content.lang !== "en";
   const options = [...Object.values(BUILTIN_TEMPLATES).map((t) => ({ id: t.id, name: zh ? t.name.zh : t.name.en })), ...custom.map((t) => ({ id: t.id, name: t.name }))];
   const cite = (x: { citations: number[]; verified: boolean }) => (
