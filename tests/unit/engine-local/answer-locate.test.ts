@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerLocal } from "@/lib/engine/local";
-import type { ParsedDoc } from "@/lib/ingest/types";
+import { turnsMeeting } from "./fixtures";
 
 // Meetings written for these tests, not taken from the corpus.
-function meeting(turns: Array<[string, string]>): ParsedDoc {
-  return {
-    kind: "meeting",
-    title: "t",
-    lang: "en",
-    speakers: [...new Set(turns.map((t) => t[0]))],
-    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
-    format: "txt",
-  };
-}
 const filler: Array<[string, string]> = Array.from({ length: 12 }, (_, i) => [
   i % 2 ? "Marketing" : "Project Manager",
   `We went through item ${i + 1} of the agenda and the schedule for the week ahead.`,
 ]);
-const doc = meeting([
+const doc = turnsMeeting([
   ...filler,
   ["Project Manager", "For the materials of the television remote, I think rubber is too soft for the case."],
   ["Industrial Designer", "In my presentation: plastic is cheaper, and the titanium look costs extra in production."],

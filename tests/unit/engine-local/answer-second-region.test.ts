@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerLocal } from "@/lib/engine/local";
-import type { ParsedDoc } from "@/lib/ingest/types";
+import { turnsMeeting } from "./fixtures";
 
 // Meetings written for these tests, not taken from the corpus.
-function meeting(turns: Array<[string, string]>): ParsedDoc {
-  return {
-    kind: "meeting",
-    title: "t",
-    lang: "en",
-    speakers: [...new Set(turns.map((t) => t[0]))],
-    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
-    format: "txt",
-  };
-}
 const filler = (n: number, from: number): Array<[string, string]> =>
   Array.from({ length: n }, (_, i) => [i % 2 ? "Marketing" : "Project Manager", `We went through item ${from + i} of the agenda and the schedule for the week ahead.`]);
 
 // The battery comes up twice, 30 turns apart; the second time the designer gives the actual figure.
-const doc = meeting([
+const doc = turnsMeeting([
   ...filler(6, 1),
   ["Project Manager", "The battery of the remote is something we should look at later."],
   ["Marketing", "Yes, the battery matters to users who hate replacing it."],
@@ -36,7 +26,7 @@ describe("pointed answers quote a second region that matches nearly as well", ()
   });
   it("a question about one person quotes that person in both regions", async () => {
     // The designer speaks of it twice, 30 turns apart: both of the designer's lines are quoted.
-    const two = meeting([
+    const two = turnsMeeting([
       ...filler(6, 1),
       ["Industrial Designer", "The kinetic battery is what I would pick, a kinetic battery lasts."],
       ...filler(30, 8),

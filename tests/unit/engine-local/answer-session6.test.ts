@@ -3,19 +3,8 @@ import { answerLocal } from "@/lib/engine/local";
 import { readQuestion } from "@/lib/engine/local/question";
 import { namedSpeakers } from "@/lib/engine/local/question-speakers";
 import { shortSpeaker } from "@/lib/engine/local/render";
-import type { ParsedDoc } from "@/lib/ingest/types";
+import { turnsMeeting } from "./fixtures";
 import { reportedSpeech } from "@/lib/text/reported";
-
-function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
-  return {
-    kind: "meeting",
-    title: "t",
-    lang,
-    speakers: [...new Set(turns.map((t) => t[0]))],
-    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
-    format: "txt",
-  };
-}
 
 describe("the participants a question names", () => {
   it("takes every name of the person out of the subject", () => {
@@ -60,7 +49,7 @@ describe("answers as minutes", () => {
     expect(reportedSpeech("I had to leave.")).toBe("They had to leave.");
   });
   it("reports a stance with its own verb, and keeps names capitalised", () => {
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Marketing", "I think the remote is too big for most hands."],
       ["Professor C", "Nancy said she's coming to the demo next week and Nancy will bring the slides."],
     ]);
@@ -73,7 +62,7 @@ describe("answers as minutes", () => {
     expect(shortSpeaker("Kirsty Williams AM")).toBe("Kirsty Williams");
     expect(shortSpeaker("Mr. Jagmeet Singh (Burnaby South, NDP)")).toBe("Mr. Jagmeet Singh");
     expect(shortSpeaker("AM")).toBe("AM");
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Mr. Pat Kelly", "What is the government doing about small business loans this spring?"],
       ["Hon. Bill Morneau", "Mr. Chair, we are extending the small business loans to every firm that lost revenue."],
     ]);
@@ -82,7 +71,7 @@ describe("answers as minutes", () => {
     expect(a).not.toContain("Chair");
   });
   it("cites the reply with a cited question, and never a greeting that answers nothing", () => {
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Hannah", "Hi everyone, thanks for joining."],
       ["Diego", "Where do we store the backup tapes for the archive?"],
       ["Mei", "They go to the vault in the basement every Friday."],
@@ -94,7 +83,7 @@ describe("answers as minutes", () => {
     expect(r.citations).not.toContain(0);
   });
   it("quotes what was said about a subject before a question raised about it", () => {
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Diego", "Should we move the printer to the second floor?"],
       ["Mei", "The printer on the second floor would be next to the kitchen, which everyone prefers."],
       ["Seun", "The printer on the second floor also needs a new network cable."],
@@ -105,7 +94,7 @@ describe("answers as minutes", () => {
     // The question raised is quoted as asked, never reworded as a statement.
     expect(r.answer).not.toContain("Diego said");
     // A who-question still reads the question and the reply that takes it on.
-    const who = meeting([
+    const who = turnsMeeting([
       ["Hannah", "Who wants to update the runbook for the release?"],
       ["Seun", "I can do it this week."],
       ["Mei", "The release is on Thursday."],

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerLocal } from "@/lib/engine/local";
 import { readQuestion } from "@/lib/engine/local/question";
-import type { ParsedDoc } from "@/lib/ingest/types";
-
-function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
-  return {
-    kind: "meeting",
-    title: "t",
-    lang,
-    speakers: [...new Set(turns.map((t) => t[0]))],
-    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
-    format: "txt",
-  };
-}
+import { turnsMeeting } from "./fixtures";
 
 const firstLine = (answer: string) => answer.split("\n")[0];
 
 describe("who-questions: the value first", () => {
   it("names the person a he/she line refers to, from the sentence before it", () => {
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Hannah", "We have forty points in the backlog and we did thirty-one last sprint."],
       ["Diego", "Thirty-one with Raj, though. He's out till March."],
       ["Hannah", "Right, so we commit to thirty-four points and review the backlog on Friday."],
@@ -28,7 +17,7 @@ describe("who-questions: the value first", () => {
     expect(a.citations).toContain(1);
   });
   it("gives no value when the sentence before names several people", () => {
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Hannah", "We have forty points in the backlog and we did thirty-one last sprint."],
       ["Diego", "Raj and Priya joined the call late. He's out till March."],
       ["Hannah", "Right, so we commit to thirty-four points and review the backlog on Friday."],
@@ -36,7 +25,7 @@ describe("who-questions: the value first", () => {
     expect(firstLine(answerLocal("Who is out till March?", doc).answer)).not.toMatch(/^(?:Raj|Priya)\.$/);
   });
   it("reads a Chinese line that asks 谁 as a question without its question mark: the one who answers takes it", () => {
-    const doc = meeting(
+    const doc = turnsMeeting(
       [
         ["周敏", "挺好。退货率谁能拉一下，我看群里有人说这次退货特别多。"],
         ["王建国", "我来吧，这个我这边有后台权限，周五给你。"],
@@ -55,7 +44,7 @@ describe("who-questions: the value first", () => {
 
 describe("how-much questions", () => {
   it("does not read a weekday as part of the amount", () => {
-    const doc = meeting(
+    const doc = turnsMeeting(
       [
         ["刘芳", "下周一三个新同学入职，两个后端一个测试，Offer上周已经全部发出去了。"],
         ["许志强", "好的，导师我这边来定，每个人配一个buddy。"],
@@ -68,7 +57,7 @@ describe("how-much questions", () => {
 
 describe("quotations", () => {
   it("quotes a question with the words as said: fillers and restarts stay, markup goes", () => {
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Hannah", "The rate limiter needs a review before the release branch is cut."],
       ["Diego", "Um, so so who reviews the rate limiter {disfmarker} before the release ?"],
       ["Mei", "I review the rate limiter tomorrow morning before the release branch."],

@@ -11,6 +11,18 @@ function meeting(lang: "en" | "zh", turns: Array<[string, string, number?]>, mee
   return { kind: "meeting", title: lang === "zh" ? "周会" : "Weekly sync", lang, meetingDate, speakers: [...new Set(turns.map((t) => t[0]))], segments, format: "txt" };
 }
 
+/** A bare meeting of (speaker, text) turns, no times or date: what the answer and register tests build. */
+export function turnsMeeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
+  return {
+    kind: "meeting",
+    title: "t",
+    lang,
+    speakers: [...new Set(turns.map((t) => t[0]))],
+    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
+    format: "txt",
+  };
+}
+
 export const EN_MEETING = meeting(
   "en",
   [

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerLocal } from "@/lib/engine/local";
 import { readQuestion } from "@/lib/engine/local/question";
-import type { ParsedDoc } from "@/lib/ingest/types";
-import { EN_MEETING, ZH_MEETING } from "./fixtures";
+import { EN_MEETING, ZH_MEETING, turnsMeeting } from "./fixtures";
 
-function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
-  return {
-    kind: "meeting",
-    title: "t",
-    lang,
-    speakers: [...new Set(turns.map((t) => t[0]))],
-    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
-    format: "txt",
-  };
-}
-
-const OFFICE_EN = meeting([
+const OFFICE_EN = turnsMeeting([
   ["Hannah", "Okay, let's get going. We need to decide on the office printer and the new desks."],
   ["Diego", "I think we should move the printer to the second floor, next to the kitchen."],
   ["Hannah", "Agreed, the printer moves upstairs. Mei, can you order the desks?"],
@@ -65,7 +53,7 @@ describe("answers never state the question's premise", () => {
 
 describe("the answer comes from the part about the requested subject", () => {
   it("answers about 腾讯会议 from its own part, not another product's list", () => {
-    const doc = meeting(
+    const doc = turnsMeeting(
       [
         ["主持人", "今天介绍两个产品接入混元之后的变化。"],
         ["李雷", "先说腾讯文档。腾讯文档接入混元后提供了智能写作、表格公式生成和文档摘要。"],
@@ -98,7 +86,7 @@ describe("who / when / how much: the value first", () => {
     expect(answerLocal("Who will order the desks?", OFFICE_EN).answer.split("\n")[0]).toBe("Mei.");
     expect(answerLocal("How many desks will Mei order?", OFFICE_EN).answer.split("\n")[0]).toBe("twelve.");
     expect(answerLocal("When will the desks be ordered?", OFFICE_EN).answer.split("\n")[0]).toBe("by Friday.");
-    const zh = meeting(
+    const zh = turnsMeeting(
       [
         ["说话人1", "大家好，我是今天的主持人张伟，欢迎各位。"],
         ["说话人2", "我先讲一下行业背景。2020年初的时候 defi 的锁仓量只有6.8亿美金，现在已经翻了很多倍。"],

@@ -3,18 +3,7 @@ import { readQuestion } from "@/lib/engine/local/question";
 import { answerLocal } from "@/lib/engine/local";
 import { scoreUnits } from "@/lib/engine/local/summarize";
 import { buildUnits } from "@/lib/engine/local/units";
-import type { ParsedDoc } from "@/lib/ingest/types";
-
-function meeting(turns: Array<[string, string]>, lang: "en" | "zh" = "en"): ParsedDoc {
-  return {
-    kind: "meeting",
-    title: "t",
-    lang,
-    speakers: [...new Set(turns.map((t) => t[0]))],
-    segments: turns.map(([speaker, text], index) => ({ index, speaker, text })),
-    format: "txt",
-  };
-}
+import { turnsMeeting } from "./fixtures";
 
 describe("question context clause", () => {
   it("separates the point asked from the discussion it sits in", () => {
@@ -28,7 +17,7 @@ describe("question context clause", () => {
   });
   it("answers from the occurrence inside the named discussion", () => {
     const filler = Array.from({ length: 30 }, (_, i) => ["Bob", `Unrelated remark number ${i} about lunch and parking.`] as [string, string]);
-    const doc = meeting([
+    const doc = turnsMeeting([
       ["Ann", "The colour should be yellow for the prototype."],
       ...filler,
       ["Ann", "Now the market trend: fruit themes are the trend this year."],
@@ -39,14 +28,14 @@ describe("question context clause", () => {
     expect(r.citations).toContain(32);
   });
   it("accepts a question when a third of its terms occur", () => {
-    const doc = meeting([["Ann", "We reviewed the ATLAS toolkit for annotation files today."]]);
+    const doc = turnsMeeting([["Ann", "We reviewed the ATLAS toolkit for annotation files today."]]);
     expect(answerLocal("What were the disadvantages of ATLAS and other options?", doc).found).toBe(true);
   });
 });
 
 describe("spoken register", () => {
   it("ranks an impersonal statement above an equally topical chat line", () => {
-    const doc = meeting(
+    const doc = turnsMeeting(
       [
         ["A", "我们觉得你们说的这个区块链就是这样的。"],
         ["B", "区块链技术提高了供应链金融的数据透明度。"],
