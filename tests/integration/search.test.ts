@@ -8,7 +8,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
-const { searchWorkspace, highlight } = await import("@/lib/db/search");
+const { searchWorkspace } = await import("@/lib/db/search");
+const { highlight } = await import("@/lib/text/snippet");
 
 async function addDoc(workspaceId: string, title: string, lines: [string | null, string][]): Promise<string> {
   const doc = await db().document.create({
