@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractCommitments } from "@/lib/engine/local/actions";
+import { ROLES, talk, roleDecisions, roleTodos } from "./commitments-fixtures";
 import { closingRoleHandOut } from "@/lib/engine/local/commitments/closing";
 import { People } from "@/lib/engine/local/commitments/people";
 import { cutOff, isRating } from "@/lib/engine/local/commitments/resolution";
-import type { Segment } from "@/lib/ingest/types";
 
 // Sentences and meetings written for these tests (session 7), not taken from any corpus.
-const ROLES = ["Project Manager", "Marketing", "User Interface", "Industrial Designer"];
-const talk = (n: number): Array<[string, string]> =>
-  Array.from({ length: n }, (_, i) => [ROLES[i % 4], `The strap we sketched in round ${i + 1} looked a little too thin for a grown hand.`]);
-function run(turns: Array<[string, string]>) {
-  const segments: Segment[] = turns.map(([speaker, text], index) => ({ index, speaker, text }));
-  return extractCommitments(segments, ROLES, "2024-05-08");
-}
-const todos = (turns: Array<[string, string]>) => run(turns).todos;
-const decisions = (turns: Array<[string, string]>) => run(turns).decisions;
+const todos = roleTodos;
+const decisions = roleDecisions;
 const one = (speaker: string, text: string) => decisions([[speaker, text]]);
 
 describe("requirements handed to the group are decisions", () => {
