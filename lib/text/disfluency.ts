@@ -5,11 +5,34 @@
  * transcription conventions of research transcripts (spaced hyphens "belief - net", spaced
  * quotes). Only applied to the text a reader sees; the verbatim quote stays the evidence.
  */
+import { tagZhCovering } from "@/lib/text/segment";
 
 // Tag questions and fillers that never carry content, wherever they sit in a Chinese clause.
 const ZH_TAGS = /(?:对吧|是吧|对不对|好吧|你知道吗|你知道吧|怎么说呢|怎么讲呢|我跟你说|说实话|说白了)(?=[，。？！,.?!]|$)/g;
 // Discourse fillers at the start of a clause (after punctuation or at the start).
 const ZH_CLAUSE_START = /(?<=^|[，。？！；,;])(?:\s*(?:然后呢?|然后|那个(?=[，,])|就是说|就是(?=[，,])|所以说|对对对?|嗯+|呃+|额|那么|反正|你看|你知道|怎么说)\s*[，,]?)+/g;
+
+// Self-repairs: a word said, then said again with the adverb the speaker meant ("有也有很多" →
+// "也有很多"; not "看也看不懂", which is emphatic), or a restart after a comma ("我们，我们会去做").
+const ZH_ADVERB_REPAIR = /([\u4e00-\u9fff])([也都就还])\1(?![不没])/g;
+const ZH_COMMA_RESTART = /([\u4e00-\u9fff]{2,4})[，,]\1/g;
+
+// A topic noun taken up again by a pronoun ("区块链它跟新基建…", "我们的孩子他的成长"): spoken
+// topic-comment; written Chinese states the noun once. Only right after a noun (jieba's tags), so
+// "告诉他", "其他" and a pronoun opening a clause stay.
+const ZH_RESUMPTIVE = new Set("它 他 她 它们 他们 她们".split(" "));
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|vn|eng|j)$/;
+// A word jieba's HMM found but its dictionary lacks ("公链") is tagged x: mostly a name or a term.
+const isNoun = (w: { word: string; tag: string }) => NOUN_TAG.test(w.tag) || (w.tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(w.word));
+
+function dropResumptive(text: string): string {
+  if (!/[他她它]/.test(text)) return text;
+  const words = tagZhCovering(text);
+  return words
+    .filter((w, i) => !(ZH_RESUMPTIVE.has(w.word) && i > 0 && isNoun(words[i - 1]) && /^[\u4e00-\u9fff]/.test(words[i + 1]?.word ?? "")))
+    .map((w) => w.word)
+    .join("");
+}
 
 // Short real English words that may stand before a longer word starting with the same letters.
 const REAL_SHORT = new Set(
@@ -93,6 +116,7 @@ function tidy(text: string, opts: { zh: boolean; meeting: boolean }): string {
         .replace(ZH_TAGS, "")
         .replace(ZH_CLAUSE_START, "")
         .replace(/(?<!也)就是说/g, "");
+    if (opts.zh) t = dropResumptive(t.replace(ZH_ADVERB_REPAIR, "$2$1").replace(ZH_COMMA_RESTART, "$1"));
     t = joinTranscriptPunct(dropEnFillers(dropRestarts(t)));
   }
   t = tidyPunct(t, opts.zh);

@@ -111,6 +111,8 @@ export function isContentful(cleaned: string, minWords = 4, minHan = 6): boolean
 const ZH_PADDING = new RegExp(
   [
     "我觉得|我认为|我个人觉得|我们觉得|然后呢?|就是说|这样的话|所谓的|包括说|相当于说|也就是说",
+    // A demonstrative with a classifier before a noun ("数字基建的这么一个信任基础"): spoken framing, no referent.
+    "(?:这么|那么|这样的?|那样的?)一(?:个|种)(?=[\\u4e00-\\u9fff])",
     "(?<!名副)其实",
     "(?<![不也的题因点键标思])就是",
     "(?:这个|那个)(?![月人时星礼季阶不没是很也都就要会能可还太真已])",
@@ -125,9 +127,14 @@ const ZH_PADDING = new RegExp(
   "g",
 );
 
+// A tag question ("…有差距的，是吧？") asks nothing: the clause before it is a statement. It goes
+// before the particle rule below, which would otherwise leave "…有差距的是？" behind.
+const ZH_TAG_QUESTION = /[，,]?(?:对吧|是吧|好吧|对不对|是不是啊?|对不对啊?)([？?。！!]|(?=[，,；;]|$))/g;
+
 /** Tighter than `cleanSpoken`: for summary text in Chinese, where every character counts. */
 export function condenseZh(text: string): string {
   return text
+    .replace(ZH_TAG_QUESTION, (_m, end: string) => (end ? "。" : ""))
     .replace(ZH_PADDING, "")
     .replace(/，{2,}/g, "，")
     .replace(/^[，、]+/, "")

@@ -117,7 +117,8 @@ const ZH_FRAME = new Set("在 当 从 自从 对于 关于 随着 针对 作为 
 const ZH_FRAME_END = /(?:中|时|时候|之后|以后|之前|以前|以来|方面|上|下|里|来说|而言|来讲|为止|当中|之中|之间|期间|过程)$/;
 // A clause ending on one of these is a time or condition frame still waiting for its main clause;
 // one starting on one of them is the tail of a frame cut off before it.
-const ZH_SUBORDINATE_END = /(?:时候|的时|的话|之后|以后|过程中|当中|之中|期间|来说|来讲|而言)$/;
+// "不管是技术公司也好，…" / "A也罢，B也罢" lists alternatives for a main clause that follows.
+const ZH_SUBORDINATE_END = /(?:时候|的时|的话|之后|以后|过程中|当中|之中|期间|来说|来讲|而言|也好|也罢)$/;
 const ZH_FRAME_TAIL = new Set("来说 来讲 而言 的话 时候 之后 以后 当中".split(" "));
 // Correlatives that only complete a previous clause ("才能够更好地服务…" needs its "只有…").
 // (Weaker ones — 也, 就, 还 — open many self-contained spoken clauses; filtering them cost
