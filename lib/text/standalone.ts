@@ -26,10 +26,14 @@ const ZH_MECHANICS =
 const EN_MECHANICS =
   /\b(?:can (?:you|everyone|everybody) (?:hear|see)|hear me|see my screen|share my screen|sharing my screen|on mute|unmute|you'?re muted|next slide|previous slide|go back a slide|is everyone here|everyone'?s here|waiting for|let'?s get started|get started|let'?s start|start recording|recording|that'?s all for today|wrap (?:it )?up|take a break|running out of time|out of time)\b/i;
 
+// Pleasure at taking part ("我很高兴今天能够在这里跟大家一起聊…", "很荣幸参加这次论坛"): ceremony in any
+// position of the unit, since the speaker's pleasure is about the occasion, not the subject.
+const ZH_PLEASURE = /(?:高兴|荣幸|开心)(?:今天|能够?|有机会|在这里|来到|参加|参与|跟大家|和大家|与大家|和各位|跟各位|与各位)/;
+
 export function isHousekeeping(text: string): boolean {
   const t = text.trim();
   if (HAN.test(t)) {
-    if (ZH_CEREMONY.test(t) || ZH_CEREMONY_END.test(t)) return true;
+    if (ZH_CEREMONY.test(t) || ZH_CEREMONY_END.test(t) || ZH_PLEASURE.test(t)) return true;
     // Mechanics cues decide only in short units: "录音笔的续航是卖点" is content.
     return hanCount(t) <= 16 && ZH_MECHANICS.test(t);
   }
@@ -118,7 +122,8 @@ const ZH_FRAME_END = /(?:中|时|时候|之后|以后|之前|以前|以来|方�
 // A clause ending on one of these is a time or condition frame still waiting for its main clause;
 // one starting on one of them is the tail of a frame cut off before it.
 // "不管是技术公司也好，…" / "A也罢，B也罢" lists alternatives for a main clause that follows.
-const ZH_SUBORDINATE_END = /(?:时候|的时|的话|之后|以后|过程中|当中|之中|期间|来说|来讲|而言|也好|也罢)$/;
+// A circumstance frame ("在疫情的情况下", "在…基础上") waits for its main clause wherever it starts.
+const ZH_SUBORDINATE_END = /(?:时候|的时|的话|之后|以后|过程中|当中|之中|期间|来说|来讲|而言|也好|也罢|(?:情况|背景|前提|条件|形势)下|基础上)$/;
 const ZH_FRAME_TAIL = new Set("来说 来讲 而言 的话 时候 之后 以后 当中".split(" "));
 // Correlatives that only complete a previous clause ("才能够更好地服务…" needs its "只有…").
 // (Weaker ones — 也, 就, 还 — open many self-contained spoken clauses; filtering them cost

@@ -8,9 +8,9 @@ import { lexRank, mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import { issueChecker, summaryCandidates, type Candidate as SummaryCandidate } from "@/lib/engine/local/candidates";
 import type { Unit } from "@/lib/engine/local/units";
 import { NEEDS_CONTEXT } from "@/lib/text/standalone";
-import { segmentWords } from "@/lib/text/segment";
+import { segmentWords, tagZh } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
-import { SPOKEN_WEIGHT, SUMMARY_LAMBDA } from "@/lib/engine/local/tuning";
+import { NOUN_WEIGHT, SPOKEN_WEIGHT, SUMMARY_LAMBDA } from "@/lib/engine/local/tuning";
 
 export interface Scored {
   units: Unit[];
@@ -60,6 +60,24 @@ function computeShare(text: string, zh: boolean): number {
   return words.filter((w) => set.has(w)).length / words.length;
 }
 
+// Written minutes are noun-rich (the things decided, built, measured); a clause whose words are
+// mostly verbs, adverbs and particles narrates the talk. Share of a Chinese unit's words that
+// jieba tags as nouns of two or more characters (names, terms, nominal verbs; a term its
+// dictionary lacks is tagged x). Cached like the register share.
+const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|vn|eng|j|x)$/;
+const nounCache = new Map<string, number>();
+
+export function nounShare(text: string): number {
+  let v = nounCache.get(text);
+  if (v === undefined) {
+    if (nounCache.size > 50_000) nounCache.clear();
+    const words = (tagZh(text) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w.word));
+    v = words.length ? words.filter((w) => NOUN_TAGS.test(w.tag) && w.word.length > 1).length / words.length : 0;
+    nounCache.set(text, v);
+  }
+  return v;
+}
+
 export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
   const theIdf = idf ?? idfOf(units.map((u) => u.terms));
   const vecs = units.map((u) => tfidfVec(u.terms, theIdf));
@@ -67,11 +85,17 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>): Scored {
   const c = centroid(vecs.filter((_, i) => units[i].content));
   const zh = units.some((u) => /[\u4e00-\u9fff]/.test(u.text));
   const n = units.length;
+  // Noun density relative to this range's mean: a prior on informativeness, not an absolute bar.
+  const nounW = NOUN_WEIGHT[zh ? "zh" : "en"];
+  const nouns = units.map((u) => (nounW && u.content ? nounShare(u.text) : 0));
+  const contentCount = units.filter((u) => u.content).length;
+  const meanNoun = nouns.reduce((a, x) => a + x, 0) / Math.max(1, contentCount);
   const score = units.map((u, i) => {
     if (!u.content) return 0;
     const pos = 1 + 0.15 * (1 - i / Math.max(1, n - 1));
     const register = Math.max(SPOKEN_FLOOR, 1 - SPOKEN_WEIGHT[zh ? "zh" : "en"] * spokenShare(u.text, zh));
-    return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register;
+    const informative = Math.max(SPOKEN_FLOOR, 1 + nounW * (nouns[i] - meanNoun));
+    return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register * informative;
   });
   // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
   const max = score.reduce((m, s) => Math.max(s, m), 1e-9);

@@ -57,3 +57,16 @@ describe("concessive lists", () => {
     expect(standaloneIssue("线上也罢线下也罢都要先做预算。")).toBeNull();
   });
 });
+
+describe("housekeeping and frames", () => {
+  it("pleasure at taking part is ceremony, pleasure about the subject is not", () => {
+    expect(standaloneIssue("我很高兴今天能够在这里跟大家一起聊美国文学。")).toBe("housekeeping");
+    expect(standaloneIssue("非常荣幸参加这次论坛。")).toBe("housekeeping");
+    expect(standaloneIssue("大家都很高兴看到销量上涨了三成。")).toBeNull();
+  });
+  it("a circumstance frame with no main clause dangles", () => {
+    expect(standaloneIssue("疫情在今天特别是在疫情的情况下。")).toBe("dangling");
+    expect(standaloneIssue("在现有系统的基础上。")).toBe("dangling");
+    expect(standaloneIssue("在现有系统的基础上增加一个审批环节。")).toBeNull();
+  });
+});
