@@ -90,15 +90,18 @@ export const SPOKEN_WEIGHT = { en: 2, zh: 1 } as const;
 export const QUESTION_WEIGHT = 0.3;
 
 /**
- * How much a Chinese unit's noun density above the range's mean (share of its words jieba tags as
- * nouns of two or more characters, summarize.ts) raises its summary score. English: 0, not
- * measured (no tagger is run on every English sentence). On VCSum half A's 6,171 standalone
- * candidates, noun density correlates with the share of a candidate's words found in the reference
- * at 0.21 (0.17 with the score held fixed), the strongest of the features tried (length 0.02,
- * position 0.00, question −0.01, chair's turns −0.03, turn length 0.07, all with the score held).
- * VCSum half A, overall summary R-L jieba / section summaries R-L jieba: 0 → 19.24 / 21.88;
- * 0.3 → 19.43 / 21.68; 0.5 → 19.53 / 21.64; 0.7 → 19.43 / 21.87; 1 → 19.26 / 22.29; 1.5 → 19.14 /
- * 22.22; 2 → 18.75 / 22.16. Kept 0.7: the overall summary up without the sections falling (at 0.7
- * characters R-L 21.33 → 22.22; per meeting 6 of 11 up, 4 down).
+ * How much a unit's informativeness above the range's mean raises its summary score (summarize.ts).
+ * Chinese: noun density (share of its words jieba tags as nouns of two or more characters); English:
+ * lexical density (content terms per word; no tagger is run on every English sentence).
+ * Chinese, tuned on VCSum half A. On its 6,171 standalone candidates noun density correlates with
+ * the share of a candidate's words found in the reference at 0.21 (0.17 with the score held fixed),
+ * the strongest of the features tried (with the score held: length 0.02, position 0.00, question
+ * −0.01, the most talkative speaker's turns −0.03, turn length 0.07). Overall summary R-L jieba /
+ * section summaries R-L jieba: 0 → 19.24 / 21.88; 0.3 → 19.43 / 21.68; 0.5 → 19.53 / 21.64;
+ * 0.7 → 19.43 / 21.87; 1 → 19.26 / 22.29; 1.5 → 19.14 / 22.22; 2 → 18.75 / 22.16. Kept 0.7: the
+ * overall summary up without the sections falling (characters R-L 21.33 → 22.22; per meeting 6 of
+ * 11 up, 4 down). Lexical density for Chinese instead (0.7): 19.14 / 22.10.
+ * English, tuned on QMSum half A summary R-1: 0 → 26.67; 0.5 → 26.84; 0.75 → 26.95; 1 → 27.01;
+ * 1.5 → 26.86; 2 → 26.77. Kept 1.
  */
-export const NOUN_WEIGHT = { en: 0, zh: 0.7 } as const;
+export const INFO_WEIGHT = { en: 1, zh: 0.7 } as const;
