@@ -129,6 +129,8 @@ const ZH_FRAME_TAIL = new Set("来说 来讲 而言 的话 时候 之后 以后 
 // (Weaker ones — 也, 就, 还 — open many self-contained spoken clauses; filtering them cost
 // VCSum ~1 R-L point on the development slice, so they are left.)
 const ZH_LEANING = new Set("才 却 则".split(" "));
+const ZH_FRAME_LEAD = /^(?:比如说|比如|例如|譬如|特别是|尤其是)/;
+const ZH_LIST_LINK = new Set("以及 及".split(" "));
 // "是" as the copula, not inside an adverb ("特别是", "就是", "还是").
 const COPULA_BLOCKERS = /^(?:特别|尤其|就|还|只|总|正|或|要|可|于|也|但|不)$/;
 // Speaker and addressee: subjects the reader can resolve from who is speaking.
@@ -155,8 +157,11 @@ function chineseIssue(t: string): Issue | null {
     .filter((c) => HAN.test(c));
   if (ZH_SUBORDINATE.has(first.word) && clauses.length < 2) return "dangling";
   if (ZH_SUBORDINATE_END.test(clauses.at(-1) ?? "")) return "dangling";
-  const lastClause = tagZh(clauses.at(-1) ?? "")?.filter((w) => w.tag !== "x") ?? [];
+  // An example or focus marker may open the frame ("比如说在数据流转的效率方面").
+  const lastClause = tagZh((clauses.at(-1) ?? "").replace(ZH_FRAME_LEAD, ""))?.filter((w) => w.tag !== "x") ?? [];
   if (lastClause.length && ZH_FRAME.has(lastClause[0].word) && ZH_FRAME_END.test(lastClause.at(-1)!.word)) return "dangling";
+  // "以及…" adds to a list said before it: joined to the clause before it when there is one.
+  if (ZH_LIST_LINK.has(first.word)) return "subjectless";
   if (!words.some(isPredicate)) return "fragment";
   return zhSubjectIssue(words);
 }

@@ -67,16 +67,21 @@ const MAX_JOINED_WORDS = 45;
 /**
  * Group a sentence's pieces so that each group needs nothing outside it: a piece joins the one
  * before it when it continues it (English) or its subject is there (Chinese: a pronoun, or a
- * task with no doer). Pieces that still cannot stand alone are left to the selection's check.
+ * task with no doer), or when that one is a frame waiting for its main clause (Chinese). Pieces
+ * that still cannot stand alone are left to the selection's check.
  */
 function groupPieces(run: Unit[], zh: boolean, meeting: boolean): Unit[][] {
   const groups: Unit[][] = [];
+  let waiting = false;
   for (const u of run) {
     const prev = groups.at(-1);
     const fits = prev && (zh ? hanLen(prev) + u.len <= MAX_JOINED_HAN : hanLen(prev) + u.len <= MAX_JOINED_WORDS);
-    const needsPrev = zh ? NEEDS_CONTEXT.has(standaloneIssue(tidySentence(u.text, { zh, meeting })) ?? "short") : CONTINUES.test(u.raw.trim());
-    if (prev && fits && needsPrev) prev.push(u);
+    const issue = zh ? standaloneIssue(tidySentence(u.text, { zh, meeting })) : null;
+    const needsPrev = zh ? NEEDS_CONTEXT.has(issue ?? "short") : CONTINUES.test(u.raw.trim());
+    if (prev && fits && (needsPrev || waiting)) prev.push(u);
     else groups.push([u]);
+    // A frame or subordinate clause ("在…过程中，", "如果…，") is completed by the clause after it.
+    waiting = zh && issue === "dangling";
   }
   return groups;
 }

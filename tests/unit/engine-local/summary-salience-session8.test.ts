@@ -1,8 +1,10 @@
-/** Session 8: the noun-density prior of summary selection, on sentences written for this test. */
+/** Session 8: the density prior of summary selection and frame joins of summary candidates, on sentences written for this test. */
 import { describe, expect, it } from "vitest";
 import { lexicalDensity, nounShare, scoreUnits } from "@/lib/engine/local/summarize";
 import type { Unit } from "@/lib/engine/local/units";
-import { displayLen } from "@/lib/engine/local/units";
+import { displayLen, segmentUnits } from "@/lib/engine/local/units";
+import { summaryCandidates } from "@/lib/engine/local/candidates";
+import { standaloneIssue } from "@/lib/text/standalone";
 import { contentTerms } from "@/lib/text/terms";
 
 const unit = (id: number, text: string): Unit => ({ id, seg: id, text, raw: text, sentence: text, terms: contentTerms(text), content: true, len: displayLen(text) });
@@ -37,5 +39,25 @@ describe("lexicalDensity (English)", () => {
     const b = unit(1, "So I think we just kind of have to see what you want.");
     expect(lexicalDensity(a)).toBeGreaterThan(lexicalDensity(b));
     expect(lexicalDensity(unit(2, "123"))).toBe(0);
+  });
+});
+
+describe("summary candidates: a frame takes the clause that completes it", () => {
+  const cands = (text: string) => summaryCandidates(segmentUnits({ index: 0, speaker: "A", text }, 0), { meeting: true });
+  it("joins a framing clause to the main clause after it", () => {
+    const c = cands("在推动金融数字化转型的过程中，科技公司需要更好地走进金融机构，这是第一点。");
+    expect(c[0].text).toBe("在推动金融数字化转型的过程中，科技公司需要更好地走进金融机构，");
+    expect(c[0].evidence).toHaveLength(2);
+    expect(standaloneIssue(c[0].text.replace(/，$/, "。"))).toBeNull();
+  });
+  it("joins a 以及-clause to the list before it", () => {
+    const c = cands("我们讨论了线上教学的经验，以及对于智能教育方面的思考，最后做了总结。");
+    expect(c.some((x) => x.text.includes("线上教学的经验，以及对于智能教育方面的思考"))).toBe(true);
+  });
+});
+
+describe("frames opened by an example marker", () => {
+  it("dangle like the frame itself", () => {
+    expect(standaloneIssue("比如说在数据流转的效率方面。")).toBe("dangling");
   });
 });
