@@ -102,7 +102,7 @@ export const QUESTION_WEIGHT = 0.3;
  * 22.29; 1.5 → 19.14 / 22.22; 2 → 18.75 / 22.16; then with frame joins: 0 → 19.75 / 21.91;
  * 0.5 → 19.36 / 22.39; 0.7 → 19.36 / 22.84; 1 → 19.43 / 23.01; 1.5 → 19.20 / 22.86. The 11 overall summaries move
  * ±0.4 either way between the two candidate sets (noise of 11 meetings); the 66 section summaries
- * gain every time. Kept 1, the best sum of the two in both sets. Lexical density for Chinese
+ * rise at w ≥ 1 in both sets. Kept 1, the best sum of the two in both sets. Lexical density for Chinese
  * instead (0.7, before frame joins): 19.14 / 22.10.
  * English, tuned on QMSum half A summary R-1: 0 → 26.67; 0.5 → 26.84; 0.75 → 26.95; 1 → 27.01;
  * 1.5 → 26.86; 2 → 26.77. Kept 1.
