@@ -79,15 +79,6 @@ export function nounShare(text: string): number {
 }
 
 /**
- * English: lexical density (content terms per word; Halliday's measure of written against spoken
- * register), cheap enough for every sentence where a tagger is not.
- */
-export function lexicalDensity(u: Pick<Unit, "terms" | "text">): number {
-  const words = u.text.match(/[A-Za-z']+/g)?.length ?? 0;
-  return words ? Math.min(1, u.terms.length / words) : 0;
-}
-
-/**
  * `informative`: weigh in the density prior (minutes' summaries). Off for slides, whose bullets
  * are judged against the authors' own (SciDuet outline R-1 half A 40.79 → 39.73 with it on).
  */
@@ -100,7 +91,7 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>, opts: { inf
   const n = units.length;
   // Density relative to this range's mean: a prior on informativeness, not an absolute bar.
   const infoW = opts.informative ? INFO_WEIGHT[zh ? "zh" : "en"] : 0;
-  const density = units.map((u) => (infoW && u.content ? (zh ? nounShare(u.text) : lexicalDensity(u)) : 0));
+  const density = units.map((u) => (infoW && u.content && zh ? nounShare(u.text) : 0));
   const contentCount = units.filter((u) => u.content).length;
   const meanDensity = density.reduce((a, x) => a + x, 0) / Math.max(1, contentCount);
   const score = units.map((u, i) => {

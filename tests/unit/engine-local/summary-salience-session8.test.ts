@@ -1,6 +1,6 @@
 /** Session 8: the density prior of summary selection and frame joins of summary candidates, on sentences written for this test. */
 import { describe, expect, it } from "vitest";
-import { lexicalDensity, nounShare, scoreUnits } from "@/lib/engine/local/summarize";
+import { nounShare, scoreUnits } from "@/lib/engine/local/summarize";
 import type { Unit } from "@/lib/engine/local/units";
 import { displayLen, segmentUnits } from "@/lib/engine/local/units";
 import { summaryCandidates } from "@/lib/engine/local/candidates";
@@ -30,15 +30,6 @@ describe("scoreUnits", () => {
     const s = scoreUnits(units, undefined, { informative: true });
     expect(s.score[0]).toBeGreaterThan(s.score[1]);
     expect(s.score[2]).toBeGreaterThan(s.score[3]);
-  });
-});
-
-describe("lexicalDensity (English)", () => {
-  it("is higher for a sentence of content words than for talk to the room", () => {
-    const a = unit(0, "The remote control uses a rubber case and a solar battery.");
-    const b = unit(1, "So I think we just kind of have to see what you want.");
-    expect(lexicalDensity(a)).toBeGreaterThan(lexicalDensity(b));
-    expect(lexicalDensity(unit(2, "123"))).toBe(0);
   });
 });
 
