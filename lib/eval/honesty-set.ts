@@ -9,6 +9,7 @@
  * skipped for that question, so every question that is asked really is about an absent topic.
  * The other words of a question (office, company, 预算) may well occur: that is the point.
  */
+import { hasHan } from "@/lib/text/cjk";
 export interface AbsentQuestion {
   question: string;
   marks: string[];
@@ -63,7 +64,5 @@ export const ABSENT_ZH: AbsentQuestion[] = [
 /** Whether `text` mentions any of `marks` (English: the word or its -s/-ed/-ing/-ment forms; Chinese: substring). */
 export function mentionsAny(text: string, marks: string[]): boolean {
   const lower = text.toLowerCase();
-  return marks.some((m) =>
-    /[\u4e00-\u9fff]/.test(m) ? lower.includes(m) : new RegExp(`(?:^|[^\\p{L}\\p{N}])${m}(?:s|es|d|ed|ing|ment|ments)?(?:$|[^\\p{L}\\p{N}])`, "u").test(lower),
-  );
+  return marks.some((m) => (hasHan(m) ? lower.includes(m) : new RegExp(`(?:^|[^\\p{L}\\p{N}])${m}(?:s|es|d|ed|ing|ment|ments)?(?:$|[^\\p{L}\\p{N}])`, "u").test(lower)));
 }

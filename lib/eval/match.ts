@@ -7,7 +7,7 @@
 
 export const MATCH_THRESHOLD = 0.3;
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const CJK = /\p{sc=Han}/gu;
 
 export function itemTokens(text: string): string[] {
   // Space out CJK characters first so a Latin word next to Chinese ("API接口") stays whole and apart.

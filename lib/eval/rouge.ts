@@ -5,21 +5,20 @@
  * ROUGE-L is the LCS over the whole token sequence (rouge-score's "rougeL").
  */
 import { segmentWords, type ZhSegmenter } from "@/lib/text/segment";
+import { hasHan } from "@/lib/text/cjk";
 
 export type RougeTokenizer = "en" | "zh-char" | "zh-word" | "zh-word-intl";
-
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export function rougeTokens(text: string, tok: RougeTokenizer): string[] {
   const lower = text.toLowerCase();
   if (tok === "en") return lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (tok === "zh-char") {
     const out: string[] = [];
-    for (const m of lower.matchAll(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+/gu)) out.push(m[0]);
+    for (const m of lower.matchAll(/\p{sc=Han}|[\p{L}\p{N}]+/gu)) out.push(m[0]);
     return out;
   }
   const impl: ZhSegmenter = tok === "zh-word" ? "jieba" : "intl";
-  return segmentWords(lower, impl).filter((w) => HAN.test(w) || /^[\p{L}\p{N}]+/u.test(w));
+  return segmentWords(lower, impl).filter((w) => hasHan(w) || /^[\p{L}\p{N}]+/u.test(w));
 }
 
 export interface Prf {

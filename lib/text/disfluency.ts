@@ -14,8 +14,8 @@ const ZH_CLAUSE_START = /(?<=^|[，。？！；,;])(?:\s*(?:然后呢?|然后|�
 
 // Self-repairs: a word said, then said again with the adverb the speaker meant ("有也有很多" →
 // "也有很多"; not "看也看不懂", which is emphatic), or a restart after a comma ("我们，我们会去做").
-const ZH_ADVERB_REPAIR = /([\u4e00-\u9fff])([也都就还])\1(?![不没])/g;
-const ZH_COMMA_RESTART = /([\u4e00-\u9fff]{2,4})[，,]\1/g;
+const ZH_ADVERB_REPAIR = /(\p{sc=Han})([也都就还])\1(?![不没])/gu;
+const ZH_COMMA_RESTART = /(\p{sc=Han}{2,4})[，,]\1/gu;
 
 // A topic noun taken up again by a pronoun ("区块链它跟新基建…", "我们的孩子他的成长"): spoken
 // topic-comment; written Chinese states the noun once. Only right after a noun (jieba's tags), so
@@ -23,13 +23,13 @@ const ZH_COMMA_RESTART = /([\u4e00-\u9fff]{2,4})[，,]\1/g;
 const ZH_RESUMPTIVE = new Set("它 他 她 它们 他们 她们".split(" "));
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|vn|eng|j)$/;
 // A word jieba's HMM found but its dictionary lacks ("公链") is tagged x: mostly a name or a term.
-const isNoun = (w: { word: string; tag: string }) => NOUN_TAG.test(w.tag) || (w.tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(w.word));
+const isNoun = (w: { word: string; tag: string }) => NOUN_TAG.test(w.tag) || (w.tag === "x" && /^\p{sc=Han}{2,}$/u.test(w.word));
 
 function dropResumptive(text: string): string {
   if (!/[他她它]/.test(text)) return text;
   const words = tagZhCovering(text);
   return words
-    .filter((w, i) => !(ZH_RESUMPTIVE.has(w.word) && i > 0 && isNoun(words[i - 1]) && /^[\u4e00-\u9fff]/.test(words[i + 1]?.word ?? "")))
+    .filter((w, i) => !(ZH_RESUMPTIVE.has(w.word) && i > 0 && isNoun(words[i - 1]) && /^\p{sc=Han}/u.test(words[i + 1]?.word ?? "")))
     .map((w) => w.word)
     .join("");
 }

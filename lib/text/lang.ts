@@ -1,7 +1,7 @@
 /** The language of a document or a line: mixed when neither side is under a quarter. */
+import { hanCount } from "@/lib/text/cjk";
 export type Lang = "zh" | "en" | "mixed";
 
-const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD_G = /[A-Za-z]{2,}/g;
 
 /**
@@ -10,7 +10,7 @@ const LATIN_WORD_G = /[A-Za-z]{2,}/g;
  */
 export function detectLang(text: string): Lang {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const cjk = sample.match(CJK_G)?.length ?? 0;
+  const cjk = hanCount(sample);
   const latin = sample.match(LATIN_WORD_G)?.length ?? 0;
   const total = cjk + latin;
   if (total === 0) return "en";

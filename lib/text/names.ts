@@ -14,6 +14,7 @@
  * wins: 王小明 in a line is 王小明, not 小明 who is someone else.
  */
 import { zhDictionaryBoundaries } from "./segment";
+import { hasHan } from "@/lib/text/cjk";
 
 export interface PersonNames {
   userId: string;
@@ -27,8 +28,7 @@ export interface NameForm {
   kind: "name" | "alias" | "given";
 }
 
-const CJK_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
-const HAS_CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const CJK_ONLY = /^\p{sc=Han}+$/u;
 const LATIN_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
 const clean = (s: string) => s.normalize("NFKC").replace(/\s+/g, " ").trim();
@@ -74,7 +74,7 @@ export interface NameHit {
   userId: string;
 }
 
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch) && !HAS_CJK.test(ch);
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch) && !hasHan(ch);
 
 /** Where `forms` occur in `text`, overlaps resolved to the longest form; in text order. */
 export function findNames(text: string, forms: NameForm[]): NameHit[] {
@@ -84,7 +84,7 @@ export function findNames(text: string, forms: NameForm[]): NameHit[] {
   const boundaries = () => (cuts ??= new Set(zhDictionaryBoundaries(hay)));
   const hits: NameHit[] = [];
   for (const f of forms) {
-    const cjk = HAS_CJK.test(f.form);
+    const cjk = hasHan(f.form);
     const caseSensitive = f.kind === "given" && !cjk;
     const needle = caseSensitive ? f.form : f.form.toLowerCase();
     const source = caseSensitive ? hay : lower;
@@ -92,8 +92,8 @@ export function findNames(text: string, forms: NameForm[]): NameHit[] {
       const end = at + needle.length;
       if (cjk) {
         // A CJK edge of the form must fall on a word boundary; a Latin edge on a non-letter.
-        const startOk = HAS_CJK.test(hay[at]) ? boundaries().has(at) : !isWordChar(hay[at - 1]);
-        const endOk = HAS_CJK.test(hay[end - 1]) ? boundaries().has(end) : !isWordChar(hay[end]);
+        const startOk = hasHan(hay[at]) ? boundaries().has(at) : !isWordChar(hay[at - 1]);
+        const endOk = hasHan(hay[end - 1]) ? boundaries().has(end) : !isWordChar(hay[end]);
         if (!startOk || !endOk) continue;
       } else if (isWordChar(hay[at - 1]) || isWordChar(hay[end])) continue;
       hits.push({ start: at, end, form: f.form, userId: f.userId });

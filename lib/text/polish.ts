@@ -3,21 +3,21 @@
  * without rewriting meaning. Applied line by line so Markdown structure and paragraphs survive.
  */
 import { cleanSpoken } from "@/lib/text/spoken";
+import { HAN_CLASS, hasHan } from "@/lib/text/cjk";
 
-const HAN = "[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]";
-const HAN_RE = new RegExp(HAN);
+const HAN = `[${HAN_CLASS}]`;
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 
 /** Pangu spacing: one space between Han characters and Latin letters/digits ("用React写" → "用 React 写"). */
 export function spaceCjkLatin(line: string): string {
-  return line.replace(new RegExp(`(${HAN})([A-Za-z0-9@#$&])`, "g"), "$1 $2").replace(new RegExp(`([A-Za-z0-9%$&])(${HAN})`, "g"), "$1 $2");
+  return line.replace(new RegExp(`(${HAN})([A-Za-z0-9@#$&])`, "gu"), "$1 $2").replace(new RegExp(`([A-Za-z0-9%$&])(${HAN})`, "gu"), "$1 $2");
 }
 
 /** In Chinese text, ASCII punctuation next to Han characters becomes full-width ("好,走" → "好，走"). */
 export function fullWidthPunct(line: string): string {
-  let t = line.replace(new RegExp(`(${HAN})\\s*([,;:?!])\\s*`, "g"), (_m, h: string, p: string) => h + HALF_TO_FULL[p]);
-  t = t.replace(new RegExp(`(${HAN})\\.(?=\\s|$|${HAN})\\s*`, "g"), "$1。");
-  t = t.replace(new RegExp(`\\((?=[^)]*${HAN})([^)]*)\\)`, "g"), "（$1）");
+  let t = line.replace(new RegExp(`(${HAN})\\s*([,;:?!])\\s*`, "gu"), (_m, h: string, p: string) => h + HALF_TO_FULL[p]);
+  t = t.replace(new RegExp(`(${HAN})\\.(?=\\s|$|${HAN})\\s*`, "gu"), "$1。");
+  t = t.replace(new RegExp(`\\((?=[^)]*${HAN})([^)]*)\\)`, "gu"), "（$1）");
   return t;
 }
 
@@ -48,7 +48,7 @@ export function polishText(text: string, mode: "polish" | "proofread" = "polish"
     if (!line) return "";
     if (mode === "polish") line = cleanSpoken(line);
     else line = line.replace(/\b(\w+)(\s+\1\b)+/gi, "$1");
-    if (HAN_RE.test(line)) line = fullWidthPunct(line);
+    if (hasHan(line)) line = fullWidthPunct(line);
     line = spaceCjkLatin(line);
     line = capitaliseSentences(line);
     return indent.replace(/\t/g, "  ") + line;

@@ -6,6 +6,7 @@
  * while ICU tends to split domain words into characters ("公|链"), so jieba is preferred.
  */
 import { createRequire } from "node:module";
+import { hanRuns } from "@/lib/text/cjk";
 
 export type ZhSegmenter = "jieba" | "intl";
 
@@ -45,7 +46,6 @@ export function defaultZhSegmenter(): ZhSegmenter {
   return loadJieba() ? "jieba" : "intl";
 }
 
-const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const LATIN_OR_NUM = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
@@ -58,9 +58,9 @@ export function segmentWords(text: string, impl: ZhSegmenter = defaultZhSegmente
   const pushLatin = (s: string) => {
     for (const m of s.matchAll(LATIN_OR_NUM)) out.push(m[0]);
   };
-  for (const m of text.matchAll(CJK_RUN)) {
+  for (const m of hanRuns(text)) {
     pushLatin(text.slice(last, m.index));
-    const run = m[0];
+    const run = m.text;
     const pieces = impl === "jieba" && loadJieba() ? loadJieba()!.cut(run, true) : intlCut(run);
     for (const p of pieces) if (p.trim()) out.push(p);
     last = m.index + run.length;

@@ -2,6 +2,7 @@
  * Sentence splitting for Chinese and English text, including ASR transcripts where punctuation
  * is detached ("okay . so we") and decimals or abbreviations must not split ("3.5", "Dr. Li").
  */
+import { hasHan } from "@/lib/text/cjk";
 const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|fig|eq|no|approx|al)\.$/i;
 
 /** Split into sentences, keeping end punctuation with its sentence. Empty pieces are dropped. */
@@ -27,7 +28,7 @@ export function splitSentences(text: string): string[] {
       if (ch === "." && next === ".") continue;
       if (ch === "." && ABBREV.test(buf.trimStart())) continue;
       if (ch === "." && /^[a-z]$/i.test(text[i - 1] ?? "") && /[a-z]\.$/i.test(`${buf.slice(-4, -1)}.`) && text[i - 2] === ".") continue;
-      if (/\s/.test(next) || /[\u4e00-\u9fff]/.test(next)) flush();
+      if (/\s/.test(next) || hasHan(next)) flush();
     }
   }
   flush();

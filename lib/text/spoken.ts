@@ -4,6 +4,7 @@
  * punctuation. Summaries and answers quote cleaned text, so what a reader sees reads as written.
  */
 import { STOPWORDS_EN } from "@/lib/text/stopwords";
+import { hanCount } from "@/lib/text/cjk";
 
 // Three patterns (they start with different characters, so applying them in turn is one pass each).
 const CURLY_MARKUP = new Set(["disfmarker", "vocalsound", "gap", "nonvocalsound", "pause", "comment"]);
@@ -44,7 +45,7 @@ const ZH_FILLER_AFTER = /[，。、,\s]/;
 const ZH_FILLERS = /^[嗯呃额哦噢啊]+[，,]?|(?<=[，。？！、,\s]|^)(?:嗯|呃|啊|哦|额)+[，,]?/g;
 // Discourse markers at the start of a clause; mid-clause "那个" ("that") and "就是" ("is exactly") are content.
 const ZH_LEADING = /(?<=^|[，。？！；、,])(?:\s*(?:然后呢?|那么|那个|那(?![边些天时里样种儿个])|就是说?|其实|对(?=[，,。])|好(?=[，,。])|呃|嗯|啊|所以说|反正)\s*[，,]?)+/g;
-const ZH_REPEAT = /([\u4e00-\u9fff]{1,3})\1+(?=[\u4e00-\u9fff])/g;
+const ZH_REPEAT = /(\p{sc=Han}{1,3})\1+(?=\p{sc=Han})/gu;
 
 const ACRONYM = /\b((?:[A-Z]_)+)(?![A-Za-z])/g;
 
@@ -95,7 +96,7 @@ export function cleanSpoken(text: string): string {
 
 /** True when a cleaned sentence still says something (not a backchannel like "Okay." or "对。"). */
 export function isContentful(cleaned: string, minWords = 4, minHan = 6): boolean {
-  const han = cleaned.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const han = hanCount(cleaned);
   if (han > 0) return han >= minHan;
   const words = cleaned.match(/[A-Za-z0-9']+/g)?.length ?? 0;
   return words >= minWords;
@@ -112,7 +113,7 @@ const ZH_PADDING = new RegExp(
   [
     "我觉得|我认为|我个人觉得|我们觉得|然后呢?|就是说|这样的话|所谓的|包括说|相当于说|也就是说",
     // A demonstrative with a classifier before a noun ("数字基建的这么一个信任基础"): spoken framing, no referent.
-    "(?:这么|那么|这样的?|那样的?)一(?:个|种)(?=[\\u4e00-\\u9fff])",
+    "(?:这么|那么|这样的?|那样的?)一(?:个|种)(?=\\p{sc=Han})",
     "(?<!名副)其实",
     "(?<![不也的题因点键标思])就是",
     "(?:这个|那个)(?![月人时星礼季阶不没是很也都就要会能可还太真已])",
@@ -124,7 +125,7 @@ const ZH_PADDING = new RegExp(
     "(?<!所)当然",
     "(?<![酒网贴嘻])[啊呀呢吧嘛哈](?=[，。！？,]|$)",
   ].join("|"),
-  "g",
+  "gu",
 );
 
 // A tag question ("…有差距的，是吧？") asks nothing: the clause before it is a statement. It goes

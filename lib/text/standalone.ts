@@ -8,11 +8,10 @@
 import nlp from "compromise";
 import { tagZh, type TaggedWord } from "@/lib/text/segment";
 import { trimEndChars } from "./scan";
+import { hanCount, hasHan } from "@/lib/text/cjk";
 
 export type Issue = "housekeeping" | "bibliographic" | "short" | "fragment" | "dangling" | "pronoun" | "subjectless";
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
-const hanCount = (t: string) => t.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g)?.length ?? 0;
 const wordCount = (t: string) => t.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)?.length ?? 0;
 
 // ---- Housekeeping: talk about the meeting, not its subject. Cue families, both languages. ----
@@ -32,7 +31,7 @@ const ZH_PLEASURE = /(?:高兴|荣幸|开心)(?:今天|能够?|有机会|在这�
 
 export function isHousekeeping(text: string): boolean {
   const t = text.trim();
-  if (HAN.test(t)) {
+  if (hasHan(t)) {
     if (ZH_CEREMONY.test(t) || ZH_CEREMONY_END.test(t) || ZH_PLEASURE.test(t)) return true;
     // Mechanics cues decide only in short units: "录音笔的续航是卖点" is content.
     return hanCount(t) <= 16 && ZH_MECHANICS.test(t);
@@ -63,14 +62,14 @@ export function isBibliographic(text: string): boolean {
   // Three or more references in one sentence: a related-work list, not a statement.
   if ((t.match(CITATION)?.length ?? 0) >= 3) return true;
   // An affiliation line has the institution's words and no verb.
-  if (AFFILIATION.test(t) && words <= 20 && !hasVerbEn(t) && !HAN.test(t)) return true;
-  if (HAN.test(t) && AFFILIATION.test(t) && hanCount(t) <= 30 && !/[，。！？]/.test(t.replace(/[。]$/, "")) && !tagZh(t)?.some((w) => /^v[dig]?$/.test(w.tag))) return true;
+  if (AFFILIATION.test(t) && words <= 20 && !hasVerbEn(t) && !hasHan(t)) return true;
+  if (hasHan(t) && AFFILIATION.test(t) && hanCount(t) <= 30 && !/[，。！？]/.test(t.replace(/[。]$/, "")) && !tagZh(t)?.some((w) => /^v[dig]?$/.test(w.tag))) return true;
   // An author list: capitalised names separated by commas/"and", nothing else.
   const names = t
     .replace(/[\d*†‡§¶,;·•]+/g, " ")
     .split(/\s+(?:and\s+)?|\s*&\s*/)
     .filter(Boolean);
-  if (names.length >= 4 && !HAN.test(t) && names.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w) || w === "and")) return true;
+  if (names.length >= 4 && !hasHan(t) && names.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w) || w === "and")) return true;
   return false;
 }
 
@@ -138,13 +137,13 @@ const ZH_PERSONAL = new Set("我 我们 咱们 咱 你 你们 您 大家 各位"
 const ZH_THIRD = new Set("他 她 它 他们 她们 它们 其 此".split(" "));
 const isNominal = (t: TaggedWord) => /^(?:n|nr|ns|nt|nz|nrt|vn|an|eng|j|l|i)$/.test(t.tag) || ZH_PERSONAL.has(t.word);
 // Negated adjectives ("不好", "不错") are tagged as adverbs but predicate like adjectives.
-const isPredicate = (t: TaggedWord) => /^(?:v|vd|vi|vg|vq|a|ad|ag|l|i|z)$/.test(t.tag) || t.word === "是" || t.word === "有" || /^[不没][\u4e00-\u9fff]$/.test(t.word);
+const isPredicate = (t: TaggedWord) => /^(?:v|vd|vi|vg|vq|a|ad|ag|l|i|z)$/.test(t.tag) || t.word === "是" || t.word === "有" || /^[不没]\p{sc=Han}$/u.test(t.word);
 
 function chineseIssue(t: string): Issue | null {
   if (hanCount(t) < 8) return "short";
   const tags = tagZh(trimEndChars(t, "。！？；"));
   if (!tags) return null;
-  const words = tags.filter((w) => w.tag !== "x" || HAN.test(w.word));
+  const words = tags.filter((w) => w.tag !== "x" || hasHan(w.word));
   if (!words.length) return "fragment";
   const last = words.at(-1)!;
   // "…之间的" waits for its noun; "是…的" is a complete sentence.
@@ -154,7 +153,7 @@ function chineseIssue(t: string): Issue | null {
   if (ZH_FRAME_TAIL.has(first.word)) return "fragment";
   const clauses = trimEndChars(t, "。！？；")
     .split(/[，,；;：:]/)
-    .filter((c) => HAN.test(c));
+    .filter((c) => hasHan(c));
   if (ZH_SUBORDINATE.has(first.word) && clauses.length < 2) return "dangling";
   if (ZH_SUBORDINATE_END.test(clauses.at(-1) ?? "")) return "dangling";
   // An example or focus marker may open the frame ("比如说在数据流转的效率方面").
@@ -212,7 +211,7 @@ export function standaloneIssue(text: string): Issue | null {
   if (!t) return "short";
   if (isHousekeeping(t)) return "housekeeping";
   if (isBibliographic(t)) return "bibliographic";
-  return HAN.test(t) ? chineseIssue(t) : englishIssue(t);
+  return hasHan(t) ? chineseIssue(t) : englishIssue(t);
 }
 
 /** Issues a longer context can repair (join the previous clause) rather than ones that disqualify. */

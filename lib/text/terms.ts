@@ -7,9 +7,7 @@
 import { segmentWords } from "@/lib/text/segment";
 import { stem } from "@/lib/text/stem";
 import { isStopword } from "@/lib/text/stopwords";
-
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/g;
+import { hanRuns, hasHan } from "@/lib/text/cjk";
 
 export interface TermOptions {
   /** Also emit CJK character bigrams (for retrieval). */
@@ -21,7 +19,7 @@ export function contentTerms(text: string, opts: TermOptions = {}): string[] {
   for (const raw of segmentWords(text)) {
     const w = raw.toLowerCase().replace(/’/g, "'");
     if (isStopword(w)) continue;
-    if (CJK.test(w)) {
+    if (hasHan(w)) {
       out.push(w);
       continue;
     }
@@ -29,8 +27,7 @@ export function contentTerms(text: string, opts: TermOptions = {}): string[] {
     out.push(stem(w));
   }
   if (opts.bigrams) {
-    for (const m of text.matchAll(CJK_RUN)) {
-      const run = m[0];
+    for (const { text: run } of hanRuns(text)) {
       for (let i = 0; i + 1 < run.length; i++) {
         const bg = run.slice(i, i + 2);
         if (!isStopword(bg)) out.push(`#${bg}`);

@@ -4,8 +4,9 @@
  * counted per character, never "4 characters per token". Latin words cost about one token per
  * 4 letters, rounded up; each punctuation mark is one token.
  */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-const TOKEN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+// Han, kana and Hangul: one token per character.
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+const TOKEN_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 export function isCjkChar(ch: string): boolean {
   return CJK.test(ch);

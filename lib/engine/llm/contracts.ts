@@ -6,6 +6,7 @@
  */
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Decision, Todo } from "@/lib/engine/types";
+import { hasHan } from "@/lib/text/cjk";
 
 // The whole group or nobody in particular: the corpus convention is owner null.
 const GROUP = /^(?:we|us|everyone|everybody|all|the team|team|the group|group|all of us|someone|somebody|tbd|n\/a|none|unknown|大家|我们|全体|所有人|团队|各位|待定|无|未知)$/i;
@@ -31,7 +32,7 @@ export function groundedOwner(owner: string | null | undefined, doc: ParsedDoc):
     return words(o).length > 0 && words(o).every((x) => w.includes(x));
   });
   if (byWord) return byWord;
-  const han = /[\u4e00-\u9fff]/.test(o);
+  const han = hasHan(o);
   const said = doc.segments.some((s) =>
     han ? s.text.includes(o) : new RegExp(`(?:^|[^\\p{L}\\p{N}])${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}\\p{N}])`, "iu").test(s.text),
   );

@@ -1,6 +1,7 @@
 import type { ParsedDoc, Segment } from "@/lib/ingest/types";
 import type { Chunk } from "@/lib/chunk/types";
 import { countTokens } from "@/lib/text/tokens";
+import { hanRuns, replaceHan } from "@/lib/text/cjk";
 
 /**
  * Picks the passages a question is answered from: BM25 over small windows of consecutive segments
@@ -10,7 +11,6 @@ import { countTokens } from "@/lib/text/tokens";
  */
 
 const WINDOW_TOKENS = 250;
-const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 const EN_STOP = new Set(
   "the a an and or of to in on at for is are was were be been it this that what which who whom when where why how did do does we you i they he she our your their with about from by as not".split(
@@ -22,7 +22,7 @@ const ZH_STOP_BIGRAMS = new Set(["什么", "我们", "你们", "他们", "这个
 export function searchTerms(text: string): string[] {
   const norm = text.normalize("NFKC").toLowerCase();
   const out: string[] = [];
-  for (const run of norm.match(CJK_RUN) ?? []) {
+  for (const { text: run } of hanRuns(norm)) {
     const chars = Array.from(run);
     if (chars.length === 1) out.push(run);
     for (let i = 0; i + 1 < chars.length; i++) {
@@ -30,7 +30,7 @@ export function searchTerms(text: string): string[] {
       if (!ZH_STOP_BIGRAMS.has(bigram)) out.push(bigram);
     }
   }
-  for (const w of norm.replace(CJK_RUN, " ").match(LATIN_WORD) ?? []) {
+  for (const w of replaceHan(norm, " ").match(LATIN_WORD) ?? []) {
     if (w.length > 1 && !EN_STOP.has(w)) out.push(w);
   }
   return out;

@@ -3,8 +3,8 @@
  * its leading clause when that clause can stand alone, then hard-capped at a word/character limit.
  */
 import { trimEndChars } from "@/lib/text/scan";
+import { hasHan } from "@/lib/text/cjk";
 
-const HAN = /[\u4e00-\u9fff]/;
 const MAX_WORDS = 16;
 const MAX_HAN = 32;
 const MIN_CLAUSE_WORDS = 5;
@@ -13,7 +13,7 @@ const MIN_CLAUSE_HAN = 8;
 export function toBullet(sentence: string): string {
   const head = sentence.replace(/^[\s\-•*]+/, "");
   const s = trimEndChars(head, "。.!！?？;；").trim();
-  if (HAN.test(s)) {
+  if (hasHan(s)) {
     const clauses = s.split(/(?<=[，,；;：:])/);
     let out = "";
     for (const c of clauses) {

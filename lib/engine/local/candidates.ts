@@ -12,6 +12,7 @@ import { displayLen } from "@/lib/engine/local/units";
 import { tidySentence } from "@/lib/text/disfluency";
 import { NEEDS_CONTEXT, standaloneIssue, type Issue } from "@/lib/text/standalone";
 import { contentTerms } from "@/lib/text/terms";
+import { hasHan } from "@/lib/text/cjk";
 
 export interface Candidate extends Unit {
   /** Verbatim clauses this candidate is made of, in order: its evidence. */
@@ -20,15 +21,14 @@ export interface Candidate extends Unit {
   group: number;
 }
 
-const HAN = /[\u4e00-\u9fff]/;
 /** A joined Chinese candidate stays a sentence a reader takes in at once. */
 const MAX_JOINED_HAN = 35;
 
 const sameSentence = (a: Unit, b: Unit) => a.seg === b.seg && a.sentence === b.sentence && a.sentence !== a.raw;
 
 function join(parts: Unit[], id: number, meeting: boolean): Candidate {
-  const zh = parts.some((p) => HAN.test(p.text));
-  const raw = parts.map((p) => p.text).reduce((a, t) => (a && !(HAN.test(a.at(-1)!) || HAN.test(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
+  const zh = parts.some((p) => hasHan(p.text));
+  const raw = parts.map((p) => p.text).reduce((a, t) => (a && !(hasHan(a.at(-1)!) || hasHan(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
   const text = tidySentence(raw, { zh, meeting });
   const first = parts[0];
   return {
@@ -89,7 +89,7 @@ function groupPieces(run: Unit[], zh: boolean, meeting: boolean): Unit[][] {
 export function summaryCandidates(units: Unit[], opts: { meeting: boolean }): Candidate[] {
   const out: Candidate[] = [];
   for (const run of sentenceRuns(units)) {
-    const zh = run.some((u) => HAN.test(u.text));
+    const zh = run.some((u) => hasHan(u.text));
     for (const g of groupPieces(run, zh, opts.meeting)) out.push(join(g, out.length, opts.meeting));
   }
   return out;

@@ -5,8 +5,8 @@
  */
 import * as chrono from "chrono-node";
 import { isoDate, resolveZhDate, type DateHit } from "@/lib/engine/local/dates-zh";
+import { hasHan } from "@/lib/text/cjk";
 
-const HAN = /[\u4e00-\u9fff]/;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "2024-03-06" → Date at UTC midnight; anything unparsable → today. */
@@ -103,7 +103,7 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
 /** Deadline words that name no date ("尽快", "这两天", "会后", "国庆后", "ASAP", "after the holiday"): kept as the due text, with no date. */
 export function vagueDue(sentence: string): string | null {
   const m = sentence.match(
-    /尽快|尽早|这两天|近期|会后|回头|改天|[\u4e00-\u9fff]{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/i,
+    /尽快|尽早|这两天|近期|会后|回头|改天|\p{sc=Han}{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/iu,
   );
   return m ? m[0] : null;
 }
@@ -111,6 +111,6 @@ export function vagueDue(sentence: string): string | null {
 /** The first due-date expression in a sentence, resolved; null when the sentence names none. */
 export function resolveDue(sentence: string, meetingDate?: string): DateHit | null {
   const ref = refDate(meetingDate);
-  if (HAN.test(sentence)) return resolveZhDate(sentence, ref) ?? resolveEnDate(sentence, ref);
+  if (hasHan(sentence)) return resolveZhDate(sentence, ref) ?? resolveEnDate(sentence, ref);
   return resolveEnDate(sentence, ref);
 }

@@ -7,8 +7,7 @@ import nlp from "compromise";
 import { segmentWords } from "@/lib/text/segment";
 import { stem } from "@/lib/text/stem";
 import { isStopword } from "@/lib/text/stopwords";
-
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+import { hasHan } from "@/lib/text/cjk";
 
 interface Phrase {
   key: string;
@@ -18,7 +17,7 @@ interface Phrase {
 
 function phrasesOf(text: string): Phrase[] {
   const out: Phrase[] = [];
-  const zh = HAN.test(text);
+  const zh = hasHan(text);
   // Clause pieces: punctuation always ends a phrase.
   for (const clause of text.split(/[，。！？；：、,.!?;:()（）"“”]+/)) {
     let run: string[] = [];
@@ -26,13 +25,13 @@ function phrasesOf(text: string): Phrase[] {
       const words = run.slice(-3);
       if (words.length) {
         const surface = zh ? words.join("") : words.join(" ");
-        out.push({ key: words.map((w) => (HAN.test(w) ? w : stem(w.toLowerCase()))).join(" "), surface, words });
+        out.push({ key: words.map((w) => (hasHan(w) ? w : stem(w.toLowerCase()))).join(" "), surface, words });
       }
       run = [];
     };
     for (const w of segmentWords(clause)) {
       const lw = w.toLowerCase();
-      const weak = isStopword(lw) || (!HAN.test(w) && (w.length < 3 || /^\d+$/.test(w))) || (HAN.test(w) && w.length < 2);
+      const weak = isStopword(lw) || (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) || (hasHan(w) && w.length < 2);
       if (weak) flush();
       else run.push(w);
     }
@@ -118,7 +117,7 @@ export function keyphrases(text: string, idf: Map<string, number>, k = 3): strin
     .map(([key, v]) => ({ key, surface: v.surface, score: v.score * Math.log(1 + v.count) }))
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   const picked: typeof ranked = [];
-  const nouns = ranked.slice(0, 12).filter((r) => HAN.test(r.surface) || isNounPhraseEn(r.surface, text));
+  const nouns = ranked.slice(0, 12).filter((r) => hasHan(r.surface) || isNounPhraseEn(r.surface, text));
   // Noun phrases only; other phrases only when a part has none.
   for (const r of nouns.length ? nouns : ranked) {
     const ws = new Set(r.key.split(" "));

@@ -11,6 +11,7 @@ import { NEEDS_CONTEXT } from "@/lib/text/standalone";
 import { segmentWords, tagZh } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
 import { INFO_WEIGHT, SPOKEN_WEIGHT, SUMMARY_LAMBDA } from "@/lib/engine/local/tuning";
+import { hasHan, isHan } from "@/lib/text/cjk";
 
 export interface Scored {
   units: Unit[];
@@ -54,7 +55,7 @@ function spokenShare(text: string, zh: boolean): number {
 }
 
 function computeShare(text: string, zh: boolean): number {
-  const words = zh ? segmentWords(text).filter((w) => /[\u4e00-\u9fff]/.test(w)) : (text.toLowerCase().match(/[a-z']+/g) ?? []);
+  const words = zh ? segmentWords(text).filter(hasHan) : (text.toLowerCase().match(/[a-z']+/g) ?? []);
   if (!words.length) return 0;
   const set = zh ? SPOKEN_ZH : SPOKEN_EN;
   return words.filter((w) => set.has(w)).length / words.length;
@@ -87,7 +88,7 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>, opts: { inf
   const vecs = units.map((u) => tfidfVec(u.terms, theIdf));
   const central = lexRank(vecs);
   const c = centroid(vecs.filter((_, i) => units[i].content));
-  const zh = units.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  const zh = units.some((u) => hasHan(u.text));
   const n = units.length;
   // Density relative to this range's mean: a prior on informativeness, not an absolute bar.
   const infoW = opts.informative ? INFO_WEIGHT[zh ? "zh" : "en"] : 0;
@@ -154,7 +155,7 @@ export function toPoints(units: Unit[], picked: number[]): SummaryPoint[] {
   for (const i of picked) {
     const u = units[i];
     // No space inside Chinese text (after Han or full-width punctuation, or before Han).
-    const joiner = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]$/.test(points.at(-1)?.text ?? "") || /^[\u4e00-\u9fff]/.test(u.text) ? "" : " ";
+    const joiner = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef]$/u.test(points.at(-1)?.text ?? "") || isHan(u.text) ? "" : " ";
     // Evidence is the raw sentence as spoken (the text is cleaned), so verify.ts can find it verbatim.
     const last = points.at(-1);
     const quotes = (u as Partial<SummaryCandidate>).evidence ?? [u.raw];
@@ -181,6 +182,6 @@ export function summarizeUnits(units: Unit[], budget: number, opts: { meeting: b
   const cands = opts.candidates ?? summaryCandidates(units, opts);
   if (!cands.length) return [];
   const s = scoreUnits(cands, undefined, { informative: true });
-  const zh = cands.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  const zh = cands.some((u) => hasHan(u.text));
   return toPoints(cands, selectStandalone(s, cands, budget, SUMMARY_LAMBDA[zh ? "zh" : "en"]));
 }

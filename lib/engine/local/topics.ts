@@ -6,6 +6,7 @@
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Unit } from "@/lib/engine/local/units";
 import { cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
+import { hasHan } from "@/lib/text/cjk";
 
 export interface Span {
   start: number;
@@ -35,7 +36,7 @@ const SHORT_MAX = 4;
 /** Segment spans (inclusive) of the meeting's topics, in order, covering [first, last] segment. */
 export function segmentTopics(units: Unit[], firstSeg: number, lastSeg: number, target?: number): Span[] {
   const content = units.filter((u) => u.content);
-  const zh = content.some((u) => /[\u4e00-\u9fff]/.test(u.text));
+  const zh = content.some((u) => hasHan(u.text));
   const total = content.reduce((a, u) => a + u.len, 0);
   let k = target ?? targetTopicCount(total, zh);
   let strict = false;

@@ -6,6 +6,7 @@ import type { ParsedDoc, Segment } from "@/lib/ingest/types";
 import { splitLong, splitSentences } from "@/lib/text/sentences";
 import { cleanSpoken, condenseZh, isContentful } from "@/lib/text/spoken";
 import { contentTerms } from "@/lib/text/terms";
+import { hanCount, hasHan, isHan, replaceHan } from "@/lib/text/cjk";
 
 export interface Unit {
   /** Position in the unit list. */
@@ -26,13 +27,12 @@ export interface Unit {
   len: number;
 }
 
-const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Reader-facing length: Han characters count one each, Latin words one each. */
 export function displayLen(text: string): number {
-  const han = text.match(HAN_G)?.length ?? 0;
-  const words = text.replace(HAN_G, " ").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const han = hanCount(text);
+  const words = replaceHan(text, " ").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return han + words;
 }
 
@@ -45,10 +45,10 @@ const MAX_SENTENCE = 90;
 export function segmentUnits(seg: Segment, startId: number): Unit[] {
   const units: Unit[] = [];
   for (const rawSentence of splitSentences(seg.text)) {
-    for (const raw of splitLong(rawSentence, /[\u4e00-\u9fff]/.test(rawSentence) ? MAX_ZH_SENTENCE : MAX_SENTENCE, MAX_SENTENCE * 4)) {
+    for (const raw of splitLong(rawSentence, hasHan(rawSentence) ? MAX_ZH_SENTENCE : MAX_SENTENCE, MAX_SENTENCE * 4)) {
       const cleaned = cleanSpoken(raw);
       // Chinese speech carries more padding than English; summaries quote the condensed form.
-      const text = /[\u4e00-\u9fff]/.test(cleaned) ? condenseZh(cleaned) : cleaned;
+      const text = hasHan(cleaned) ? condenseZh(cleaned) : cleaned;
       // Punctuation-only pieces ("...", "!!") carry nothing to select or show.
       if (!LETTER.test(text)) continue;
       units.push({
@@ -119,7 +119,7 @@ export function sentenceUnits(units: Unit[]): Unit[] {
   for (const u of units) {
     const last = out.at(-1);
     if (last && last.seg === u.seg && last.sentence === u.sentence && last.sentence !== last.raw && last.sentence.includes(u.raw)) {
-      last.text += (/[\u4e00-\u9fff]$/.test(last.text) || /^[\u4e00-\u9fff]/.test(u.text) ? "" : " ") + u.text;
+      last.text += (isHan(last.text.at(-1)) || isHan(u.text) ? "" : " ") + u.text;
       last.raw = u.sentence;
       last.terms = [...last.terms, ...u.terms];
       last.content ||= u.content;

@@ -2,6 +2,7 @@
  * Tesseract's recognition result → the lines Jiyao keeps: text cleaned of the spaces tesseract puts
  * between CJK characters, and each line's confidence (0–1) so doubtful lines can be marked, never hidden.
  */
+import { HAN_CLASS } from "@/lib/text/cjk";
 
 /** The parts of tesseract.js's Page that we read (blocks → paragraphs → lines). */
 export interface TessLine {
@@ -22,10 +23,10 @@ export interface OcrLine {
 
 export { LOW_CONFIDENCE } from "@/lib/text/ocr-confidence";
 
-const CJK = "\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
+const CJK = `${HAN_CLASS}\\u3000-\\u303f\\uff00-\\uffef`;
 // Spaces with a CJK character or full-width punctuation on either side are layout, not words.
-const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t]+`, "g");
-const SPACE_BEFORE_CJK = new RegExp(`[ \\t]+([${CJK}])`, "g");
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t]+`, "gu");
+const SPACE_BEFORE_CJK = new RegExp(`[ \\t]+([${CJK}])`, "gu");
 
 export function cleanOcrText(raw: string): string {
   return raw.replace(/\s+/g, " ").trim().replace(SPACE_AFTER_CJK, "$1").replace(SPACE_BEFORE_CJK, "$1");

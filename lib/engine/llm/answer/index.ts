@@ -9,6 +9,7 @@ import { retrievePassages } from "@/lib/engine/llm/retrieve";
 import { answerSystemPrompt, answerUserPrompt } from "@/lib/engine/llm/answer/prompt";
 import { parseCitationMarkers } from "@/lib/engine/llm/answer/schema";
 import { askerNames, isMentionQuestion, linesMentioning, notMentioned } from "@/lib/engine/local/mention";
+import { hasHan } from "@/lib/text/cjk";
 
 /** For "was I mentioned?": the lines naming the asker, each with the line before and after for context. */
 function mentionPassages(doc: ParsedDoc, asker: NonNullable<AskOptions["asker"]>): Array<{ segmentStart: number; segmentEnd: number }> {
@@ -38,14 +39,14 @@ export async function* answerWithLlm(outer: CallScope, question: string, doc: Pa
   const passages = mention ? mentionPassages(doc, mention) : retrievePassages(question, doc, chunks, { budgetTokens: scope.config.answerContextTokens, nowMs: opts.nowMs });
   if (!passages.length && mention) {
     // No line names the asker: say so plainly, without asking the model.
-    yield { type: "text", text: notMentioned(/[\u4e00-\u9fff]/.test(question) ? "zh" : "en", askerNames(mention)).answer };
+    yield { type: "text", text: notMentioned(hasHan(question) ? "zh" : "en", askerNames(mention)).answer };
     yield { type: "citations", citations: [] };
     yield { type: "done" };
     return;
   }
   if (!passages.length) {
     // Nothing in the source shares a word with the question: say so without asking the model to guess.
-    yield { type: "text", text: /[\u4e00-\u9fff]/.test(question) ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question." };
+    yield { type: "text", text: hasHan(question) ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question." };
     yield { type: "citations", citations: [] };
     yield { type: "done" };
     return;

@@ -5,17 +5,8 @@
  * and Chinese word boundaries from the shared segmenter.
  */
 import type { Suggestion, SuggestionKind } from "@/lib/engine/suggestions";
+import { hasHan } from "@/lib/text/cjk";
 import { tagZhCovering as tagZh, type TaggedWord } from "@/lib/text/segment";
-
-export const HAN_CLASS = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
-export const HAN_RE = new RegExp(`[${HAN_CLASS}]`);
-const HAN_RUN = new RegExp(`[${HAN_CLASS}]+`, "g");
-
-export function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 export type Range = [start: number, end: number];
 
@@ -56,7 +47,7 @@ export class ProofContext {
     // Tag line by line: segmentation never needs context across a line break.
     let lineStart = 0;
     for (const line of this.view.split("\n")) {
-      if (HAN_RE.test(line)) {
+      if (hasHan(line)) {
         let at = lineStart;
         for (const w of tagZh(line) as TaggedWord[]) {
           out.push({ word: w.word, tag: w.tag, start: at, end: at + w.word.length });
@@ -103,11 +94,4 @@ export class ProofContext {
   suggest(start: number, end: number, replacement: string, kind: SuggestionKind, reason: string): Suggestion {
     return { start, end, original: this.text.slice(start, end), replacement, kind, reason };
   }
-}
-
-/** Han characters in a string (for "is this line Chinese?"). */
-export function hanCount(s: string): number {
-  let n = 0;
-  for (const m of s.matchAll(HAN_RUN)) n += m[0].length;
-  return n;
 }

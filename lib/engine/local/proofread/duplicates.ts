@@ -5,7 +5,8 @@
  * legitimately (看看, 谢谢, 常常, 人人), as do verbs and adjectives (讨论讨论, 高兴高兴).
  */
 import type { Suggestion } from "@/lib/engine/suggestions";
-import { isHan, type ProofContext } from "./context";
+import { isHan } from "@/lib/text/cjk";
+import type { ProofContext } from "./context";
 
 /** Characters that are never doubled on purpose when each stands as its own word. */
 const FUNCTION_CHARS = new Set("的地得了着过是在和与及或把被将对从向为并也都就还又而但我你他她它这那有会要能让给于其之很最更不没所已以该各每此由跟同则却即若因且".split(""));

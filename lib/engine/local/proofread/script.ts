@@ -9,7 +9,8 @@
 import { createRequire } from "node:module";
 import iconv from "iconv-lite";
 import type { Suggestion } from "@/lib/engine/suggestions";
-import { HAN_RE, isHan, type ProofContext } from "./context";
+import { hasHan, isHan } from "@/lib/text/cjk";
+import type { ProofContext } from "./context";
 
 type Convert = (s: string) => string;
 interface OpenCcModule {
@@ -79,7 +80,7 @@ function convertAt(line: string, convert: Convert, i: number, cache: Map<string,
 }
 
 export function checkScript(ctx: ProofContext): Suggestion[] {
-  if (!HAN_RE.test(ctx.view)) return [];
+  if (!hasHan(ctx.view)) return [];
   const v = ctx.view;
   let traditional = 0;
   let simplified = 0;

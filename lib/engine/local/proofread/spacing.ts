@@ -3,10 +3,11 @@
  * guides ask for it and many teams do not, so it is a `style` suggestion and off by default.
  */
 import type { Suggestion } from "@/lib/engine/suggestions";
-import { HAN_CLASS, type ProofContext } from "./context";
+import { HAN_CLASS } from "@/lib/text/cjk";
+import type { ProofContext } from "./context";
 
-const HAN_THEN_LATIN = new RegExp(`[${HAN_CLASS}](?=[A-Za-z0-9])`, "g");
-const LATIN_THEN_HAN = new RegExp(`[A-Za-z0-9%](?=[${HAN_CLASS}])`, "g");
+const HAN_THEN_LATIN = new RegExp(`[${HAN_CLASS}](?=[A-Za-z0-9])`, "gu");
+const LATIN_THEN_HAN = new RegExp(`[A-Za-z0-9%](?=[${HAN_CLASS}])`, "gu");
 
 export function checkSpacing(ctx: ProofContext): Suggestion[] {
   const out: Suggestion[] = [];

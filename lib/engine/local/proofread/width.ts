@@ -4,7 +4,8 @@
  * characters on both sides, never from the whole document, so mixed documents work.
  */
 import type { Suggestion } from "@/lib/engine/suggestions";
-import { hanCount, isHan, type ProofContext } from "./context";
+import { hanCount, isHan } from "@/lib/text/cjk";
+import type { ProofContext } from "./context";
 
 const CJK_CLOSE = "”’）》」』】〉";
 const CJK_OPEN = "“‘（《「『【〈";

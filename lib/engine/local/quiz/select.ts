@@ -10,6 +10,7 @@ import { idfOf, tfidfVec } from "@/lib/engine/local/vectors";
 import { splitSentences } from "@/lib/text/sentences";
 import { isContentful } from "@/lib/text/spoken";
 import { contentTerms } from "@/lib/text/terms";
+import { hasHan } from "@/lib/text/cjk";
 
 export interface QSentence {
   seg: number;
@@ -18,7 +19,6 @@ export interface QSentence {
   score: number;
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 // Bounds in display tokens (words, or Han characters): shorter gives no context for a blank,
 // longer is a paragraph, not a question. Set by reading output on SciDuet papers and VCSum meetings.
 const LIMITS = { en: [8, 45], zh: [12, 70] } as const;
@@ -27,7 +27,7 @@ export function candidateSentences(doc: ParsedDoc): QSentence[] {
   const out: Array<{ seg: number; text: string; terms: string[] }> = [];
   for (const seg of doc.segments) {
     for (const s of splitSentences(seg.text)) {
-      const zh = HAN.test(s);
+      const zh = hasHan(s);
       const [lo, hi] = zh ? LIMITS.zh : LIMITS.en;
       const len = displayLen(s);
       if (len < lo || len > hi || /[?？]$/.test(s) || !isContentful(s)) continue;

@@ -10,6 +10,7 @@
 import { keyphrases } from "@/lib/engine/local/keyphrases";
 import { tagZh } from "@/lib/text/segment";
 import { isStopword } from "@/lib/text/stopwords";
+import { hasHan } from "@/lib/text/cjk";
 
 export type TermKind = "number" | "name" | "term";
 
@@ -18,7 +19,6 @@ export interface Term {
   surface: string;
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const NUMBER = /(?<![\p{L}\p{N}.])\d+(?:[.,]\d+)*(?:\s?[%％])?(?![\p{L}\p{N}])/gu;
 // A run of capitalised words / acronyms (with inner hyphens or digits: "GPT-2", "ResNet50").
 const NAME = /(?<![\p{L}\p{N}])[A-Z][\p{L}\p{N}]*(?:[-'][\p{L}\p{N}]+)*(?:\s+[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)*/gu;
@@ -48,7 +48,7 @@ function chineseTerms(sentence: string): Term[] {
   if (!tagged) return [];
   const out: Term[] = [];
   for (const t of tagged) {
-    if (ZH_PROPER.has(t.tag) && t.word.length >= 2 && HAN.test(t.word)) out.push({ kind: "name", surface: t.word });
+    if (ZH_PROPER.has(t.tag) && t.word.length >= 2 && hasHan(t.word)) out.push({ kind: "name", surface: t.word });
   }
   return out;
 }
@@ -71,11 +71,11 @@ export function sentenceTerms(sentence: string, idf: Map<string, number>): Term[
     out.push({ kind, surface: s });
   };
   for (const m of sentence.matchAll(NUMBER)) add("number", m[0]);
-  if (HAN.test(sentence)) for (const t of chineseTerms(sentence)) add(t.kind, t.surface);
+  if (hasHan(sentence)) for (const t of chineseTerms(sentence)) add(t.kind, t.surface);
   else for (const n of englishNames(sentence)) add("name", n);
   // An English one-word "key phrase" is as often a verb or adverb ("pick", "since") as a term;
   // the domain's single-word names are caught as names (acronyms, capitalised words).
-  for (const k of keyphrases(sentence, idf, 3)) if (!/^\d/.test(k) && (HAN.test(k) ? zhNounPhrase(k) : k.includes(" "))) add("term", k);
+  for (const k of keyphrases(sentence, idf, 3)) if (!/^\d/.test(k) && (hasHan(k) ? zhNounPhrase(k) : k.includes(" "))) add("term", k);
   return out;
 }
 
