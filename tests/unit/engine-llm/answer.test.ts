@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLlmEngine, type ModelCallRecord } from "@/lib/engine/llm";
 import { parseCitationMarkers } from "@/lib/engine/llm/answer/schema";
-import { retrievePassages, searchTerms } from "@/lib/engine/llm/retrieve";
+import { retrievePassages } from "@/lib/engine/llm/retrieve";
 import type { AnswerStreamPart } from "@/lib/engine/types";
 import { messageText, startFakeOpenAI, toPieces, type FakeOpenAI, type RecordedRequest } from "@/tests/support/fake-openai-server";
 import { collect, fastRetry, makeChunks, makeDoc, system, userText } from "@/tests/support/llm-helpers";
@@ -105,9 +105,7 @@ describe("citation markers and retrieval", () => {
     expect(parseCitationMarkers("[0-100000]")).toHaveLength(20);
   });
 
-  it("matches Chinese by bigrams and English by words", () => {
-    expect(searchTerms("预算控制")).toEqual(["预算", "算控", "控制"]);
-    expect(searchTerms("What is the Launch date?")).toEqual(["launch", "date"]);
+  it("finds the passage a Chinese question is about", () => {
     const picked = retrievePassages("预算多少", doc, chunks, { budgetTokens: 15 });
     expect(picked[0].segmentStart).toBeLessThanOrEqual(1);
     expect(picked[0].segmentEnd).toBeGreaterThanOrEqual(1);
