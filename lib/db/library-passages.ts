@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { inCollection } from "./search";
+import { containsPattern, inCollection } from "./search";
 
 export interface LibraryPassage {
   documentId: string;
@@ -12,8 +12,6 @@ export interface LibraryPassage {
   text: string;
   title: string;
 }
-
-const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Lines of one workspace's documents containing any of `terms` (case-insensitive substrings), at most
@@ -32,6 +30,6 @@ export async function libraryPassages(
   return db().$queryRaw<LibraryPassage[]>`
     SELECT s."documentId", s."index", s.speaker, s."startMs", s.page, s.text, d.title
     FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" AND d."workspaceId" = ${workspaceId}
-    WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(likePattern)}::text[]) ${scope}
+    WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(containsPattern)}::text[]) ${scope}
     LIMIT ${limit}`;
 }
