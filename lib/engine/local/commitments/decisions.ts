@@ -12,6 +12,7 @@ import { cleanSpoken } from "@/lib/text/spoken";
 import { isRating, notAResolution } from "@/lib/engine/local/commitments/resolution";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
+import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 
 const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
@@ -243,5 +244,10 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       }
     });
   });
+  // A prototype shown to the meeting states the design settled on (presentation.ts).
+  for (const said of presentedDesign(turns)) {
+    if (said.some((s) => used.has(s.seg))) continue;
+    push(said.map((s) => content(s)).join("; "), said);
+  }
   return out;
 }

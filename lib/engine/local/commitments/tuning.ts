@@ -16,3 +16,13 @@ export const CONFIDENCE = { self: 0.8, request: 0.75, assign: 0.75, answer: 0.8,
 export const CLOSING_FROM = 0.9;
 /** A closing part exists only in a real meeting, not in a few turns pasted in (not tuned: a floor). */
 export const CLOSING_MIN_TURNS = 20;
+
+/**
+ * The presentation part of a meeting (presentation.ts) opens before this share of its turns: a prototype
+ * is shown first in a meeting about it, not when the work plan names it at the end. Not fitted to gold: in
+ * the unlabelled QMSum proxy d meetings (docs/EVAL.md, session 8) it opens by turn 3 %; on half A of
+ * ami-actions a mention before 40 % is one agenda line ("at the end we should have a prototype").
+ */
+export const PRESENTATION_OPENS_BEFORE = 0.4;
+/** The longest presentation part in turns (read on the proxy d meetings: the designers' show lasts 30–70 turns). */
+export const PRESENTATION_MAX_TURNS = 60;
