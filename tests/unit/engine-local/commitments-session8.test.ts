@@ -36,3 +36,23 @@ describe("a prototype presented to the meeting states the design settled on", ()
     expect(got).toEqual([]);
   });
 });
+
+describe("the chair summing up a course settles it", () => {
+  const opening: Array<[string, string]> = [
+    ["Project Manager", "Good morning everyone, today we look at the strap, the buckle and the dial, and then we plan the next round of work together."],
+  ];
+  const at = (speaker: string, text: string) => texts([...opening, ...talk(12), [speaker, text], ...talk(12)]);
+  it("'so (maybe / I guess) have X', 'so the X would be Y' from the chair is a decision", () => {
+    expect(at("Project Manager", "Okay, so maybe have one strap in leather and another one in rubber.").some((t) => /^Have one strap in leather/.test(t))).toBe(true);
+    expect(at("Project Manager", "So I guess the buckle would be steel, with a matt finish.").some((t) => /buckle would be steel/.test(t))).toBe(true);
+  });
+  it("the same words from another speaker, a question, a cut-off or the meeting's own course are not", () => {
+    expect(at("Marketing", "Okay, so maybe have one strap in leather and another one in rubber.")).toEqual([]);
+    expect(at("Project Manager", "So the buckle would be steel?")).toEqual([]);
+    expect(at("Project Manager", "So the buckle would be like, or")).toEqual([]);
+    expect(at("Project Manager", "So we'll have another meeting after lunch.")).toEqual([]);
+  });
+  it("a meeting of a few turns has no chair reading", () => {
+    expect(texts([...opening, ["Project Manager", "So I guess the buckle would be steel."]])).toEqual([]);
+  });
+});

@@ -7,9 +7,9 @@
  */
 import type { Decision } from "@/lib/engine/types";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
-import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
+import { chairOf, isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
 import { cleanSpoken } from "@/lib/text/spoken";
-import { isRating, notAResolution } from "@/lib/engine/local/commitments/resolution";
+import { cutOff, isRating, notAResolution } from "@/lib/engine/local/commitments/resolution";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
@@ -131,7 +131,22 @@ function agreedBefore(turns: Turn[], i: number): boolean {
   return false;
 }
 
+/**
+ * The chair sums up where the talk has got to, hedged as spoken English is ("So maybe have one remote with
+ * the main functions", "So I guess the case would be plastic"): "so" + a course the product will take. Said
+ * by the chair it settles the point; the same words from anyone else are one more proposal.
+ */
+const EN_CHAIR_SUMS_UP =
+  /^(?:(?:okay|'kay|kay|mm|right|alright|yeah|um|uh)[,.\s]+)*so,?\s+(?:(?:i guess|maybe|probably|basically|then)[,\s]+)*(?:we(?:'ll| will| would)\s+(?:just\s+)?have|(?:just\s+)?have|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:would|will|'ll|is gonna|is going to)\s+be)\b/i;
+
+function chairSumsUp(s: Sentence, chair: string | undefined): boolean {
+  if (s.zh || !chair || s.speaker !== chair || s.question || s.past || s.reject || s.defer || s.counterfactual) return false;
+  const raw = s.raw.trim();
+  return EN_CHAIR_SUMS_UP.test(raw) && !cutOff(raw) && !notAResolution(s.text.split(/,\s*/)[0]) && !resolveDue(raw);
+}
+
 export function detectDecisions(turns: Turn[]): Decision[] {
+  const chair = chairOf(turns);
   const out: Decision[] = [];
   const used = new Set<number>();
   const push = (text: string, sources: Sentence[]) => {
@@ -228,6 +243,11 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       if (!s.zh && !s.question && !s.actor && !used.has(s.seg) && EN_CONCLUDE.test(s.raw) && agreedBefore(turns, i)) {
         used.add(s.seg);
         push(content(s).replace(/^so,?\s+/i, ""), [s]);
+        return;
+      }
+      if (!used.has(s.seg) && chairSumsUp(s, chair) && substantive(content(s), false)) {
+        used.add(s.seg);
+        push(content(s).replace(/^(?:so,?\s+)?(?:(?:i guess|maybe|probably|basically|then)[,\s]+)*/i, ""), [s]);
         return;
       }
       if (s.proposal && !s.question && !s.counterfactual && !used.has(s.seg)) {

@@ -26,3 +26,5 @@ export const CLOSING_MIN_TURNS = 20;
 export const PRESENTATION_OPENS_BEFORE = 0.4;
 /** The longest presentation part in turns (read on the proxy d meetings: the designers' show lasts 30–70 turns). */
 export const PRESENTATION_MAX_TURNS = 60;
+/** The opening share of a meeting whose talk names the chair (turns.ts chairOf; not fitted: the agenda part of a meeting). */
+export const CHAIR_OPENING = 0.1;

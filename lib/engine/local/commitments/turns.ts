@@ -6,6 +6,7 @@ import type { Segment } from "@/lib/ingest/types";
 import { analyseSentence, type Sentence } from "@/lib/engine/local/commitments/clause";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { splitSentences } from "@/lib/text/sentences";
+import { CHAIR_OPENING, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
 
 export interface Turn {
   seg: number;
@@ -88,4 +89,16 @@ export function declines(t: Turn): boolean {
   const re = first.zh ? NEGATIVE_REPLY_ZH : NEGATIVE_REPLY_EN;
   // "明天不行……周五我保证发出去": a refusal of the date, then a commitment.
   return re.test(first.text) && !t.sentences.some((s) => (s.actor === "self" || s.actor === "offer") && !re.test(s.text));
+}
+
+/**
+ * Who chairs the meeting: the one who talks most while it opens (the agenda, the introductions). A
+ * meeting-level reading of roles, not a name list; undefined for a meeting of a few turns.
+ */
+export function chairOf(turns: Turn[]): string | undefined {
+  if (turns.length < CLOSING_MIN_TURNS) return undefined;
+  const words = new Map<string, number>();
+  for (const t of turns.slice(0, Math.ceil(turns.length * CHAIR_OPENING)))
+    if (t.speaker) words.set(t.speaker, (words.get(t.speaker) ?? 0) + t.sentences.reduce((n, s) => n + s.raw.split(/\s+/).length, 0));
+  return [...words].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
