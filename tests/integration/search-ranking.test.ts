@@ -2,7 +2,8 @@
  * Ranking of library search (lib/db/search.ts), now done in one SQL statement: documents with equal
  * scores come in a fixed order (newest first, then by id), so the same library always shows the same
  * list; titles are found through their word index (a title-only match, a Chinese word in a title) and
- * stay inside the workspace; at most five lines per document are shown, the rest counted.
+ * stay inside the workspace; at most five lines per document are shown, the rest counted; a common word
+ * fills its bounded candidates with lines that have the word itself before lines that only start with it.
  */
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -14,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
-const { searchWorkspace } = await import("@/lib/db/search");
+const { PER_TERM_CANDIDATES, searchWorkspace } = await import("@/lib/db/search");
 
 const sameTime = new Date("2026-11-30T09:00:00Z");
 
@@ -71,5 +72,20 @@ describe("search ranking", () => {
     expect(res.hits).toHaveLength(5);
     expect(res.moreHits).toBe(3);
     expect(res.hits.map((h) => h.snippet.filter((p) => p.mark).map((p) => p.text))).toEqual(Array(5).fill(["marker"]));
+  });
+
+  it("a word with more whole-word lines than the candidate bound takes those, not the prefix-only lines stored first", async () => {
+    const ws = await makeWorkspace(await makeUser("carol-rank"));
+    // Stored first, so the first lines in physical order: only "vendors" (a prefix match of "vendor").
+    const plural = await addDoc(ws, "Plural", ["The vendors sent their quotes."]);
+    const whole = await addDoc(
+      ws,
+      "Whole",
+      Array.from({ length: PER_TERM_CANDIDATES }, (_, i) => `Vendor call ${i}.`),
+    );
+    expect(await ids(ws, "vendor")).toEqual([whole]);
+    // Below the bound, prefix matches are candidates as before.
+    expect(await ids(ws, "vendors")).toEqual([plural]);
+    expect(new Set(await ids(ws, "vendor sent"))).toEqual(new Set([plural]));
   });
 });
