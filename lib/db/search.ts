@@ -187,21 +187,25 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
     return Prisma.sql`${pick(Prisma.raw(`x${i} s`), Prisma.sql`AND ${filled}`)} UNION ${pick(rows, Prisma.sql`AND NOT ${filled}`)}`;
   };
   // Titles holding a term: through the title word index (migration 20261205010000) where the spelling
-  // has words, checked literally; titles are scanned only for spellings without (those are short).
+  // has words, checked literally; titles are scanned only for spellings without (those are short). Of
+  // the documents no candidate line found, only the newest SEARCH_LIMIT can be shown (docs below orders
+  // them so), so each branch stops there: "会" is in half the titles of a large library.
+  const newestTitles = (cond: Prisma.Sql) =>
+    Prisma.sql`(SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND ${cond} ${inScope(Prisma.sql`d."id"`)}
+      AND NOT EXISTS (SELECT 1 FROM covered cv WHERE cv."documentId" = d."id") ORDER BY d."createdAt" DESC, d."id" LIMIT ${SEARCH_LIMIT})`;
   const titleHits = [
-    ...flat.flatMap((sp, i) =>
-      words[i]
-        ? [
-            Prisma.sql`SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND jiyao_search_words(d."title") @@ ${words[i].q}::tsquery AND ${words[i].exact ? Prisma.sql`TRUE` : contains(title, sp)}`,
-          ]
-        : [],
-    ),
+    ...flat.flatMap((sp, i) => {
+      const w = words[i];
+      return w ? [newestTitles(Prisma.sql`jiyao_search_words(d."title") @@ ${w.q}::tsquery AND ${w.exact ? Prisma.sql`TRUE` : contains(title, sp)}`)] : [];
+    }),
     ...(unindexed.length
       ? [
-          Prisma.sql`SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND (${Prisma.join(
-            unindexed.map((sp) => contains(title, sp)),
-            " OR ",
-          )})`,
+          newestTitles(
+            Prisma.sql`(${Prisma.join(
+              unindexed.map((sp) => contains(title, sp)),
+              " OR ",
+            )})`,
+          ),
         ]
       : []),
   ];

@@ -3,7 +3,8 @@
  * scores come in a fixed order (newest first, then by id), so the same library always shows the same
  * list; titles are found through their word index (a title-only match, a Chinese word in a title) and
  * stay inside the workspace; at most five lines per document are shown, the rest counted; a common word
- * fills its bounded candidates with lines that have the word itself before lines that only start with it.
+ * fills its bounded candidates with lines that have the word itself before lines that only start with it;
+ * title-only matches are the newest SEARCH_LIMIT of the workspace or the collection.
  */
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -15,7 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 setUpTestDatabase();
 
 const { db } = await import("@/lib/db/client");
-const { PER_TERM_CANDIDATES, searchWorkspace } = await import("@/lib/db/search");
+const { PER_TERM_CANDIDATES, SEARCH_LIMIT, searchWorkspace } = await import("@/lib/db/search");
 
 const sameTime = new Date("2026-11-30T09:00:00Z");
 
@@ -87,5 +88,21 @@ describe("search ranking", () => {
     // Below the bound, prefix matches are candidates as before.
     expect(await ids(ws, "vendors")).toEqual([plural]);
     expect(new Set(await ids(ws, "vendor sent"))).toEqual(new Set([plural]));
+  });
+
+  it("title-only matches are the newest SEARCH_LIMIT, in the collection when one is given", async () => {
+    const ws = await makeWorkspace(await makeUser("dave-rank"));
+    const at = (i: number) => new Date(Date.UTC(2026, 10, 1, 0, i));
+    const inCol: string[] = [];
+    for (let i = 0; i < 3; i++) inCol.push(await addDoc(ws, `周会 old ${i}`, ["无关。"], at(i)));
+    const newer: string[] = [];
+    for (let i = 0; i < SEARCH_LIMIT + 2; i++) newer.push(await addDoc(ws, `周会 new ${i}`, ["无关。"], at(10 + i)));
+    const col = await db().collection.create({ data: { workspaceId: ws, name: "Old" } });
+    await db().collectionDocument.createMany({ data: inCol.map((documentId) => ({ workspaceId: ws, collectionId: col.id, documentId })) });
+    // "会" has no search word (a title scan) and "周会" does (the title index): both paths.
+    for (const q of ["会", "周会"]) {
+      expect(await ids(ws, q)).toEqual([...newer].reverse().slice(0, SEARCH_LIMIT));
+      expect((await searchWorkspace(ws, q, { collectionId: col.id })).map((r) => r.documentId)).toEqual([...inCol].reverse());
+    }
   });
 });
