@@ -90,6 +90,30 @@ describe("search ranking", () => {
     expect(new Set(await ids(ws, "vendor sent"))).toEqual(new Set([plural]));
   });
 
+  it("terms that fill the shown hits with lines holding all of them show those, not lines with one term stored first", async () => {
+    const ws = await makeWorkspace(await makeUser("erin-rank"));
+    // Stored first: enough one-term lines to fill each term's candidate bound.
+    await addDoc(
+      ws,
+      "One term",
+      Array.from({ length: 2 * PER_TERM_CANDIDATES }, (_, i) => (i % 2 ? `Ledger note ${i}.` : `Audit note ${i}.`)),
+    );
+    const both: string[] = [];
+    for (let d = 0; d < SEARCH_LIMIT / 5; d++)
+      both.push(
+        await addDoc(
+          ws,
+          `Both ${d}`,
+          Array.from({ length: 5 }, (_, i) => `The audit of the ledger, part ${i}.`),
+        ),
+      );
+    const res = await searchWorkspace(ws, "audit ledger");
+    expect(new Set(res.map((r) => r.documentId))).toEqual(new Set(both));
+    for (const r of res) for (const h of r.hits) expect(h.snippet.map((p) => p.text).join("")).toMatch(/audit.*ledger/);
+    // Fewer such lines than the shown hits: per-term candidates as before (the one-term document qualifies too).
+    expect(await ids(ws, "note ledger")).toHaveLength(1);
+  });
+
   it("title-only matches are the newest SEARCH_LIMIT, in the collection when one is given", async () => {
     const ws = await makeWorkspace(await makeUser("dave-rank"));
     const at = (i: number) => new Date(Date.UTC(2026, 10, 1, 0, i));
