@@ -15,7 +15,7 @@ const MAX_TERM_LENGTH = 100;
 /** Rows a short-term search may look at before ranking: 1–2 characters cannot use the trigram index. */
 const SHORT_SCAN_LIMIT = 1000;
 /** Candidate lines per index-accelerated (≥ 3 characters) term. */
-const PER_TERM_CANDIDATES = 600;
+export const PER_TERM_CANDIDATES = 600;
 
 export interface SearchHit {
   index: number;
@@ -111,6 +111,12 @@ export async function searchWorkspace(workspaceId: string, q: string, opts: { co
 interface WordQuery {
   q: string;
   exact: boolean;
+  /**
+   * The whole word alone (`'budget'`, no prefix) for an exact spelling the index matches by prefix. GIN
+   * collects a prefix match from every word it starts (budget, budgets, budgeting…) into a bitmap first,
+   * 3–4× the cost of one word's posting list (48 against 13 ms for a word in 70,000 lines); see searchLines.
+   */
+  whole: string | null;
 }
 
 /** The word-index query of each spelling (null when it has no indexable word), built by the same SQL functions as the index. */
@@ -118,7 +124,7 @@ async function wordQueries(spellings: string[]): Promise<(WordQuery | null)[]> {
   const rows = await db().$queryRaw<{ q: string | null; exact: boolean }[]>`
     SELECT jiyao_search_query(u.t)::text AS q, tsvector_to_array(jiyao_search_words(u.t)) = ARRAY[lower(u.t)] AS exact
     FROM unnest(${spellings}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY u.n`;
-  return rows.map((r) => (r.q ? { q: r.q, exact: r.exact } : null));
+  return rows.map((r) => (r.q ? { q: r.q, exact: r.exact, whole: r.exact && r.q.endsWith(":*") ? r.q.slice(0, -2) : null } : null));
 }
 
 async function searchLines(workspaceId: string, terms: string[], spellings: string[][], words: (WordQuery | null)[], collectionId?: string): Promise<SearchResult[]> {
@@ -143,6 +149,7 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
   const scanned = flat.filter((t, i) => !words[i] && [...t].length < 3).length;
   const unindexed = flat.filter((_, i) => !words[i]);
   const termOf = spellings.flatMap((sp, j) => sp.map(() => j));
+  const allTerms = terms.length > 1 && words.every(Boolean);
 
   // Candidates: a bounded number of lines per spelling, so a common word cannot make the query score and
   // sort every line of the library; only candidates get the costlier trigram similarity. Index-served
@@ -152,13 +159,21 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
   // bitmap scan of the index alone, not also ANDing in the trigram index) yet runs only as far as the
   // bound asks. Inline, the planner expects thousands of matches, picks a sequential scan that stops at
   // the bound, and tests every line's words on the way (35 ms against 5 at 10,000 documents).
-  const wordLines = flat.flatMap((_, i) =>
-    words[i]
-      ? [
-          Prisma.sql`${Prisma.raw(`w${i}`)} AS MATERIALIZED (SELECT s."id", s."documentId", s."index", s."speaker", s."text" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."searchWords" @@ ${words[i].q}::tsquery ${inScope(Prisma.sql`s."documentId"`)})`,
-        ]
-      : [],
-  );
+  const linesOf = (name: string, q: string) =>
+    Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (SELECT s."id", s."documentId", s."index", s."speaker", s."text" FROM "Segment" s WHERE s."workspaceId" = ${workspaceId} AND s."searchWords" @@ ${q}::tsquery ${inScope(Prisma.sql`s."documentId"`)})`;
+  // A whole word common enough to fill the bound with lines that have the word itself takes those
+  // (cheaper to find, and the closest matches); otherwise its candidates are the prefix matches, as before.
+  // n<i> counts whole-word lines up to the bound, once; the branch not taken is never run.
+  const wordLines = flat.flatMap((_, i) => {
+    const w = words[i];
+    if (!w) return [];
+    if (!w.whole) return [linesOf(`w${i}`, w.q)];
+    return [
+      linesOf(`w${i}`, w.q),
+      linesOf(`x${i}`, w.whole),
+      Prisma.sql`${Prisma.raw(`n${i}`)} AS (SELECT count(*) AS n FROM (SELECT 1 FROM ${Prisma.raw(`x${i}`)} LIMIT ${PER_TERM_CANDIDATES}) z)`,
+    ];
+  });
   const candidate = (i: number) => {
     const limit = words[i] || [...flat[i]].length >= 3 ? PER_TERM_CANDIDATES : Math.ceil(SHORT_SCAN_LIMIT / scanned);
     const rows = words[i] ? Prisma.raw(`w${i} s`) : Prisma.sql`"Segment" s`;
@@ -166,24 +181,51 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
     // An exact spelling needs no literal check: the index match implies it, and its flag is known.
     const exact = Boolean(words[i]?.exact);
     const matched = Prisma.sql`ARRAY[${Prisma.join(terms.map((_, j) => (exact && j === termOf[i] ? Prisma.sql`TRUE` : termMatches(text, j))))}]::boolean[]`;
-    return Prisma.sql`(SELECT s."id", s."documentId", s."index", s."speaker", s."text", ${matched} AS matched FROM ${rows} WHERE ${exact ? Prisma.sql`TRUE` : contains(text, flat[i])} ${scoped} LIMIT ${limit})`;
+    const pick = (from: Prisma.Sql, gate: Prisma.Sql) =>
+      Prisma.sql`(SELECT s."id", s."documentId", s."index", s."speaker", s."text", ${matched} AS matched FROM ${from} WHERE ${exact ? Prisma.sql`TRUE` : contains(text, flat[i])} ${gate} ${scoped} LIMIT ${limit})`;
+    // The all-terms gate comes first: when it holds, neither branch (nor n<i>) is run.
+    const gate = allTerms ? Prisma.sql`AND NOT (SELECT ok FROM af)` : Prisma.empty;
+    if (!words[i]?.whole) return pick(rows, gate);
+    const filled = Prisma.sql`(SELECT n FROM ${Prisma.raw(`n${i}`)}) >= ${limit}`;
+    return Prisma.sql`${pick(Prisma.raw(`x${i} s`), Prisma.sql`${gate} AND ${filled}`)} UNION ${pick(rows, Prisma.sql`${gate} AND NOT ${filled}`)}`;
   };
+  // Several terms, all with words: first the lines holding every term (one index scan of their AND, whole
+  // words as above). Such a line scores n + similarity; a document without one scores below n (similarity
+  // stays under 1), so when these lines alone fill the shown hits (up to HITS_PER_DOCUMENT per document,
+  // SEARCH_LIMIT in all) the per-term candidates cannot change which documents are shown and are never run
+  // (3 common words: one 20 ms scan instead of three). Shown lines and counts are then of all-term lines
+  // only; titles are still searched (they can score n + 0.5).
+  const allTermLines = allTerms
+    ? (() => {
+        const q = terms.map((_, j) => `(${flat.flatMap((_, k) => (termOf[k] === j ? [words[k]?.whole ?? words[k]?.q] : [])).join(" | ")})`).join(" & ");
+        const literal = terms.flatMap((_, j) => (flat.every((_, k) => termOf[k] !== j || words[k]?.exact) ? [] : [termMatches(text, j)]));
+        return [
+          linesOf("a", q),
+          Prisma.sql`al AS (SELECT s.*, ARRAY[${Prisma.join(terms.map(() => Prisma.sql`TRUE`))}]::boolean[] AS matched FROM a s WHERE ${Prisma.join([Prisma.sql`TRUE`, ...literal], " AND ")} LIMIT ${PER_TERM_CANDIDATES})`,
+          Prisma.sql`af AS (SELECT coalesce(sum(least(z.c, ${HITS_PER_DOCUMENT})), 0) >= ${SEARCH_LIMIT} AS ok FROM (SELECT count(*) AS c FROM al GROUP BY al."documentId") z)`,
+        ];
+      })()
+    : [];
   // Titles holding a term: through the title word index (migration 20261205010000) where the spelling
-  // has words, checked literally; titles are scanned only for spellings without (those are short).
+  // has words, checked literally; titles are scanned only for spellings without (those are short). Of
+  // the documents no candidate line found, only the newest SEARCH_LIMIT can be shown (docs below orders
+  // them so), so each branch stops there: "会" is in half the titles of a large library.
+  const newestTitles = (cond: Prisma.Sql) =>
+    Prisma.sql`(SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND ${cond} ${inScope(Prisma.sql`d."id"`)}
+      AND NOT EXISTS (SELECT 1 FROM covered cv WHERE cv."documentId" = d."id") ORDER BY d."createdAt" DESC, d."id" LIMIT ${SEARCH_LIMIT})`;
   const titleHits = [
-    ...flat.flatMap((sp, i) =>
-      words[i]
-        ? [
-            Prisma.sql`SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND jiyao_search_words(d."title") @@ ${words[i].q}::tsquery AND ${words[i].exact ? Prisma.sql`TRUE` : contains(title, sp)}`,
-          ]
-        : [],
-    ),
+    ...flat.flatMap((sp, i) => {
+      const w = words[i];
+      return w ? [newestTitles(Prisma.sql`jiyao_search_words(d."title") @@ ${w.q}::tsquery AND ${w.exact ? Prisma.sql`TRUE` : contains(title, sp)}`)] : [];
+    }),
     ...(unindexed.length
       ? [
-          Prisma.sql`SELECT d."id" FROM "Document" d WHERE d."workspaceId" = ${workspaceId} AND (${Prisma.join(
-            unindexed.map((sp) => contains(title, sp)),
-            " OR ",
-          )})`,
+          newestTitles(
+            Prisma.sql`(${Prisma.join(
+              unindexed.map((sp) => contains(title, sp)),
+              " OR ",
+            )})`,
+          ),
         ]
       : []),
   ];
@@ -198,8 +240,8 @@ async function searchLines(workspaceId: string, terms: string[], spellings: stri
   // HITS_PER_DOCUMENT lines of more terms above it. Title-only matches are the newest SEARCH_LIMIT.
   // Equal scores are ordered by creation time, then id (lines by index), not left to the sort.
   const rows = await db().$queryRaw<RankedRow[]>`
-    WITH ${Prisma.join([...wordLines, Prisma.empty], ", ")} cand AS MATERIALIZED (${Prisma.join(
-      flat.map((_, i) => candidate(i)),
+    WITH ${Prisma.join([...wordLines, ...allTermLines, Prisma.empty], ", ")} cand AS MATERIALIZED (${Prisma.join(
+      [...(allTerms ? [Prisma.sql`SELECT * FROM al`] : []), ...flat.map((_, i) => candidate(i))],
       " UNION ",
     )}),
     covered AS (
