@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { containsPattern, inCollection } from "./search";
+import { containsPattern, inCollection } from "./search-sql";
 
 export interface LibraryPassage {
   documentId: string;

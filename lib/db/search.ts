@@ -6,12 +6,11 @@ import { speakerMapsFor } from "./speakers";
 import { shownName } from "@/lib/text/speaker-map";
 import { expandSearchTerm } from "@/lib/text/glossary";
 import { highlight, type SnippetPart, snippetOf } from "@/lib/text/snippet";
+import { contains, inCollection, searchTerms, type WordQuery, wordQueries } from "./search-sql";
 
 /** Hits shown per search, across all documents; enough to scan, small enough to render at once. */
 export const SEARCH_LIMIT = 50;
 const HITS_PER_DOCUMENT = 5;
-const MAX_TERMS = 8;
-const MAX_TERM_LENGTH = 100;
 /** Rows a short-term search may look at before ranking: 1–2 characters cannot use the trigram index. */
 const SHORT_SCAN_LIMIT = 1000;
 /** Candidate lines per index-accelerated (≥ 3 characters) term. */
@@ -31,34 +30,6 @@ export interface SearchResult {
   moreHits: number;
 }
 
-/** Whitespace-separated terms (ideographic space too), deduplicated case-insensitively. */
-export function searchTerms(q: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of q.normalize("NFKC").split(/\s+/u)) {
-    const t = raw.slice(0, MAX_TERM_LENGTH);
-    if (!t || seen.has(t.toLowerCase())) continue;
-    seen.add(t.toLowerCase());
-    out.push(t);
-    if (out.length === MAX_TERMS) break;
-  }
-  return out;
-}
-
-/** A LIKE pattern that matches the term literally: `%`, `_` and the escape character itself are escaped. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/**
- * `col` contains `term` literally, in any case. A term without case (Chinese, digits, punctuation) uses
- * LIKE: the same matches, without ILIKE lowercasing every row first, which costs about twice as much.
- */
-function contains(col: Prisma.Sql, term: string): Prisma.Sql {
-  const caseless = term.toLowerCase() === term && term.toUpperCase() === term && !/\p{M}/u.test(term);
-  return Prisma.sql`${col} ${Prisma.raw(caseless ? "LIKE" : "ILIKE")} ${containsPattern(term)}`;
-}
-
 /** One shown line of a result document (or a title-only document: index null), in display order. */
 interface RankedRow {
   documentId: string;
@@ -68,11 +39,6 @@ interface RankedRow {
   index: number | null;
   speaker: string | null;
   text: string | null;
-}
-
-/** `AND <doc> is in the collection`, scoped by the workspace like every other condition. */
-export function inCollection(workspaceId: string, collectionId: string, doc: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`AND EXISTS (SELECT 1 FROM "CollectionDocument" cd WHERE cd."workspaceId" = ${workspaceId} AND cd."collectionId" = ${collectionId} AND cd."documentId" = ${doc})`;
 }
 
 /**
@@ -101,30 +67,6 @@ export async function searchWorkspace(workspaceId: string, q: string, opts: { co
     words.map(() => null),
     opts.collectionId,
   );
-}
-
-/**
- * A spelling's word-index query. `exact` when the spelling is one whole word (its only search word is
- * itself, lowercased: "budget", "Q3", "预算"): a line the query matches then contains it literally, since
- * the word is a prefix of one of the line's words (or its bigram), so the literal check is skipped.
- */
-interface WordQuery {
-  q: string;
-  exact: boolean;
-  /**
-   * The whole word alone (`'budget'`, no prefix) for an exact spelling the index matches by prefix. GIN
-   * collects a prefix match from every word it starts (budget, budgets, budgeting…) into a bitmap first,
-   * 3–4× the cost of one word's posting list (48 against 13 ms for a word in 70,000 lines); see searchLines.
-   */
-  whole: string | null;
-}
-
-/** The word-index query of each spelling (null when it has no indexable word), built by the same SQL functions as the index. */
-async function wordQueries(spellings: string[]): Promise<(WordQuery | null)[]> {
-  const rows = await db().$queryRaw<{ q: string | null; exact: boolean }[]>`
-    SELECT jiyao_search_query(u.t)::text AS q, tsvector_to_array(jiyao_search_words(u.t)) = ARRAY[lower(u.t)] AS exact
-    FROM unnest(${spellings}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY u.n`;
-  return rows.map((r) => (r.q ? { q: r.q, exact: r.exact, whole: r.exact && r.q.endsWith(":*") ? r.q.slice(0, -2) : null } : null));
 }
 
 async function searchLines(workspaceId: string, terms: string[], spellings: string[][], words: (WordQuery | null)[], collectionId?: string): Promise<SearchResult[]> {

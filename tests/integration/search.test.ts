@@ -112,7 +112,7 @@ describe("library search", () => {
   });
 
   it("a 3+ character term, escaped as the search escapes it, can use the trigram index", async () => {
-    const { containsPattern } = await import("@/lib/db/search");
+    const { containsPattern } = await import("@/lib/db/search-sql");
     const plan = await db().$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
       return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT "index" FROM "Segment" WHERE "text" ILIKE ${containsPattern("100%")}`;
