@@ -56,3 +56,49 @@ describe("the chair summing up a course settles it", () => {
     expect(texts([...opening, ["Project Manager", "So I guess the buckle would be steel."]])).toEqual([]);
   });
 });
+
+describe("the chair noting an option back settles it (second pass)", () => {
+  const opening: Array<[string, string]> = [
+    ["Project Manager", "Good morning everyone, today we look at the strap, the buckle and the dial, and then we plan the next round of work together."],
+  ];
+  const meeting = (...mid: Array<[string, string]>) => decisions([...opening, ...talk(12), ...mid, ...talk(12)]);
+  const proposal: [string, string] = ["Marketing", "I'd like the buckle in brushed steel, it wears well."];
+  it("a bare phrase from the chair, next to an acknowledgement, echoing the turn before, is a decision citing both", () => {
+    const got = meeting(proposal, ["Project Manager", "Brushed steel. Okay."]);
+    const note = got.find((d) => d.text === "Brushed steel");
+    expect(note?.citations).toEqual([13, 14]);
+    expect(meeting(proposal, ["Industrial Designer", "Yeah."], ["Project Manager", "Okay. Brushed steel."]).some((d) => d.text === "Brushed steel")).toBe(true);
+  });
+  it("not from someone else, not unechoed, not without an acknowledgement, not as a question", () => {
+    const none = (...mid: Array<[string, string]>) => meeting(...mid).filter((d) => /steel|titanium/i.test(d.text));
+    expect(none(proposal, ["Industrial Designer", "Brushed steel. Okay."])).toEqual([]);
+    expect(none(proposal, ["Project Manager", "Titanium. Okay."])).toEqual([]);
+    expect(none(proposal, ["Project Manager", "Brushed steel."])).toEqual([]);
+    expect(none(proposal, ["Project Manager", "Brushed steel? Okay."])).toEqual([]);
+  });
+  it("a judgement, a score, a name or a cut-off phrase is no note", () => {
+    const rated: [string, string] = ["Marketing", "I'd give the buckle three, it's a good idea and too expensive."];
+    for (const said of ["Good idea. Okay.", "Three. Okay.", "Too expensive. Okay.", "The buckle in. Okay."]) expect(meeting(rated, ["Project Manager", said])).toEqual([]);
+  });
+  it("the opening (the agenda) holds no notes", () => {
+    const got = decisions([...opening, ["Marketing", "We will talk about the steel buckle today, and the strap."], ["Project Manager", "Steel buckle. Okay."], ...talk(24)]);
+    expect(got).toEqual([]);
+  });
+  it("the chair is who most of their habits point to, not only who talks most at the start", () => {
+    // The designer presents at length first; the manager opened the meeting, takes most turns and asks the questions.
+    const turns: Array<[string, string]> = [
+      ["Project Manager", "Okay, let's start, the designer shows the new strap first."],
+      [
+        "Industrial Designer",
+        "So this strap is made of woven nylon with a leather lining, it comes in three widths, and the buckle sits flush with the band so it does not catch on sleeves.",
+      ],
+      ...talk(8),
+      ["Project Manager", "What do you all think of the nylon?"],
+      ["Marketing", "Woven nylon feels cheap, I'd like the buckle in brushed steel."],
+      ["Project Manager", "Brushed steel. Okay."],
+      ["Project Manager", "Any other thoughts on the width?"],
+      ...talk(10),
+    ];
+    expect(decisions(turns).some((d) => d.text === "Brushed steel")).toBe(true);
+  });
+});

@@ -28,3 +28,12 @@ export const PRESENTATION_OPENS_BEFORE = 0.4;
 export const PRESENTATION_MAX_TURNS = 60;
 /** The opening share of a meeting whose talk names the chair (turns.ts chairOf; not fitted: the agenda part of a meeting). */
 export const CHAIR_OPENING = 0.1;
+/**
+ * The chair's note (notes.ts): the longest bare phrase that counts as one, in words, and how many turns back
+ * the option it names may have been said. Read on half A of ami-actions (the notes there are 1–3 words and
+ * echo the last 1–3 turns); not swept.
+ */
+export const NOTE_MAX_WORDS = 4;
+export const NOTE_ECHO_TURNS = 4;
+/** A turn that opens the meeting for chairOf has at least this many words (Chinese: characters); shorter ones are greetings and mic checks. Not swept. */
+export const CHAIR_FIRST_TURN_WORDS = 6;

@@ -6,7 +6,8 @@ import type { Segment } from "@/lib/ingest/types";
 import { analyseSentence, type Sentence } from "@/lib/engine/local/commitments/clause";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { splitSentences } from "@/lib/text/sentences";
-import { CHAIR_OPENING, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
+import { CHAIR_FIRST_TURN_WORDS, CHAIR_OPENING, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
+import { hanCount } from "@/lib/text/cjk";
 
 export interface Turn {
   seg: number;
@@ -92,13 +93,31 @@ export function declines(t: Turn): boolean {
 }
 
 /**
- * Who chairs the meeting: the one who talks most while it opens (the agenda, the introductions). A
- * meeting-level reading of roles, not a name list; undefined for a meeting of a few turns.
+ * Who chairs the meeting, from how the chair behaves rather than a name list: they talk most while the
+ * meeting opens (the agenda), open it with the first real turn, take the most turns (they give the floor
+ * and sum up) and ask the most questions. Each habit alone misleads when a designer presents early, so
+ * the chair is the one most of them point to; a tie goes to whoever opened the meeting. Undefined for a
+ * meeting of a few turns.
  */
 export function chairOf(turns: Turn[]): string | undefined {
   if (turns.length < CLOSING_MIN_TURNS) return undefined;
-  const words = new Map<string, number>();
-  for (const t of turns.slice(0, Math.ceil(turns.length * CHAIR_OPENING)))
-    if (t.speaker) words.set(t.speaker, (words.get(t.speaker) ?? 0) + t.sentences.reduce((n, s) => n + s.raw.split(/\s+/).length, 0));
-  return [...words].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const top = (part: Turn[], score: (t: Turn) => number) => {
+    const by = new Map<string, number>();
+    for (const t of part) if (t.speaker) by.set(t.speaker, (by.get(t.speaker) ?? 0) + score(t));
+    // Nobody asking a question gives no vote.
+    return [...by].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const words = (t: Turn) => t.sentences.reduce((n, s) => n + (s.zh ? hanCount(s.raw) : s.raw.split(/\s+/).length), 0);
+  const opener = turns.find((t) => t.speaker && words(t) >= CHAIR_FIRST_TURN_WORDS)?.speaker;
+  const votes = [
+    top(turns.slice(0, Math.ceil(turns.length * CHAIR_OPENING)), words),
+    opener,
+    top(turns, () => 1),
+    top(turns, (t) => t.sentences.filter((s) => s.question).length),
+  ].filter((v): v is string => !!v);
+  const tally = new Map<string, number>();
+  for (const v of votes) tally.set(v, (tally.get(v) ?? 0) + 1);
+  const best = Math.max(...tally.values());
+  const leaders = [...tally].filter(([, n]) => n === best).map(([v]) => v);
+  return leaders.length === 1 ? leaders[0] : (leaders.find((v) => v === opener) ?? votes[0]);
 }
