@@ -2,7 +2,7 @@
  * `npm start`'s web server: WEB_CONCURRENCY `next start` processes sharing one port (Node's cluster
  * module hands connections round-robin). One Node process runs JavaScript on one core; under load the
  * server is CPU-bound (docs/BENCHMARKS.md "Web load, session 8"), so a machine with more cores needs
- * more processes: set WEB_CONCURRENCY to the cores to give it. Default 1: Next runs directly, as before.
+ * more processes. Default: the cores Node may use, at most 4; WEB_CONCURRENCY=1 runs Next directly.
  *   node scripts/next-cluster.cjs -p <port>
  * Processes share no memory: what must agree between them (live-meeting wake-ups, rate-limit counts)
  * is relayed by the primary (lib/runtime/cluster-relay.ts).
@@ -14,7 +14,7 @@ const path = require("node:path");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const args = ["start", ...process.argv.slice(2)];
 const requested = Number(process.env.WEB_CONCURRENCY);
-const count = Number.isInteger(requested) && requested > 0 ? Math.min(requested, os.availableParallelism()) : 1;
+const count = Number.isInteger(requested) && requested > 0 ? requested : Math.min(os.availableParallelism(), 4);
 
 function runNext() {
   process.argv = [process.execPath, nextBin, ...args];
