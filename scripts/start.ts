@@ -22,9 +22,7 @@ async function main() {
   // Node refuses --cpu-prof in NODE_OPTIONS, so profiling the server (START_CPU_PROF=<dir>, e.g. under
   // `npm run bench -- web-load`) passes it on the command line; the profile is written when Next exits.
   const profile = process.env.START_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.START_CPU_PROF)}`] : [];
-  // `start` runs WEB_CONCURRENCY server processes on the one port (scripts/next-cluster.cjs).
-  const server = mode === "start" ? [path.resolve("scripts/next-cluster.cjs"), "-p", port] : [nextBin, mode, "-p", port];
-  const child = spawn(process.execPath, [...profile, ...server], {
+  const child = spawn(process.execPath, [...profile, nextBin, mode, "-p", port], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: nodeOptions },
   });

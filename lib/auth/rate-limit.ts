@@ -1,10 +1,6 @@
-import { onRelay, relay } from "@/lib/runtime/cluster-relay";
-
 /**
- * A fixed-window counter per key, in this process's memory. The server processes of one `npm start`
- * tell each other every hit (lib/runtime/cluster-relay.ts), so their counts agree and the limits hold
- * for the server as a whole; separate instances (other machines) each keep their own count, which
- * still bounds guesses per instance.
+ * A fixed-window counter per key, in this process's memory. Good enough to slow down guessing on one
+ * instance; several instances each keep their own count, which still bounds guesses per instance.
  */
 interface Window {
   count: number;
@@ -40,23 +36,10 @@ function current(key: string, windowMs: number, now: number): Window {
   return fresh;
 }
 
-interface Hit {
-  key: string;
-  windowMs: number;
-  at: number;
-}
-
-// A hit counted by another server process of this cluster.
-onRelay("rate-limit", (hit) => {
-  const { key, windowMs, at } = hit as Hit;
-  current(key, windowMs, at).count += 1;
-});
-
 /** Counts one hit against `key`; not ok once more than `limit` hits fall in the current window. */
 export function rateLimit(key: string, limit: number, windowMs: number, now = Date.now()): RateLimitResult {
   const w = current(key, windowMs, now);
   w.count += 1;
-  relay("rate-limit", { key, windowMs, at: now } satisfies Hit);
   return w.count > limit ? { ok: false, retryAfterMs: w.resetAt - now } : { ok: true, retryAfterMs: 0 };
 }
 

@@ -6,18 +6,9 @@
  * Each change bumps a per-meeting counter. A stream reads the counter before it queries and waits
  * "for a change after that one": a batch that lands while the stream is still querying then wakes it
  * at once instead of being noticed only at the next poll (a lost wake-up cost up to a second).
- *
- * Under `npm start` several server processes share the port (scripts/next-cluster.cjs): each change is
- * relayed to the others (lib/runtime/cluster-relay.ts), so a batch posted to one wakes the streams
- * held by another at once.
  */
-import { onRelay, relay } from "@/lib/runtime/cluster-relay";
-
 // On globalThis: Next may bundle a module once per route, and the ingest route must wake the events route.
-const g = globalThis as unknown as {
-  jiyaoLiveWaiters?: Map<string, Set<() => void>>;
-  jiyaoLiveVersions?: Map<string, number>;
-};
+const g = globalThis as unknown as { jiyaoLiveWaiters?: Map<string, Set<() => void>>; jiyaoLiveVersions?: Map<string, number> };
 const waiters = (g.jiyaoLiveWaiters ??= new Map());
 // One number per live meeting seen by this process: small enough to keep for the process's life.
 const versions = (g.jiyaoLiveVersions ??= new Map());
@@ -27,22 +18,12 @@ export function liveVersion(documentId: string): number {
   return versions.get(documentId) ?? 0;
 }
 
-// Changes made in the cluster's other server processes.
-onRelay("live", (documentId) => {
-  if (typeof documentId === "string") wake(documentId);
-});
-
 export function notifyLive(documentId: string): void {
-  wake(documentId);
-  relay("live", documentId);
-}
-
-function wake(documentId: string): void {
   versions.set(documentId, liveVersion(documentId) + 1);
   const set = waiters.get(documentId);
   if (!set) return;
   waiters.delete(documentId);
-  for (const resolve of set) resolve();
+  for (const wake of set) wake();
 }
 
 /**

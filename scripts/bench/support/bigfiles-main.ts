@@ -8,7 +8,7 @@ import type { BenchRow } from "../../bench";
 import { bigTranscript, bigVtt } from "../../../tests/support/big-docs";
 import { finish } from "./child";
 import { signUp, uploadRaw } from "./driver";
-import { startServer } from "./server";
+import { rssMb, startServer } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3304);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,7 +22,7 @@ async function main() {
     await client.connect();
     const u = await signUp(server.base, "bigfiles");
     const post = (name: string, type: string, body: Buffer) => uploadRaw(server.base, u, name, type, body);
-    row("server", "RSS at start", server.rssMb(), "MB");
+    row("server", "RSS at start", rssMb(server.pid), "MB");
 
     const cases: Array<[string, string, string, () => string]> = [
       ["VTT, 20,000 cues", "captions.vtt", "text/vtt", () => bigVtt(20_000)],
@@ -33,9 +33,9 @@ async function main() {
     for (const [name, fileName, type, make] of cases) {
       const body = Buffer.from(make());
       const c = `${name} (${(body.byteLength / 1e6).toFixed(1)} MB)`;
-      const before = server.rssMb();
+      const before = rssMb(server.pid);
       let peak = before;
-      const sampler = setInterval(() => (peak = Math.max(peak, server.rssMb() || 0)), 250);
+      const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid) || 0)), 250);
       const t0 = performance.now();
       const res = await post(fileName, type, body);
       const uploadMs = performance.now() - t0;
@@ -65,20 +65,20 @@ async function main() {
       row(c, "segments", segments, "rows");
       row(c, "RSS before", before, "MB");
       row(c, "RSS peak", peak, "MB");
-      row(c, "RSS 10 s after ready", server.rssMb(), "MB");
+      row(c, "RSS 10 s after ready", rssMb(server.pid), "MB");
       console.log(
-        `[bigfiles] ${c}: ${status} in ${(readyMs / 1000).toFixed(1)} s (upload ${uploadMs.toFixed(0)} ms), RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} → ${server.rssMb().toFixed(0)} MB`,
+        `[bigfiles] ${c}: ${status} in ${(readyMs / 1000).toFixed(1)} s (upload ${uploadMs.toFixed(0)} ms), RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} → ${rssMb(server.pid).toFixed(0)} MB`,
       );
     }
 
     // Over the limit: refused on its Content-Length, before the body is read.
     const over = Buffer.alloc(60 * 1024 * 1024, 0x61);
-    const before = server.rssMb();
+    const before = rssMb(server.pid);
     const t0 = performance.now();
     const refused = await post("too-big.txt", "text/plain", over).catch(() => null);
     row("txt 60 MB (over the 50 MB limit)", "HTTP status", refused?.status ?? 0, "status", "413");
     row("txt 60 MB (over the 50 MB limit)", "time to refusal", performance.now() - t0, "ms");
-    row("txt 60 MB (over the 50 MB limit)", "RSS change", server.rssMb() - before, "MB");
+    row("txt 60 MB (over the 50 MB limit)", "RSS change", rssMb(server.pid) - before, "MB");
   } finally {
     await client.end().catch(() => {});
     await server.stop();

@@ -7,7 +7,7 @@
 import type { BenchRow } from "../../bench";
 import { finish } from "./child";
 import { runLoad, signUp, type Kind, type Sample, type VirtualUser } from "./driver";
-import { startServer } from "./server";
+import { startServer, rssMb } from "./server";
 import { isFull, prng, summarize } from "./stats";
 import { chineseMeeting, englishMeeting } from "./transcript";
 
@@ -102,11 +102,11 @@ async function main() {
     });
     await runLoad(server.base, users.slice(0, 10), { seconds: 5, thinkMs: 200, mix: { library: 0, document: 0, question: 1, "sign-in": 0 }, rand: prng(3) });
 
-    const rss: Array<{ at: number; mb: number }> = [{ at: 0, mb: server.rssMb() }];
+    const rss: Array<{ at: number; mb: number }> = [{ at: 0, mb: rssMb(server.pid) }];
     const started = performance.now();
     const cpu0 = server.cpu();
     const driver0 = process.cpuUsage();
-    const sampler = setInterval(() => rss.push({ at: performance.now() - started, mb: server.rssMb() }), SECONDS > 120 ? 5000 : 1000);
+    const sampler = setInterval(() => rss.push({ at: performance.now() - started, mb: rssMb(server.pid) }), SECONDS > 120 ? 5000 : 1000);
     const mix = ONLY ? { library: 0, document: 0, question: 0, "sign-in": 0, [ONLY]: 1 } : MIX;
     const samples = await runLoad(server.base, users, { seconds: SECONDS, thinkMs: THINK_MS, mix, rand: prng(9) });
     clearInterval(sampler);
@@ -118,7 +118,7 @@ async function main() {
       "worker and start script": cpu1.other - cpu0.other,
       "load driver": (driver.user + driver.system) / 1000,
     };
-    rss.push({ at: performance.now() - started, mb: server.rssMb() });
+    rss.push({ at: performance.now() - started, mb: rssMb(server.pid) });
     const failed = samples.filter((s) => !s.ok);
     const byStatus = new Map<string, number>();
     for (const s of failed) byStatus.set(`${s.kind} ${s.status}`, (byStatus.get(`${s.kind} ${s.status}`) ?? 0) + 1);

@@ -13,10 +13,8 @@ export interface BenchServer {
   base: string;
   /** The app's database (password filled in), for seeding through lib code and reading timings. */
   databaseUrl: string;
-  /** The next-server processes (their RSS is what "memory stays flat" is about). */
-  pids: number[];
-  /** Their resident memory together, in MB. */
-  rssMb(): number;
+  /** The next-server process (its RSS is what "memory stays flat" is about). */
+  pid: number;
   /** CPU time used so far by the server's processes, by group (see cpuMsByGroup). */
   cpu(): CpuByGroup;
   logFile: string;
@@ -97,9 +95,9 @@ function cpuMsByGroup(root: number): CpuByGroup {
   return out;
 }
 
-/** The next-server processes under root (one per WEB_CONCURRENCY), found by the title Next gives them. */
-function findNextServers(root: number): number[] {
-  return descendants(root).filter((p) => procText(p, "comm").startsWith("next-server"));
+function findNextServer(root: number): number | undefined {
+  const nodes = descendants(root).filter((p) => !procText(p, "comm").startsWith("postgres"));
+  return nodes.find((p) => procText(p, "comm").startsWith("next-server")) ?? nodes.find((p) => procText(p, "cmdline").includes("next/dist"));
 }
 
 export async function startServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
@@ -152,10 +150,9 @@ export async function startServer(port: number, extraEnv: Record<string, string>
       () => false,
     );
     if (ok && databaseUrl) {
-      const pids = findNextServers(child.pid!);
-      if (!pids.length) break;
-      const rss = () => pids.reduce((mb, p) => mb + rssMb(p), 0);
-      return { base, databaseUrl, pids, rssMb: rss, logFile, stop, cpu: () => cpuMsByGroup(child.pid!) };
+      const pid = findNextServer(child.pid!);
+      if (!pid) break;
+      return { base, databaseUrl, pid, logFile, stop, cpu: () => cpuMsByGroup(child.pid!) };
     }
     await sleep(1000);
   }
