@@ -42,17 +42,17 @@ const SPOKEN_EN = new Set(
 const SPOKEN_FLOOR = 0.1;
 
 // Summaries of every topic re-score the same units; segmenting each text once keeps that cheap.
-const shareCache = new Map<string, number>();
-
-function spokenShare(text: string, zh: boolean): number {
-  const key = (zh ? "z" : "e") + text;
-  let v = shareCache.get(key);
+function memo(cache: Map<string, number>, key: string, compute: () => number): number {
+  let v = cache.get(key);
   if (v === undefined) {
-    if (shareCache.size > 50_000) shareCache.clear();
-    shareCache.set(key, (v = computeShare(text, zh)));
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, (v = compute()));
   }
   return v;
 }
+
+const shareCache = new Map<string, number>();
+const spokenShare = (text: string, zh: boolean) => memo(shareCache, (zh ? "z" : "e") + text, () => computeShare(text, zh));
 
 function computeShare(text: string, zh: boolean): number {
   const words = zh ? segmentWords(text).filter(hasHan) : (text.toLowerCase().match(/[a-z']+/g) ?? []);
@@ -69,14 +69,10 @@ const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|vn|eng|j|x)$/;
 const nounCache = new Map<string, number>();
 
 export function nounShare(text: string): number {
-  let v = nounCache.get(text);
-  if (v === undefined) {
-    if (nounCache.size > 50_000) nounCache.clear();
+  return memo(nounCache, text, () => {
     const words = (tagZh(text) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w.word));
-    v = words.length ? words.filter((w) => NOUN_TAGS.test(w.tag) && w.word.length > 1).length / words.length : 0;
-    nounCache.set(text, v);
-  }
-  return v;
+    return words.length ? words.filter((w) => NOUN_TAGS.test(w.tag) && w.word.length > 1).length / words.length : 0;
+  });
 }
 
 /**

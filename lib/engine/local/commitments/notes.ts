@@ -13,7 +13,7 @@ import { CHAIR_OPENING, NOTE_ECHO_TURNS, NOTE_MAX_WORDS } from "@/lib/engine/loc
 import { cleanSpoken } from "@/lib/text/spoken";
 
 /** Acknowledgement words that may stand around the note ("Okay.", "Right, …"). */
-const ACK = String.raw`(?:okay|ok|'kay|kay|right|alright|good|great|fine|yeah|yes|yep|so|and|um|uh|mm)`;
+const ACK = "(?:okay|ok|'kay|kay|right|alright|good|great|fine|yeah|yes|yep|so|and|um|uh|mm)";
 const LEAD = new RegExp(`^(?:${ACK}[,.!\\s]+)+`, "i");
 const TRAIL = new RegExp(`(?:[,\\s]+(?:${ACK}|then))+[.!]?$`, "i");
 const ACK_SENTENCE = new RegExp(`^(?:${ACK}[,.!\\s]*)+$|^${ACK}\\b`, "i");
@@ -78,8 +78,10 @@ export function chairNotes(turns: Turn[], chair: string | undefined): [Sentence,
       // The option it names was just talked about: every content word said in one sentence of the turns before.
       for (let k = i - 1; k >= Math.max(0, i - NOTE_ECHO_TURNS); k--) {
         const src = turns[k].sentences.find((x) => {
-          const have = new Set(contentWords(x.raw));
-          return x !== s && want.every((w) => have.has(w)) && contentWords(x.raw).length > want.length;
+          if (x === s) return false;
+          const words = contentWords(x.raw);
+          const have = new Set(words);
+          return want.every((w) => have.has(w)) && words.length > want.length;
         });
         if (src) {
           out.push([src, s]);

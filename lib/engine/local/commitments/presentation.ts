@@ -21,7 +21,7 @@ const MOVES_ON = /\b(?:evaluat\w*|criteri\w*|financ\w*|spreadsheet|cost(?:s|ing)
 
 const LEAD = String.raw`^(?:(?:and|so|uh|um|okay|ok|yeah|yes|well|then|basically|also|now|right)[,\s]+)*`;
 const SUBJECT = String.raw`(?:it|this|that|these|those|everything|the rest|there|the\s+[a-z]+(?:\s+[a-z]+)?)`;
-const VERB = String.raw`(?:'s|'re|is|are|has|have|'s got|has got|'ve got|comes|come)`;
+const VERB = "(?:'s|'re|is|are|has|have|'s got|has got|'ve got|comes|come)";
 /** A present-tense statement of what the object is or has. */
 const DESCRIBES = new RegExp(`${LEAD}${SUBJECT}\\s*${VERB}\\s+(?:also\\s+|just\\s+)?(?!not\\b|n't\\b)[a-z]`, "i");
 /** A complement that judges or points rather than describes ("that's it", "it's cool", "this is what…"). */
