@@ -7,6 +7,7 @@
  */
 import type { ParsedDoc } from "@/lib/ingest/types";
 import type { Question } from "@/lib/engine/quiz-types";
+import { hasHan } from "@/lib/text/cjk";
 
 /** Case- and width-insensitive comparison text with runs of whitespace collapsed. */
 export function normText(s: string): string {
@@ -28,7 +29,7 @@ export function contains(hay: string, needle: string): boolean {
   }
   const h = lastNorm;
   // A Latin term must match whole words: "art" is not in "start".
-  if (/^[\p{L}\p{N}]/u.test(n) && !/[\u3400-\u9fff]/.test(n)) {
+  if (/^[\p{L}\p{N}]/u.test(n) && !hasHan(n)) {
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, "u").test(h);
   }
@@ -36,7 +37,7 @@ export function contains(hay: string, needle: string): boolean {
 }
 
 function tokens(s: string): string[] {
-  return normText(s).match(/[\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? [];
+  return normText(s).match(/\p{sc=Han}|[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Share of the statement's tokens that occur in the cited text: a false statement must be a near copy. */

@@ -2,6 +2,7 @@ import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Parag
 import { escapeBlock } from "@/lib/export/markdown-escape";
 import { DOCUMENT_FONTS, documentLanguage } from "@/lib/export/office-fonts";
 import { isSafeHref, plainText, type RichNode } from "@/lib/text/rich-doc";
+import { hasHan } from "@/lib/text/cjk";
 
 /**
  * A writing (the assistant's editor document) as Markdown and as Word: headings, paragraphs, lists,
@@ -9,7 +10,6 @@ import { isSafeHref, plainText, type RichNode } from "@/lib/text/rich-doc";
  * Chinese gets the East-Asian font slot, as in the minutes export.
  */
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
-const hasHan = (s: string) => /[\u3400-\u9fff]/.test(s);
 
 const absolute = (href: string, baseUrl: string) => (href.startsWith("/") ? new URL(href, baseUrl).toString() : href);
 /** Inline Markdown escaping that keeps the text's own spaces (a text node can be just " " between two links). */

@@ -13,7 +13,7 @@ const BRACKET_EVENT = /[[(（【](?:laugh(?:ter|s|ing)?|noise|music|applause|cro
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
 const MARK = "\u0001";
-const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const CJK_CHAR = /[\u3000-\u303f\p{sc=Han}\uff00-\uffef]/u;
 
 /** Removes artefacts; the gap left behind is a space between words but nothing between hanzi. */
 export function stripArtifacts(text: string): string {
@@ -51,8 +51,8 @@ export function cleanSpeech(text: string): string {
   return normalizeSpace(stripArtifacts(text));
 }
 
-const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
-const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const CJK_END = /[\u3000-\u303f\p{sc=Han}\uff00-\uffef]$/u;
+const CJK_START = /^[\u3000-\u303f\p{sc=Han}\uff00-\uffef]/u;
 
 /** Joins two pieces of one utterance: no space between Chinese characters, one space otherwise. */
 export function joinText(a: string, b: string): string {

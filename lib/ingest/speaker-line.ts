@@ -4,6 +4,7 @@
  * "[00:01:23] Speaker: text", "张三(00:01:23): text", bare "00:01:23" lines, metadata lines.
  */
 import { parseClock } from "./timecode";
+import { hanCount } from "@/lib/text/cjk";
 
 export type LineKind =
   | { kind: "blank" }
@@ -56,7 +57,7 @@ export function isSpeakerName(name: string): boolean {
   if (URL_SCHEME.test(name) || NOT_IN_NAME.test(name)) return false;
   if (/^\d+$/.test(name) || parseClock(name) !== undefined) return false;
   if (!/^[\p{L}\p{N}]/u.test(name)) return false;
-  const cjk = name.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const cjk = hanCount(name);
   if (cjk > 0) return cjk <= 12 && name.split(" ").length <= 3;
   return name.split(" ").length <= 4;
 }

@@ -3,6 +3,7 @@ import { libraryPassages, type LibraryPassage } from "@/lib/db/library-passages"
 import { segmentWords } from "@/lib/text/segment";
 import { stem } from "@/lib/text/stem";
 import { isStopword } from "@/lib/text/stopwords";
+import { hasHan } from "@/lib/text/cjk";
 
 /**
  * The library's line retrieval, shared by questions across the library (ask-library.ts) and decks
@@ -16,13 +17,13 @@ export function queryPatterns(question: string): string[] {
   for (const raw of segmentWords(question)) {
     const w = raw.toLowerCase();
     if (isStopword(w)) continue;
-    if (/[\u3400-\u9fff]/.test(w)) {
+    if (hasHan(w)) {
       if (w.length >= 2) out.add(w);
       else continue;
     } else if (w.length >= 3) out.add(stem(w));
   }
   if (out.size === 0) {
-    const run = question.replace(/[^\u3400-\u9fff]/g, "");
+    const run = question.replace(/[^\p{sc=Han}]/gu, "");
     for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
   }
   return [...out].slice(0, 12);

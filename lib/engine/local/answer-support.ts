@@ -12,8 +12,7 @@
 import type { Unit } from "@/lib/engine/local/units";
 import { stem } from "@/lib/text/stem";
 import { MAX_MISSING_SUBJECT, MIN_PARTIAL_HIT } from "@/lib/engine/local/tuning";
-
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+import { hasHan } from "@/lib/text/cjk";
 
 export interface TopicIndex {
   words: string[];
@@ -136,7 +135,7 @@ export function indexTopic(topic: string[], units: Unit[], speakers: string[] = 
   const hits = topic.map((w) => {
     const h = new Float64Array(n);
     const found: number[] = [];
-    const han = HAN.test(w);
+    const han = hasHan(w);
     if (han) hanHits(w, ut!, h, found);
     else
       for (const [d, list] of ut!.byTerm)

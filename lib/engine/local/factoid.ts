@@ -24,7 +24,7 @@ const WHEN_EN =
 const WHEN_ZH =
   /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
 const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
-const HAN_NAME = /[\u4e00-\u9fff]{2,3}/;
+const HAN_NAME = /\p{sc=Han}{2,3}/u;
 // A Chinese line that itself asks who ("退货率谁能拉一下，我看…": ASR text often has no question
 // mark). English transcripts mark questions, and there "who" is as often a relative pronoun.
 const ASKS_WHO = /谁/;
@@ -78,7 +78,7 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   if (ref) return { value: ref.value, segs: [ref.seg, u.seg] };
   // "我是今天的主持人张伟" / "主持人：张伟": a name right after the subject word.
   for (const w of subject) {
-    const m = u.raw.match(new RegExp(`${w}(?:是|为|：|:)?\\s*(${HAN_NAME.source})`));
+    const m = u.raw.match(new RegExp(`${w}(?:是|为|：|:)?\\s*(${HAN_NAME.source})`, "u"));
     if (m && !/[的了是在和与]/.test(m[1])) return { value: m[1] };
   }
   // A question answered in the next turn: the one who answers takes it on.

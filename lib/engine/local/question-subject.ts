@@ -8,6 +8,7 @@ import nlp from "compromise";
 import { contentTerms } from "@/lib/text/terms";
 import { tagZh } from "@/lib/text/segment";
 import { ASPECT, GENERIC, NOMINALIZATION } from "@/lib/engine/local/question-words";
+import { hasHan } from "@/lib/text/cjk";
 
 const STOP_ZH = (w: string) => contentTerms(w).length === 0;
 
@@ -21,7 +22,7 @@ export function subjectNouns(body: string, keep: (t: string) => boolean, names: 
       if (name) names.push(t);
     }
   };
-  if (/[\u4e00-\u9fff]/.test(body)) {
+  if (hasHan(body)) {
     const nouns: Array<{ word: string; name: boolean }> = [];
     let prevName = false;
     for (const { word, tag } of tagZh(body) ?? []) {
@@ -34,7 +35,7 @@ export function subjectNouns(body: string, keep: (t: string) => boolean, names: 
     }
     for (const n of nouns) {
       if (GENERIC.has(n.word) || ASPECT.has(n.word) || STOP_ZH(n.word)) continue;
-      if (/[\u4e00-\u9fff]/.test(n.word)) {
+      if (hasHan(n.word)) {
         out.push(n.word);
         if (n.name) names.push(n.word);
       } else add(n.word, n.name);

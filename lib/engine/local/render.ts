@@ -11,7 +11,7 @@ import { trimEndChars } from "@/lib/text/scan";
 import { STOPWORDS_EN } from "@/lib/text/stopwords";
 
 const ANONYMOUS = /^(?:speaker|spk|说话人|发言人|参会人)\s*\d*$|^[A-Z]?\d+$/i;
-const HAN_END = /[\u4e00-\u9fff]$/;
+const HAN_END = /\p{sc=Han}$/u;
 
 /** Ensure terminal punctuation so extracted clauses read as sentences. */
 export function finishSentence(text: string): string {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { HAN_CLASS, hanCount, hanRuns, hasHan, isHan, replaceHan } from "@/lib/text/cjk";
 
 describe("Han characters", () => {
@@ -29,5 +31,23 @@ describe("Han characters", () => {
 
   it("gives a class usable inside a larger unicode pattern", () => {
     expect(new RegExp(`[${HAN_CLASS}](?=[A-Za-z])`, "u").test("用React")).toBe(true);
+  });
+});
+
+describe("the Han-class convention", () => {
+  // Why: the class had been written two dozen ways; a new code-point range would drift again.
+  const root = path.resolve(__dirname, "../../..");
+  const sources = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === "generated" ? [] : sources(rel);
+      return /\.tsx?$/.test(e.name) ? [rel] : [];
+    });
+
+  it("no source file writes Han as a code-point range", () => {
+    const files = ["lib", "app", "components", "cli"].flatMap(sources);
+    expect(files.length).toBeGreaterThan(100);
+    const offenders = files.filter((f) => /\\u(?:3400|4e00)-/i.test(readFileSync(path.join(root, f), "utf8")));
+    expect(offenders).toEqual([]);
   });
 });

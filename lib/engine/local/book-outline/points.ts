@@ -41,7 +41,7 @@ const shown = (ix: PointIndex, i: number) => (ix.verbatim ? ix.units[i].raw.trim
 
 /** Starts like a sentence and has balanced brackets (not cut inside "(Vinyals et al., 2015)"). */
 function wellFormed(text: string): boolean {
-  if (!/^[\p{Lu}\p{N}"“(\u3400-\u9fff]/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}"“(\p{sc=Han}]/u.test(text)) return false;
   return (text.match(/[(（]/g)?.length ?? 0) === (text.match(/[)）]/g)?.length ?? 0);
 }
 

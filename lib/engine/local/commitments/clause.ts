@@ -8,6 +8,7 @@ import type { People } from "@/lib/engine/local/commitments/people";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { notAResolution } from "@/lib/engine/local/commitments/resolution";
+import { hasHan } from "@/lib/text/cjk";
 
 const resolveDueLike = (t: string) => resolveDue(t) !== null;
 
@@ -47,17 +48,16 @@ export interface Sentence {
   resolve: boolean;
 }
 
-const HAN = /[\u4e00-\u9fff]/;
 const ZH_LEAD = /^(?:那么?|然后|好|行|对了|还有|另外|最后|嗯|哦|那个|所以)?[，,\s]*/;
 
 /** Vocative: "Mei, can you…", ", Mei, just start…", "陈露，…", "那赵磊你就…". */
 export function vocative(raw: string, people: People): string | null {
-  if (HAN.test(raw)) {
+  if (hasHan(raw)) {
     const lead = raw.replace(ZH_LEAD, "");
-    const m = lead.match(/^([\u4e00-\u9fff]{2,3})[，,、]/);
+    const m = lead.match(/^(\p{sc=Han}{2,3})[，,、]/u);
     if (m && people.speaker(m[1])) return people.speaker(m[1]);
     if (m && people.isName(m[1])) return m[1];
-    for (const mm of raw.matchAll(/([\u4e00-\u9fff]{2,4})(?=[，,]?\s*(?:你|您))/g)) {
+    for (const mm of raw.matchAll(/(\p{sc=Han}{2,4})(?=[，,]?\s*(?:你|您))/gu)) {
       const w = mm[1];
       for (let k = Math.min(3, w.length); k >= 2; k--) {
         const sp = people.speaker(w.slice(w.length - k));
@@ -82,9 +82,9 @@ export function vocative(raw: string, people: People): string | null {
 
 function zhActor(raw: string, people: People): { actor: Actor | null; name: string | null } {
   // A named person opening a clause with the task: "下周三之前，张伟把测试报告提交一下".
-  const direct = raw.match(/(?:^|[，,。；])\s*(?:那|就)?([\u4e00-\u9fff]{2,3}?)(?=把|来(?!说)|去(?!年)|先|再|赶紧|尽快|负责)/);
+  const direct = raw.match(/(?:^|[，,。；])\s*(?:那|就)?(\p{sc=Han}{2,3}?)(?=把|来(?!说)|去(?!年)|先|再|赶紧|尽快|负责)/u);
   // A participant named right before "V一下" is asked to do it ("测试这块张伟盯一下").
-  const vYixia = raw.match(/([\u4e00-\u9fff]{2,4})(?:你|您)?(?:盯|跟|看|查|弄|催|问|核对?|确认|整理|处理|跟进|对接)一下/);
+  const vYixia = raw.match(/(\p{sc=Han}{2,4})(?:你|您)?(?:盯|跟|看|查|弄|催|问|核对?|确认|整理|处理|跟进|对接)一下/u);
   const named = vYixia ? ([3, 2].map((k) => people.speaker(vYixia[1].slice(-k))).find(Boolean) ?? null) : null;
   const dated = [...raw.matchAll(C.ZH_NAMED_DATED)].map((m) => [3, 2].map((k) => (m[1].length >= k ? people.speaker(m[1].slice(-k)) : null)).find(Boolean)).find(Boolean) ?? null;
   const voc = vocative(raw, people) ?? (direct && people.speaker(direct[1]) ? people.speaker(direct[1]) : null) ?? named ?? dated;
@@ -172,7 +172,7 @@ function floorGiven(t: string, zh: boolean): boolean {
 }
 
 export function analyseSentence(raw: string, seg: number, speaker: string | undefined, people: People): Sentence {
-  const zh = HAN.test(raw);
+  const zh = hasHan(raw);
   const explicit = raw.trim().match(C.EXPLICIT);
   const t = explicit ? raw.trim().slice(explicit[0].length) : raw.trim();
   const text = cleanSpoken(t);
@@ -180,7 +180,7 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
   // A question about a state or past work asks for information, not for work ("你那边什么情况？").
   const found = zh && question && C.ZH_INFO_Q.test(t) ? { actor: null, name: null } : zh ? zhActor(t, people) : enActor(t, people, speaker);
   // A labelled action item is a task even without a commitment cue; the name opening it is the owner.
-  const lead = explicit ? t.match(/^([A-Z][a-z]+|[\u4e00-\u9fff]{2,3}?)(?=\s+to\b|\s+will\b|负责|来|去|把|[:：，,])/) : null;
+  const lead = explicit ? t.match(/^([A-Z][a-z]+|\p{sc=Han}{2,3}?)(?=\s+to\b|\s+will\b|负责|来|去|把|[:：，,])/u) : null;
   const { actor, name } = explicit && !found.actor ? { actor: (lead && people.owner(lead[1]) ? "assign" : "group") as Actor, name: lead ? people.owner(lead[1]) : null } : found;
   const assentRe = zh ? C.ZH_ASSENT : C.EN_ASSENT;
   // Assent is read on the raw words: cleanup drops the very "Yeah," / "好，" that signals it.

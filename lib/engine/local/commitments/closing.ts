@@ -10,6 +10,7 @@ import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { CLOSING_FROM, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
 import { cleanSpoken } from "@/lib/text/spoken";
+import { hasHan } from "@/lib/text/cjk";
 
 /** Words that open the closing part: the next meeting, the individual actions, wrapping up. */
 const CLOSING_CUE =
@@ -156,7 +157,7 @@ export function closingRoleHandOut(text: string, speaker: string | undefined, pe
   if (/\?\s*$/.test(text.trim())) return null;
   const lower = cleanSpoken(text).toLowerCase();
   for (const sp of people.speakers) {
-    if (sp === speaker || sp.length < 3 || /[\u4e00-\u9fff]/.test(sp)) continue;
+    if (sp === speaker || sp.length < 3 || hasHan(sp)) continue;
     const re = new RegExp(
       `(?:^|[.,;:]\\s*|\\band\\s+|\\bfor\\s+)(?:the\\s+)?${escapeLabel(sp)}(?:\\s+(?:designer|expert|specialist))?(?!\\s+${DELIVERABLE}\\b)(?![a-z])([^?!]{0,50}?)\\b((?:the |a |an |your )?(?:[a-z]+ ){0,2}${DELIVERABLE})\\b`,
     );

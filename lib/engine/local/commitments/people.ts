@@ -6,6 +6,7 @@
  * named but not present.
  */
 import { STOPWORDS_EN } from "@/lib/text/stopwords";
+import { hasHan } from "@/lib/text/cjk";
 
 // Capitalised words that are never a person: departments, roles, calendar words, discourse openers.
 const NOT_PERSON_EN = new Set(
@@ -13,14 +14,12 @@ const NOT_PERSON_EN = new Set(
     " ",
   ),
 );
-const ZH_TITLE = /^(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff](?:总|经理|老师|主任|姐|哥|工))$/;
+const ZH_TITLE = /^(?:[小老阿]\p{sc=Han}|\p{sc=Han}(?:总|经理|老师|主任|姐|哥|工))$/u;
 // The commonest surnames: a name not among the speakers must start with one to count as a person.
 const ZH_SURNAME =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 const ZH_NOT_NAME =
   /^(?:马上|周[一二三四五六日末]|方案|许多|于是|何时|高兴|金额|常常|明天|明年|时间|成本|黄金|白天|江湖|石头|安排|关于|全部|全体|单独|曲线|应该|和他|向他|那么|然后|所以|我们|大家|你们|他们|现在|今天|明天|后天|这个|那个|这边|那边|这块|那块|主要|其实|就是|但是|因为|如果|或者|而且|比如|对了|另外|还有|最后|首先|好的|可以|行|嗯|一下|了有|主要看|的话|这样)$/;
-
-const HAN = /[\u4e00-\u9fff]/;
 
 export class People {
   readonly speakers: string[];
@@ -62,7 +61,7 @@ export class People {
   /** A name used to address someone: a participant, or a person the meeting mentions by name. */
   isVocative(said: string): boolean {
     if (this.speaker(said)) return true;
-    if (HAN.test(said)) return this.isName(said);
+    if (hasHan(said)) return this.isName(said);
     return this.personEn(said) && this.mentioned.has(said.split(" ")[0]);
   }
 
@@ -73,19 +72,19 @@ export class People {
     const lower = n.toLowerCase();
     const exact = this.speakers.find((s) => s.toLowerCase() === lower);
     if (exact) return exact;
-    if (HAN.test(n)) {
+    if (hasHan(n)) {
       if (n.length < 2) return null;
-      const ends = this.speakers.filter((s) => HAN.test(s) && s.length > n.length && s.endsWith(n));
+      const ends = this.speakers.filter((s) => hasHan(s) && s.length > n.length && s.endsWith(n));
       if (ends.length === 1) return ends[0];
       // Pet forms: 浩子, 阿浩, 小浩 → a speaker whose given name is 浩.
       // 小李 / 老李 → the one speaker surnamed 李.
-      if (/^[小老][\u4e00-\u9fff]$/.test(n)) {
-        const sur = this.speakers.filter((s) => HAN.test(s) && s.length >= 2 && s[0] === n[1]);
+      if (/^[小老]\p{sc=Han}$/u.test(n)) {
+        const sur = this.speakers.filter((s) => hasHan(s) && s.length >= 2 && s[0] === n[1]);
         if (sur.length === 1) return sur[0];
       }
       const core = n.replace(/^[小阿老]|子$/g, "");
       if (core.length && core !== n) {
-        const given = this.speakers.filter((s) => HAN.test(s) && s.length >= 2 && s.slice(1) === core);
+        const given = this.speakers.filter((s) => hasHan(s) && s.length >= 2 && s.slice(1) === core);
         if (given.length === 1) return given[0];
       }
       return null;
@@ -107,10 +106,10 @@ export class People {
     const n = said
       .trim()
       .replace(/[，,。.!?？]+$/, "")
-      .replace(/(?<=[\u4e00-\u9fff]{2})[你您了吧啊呀]$/, "");
+      .replace(/(?<=\p{sc=Han}{2})[你您了吧啊呀]$/u, "");
     const sp = this.speaker(n);
     if (sp) return sp;
-    if (HAN.test(n)) return (ZH_TITLE.test(n) || (/^[\u4e00-\u9fff]{2,3}$/.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;
+    if (hasHan(n)) return (ZH_TITLE.test(n) || (/^\p{sc=Han}{2,3}$/u.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;
     return this.personEn(n) ? n : null;
   }
 
@@ -130,5 +129,5 @@ export function isPersonNameEn(n: string): boolean {
 }
 
 export function isZhNameCandidate(n: string): boolean {
-  return /^[\u4e00-\u9fff]{2,3}$/.test(n) && !ZH_NOT_NAME.test(n);
+  return /^\p{sc=Han}{2,3}$/u.test(n) && !ZH_NOT_NAME.test(n);
 }

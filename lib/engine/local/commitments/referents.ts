@@ -29,7 +29,7 @@ export function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string
     !x.reported &&
     !/^(?:i\b|i'm|我(?!们))/i.test(x.text) &&
     x.text.length > 6 &&
-    !/^[A-Z][a-z]+[?？.]?$|^[\u4e00-\u9fff]{2,3}[?？]$/.test(x.raw.trim());
+    !/^[A-Z][a-z]+[?？.]?$|^\p{sc=Han}{2,3}[?？]$/u.test(x.raw.trim());
   // Earlier sentences of this turn, then a topic question ("What about X?") in the last turns, else the nearest topical sentence.
   const own = turns[i].sentences.slice(0, j).reverse();
   const window = turns

@@ -4,6 +4,7 @@
  * It is the engine's wording; the verbatim sentence stays the to-do's evidence.
  */
 import { cleanSpoken } from "@/lib/text/spoken";
+import { hasHan } from "@/lib/text/cjk";
 
 const EN_CUT: RegExp[] = [
   /^(?:(?:okay|ok|so|and|also|great|right|oh|alright|then|now|yeah|yes|yep|sure|cool|perfect|fair|good|sounds good|no worries|no problem|happy to|will do|got it)\b[\s,.!]*)+/i,
@@ -69,11 +70,11 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
           "",
         );
   // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.
-  t = t.replace(/^(?:那|好)?[\u4e00-\u9fff]{2,3}[，,]\s*(?=你|您)/, "");
+  t = t.replace(/^(?:那|好)?\p{sc=Han}{2,3}[，,]\s*(?=你|您)/u, "");
   // "把测试报告提交一下" → "测试报告提交一下": the disposal marker without its subject reads as a fragment.
-  t = t.replace(/^把(?=[\u4e00-\u9fff]{2})/, "");
+  t = t.replace(/^把(?=\p{sc=Han}{2})/u, "");
   // "这事交给沈丽跟进，…": who does it is the owner field.
-  const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由|麻烦|辛苦)[\u4e00-\u9fff]{2,3}?(?:来)?(?:跟进|负责)?了?(?=[，,])[，,]?/, "");
+  const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由|麻烦|辛苦)\p{sc=Han}{2,3}?(?:来)?(?:跟进|负责)?了?(?=[，,])[，,]?/u, "");
   if (!isBareTask(unassigned)) t = unassigned;
   t = t.replace(/[—–-]{1,2}\s*$/, "");
   // "还有一个，…" / "另外一件事，…" announces the next item; "由陈晨来收" keeps no dangling 由 once the name is gone.
@@ -86,12 +87,12 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   t = (kept.length ? kept : clauses)
     .join("，")
     .replace(/^(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "")
-    .replace(/这个(?=[\u4e00-\u9fff])/g, "");
+    .replace(/这个(?=\p{sc=Han})/gu, "");
   // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
-  t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?[\u4e00-\u9fff]{2,3}?(?:负责|来负责|来|去)(?=[\u4e00-\u9fff])/, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
+  t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?\p{sc=Han}{2,3}?(?:负责|来负责|来|去)(?=\p{sc=Han})/u, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
   t = t
     .replace(/谁(?:能|来|去|可以|有空|负责|愿意)?/g, "")
-    .replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=[\u4e00-\u9fff]{0,4}[吗么]?[？?]?$)/, "")
+    .replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=\p{sc=Han}{0,4}[吗么]?[？?]?$)/u, "")
     .replace(/[吗么][？?]?$/, "");
   // A closing check on the ask ("…，能行吗？", "…，行不行？") is not part of the task.
   t = t.replace(/[，,]\s*(?:能|可以)?(?:行|成|好)(?:吗|么|不行|不好)?[？?]?$/, "");
@@ -109,7 +110,7 @@ export function isBareTask(phrase: string): boolean {
     .replace(/[\p{P}\s]+/gu, " ")
     .trim();
   if (!p) return true;
-  if (/[\u4e00-\u9fff]/.test(p)) return p.replace(/这块|这边|那边|的话|一下|[这那个件事儿吧好的可以来去我你跟\s]/g, "").length < 3;
+  if (hasHan(p)) return p.replace(/这块|这边|那边|的话|一下|[这那个件事儿吧好的可以来去我你跟\s]/g, "").length < 3;
   return (
     p
       .split(" ")

@@ -7,7 +7,7 @@ import { analyseSentence, type Sentence } from "@/lib/engine/local/commitments/c
 import type { People } from "@/lib/engine/local/commitments/people";
 import { splitSentences } from "@/lib/text/sentences";
 import { CHAIR_FIRST_TURN_WORDS, CHAIR_OPENING, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
-import { hanCount } from "@/lib/text/cjk";
+import { hanCount, hasHan } from "@/lib/text/cjk";
 
 export interface Turn {
   seg: number;
@@ -39,7 +39,7 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
  * so such sentences are read clause by clause at coordinating conjunctions.
  */
 function clauses(sentence: string): string[] {
-  if (/[\u4e00-\u9fff]/.test(sentence)) return [sentence];
+  if (hasHan(sentence)) return [sentence];
   // The splitter reads "No." as the abbreviation of "number"; before a word it is a reply of its own
   // ("No. Your individual actions, you can find them in the email."), and its rejection is not the next sentence's.
   const no = sentence.match(/^(no\.)\s+(?=[a-z])/i);

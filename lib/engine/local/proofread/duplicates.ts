@@ -55,7 +55,7 @@ function zhDuplicates(ctx: ProofContext, out: Suggestion[]): void {
     const w = words[i];
     let j = i + 1;
     while (j < words.length && words[j].word === w.word && words[j].start === words[j - 1].end) j++;
-    if (j === i + 1 || !isHan(w.word[0]) || !/^[\u3400-\u9fff]+$/.test(w.word)) continue;
+    if (j === i + 1 || !isHan(w.word[0]) || !/^\p{sc=Han}+$/u.test(w.word)) continue;
     const single = w.word.length === 1;
     const flagged = single ? FUNCTION_CHARS.has(w.word) : !REDUPLICATING.test(w.tag) && !EMPHATIC.has(w.word);
     if (flagged) {
@@ -78,7 +78,7 @@ function punctuationDuplicates(ctx: ProofContext, out: Suggestion[]): void {
   // (three or more 。 are an ellipsis, handled by the width rule; ！！！ is deliberate emphasis).
   for (const m of v.matchAll(/([，、；：,;])\1+|(?<![。！？])([。！？])\2(?![。！？])/g)) {
     const ch = m[0][0];
-    if ((ch === "," || ch === ";") && !/[A-Za-z\u3400-\u9fff)\]]/.test(v[m.index - 1] ?? "")) continue;
+    if ((ch === "," || ch === ";") && !/[A-Za-z\p{sc=Han})\]]/u.test(v[m.index - 1] ?? "")) continue;
     out.push(ctx.suggest(m.index, m.index + m[0].length, ch, "duplicate", `Repeated punctuation 「${m[0]}」`));
   }
   // ".." between words (not an ellipsis "...", not a path "../").
