@@ -97,7 +97,7 @@ async function regenerateChapter(job: RegenerateJob, topicIndex: number): Promis
   const current = await getArtifact(job.workspaceId, job.documentId, "minutes");
   const topic = current?.content.topics[topicIndex];
   if (!current || !topic) throw new AppError("NOT_FOUND", "That chapter no longer exists in the latest minutes.");
-  const { doc, meetingDate } = await loadParsedDoc(job.workspaceId, job.documentId);
+  const { doc, meetingDate } = await loadParsedDoc(job.workspaceId, job.documentId, { chunkText: false });
   // The chapter's lines as a document of their own (indexes from 0, as engines expect), its
   // citations shifted back into the whole document afterwards.
   const offset = topic.segmentStart;

@@ -15,7 +15,7 @@ const MAX_ENTRIES = 8;
 export async function documentOutline(workspaceId: string, documentId: string): Promise<OutlineTree | null> {
   const head = await getDocument(workspaceId, documentId);
   if (head?.status !== "ready") return null;
-  const { doc } = await loadParsedDoc(workspaceId, documentId);
+  const { doc } = await loadParsedDoc(workspaceId, documentId, { chunkText: false });
   if (!doc.segments.length) return null;
   const key = `${documentId}:${head.updatedAt.getTime()}:${doc.segments.length}:${doc.segments.reduce((n, s) => n + s.text.length, 0)}`;
   const hit = cache.get(key);

@@ -48,7 +48,7 @@ export async function generateQuiz(workspaceId: string, userId: string | null, i
   const perDoc: NewQuestion[][] = [];
   try {
     for (const s of sources) {
-      const { doc } = await loadParsedDoc(workspaceId, s.id);
+      const { doc } = await loadParsedDoc(workspaceId, s.id, { chunkText: false });
       if (!doc.segments.length) continue;
       const quiz = await quizWithEngine(job.name, doc, { count: per, types: input.types, difficulty: input.difficulty }, job.llmConfig);
       perDoc.push(keepGrounded(quiz.questions, doc).kept.map((q) => toNew(q, s.id)));
@@ -104,7 +104,7 @@ function interleave(lists: NewQuestion[][], count: number): NewQuestion[] {
 export async function groundedAfterEdit(workspaceId: string, q: NewQuestion): Promise<boolean> {
   const first = q.citations[0];
   if (!first) return false;
-  const { doc } = await loadParsedDoc(workspaceId, first.documentId);
+  const { doc } = await loadParsedDoc(workspaceId, first.documentId, { chunkText: false });
   const citations = q.citations.filter((c) => c.documentId === first.documentId).map((c) => c.segment);
   const options = q.type === "single" || q.type === "multiple" ? q.options : undefined;
   return checkQuestion({ type: q.type, question: q.question, options, answer: q.answer, explanation: q.explanation, citations }, doc).length === 0;

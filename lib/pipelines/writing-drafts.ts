@@ -44,7 +44,7 @@ async function draftInput(workspaceId: string, documentId: string, weekly: boole
   if (!head) throw new AppError("NOT_FOUND", "One of the chosen meetings does not exist in this workspace.");
   if (head.status !== "ready") throw new AppError("INVALID_INPUT", `“${head.title}” is still being processed; try again when it is ready.`);
   const [{ doc }, minutes, todos] = await Promise.all([
-    loadParsedDoc(workspaceId, documentId),
+    loadParsedDoc(workspaceId, documentId, { chunkText: false }),
     getArtifact(workspaceId, documentId, "minutes"),
     listTodos(workspaceId, documentId),
   ]);
@@ -116,7 +116,7 @@ export async function documentAsWriting(workspaceId: string, documentId: string)
   const head = await getDocument(workspaceId, documentId);
   if (!head) throw new AppError("NOT_FOUND", "This document does not exist in this workspace.");
   if (head.status !== "ready") throw new AppError("INVALID_INPUT", "This document is still being processed; open a copy when it is ready.");
-  const { doc } = await loadParsedDoc(workspaceId, documentId);
+  const { doc } = await loadParsedDoc(workspaceId, documentId, { chunkText: false });
   const content: RichNode[] = [heading(1, doc.title)];
   const sep = doc.lang === "en" ? ": " : "：";
   let path: string[] = [];
