@@ -9,5 +9,5 @@ const alias = { "@": root, "server-only": path.join(root, "tests/support/empty.t
 export default defineConfig({
   root,
   resolve: { alias },
-  test: { include: ["tests/unit/auth/action-wrapper.test.ts"], environment: "node" },
+  test: { include: ["tests/unit/auth/action-wrapper.test.ts", "tests/unit/auth/download-guard.test.ts"], environment: "node" },
 });
