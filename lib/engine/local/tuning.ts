@@ -109,3 +109,16 @@ export const QUESTION_WEIGHT = 0.3;
  * choice was made after reading half B (disclosed in docs/EVAL.md "Session 8 — summaries").
  */
 export const INFO_WEIGHT = { en: 0, zh: 1 } as const;
+
+/**
+ * How much a unit's topic salience (topic-words.ts: how recurrent its most recurrent noun is in
+ * the range) raises its summary score: factor 1 + w × salience. Chinese, tuned on VCSum half A
+ * (overall summary R-L jieba / section summaries R-L jieba, with the stance-verb subject rule of
+ * standalone.ts): 0 → 19.24 / 23.01; 0.3 → 19.40 / 23.12 (before that rule); 0.5 → 19.30 / 23.31;
+ * 0.7 → 19.48 / 23.16 (before it); 1 → 19.34 / 23.21 (before it); 2 → 18.98 / 23.05; 4 → 19.13 /
+ * 22.89. On half A's 8,106 summary candidates the salience correlates with the share of a
+ * candidate's words found in the reference at 0.38 (0.26 with the score held fixed). Kept 0.5, the
+ * middle of a flat range: the 11 overall summaries move ±0.3 at every weight (noise), the 66
+ * section summaries gain 0.1–0.3. English: 0 (untested; QMSum must not move).
+ */
+export const TOPIC_WEIGHT = { en: 0, zh: 0.5 } as const;
