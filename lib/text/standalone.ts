@@ -164,7 +164,8 @@ function chineseIssue(t: string): Issue | null {
   if (lastClause.length && ZH_FRAME.has(lastClause[0].word) && ZH_FRAME_END.test(lastClause.at(-1)!.word)) return "dangling";
   // "以及…" adds to a list said before it: joined to the clause before it when there is one.
   if (ZH_LIST_LINK.has(first.word)) return "subjectless";
-  if (!words.some(isPredicate)) return "fragment";
+  // An example marker ("比如说", tagged as an idiom) opens the sentence; it is not its predicate.
+  if (!words.some((w, i) => isPredicate(w) && !(i === 0 && ZH_FRAME_LEAD.test(w.word)))) return "fragment";
   return zhSubjectIssue(words);
 }
 
@@ -195,6 +196,23 @@ function zhSubjectIssue(words: TaggedWord[]): Issue | null {
     if (isPredicate(w)) return timed ? "subjectless" : null;
   }
   return null;
+}
+
+/**
+ * "博士中国主要是做汽车，他们几个老总。" → "博士中国主要是做汽车。": a last clause with no predicate after
+ * a clause that has one is what a speaker trailed off with (an afterthought, a restart left
+ * unfinished); the point ends before it. Questions and lists keep their clauses ("…，什么时候？").
+ */
+export function dropTrailingPhrase(text: string): string {
+  const body = trimEndChars(text, "。！；!;");
+  if (/[？?]$/.test(body)) return text;
+  const cut = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
+  if (cut <= 0) return text;
+  const tail = tagZh(body.slice(cut + 1))?.filter((w) => hasHan(w.word));
+  const head = tagZh(body.slice(0, cut));
+  // A list ("…三个目标，速度、质量和成本") spells out what the clause before it announced.
+  if (!tail?.length || tail.some((w) => isPredicate(w) || w.tag === "c") || /、/.test(body.slice(cut)) || !head?.some(isPredicate)) return text;
+  return body.slice(0, cut) + text.slice(body.length);
 }
 
 const noiseCache = new Map<string, boolean>();
