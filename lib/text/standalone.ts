@@ -21,7 +21,7 @@ const ZH_CEREMONY = /^(?:大家好|各位好|你好|您好|早上好|下午好|�
 const EN_CEREMONY = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|thanks?(?: you)?|thank you|bye|goodbye|see you|nice to (?:meet|see))\b/i;
 // The meeting's mechanics: audio and screens, who is here, moving through slides, recording, time.
 const ZH_MECHANICS =
-  /听得(?:到|见|清)|看得(?:到|见)|能听到|能看到|声音|麦克风|开麦|静音|共享屏幕|屏幕共享|投屏|到齐|都到了|人齐|还有谁没|等一下|稍等|下一页|上一页|翻页|下一张|这一页|录音|录屏|录制|开始吧|今天就到这|先到这|散会|休息一下|时间关系|时间差不多/;
+  /听得(?:到|见|清)|看得(?:到|见)|能听到|能看到|声音|麦克风|开麦|静音|共享屏幕|屏幕共享|投屏|到齐|都到了|人齐|还有谁没|等一下|稍等|下一页|上一页|翻页|下一张|这一页|下一个问题|最后一个问题|下一题|录音|录屏|录制|开始吧|今天就到这|先到这|散会|休息一下|时间关系|时间差不多/;
 const EN_MECHANICS =
   /\b(?:can (?:you|everyone|everybody) (?:hear|see)|hear me|see my screen|share my screen|sharing my screen|on mute|unmute|you'?re muted|next slide|previous slide|go back a slide|is everyone here|everyone'?s here|waiting for|let'?s get started|get started|let'?s start|start recording|recording|that'?s all for today|wrap (?:it )?up|take a break|running out of time|out of time)\b/i;
 
@@ -135,6 +135,9 @@ const COPULA_BLOCKERS = /^(?:特别|尤其|就|还|只|总|正|或|要|可|于|�
 // Speaker and addressee: subjects the reader can resolve from who is speaking.
 const ZH_PERSONAL = new Set("我 我们 咱们 咱 你 你们 您 大家 各位".split(" "));
 const ZH_THIRD = new Set("他 她 它 他们 她们 它们 其 此".split(" "));
+// Verbs of thinking and saying report someone's view: without the someone ("认为…", "就觉得…") the
+// point has lost its holder, which written Chinese never drops.
+const ZH_STANCE = new Set("认为 觉得 以为 表示 提到 指出 强调 建议 主张 希望 感觉 发现 说".split(" "));
 const isNominal = (t: TaggedWord) => /^(?:n|nr|ns|nt|nz|nrt|vn|an|eng|j|l|i)$/.test(t.tag) || ZH_PERSONAL.has(t.word);
 // Negated adjectives ("不好", "不错") are tagged as adverbs but predicate like adjectives.
 const isPredicate = (t: TaggedWord) => /^(?:v|vd|vi|vg|vq|a|ad|ag|l|i|z)$/.test(t.tag) || t.word === "是" || t.word === "有" || /^[不没]\p{sc=Han}$/u.test(t.word);
@@ -161,7 +164,8 @@ function chineseIssue(t: string): Issue | null {
   if (lastClause.length && ZH_FRAME.has(lastClause[0].word) && ZH_FRAME_END.test(lastClause.at(-1)!.word)) return "dangling";
   // "以及…" adds to a list said before it: joined to the clause before it when there is one.
   if (ZH_LIST_LINK.has(first.word)) return "subjectless";
-  if (!words.some(isPredicate)) return "fragment";
+  // An example marker ("比如说", tagged as an idiom) opens the sentence; it is not its predicate.
+  if (!words.some((w, i) => isPredicate(w) && !(i === 0 && ZH_FRAME_LEAD.test(w.word)))) return "fragment";
   return zhSubjectIssue(words);
 }
 
@@ -188,9 +192,27 @@ function zhSubjectIssue(words: TaggedWord[]): Issue | null {
     if (w.tag === "t" || (w.tag === "f" && /^(?:前|之前|以前|以后|之后)$/.test(w.word))) timed = true;
     if (/^(?:t|d|c|f|p|s|b|zg|ul|uj|ud|ug|uv|uz|y|e|o|q|x)$/.test(w.tag)) continue;
     if (w.word === "有") return null; // existential: "有一个问题…"
+    if (ZH_STANCE.has(w.word)) return "subjectless";
     if (isPredicate(w)) return timed ? "subjectless" : null;
   }
   return null;
+}
+
+/**
+ * "博士中国主要是做汽车，他们几个老总。" → "博士中国主要是做汽车。": a last clause with no predicate after
+ * a clause that has one is what a speaker trailed off with (an afterthought, a restart left
+ * unfinished); the point ends before it. Questions and lists keep their clauses ("…，什么时候？").
+ */
+export function dropTrailingPhrase(text: string): string {
+  const body = trimEndChars(text, "。！；!;");
+  if (/[？?]$/.test(body)) return text;
+  const cut = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
+  if (cut <= 0) return text;
+  const tail = tagZh(body.slice(cut + 1))?.filter((w) => hasHan(w.word));
+  const head = tagZh(body.slice(0, cut));
+  // A list ("…三个目标，速度、质量和成本") spells out what the clause before it announced.
+  if (!tail?.length || tail.some((w) => isPredicate(w) || w.tag === "c") || /、/.test(body.slice(cut)) || !head?.some(isPredicate)) return text;
+  return body.slice(0, cut) + text.slice(body.length);
 }
 
 const noiseCache = new Map<string, boolean>();

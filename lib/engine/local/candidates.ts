@@ -10,7 +10,7 @@
 import type { Unit } from "@/lib/engine/local/units";
 import { displayLen } from "@/lib/engine/local/units";
 import { tidySentence } from "@/lib/text/disfluency";
-import { NEEDS_CONTEXT, standaloneIssue, type Issue } from "@/lib/text/standalone";
+import { dropTrailingPhrase, NEEDS_CONTEXT, standaloneIssue, type Issue } from "@/lib/text/standalone";
 import { contentTerms } from "@/lib/text/terms";
 import { hasHan } from "@/lib/text/cjk";
 
@@ -29,7 +29,9 @@ const sameSentence = (a: Unit, b: Unit) => a.seg === b.seg && a.sentence === b.s
 function join(parts: Unit[], id: number, meeting: boolean): Candidate {
   const zh = parts.some((p) => hasHan(p.text));
   const raw = parts.map((p) => p.text).reduce((a, t) => (a && !(hasHan(a.at(-1)!) || hasHan(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
-  const text = tidySentence(raw, { zh, meeting });
+  const tidy = tidySentence(raw, { zh, meeting });
+  // Spoken Chinese trails off after the main clause; the point ends with it.
+  const text = zh && meeting ? dropTrailingPhrase(tidy) : tidy;
   const first = parts[0];
   return {
     ...first,

@@ -10,7 +10,8 @@ import type { Unit } from "@/lib/engine/local/units";
 import { NEEDS_CONTEXT } from "@/lib/text/standalone";
 import { segmentWords, tagZh } from "@/lib/text/segment";
 import { centroid, cosine, idfOf, tfidfVec, type Vec } from "@/lib/engine/local/vectors";
-import { INFO_WEIGHT, SPOKEN_WEIGHT, SUMMARY_LAMBDA } from "@/lib/engine/local/tuning";
+import { INFO_WEIGHT, SPOKEN_WEIGHT, SUMMARY_LAMBDA, TOPIC_BLEND, TOPIC_WEIGHT } from "@/lib/engine/local/tuning";
+import { NOUN_TAGS, topicSalience } from "@/lib/engine/local/topic-words";
 import { hasHan, isHan } from "@/lib/text/cjk";
 
 export interface Scored {
@@ -65,7 +66,6 @@ function computeShare(text: string, zh: boolean): number {
 // mostly verbs, adverbs and particles narrates the talk. Share of a Chinese unit's words that
 // jieba tags as nouns of two or more characters (names, terms, nominal verbs; a term its
 // dictionary lacks is tagged x). Cached like the register share.
-const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|vn|eng|j|x)$/;
 const nounCache = new Map<string, number>();
 
 export function nounShare(text: string): number {
@@ -91,12 +91,25 @@ export function scoreUnits(units: Unit[], idf?: Map<string, number>, opts: { inf
   const density = units.map((u) => (infoW && u.content && zh ? nounShare(u.text) : 0));
   const contentCount = units.filter((u) => u.content).length;
   const meanDensity = density.reduce((a, x) => a + x, 0) / Math.max(1, contentCount);
+  // Topic salience (topic-words.ts) is a third view of what the range is about, next to
+  // centrality and closeness to the centroid: blended into relevance, and a factor on the score.
+  const topicW = opts.informative ? TOPIC_WEIGHT[zh ? "zh" : "en"] : 0;
+  const topicB = opts.informative ? TOPIC_BLEND[zh ? "zh" : "en"] : 0;
+  const topic =
+    topicW || topicB
+      ? topicSalience(
+          units.map((u) => u.text),
+          (i) => units[i].content,
+        )
+      : [];
   const score = units.map((u, i) => {
     if (!u.content) return 0;
     const pos = 1 + 0.15 * (1 - i / Math.max(1, n - 1));
     const register = Math.max(SPOKEN_FLOOR, 1 - SPOKEN_WEIGHT[zh ? "zh" : "en"] * spokenShare(u.text, zh));
     const informative = Math.max(SPOKEN_FLOOR, 1 + infoW * (density[i] - meanDensity));
-    return (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) * lengthPrior(u.len, zh) * pos * register * informative;
+    const onTopic = topic[i] ?? 0;
+    const relevance = (1 - topicB) * (0.5 * central[i] + 0.5 * cosine(vecs[i], c)) + topicB * 0.5 * onTopic;
+    return relevance * lengthPrior(u.len, zh) * pos * register * informative * (1 + topicW * onTopic);
   });
   // A loop, not Math.max(...score): a spread of 100,000+ values overflows the call stack.
   const max = score.reduce((m, s) => Math.max(s, m), 1e-9);
