@@ -34,6 +34,13 @@ describe("quoteMatchScore", () => {
     const s = `abcdef${"y".repeat(30)}ghijkl`;
     expect(quoteMatchScore(q, s)).toBeCloseTo(5 / 11, 5);
   });
+  it("bigrams the quote does not need leave the window without costing a match", () => {
+    // The best window is the last one, after thirty unneeded bigrams have slid out of the window.
+    expect(quoteMatchScore("abcdefgh", `${"y".repeat(30)}abcdxefgh`)).toBeCloseTo(6 / 7, 5);
+  });
+  it("the best window counts, not the last one", () => {
+    expect(quoteMatchScore("abcdefgz", `abcdefg${"y".repeat(30)}`)).toBeCloseTo(6 / 7, 5);
+  });
 });
 
 describe("quoteIsSupported", () => {
