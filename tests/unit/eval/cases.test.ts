@@ -54,6 +54,35 @@ describe("segment ↔ turn alignment", () => {
     expect(segmentTurns(map, 0, 3)).toEqual([0, 1]);
     expect(segmentTurns(map, 1, 3)).toEqual([2]);
   });
+
+  it("does not drift onto a later backchannel, and keeps a split turn's second line on that turn", () => {
+    const turns = [
+      { speaker: "A", text: "We should test the parser ." },
+      { speaker: "B", text: "" },
+      { speaker: "A", text: "Mm - hmm ." },
+      { speaker: "B", text: "The gold span starts here ." },
+      { speaker: "A", text: "Mm - hmm ." },
+      { speaker: "B", text: "It ends here . And the second line of this turn." },
+      { speaker: "B", text: "" },
+      { speaker: "A", text: "Done ." },
+    ];
+    const seg = (index: number, speaker: string, text: string) => ({ index, speaker, text });
+    // Turns 1 and 6 are dropped (empty); the parser split turn 5 in two lines.
+    const map = alignSegmentsToTurns(
+      [
+        seg(0, "A", "We should test the parser ."),
+        seg(1, "A", "Mm - hmm ."),
+        seg(2, "B", "The gold span starts here ."),
+        seg(3, "A", "Mm - hmm ."),
+        seg(4, "B", "It ends here ."),
+        seg(5, "", "And the second line of this turn."),
+        seg(6, "A", "Done ."),
+      ],
+      turns,
+    );
+    expect(map).toEqual([0, 2, 3, 4, 5, 5, 7]);
+    expect(segmentTurns(map, 3, 8)).toEqual([4]);
+  });
 });
 
 describe("report", () => {
