@@ -30,8 +30,11 @@ const TIME_FIRST_BRACKETED = new RegExp(String.raw`^${OPEN}\s*(${CLOCK_SRC})${RA
 const TIME_FIRST_BARE = new RegExp(String.raw`^(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)${RANGE_END}\s+`);
 const TIME_ONLY = new RegExp(String.raw`^${OPEN}?\s*(${CLOCK_SRC})${RANGE_END}\s*${CLOSE}?$`);
 const SPEAKER_COLON = /^([^:：]{1,90})[:：](.*)$/;
-/** "Mr. Jagmeet Singh (Burnaby South, NDP)", "张三（产品部）": a name with an affiliation in brackets. */
-const AFFILIATION = /[（(]([^()（）。！？!?]{1,60})[)）]$/;
+/**
+ * "Mr. Jagmeet Singh (Burnaby South, NDP)", "张三（产品部）": a name with an affiliation in brackets, which may
+ * hold one bracketed part of its own ("The Chair (Hon. Anthony Rota (Nipissing, Lib.))").
+ */
+const AFFILIATION = /[（(]((?:[^()（）。！？!?]|[（(][^()（）。！？!?]{0,60}[)）]){1,60})[)）]$/;
 
 const META_KEYS =
   /^(会议主题|会议名称|会议标题|主题|标题|会议时间|会议日期|开会时间|日期|时间|会议地点|地点|参会人员|参会人|与会人员|与会者|出席人员|出席|缺席|记录人|记录|会议时长|时长|会议号|会议ID|关键词|title|subject|topic|meeting|meeting title|date|time|location|attendees|participants|duration|recorded|created|meeting id)$/i;

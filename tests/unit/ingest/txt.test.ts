@@ -80,6 +80,17 @@ describe("plain-text transcripts", () => {
     expect(doc.segments[2]).toMatchObject({ speaker: "Mr. Jagmeet Singh (Burnaby South, NDP)", text: "My question is about the wage subsidy." });
   });
 
+  it("reads a label whose affiliation holds brackets of its own (a committee chair with a riding)", async () => {
+    const chair = "The Chair (Hon. Anthony Rota (NipissingTimiskaming, Lib.))";
+    const doc = await parseText(`${chair}: Order. Let us begin.\nMs. Elizabeth May (SaanichGulf Islands, GP): Thank you, Mr. Chair.\n${chair}: Go ahead.\n`);
+    expect(doc.speakers).toEqual([chair, "Ms. Elizabeth May (SaanichGulf Islands, GP)"]);
+    expect(doc.segments.map((s) => [s.speaker, s.text])).toEqual([
+      [chair, "Order. Let us begin."],
+      ["Ms. Elizabeth May (SaanichGulf Islands, GP)", "Thank you, Mr. Chair."],
+      [chair, "Go ahead."],
+    ]);
+  });
+
   it("timestamps without speakers still make a meeting", async () => {
     const doc = await parseText("00:00:01\nfirst part\n00:00:09\nsecond part\n");
     expect(doc.kind).toBe("meeting");
