@@ -60,3 +60,19 @@ describe("the product checked against its budget", () => {
     expect(decisions([["Project Manager", "We went way over budget on the last project."]])).toEqual([]);
   });
 });
+
+describe("the future progressive of work, and a role introduced", () => {
+  it("'I'll be putting the minutes in the folder' is the speaker's work", () => {
+    const t = todos([["Project Manager", "So I'll be putting the minutes of this meeting into the shared folder."]]);
+    expect(t).toHaveLength(1);
+    expect(t[0].owner).toBe("Project Manager");
+    // Being somewhere, or next, is no work.
+    expect(todos([["Project Manager", "I'll be next, then Marketing."]])).toEqual([]);
+  });
+  it("a speaker introducing their role describes the job: no to-do", () => {
+    expect(todos([["Marketing", "I will be the Marketing Expert, and I'll be doing research on what users want."]])).toEqual([]);
+    expect(todos([["Industrial Designer", "My role is the inside of the watch, so I'll be looking into the chips."]])).toEqual([]);
+    // The same commitment without the introduction is one.
+    expect(todos([["Marketing", "After lunch I'll be doing research on what users want."]])).toHaveLength(1);
+  });
+});
