@@ -76,3 +76,16 @@ describe("the future progressive of work, and a role introduced", () => {
     expect(todos([["Marketing", "After lunch I'll be doing research on what users want."]])).toHaveLength(1);
   });
 });
+
+describe("'not already' marks no past work", () => {
+  it("a request whose condition says the work is not done yet stands", () => {
+    const t = todos([
+      ["Project Manager", "Can you put all these reports in the shared folder if they're not already in there?"],
+      ["Marketing", "Yeah, sure."],
+    ]);
+    expect(t).toHaveLength(1);
+    expect(t[0].owner).toBe("Marketing");
+    // Work already done is no to-do.
+    expect(todos([["Marketing", "I've already put the reports in the shared folder."]])).toEqual([]);
+  });
+});
