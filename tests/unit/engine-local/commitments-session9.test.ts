@@ -89,3 +89,26 @@ describe("'not already' marks no past work", () => {
     expect(todos([["Marketing", "I've already put the reports in the shared folder."]])).toEqual([]);
   });
 });
+
+describe("a choice proposed with 'we should go with / for'", () => {
+  it("is a decision once someone agrees", () => {
+    const d = decisions([
+      ["Project Manager", "I think, we should just go with the simplest strap on everything."],
+      ["Marketing", "Yeah, agreed."],
+    ]);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toMatch(/simplest strap/);
+  });
+  it("unanswered, or turned down, it is not", () => {
+    expect(decisions([["Project Manager", "We should go with the leather strap."]])).toEqual([]);
+    expect(
+      decisions([
+        ["Project Manager", "We should go with the leather strap."],
+        ["Marketing", "No, that's far too expensive."],
+      ]),
+    ).toEqual([]);
+  });
+  it("'we're gonna scratch X' drops it from the design", () => {
+    expect(decisions([["Project Manager", "So we're gonna scratch the speech recognition."]])[0]?.text).toMatch(/scratch the speech recognition/);
+  });
+});
