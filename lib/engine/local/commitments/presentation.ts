@@ -9,26 +9,15 @@
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
-import { cutOff, notAResolution } from "@/lib/engine/local/commitments/resolution";
+import { notAResolution } from "@/lib/engine/local/commitments/resolution";
 import { PRESENTATION_MAX_TURNS, PRESENTATION_OPENS_BEFORE } from "@/lib/engine/local/commitments/tuning";
 import { cleanSpoken } from "@/lib/text/spoken";
 
 /** The prototype brought in to be shown: "present your prototype", "we've got a cool prototype", "we have assembled our prototype". */
 const OPENS =
   /\b(?:present\w*|show\w*|demonstrat\w*|assembled|built)\b[^.?!]{0,30}\bprototype\b|\b(?:with|on) (?:your|our)\s+(?:\w+\s+)?prototype\b|\b(?:we've got|we have got|we got|here's|here is|this is)\s+(?:a|an|our|the|your)\s+(?:\w+\s+)?prototype\b|\bprototype\b[^.?!]{0,20}\b(?:here it is|this is it)\b/i;
-/**
- * The meeting moves on from showing the object to judging it: a sentence that turns to the next item, as a heading or a
- * call to it ("Now, the finance.", "First the evaluation criteria.", "Let's just enter the evaluation criteria") — not a
- * passing mention of the cost while the design is shown ("I got your note about keeping the cost down") or the agenda
- * read out before it ("we have budget problems", "then we'll evaluate it").
- */
-const JUDGING = /\b(?:evaluat\w*|criteri\w*|financ\w*|spreadsheet|cost(?:s|ing)?|budget)\b/i;
-const CALL = /^(?:(?:okay|ok|right|alright|so|um|uh|well|and|yeah|good|great)[\s,.]+)*(?:let's|moving on|move on|on to)\b/i;
-/** A heading has no clause: a few words without a subject pronoun ("Okay, so project evaluation."), not a reason given ("Because of costs."). */
-const heading = (t: string) =>
-  t.split(/\s+/).length <= 6 &&
-  !/\b(?:i|we|you|he|she|it|they|this|that|there)\b|'(?:s|re|ll|ve|d|m)\b|^\W*(?:(?:uh|um)\W+)*(?:because|'cause|cause|since|due|as|for|of|about|with)\b/i.test(t);
-const movesOn = (t: Turn) => t.sentences.some((s) => JUDGING.test(s.raw) && (CALL.test(s.raw.trim()) || heading(s.raw.trim())));
+/** The meeting moves on from showing the object to judging it. */
+const MOVES_ON = /\b(?:evaluat\w*|criteri\w*|financ\w*|spreadsheet|cost(?:s|ing)?|budget)\b/i;
 
 const LEAD = String.raw`^(?:(?:and|so|uh|um|okay|ok|yeah|yes|well|then|basically|also|now|right)[,\s]+)*`;
 const SUBJECT = String.raw`(?:it|this|that|these|those|everything|the rest|there|the\s+[a-z]+(?:\s+[a-z]+)?)`;
@@ -45,7 +34,7 @@ const HEDGED =
 function describesObject(s: Sentence): boolean {
   if (s.zh || s.question || s.past || s.conditional || s.counterfactual || s.reject || s.defer) return false;
   const t = cleanSpoken(s.raw).trim();
-  if (t.split(/\s+/).length < 3 || !DESCRIBES.test(t) || HEDGED.test(s.raw) || HEDGED.test(t) || notAResolution(t) || cutOff(t)) return false;
+  if (t.split(/\s+/).length < 3 || !DESCRIBES.test(t) || HEDGED.test(s.raw) || HEDGED.test(t) || notAResolution(t)) return false;
   return !NOT_FEATURE.test(t.replace(new RegExp(LEAD, "i"), ""));
 }
 
@@ -57,7 +46,7 @@ export function presentationPart(turns: Turn[]): [number, number] | null {
   if (from < 0) return null;
   let to = Math.min(turns.length, from + 1 + PRESENTATION_MAX_TURNS);
   for (let i = from + 1; i < to; i++)
-    if (movesOn(turns[i])) {
+    if (MOVES_ON.test(text(turns[i]))) {
       to = i;
       break;
     }
