@@ -13,11 +13,17 @@ export const EN_SELF =
   /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
 export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
-/** Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". */
-export const EN_HEDGE = /\b(?:if i can|i hope|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
-/** Acts done right there in the meeting ("I'll show you", "let me skip ahead", "I'll rub that out"): not to-dos. */
+/**
+ * Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". Not "I'll see if I
+ * can get hold of them": an attempt promised is the speaker's work, like "I'll try to…".
+ */
+export const EN_HEDGE = /\b(?:(?<!\bsee )if i can|i hope|i might|i may|maybe i|i guess i|i suppose|i don't know|i thought|i was going to|i would)\b/i;
+/**
+ * Acts done right there in the meeting ("I'll show you", "let me skip ahead", "I'll rub that out"): not to-dos. "I'll be
+ * putting the minutes in the folder" is no such act: the future progressive of a verb of work is the speaker's work.
+ */
 export const EN_NOW =
-  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
+  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be(?!\s+(?:putting|sending|e-?mailing|mailing|writing|typing|uploading|forwarding|saving|sharing|preparing|working|doing|looking into|researching|checking)\b)|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see(?!\s+(?:if|whether)\s+i\b)|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
 export const EN_REQUEST =
   /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
@@ -40,7 +46,7 @@ export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
 /** Proposals: an idea put to the room, to be taken or turned down. */
 export const EN_PROPOSAL =
-  /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think we should|maybe we (?:should|could)|we could(?! have)|i(?:'m| am) proposing|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
+  /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think,? we should|maybe we (?:should|could)|we should (?:just )?go (?:with|for)|we could(?! have)|i(?:'m| am) proposing|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
 export const EN_REJECT = /^(?:no\b(?! problem| worries| doubt)|nope\b|not (?:doing|going to do) that|i don't think so|let's not\b|that won't work|we can't|we won't)/i;
 export const EN_ASSENT =
   /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
@@ -53,6 +59,12 @@ export const EN_CLOSURE =
  */
 export const EN_RESOLVE =
   /\bwe(?:'re| are) (?:gonna|going to|planning to) (?:have|go with|use|make|include|put|stick with|target|sell|keep|drop|add|do)\b|\bwe(?:'ll| will) (?:have(?! to)|go with|use|make|include|stick with|target|sell|keep|drop|add)\b|\bwe (?:want|need) (?:it|the \w+|a|an|to have|to keep|to use|to make)\b|\bwe (?:decided|agreed|said (?:that |it |we ))|\b(?:it|the (?:remote|case|device|product|button|buttons|price|selling price|target|colou?r|shape|material|battery|screen|design))(?:'ll| will| would| is gonna| is going to|'s gonna|'s going to)(?: have to)? (?:be|have|use|include|feature|come|cost|sell|look)\b|\bour (?:target|aim|goal|profit aim|target group|market) (?:is|will be)\b|\bthe consensus (?:is|seems to be)\b|^(?:(?:okay|ok|right|so)[,.]?\s+)*the [a-z]+(?: [a-z]+)? (?:is|are) (?:(?:in|out|not in|included|dropped)\b(?! (?:the|a|an|my|our|your|this|that)\b)|(?:not|gone)[.!]?$)|^(?!(?:it|that|this|he|she|they|everything|nothing|something|time|everyone|my|your|his|her|their)\b)[a-z]+(?: [a-z]+)? (?:is|are) (?:gone|out|dropped)[.!]?$|\bwe(?:'re| are)? (?:just )?(?:stick(?:ing)? with|skip(?:ping)?|targeting|going for)\b|\b(?:so|then|okay),? (?:then )?we (?:forget|drop|scrap|ditch|leave out|take|keep|use)\b|\b(?:selling price|sale price|production cost|profit aim|price point|budget)\b[^.,]{0,25}\b(?:will|would|must|is gonna|is going to) be\b|\bwe can sell (?:it|them|the)\b|\bwe(?:'d like| would like|'re| are|'ve got| have)? to sell (?:it|them|the \w+|each one) (?:for|at)\b|\b(?:is|are) (?:only )?to (?:only )?cost\b|\b(?:produce|make) (?:it|them|each one) (?:at|for) a maximum of\b|\b(?:it|the remote|the device|the product) (?:should|must|has to) (?:have|be|include)\b|\bwe (?:don't|do not|won't|will not|'re not going to|are not going to|'re not gonna|are not gonna) (?:need|use|include|want|put in)\b(?! to\b| (?:it|that|this|them|those|these|much|enough|any|time|a lot|the time|the information|that much)\b)|\b(?:is|are) not (?:necessary|needed|required)\b|\bno need for\b|^(?:so,? )?not necessary\b|\bwe(?:'ve)? (?:have to|need to|must|got to|gotta) (?:incorporate|include|use|keep|stick (?:to|with)|go with|target|drop)\b(?![^.,;]*\bin mind\b)(?! (?:in mind|an eye|track|it in mind|that in mind|this in mind|to (?:the|our) (?:time|schedule))\b)/i;
+/**
+ * The product checked against the brief's cost aim ("we're under budget", "it's come in under budget", "that comes within
+ * budget"): the verdict a design meeting reaches on a requirement, stated rather than asked or hedged (verdicts.ts).
+ */
+export const EN_BUDGET_MET =
+  /\b(?:it|we|that|this|they|the (?:cost|costs|price|product|remote|prototype|design))(?:'s|'re| is| are| comes| come| came)(?: now| still| just| all| actually)? (?:come )?(?:in )?(?:within|under|below) (?:the |our )?budget\b/i;
 /**
  * The product's requirements as handed to the group ("the objectives are that it has to be original",
  * "the company wants the corporate colour on it", "we've been told it's only for the television"): the
@@ -69,16 +81,16 @@ export const EN_LETS_DESIGN =
  * buttons", "we're all in agreement on that").
  */
 export const EN_RESOLVE_CHANGE =
-  /(?:^|\bso,? |\bjust |\bwe )(?:don't|do not) (?:need|have) to worry about (?!(?:that|this|it|them|those|these|anything|everything|much)\b)(?:the |a |an |any )?[a-z]|\bnot to worry about (?!(?:that|this|it|them|those|these|anything|everything|much)\b)(?:the |a |an |any )?[a-z]|\bwe(?:'re| are) (?:just |now |still )?(?:keeping|using|dropping|removing|getting rid of|taking out)\b(?! (?:a look|a break|lunch|time|notes|the meeting|this meeting)\b)|\bwe(?:'ll| will) (?:just )?put (?:the|a|an|our|some)\b|\bwe(?:'re| are)\s+(?:gonna|going to)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|ditch|replace|lose|go for|stay with)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)|\bwe(?:'ll| will)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|ditch|replace|go for)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)/i;
+  /(?:^|\bso,? |\bjust |\bwe )(?:don't|do not) (?:need|have) to worry about (?!(?:that|this|it|them|those|these|anything|everything|much)\b)(?:the |a |an |any )?[a-z]|\bnot to worry about (?!(?:that|this|it|them|those|these|anything|everything|much)\b)(?:the |a |an |any )?[a-z]|\bwe(?:'re| are) (?:just |now |still )?(?:keeping|using|dropping|removing|getting rid of|taking out)\b(?! (?:a look|a break|lunch|time|notes|the meeting|this meeting)\b)|\bwe(?:'ll| will) (?:just )?put (?:the|a|an|our|some)\b|\bwe(?:'re| are)\s+(?:gonna|going to)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|scratch|ditch|replace|lose|go for|stay with)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)|\bwe(?:'ll| will)\s+(?:have to\s+)?(?:get rid of|remove|take out|take off|scrap|scratch|ditch|replace|go for)\b(?! (?:a |an )?(?:one|two|three|four|five|six|seven|\d)\b)/i;
 export const EN_RESOLVE_NOT =
   /\b(?:maybe|perhaps|probably|i don't know|not sure|suppose|not to say|might|whether|if(?! (?:it's |it is )?(?:at all )?possible)|could|should we|do we|would we|wouldn't|i guess|i think it's a good idea but)\b/i;
 
 /** Deferral: explicitly not decided. Never a decision, never a to-do. */
 export const EN_DEFER =
   /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point|let's (?:wait (?:for|until|and see)|see (?:what|how))|(?:rather )?not decide|don't want to (?:decide|settle)|not decide (?:that|this|it) (?:now|today|here))\b/i;
-/** Completed work and counterfactuals. */
+/** Completed work and counterfactuals ("if they're not already in there" says the work is still to do). */
 export const EN_PAST =
-  /\b(?:already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
+  /\b(?:(?<!\bnot )already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
 export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could have|should have|would've|could've|should've)\b/i;
 /** Another person's plan relayed: "Raj said he's going to…", "as far as I know". */
 export const EN_REPORTED =

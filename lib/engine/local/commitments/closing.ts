@@ -12,9 +12,9 @@ import { CLOSING_FROM, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/
 import { cleanSpoken } from "@/lib/text/spoken";
 import { hasHan } from "@/lib/text/cjk";
 
-/** Words that open the closing part: the next meeting, the individual actions, wrapping up. */
+/** Words that open the closing part: the next meeting, the individual actions, wrapping up, the last call for comments. */
 const CLOSING_CUE =
-  /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\b(?:the|in) closing\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
+  /\bnext meeting\b|\bindividual (?:actions?|assignments?|tasks?)\b|\baction items?\b|\bfor next time\b|\bbefore (?:we (?:go|finish|close|wrap)|the next)\b|\bwrap (?:it |this )?up\b|\b(?:the|in) closing\b|\bany (?:last|final) (?:comments?|questions?|things?|points?|thoughts?|remarks?)\b|\bto close\b|下次(?:会|开会|例会)|会后|最后(?:分一下工|分工|几件事)|散会/i;
 
 /**
  * Where the closing part begins: the first closing cue in the second half of the meeting, or
@@ -44,9 +44,12 @@ const IS_FOR = new RegExp(`(?:^|[,;.]\\s*|\\band\\s+)${NP}\\s+(?:is|are|will be)
 const LIST = /(?:^|[,;]\s*|\band\s+)([A-Z][a-z]+)\s+((?:the|a|an)\s+[a-z][a-z' -]{2,60}?)(?=\s*(?:[,.;!?]|\band\b|$))/g;
 /** "Corinne, we'll want a product evaluation": what the chair wants from the person addressed. */
 const WANT = /^([A-Z][a-z]+),?\s+(?:we(?:'ll| will)?|i(?:'ll| will|'d)?)\s+(?:want|need|like)\s+((?:the |a |an |your )[a-z][a-z' -]{2,60}?)(?:\s+(?:from you|by|for)\b.*)?[.!]?$/;
-/** An imperative to the listener: "(you) work on a design", "think about requirements". */
+/**
+ * An imperative to the listener, or the same softened by a modal: "(you) work on a design", "think about requirements",
+ * "you can have a look at our other products", "maybe you could look into the costs".
+ */
 const IMPERATIVE =
-  /^(?:(?:and|so|okay|now|then|well|yes|uh|um)\s+)*(?:you(?:'ll)?\s+)?(?:(?:just|also|please)\s+)?(work on|think about|look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
+  /^(?:(?:and|so|okay|now|then|well|yes|uh|um|maybe)\s+)*(?:you(?:'ll| can| could| should| might want to| may want to)?\s+)?(?:(?:just|also|please|maybe)\s+)?(work on|think about|(?:have a )?look (?:at|into)|come up with|prepare|focus on|concentrate on|start on|get started on|figure out|find out|research|draft|write up|bring)\s+(.{3,80}?)[.;!?]*$/i;
 /** Information the group will be sent after the meeting. */
 const SENT_TO_YOU =
   /\b((?:further |specific |more |the )?(?:instructions|information|details|minutes|materials|documents?|notes))\s+(?:(?:will|'ll)\s+be\s+)+(?:sent|e-?mailed|mailed|forwarded|given|passed on)\s+(?:to you|to everyone|to all of you|around|by (?:your|the) (?:personal )?coach(?:es)?|by e-?mail)\b/i;
@@ -62,7 +65,7 @@ const YOU_GET_MAIL =
  * "before I write up the final report"), and so does being asked to ("we're gonna get asked to fill out a questionnaire").
  */
 const OBLIGATION =
-  /(?:(?:^|[,;]\s*|\b(?:so|and|but|well|now|then)\s+)(?:i|we)(?: still| also| just)?(?: (?:have to|need to|must|'ve got to|have got to|gotta|got to)|(?:'re| are|'ll| will)? (?:gonna |going to )?(?:get|be) asked to)|\b(?:now|then|next|before) (?:i|we))\s+(?:(?:still|also|just|quickly)\s+)?(?:make|write(?: up)?|prepare|send|fill(?: in| out)?|finish|complete|do|put|save|bring|e-?mail|mail|build|draft|type(?: up)?|upload|submit|create|produce|work on)\s+(?:the|our|a|an|my|your|this|that|these|those|some|all|another)\s+[a-z]/i;
+  /(?:(?:^|[,;]\s*|\b(?:so|and|but|well|now|then)\s+)(?:i|we)(?: still| also| just)?(?: (?:have to|need to|must|should|'ve got to|have got to|gotta|got to)|(?:'re| are|'ll| will)? (?:gonna |going to )?(?:get|be) asked to)|\b(?:now|then|next|before) (?:i|we))\s+(?:(?:still|also|just|quickly)\s+)?(?:make|write(?: up)?|prepare|send|fill(?: in| out)?|finish|complete|do|put|save|bring|e-?mail|mail|build|draft|type(?: up)?|upload|submit|create|produce|work on|look (?:at|into)|find out about|research|investigate)\s+(?:the|our|a|an|my|your|this|that|these|those|some|all|another)\s+[a-z]/i;
 
 /** Whose duty a closing sentence states — the speaker's ("I have to…") or the group's ("we still have to…") — and the duty from its verb on. */
 export function closingObligation(s: Sentence): { who: "self" | "group"; task: string } | null {
@@ -72,7 +75,7 @@ export function closingObligation(s: Sentence): { who: "self" | "group"; task: s
   const task = s.text
     .slice(m.index)
     .replace(
-      /^.*?\b(?:i|we)\b(?:\s+(?:still|also|just))?\s*(?:(?:have to|need to|must|'ve got to|have got to|gotta|got to|(?:'re|are|will|'ll)? ?(?:gonna |going to )?(?:get|be) asked to)\s+)?(?:(?:still|also|just|quickly)\s+)?/i,
+      /^.*?\b(?:i|we)\b(?:\s+(?:still|also|just))?\s*(?:(?:have to|need to|must|should|'ve got to|have got to|gotta|got to|(?:'re|are|will|'ll)? ?(?:gonna |going to )?(?:get|be) asked to)\s+)?(?:(?:still|also|just|quickly)\s+)?/i,
       "",
     )
     .replace(/\s+and all (?:those|these|that|this) (?:things|stuff)\b|[.!;,\s]+$/gi, "");

@@ -14,6 +14,7 @@ import { resolveDue } from "@/lib/engine/local/dates";
 import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 import { chairNotes, notedPhrase } from "@/lib/engine/local/commitments/notes";
+import { budgetVerdicts } from "@/lib/engine/local/commitments/verdicts";
 
 const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
@@ -270,6 +271,9 @@ export function detectDecisions(turns: Turn[]): Decision[] {
     if (said.some((s) => used.has(s.seg))) continue;
     push(said.map((s) => content(s)).join("; "), said);
   }
+  // The product's cost checked against the budget, however often said, is one verdict (verdicts.ts).
+  const verdicts = budgetVerdicts(turns).filter((s) => !used.has(s.seg));
+  if (verdicts.length) push(content(verdicts[verdicts.length - 1]), verdicts);
   // The chair naming an option back ("Advanced chip. Okay.") notes it as settled (notes.ts).
   for (const [src, note] of chairNotes(turns, chair)) {
     if (used.has(note.seg)) continue;

@@ -26,10 +26,21 @@ import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commi
 import { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
+import { hasHan } from "@/lib/text/cjk";
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phrase = (s: Sentence, dueText: string | null, name?: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText, name) : taskPhraseEn(s.raw, dueText, name));
+
+const escapeLabel = (t: string) => escapeRe(t.toLowerCase());
+
+/** A turn where the speaker says who they are or what their role is ("I'm the Project Manager", "my role is…"). */
+function introducesSelf(turn: Turn, people: People): boolean {
+  const label = turn.speaker ? people.owner(turn.speaker) : null;
+  const own = label && !hasHan(label) ? `|\\b(?:i'm|i am|i(?:'ll| will) be) (?:the |your )?${escapeLabel(label)}\\b` : "";
+  const re = new RegExp(`\\bmy (?:role|job)(?: in (?:the|this) project)? (?:is|will be)\\b${own}`, "i");
+  return turn.sentences.some((x) => !x.zh && re.test(x.raw));
+}
 
 export function detectTodos(turns: Turn[], people: People, meetingDate?: string): Todo[] {
   const drafts: Draft[] = [];
@@ -62,6 +73,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       const closingDuty = i >= closingFrom ? closingObligation(s) : null;
       const actor = s.actor ?? (closingDuty?.who === "self" ? "offer" : closingDuty?.who === "group" ? "team" : null);
       if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty))) && !s.question) {
+        // "I will be the Marketing Expert … I'll be doing research": a speaker introducing their role describes the job.
+        if (introducesSelf(turn, people)) return;
         kind = "self";
         owner = people.owner(turn.speaker);
       } else if (s.actor === "assign") {
