@@ -3,7 +3,7 @@
  * ways (some without Extension A or the compatibility ideographs, so a rare character split a
  * word or changed a text's language). It is Unicode's Script=Han property, which also holds 〇 and
  * 々. In a larger pattern write `\p{sc=Han}` with the u flag, or `HAN_CLASS` in a RegExp built
- * from a string; never a code-point range (tests/unit/text/cjk.test.ts checks lib/ for one).
+ * from a string; never a code-point range (tests/unit/text/cjk.test.ts fails on one in lib, app, components or cli).
  */
 export const HAN_CLASS = "\\p{sc=Han}";
 
