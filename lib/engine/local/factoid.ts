@@ -97,21 +97,39 @@ function firstMatch(re: RegExp, text: string): string | null {
 export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: ParsedDoc, subject: string[], question = ""): { value: string; segs: number[] } | null {
   if (ask === "other") return null;
   const zh = doc.lang === "zh";
+  const valueIn = (u: Unit): string | null => {
+    if (ask === "when") return firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
+    // A date is not an amount: "下周一三个新同学" is three, not "一三个".
+    const text = zh ? u.raw.replace(new RegExp(WHEN_ZH.source, "g"), (d) => " ".repeat(d.length)) : u.raw;
+    const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
+      .map((m) => m[0].trim())
+      .filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
+    return found[0] ?? null;
+  };
   for (const u of ranked.slice(0, 3)) {
     if (ask === "who") {
       const v = whoIn(u, all, doc, subject);
       if (v) return v;
-    } else if (ask === "when") {
-      const v = firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
-      if (v) return { value: v, segs: [u.seg] };
-    } else {
-      // A date is not an amount: "下周一三个新同学" is three, not "一三个".
-      const text = zh ? u.raw.replace(new RegExp(WHEN_ZH.source, "g"), (d) => " ".repeat(d.length)) : u.raw;
-      const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
-        .map((m) => m[0].trim())
-        .filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
-      if (found.length) return { value: found[0], segs: [u.seg] };
+      continue;
     }
+    const v = valueIn(u);
+    if (!v) continue;
+    // A value inside a question is a proposal; the other speaker's reply with a value of its own settles
+    // it ("要配两台手机吧？" — "一台就够了").
+    const reply = asksBack(u) ? replyTo(u, all) : undefined;
+    const settled = reply ? valueIn(reply) : null;
+    return settled && reply ? { value: settled, segs: [u.seg, reply.seg] } : { value: v, segs: [u.seg] };
   }
   return null;
+}
+
+/** The sentence the unit was cut from asks something (ASR Chinese often drops the mark but keeps 吗). */
+function asksBack(u: Unit): boolean {
+  return /(?:[?？]|吗)\s*$/.test(u.sentence.trim());
+}
+
+/** The first sentence of the next turn, when another person speaks it. */
+function replyTo(u: Unit, all: Unit[]): Unit | undefined {
+  const next = all.find((x) => x.seg === u.seg + 1);
+  return next?.speaker && next.speaker !== u.speaker ? next : undefined;
 }

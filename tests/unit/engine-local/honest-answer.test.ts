@@ -99,4 +99,18 @@ describe("who / when / how much: the value first", () => {
     expect(amount.answer.split("\n")[0]).toBe("6.8亿美金。");
     expect(amount.citations).toContain(1);
   });
+
+  it("a value proposed in a question is settled by the reply that answers it", () => {
+    const zh = turnsMeeting(
+      [
+        ["刘芳", "那个测试同学是不是要配两台手机啊，安卓和苹果各一台？"],
+        ["何晓东", "一台就够了，测试机房有公用的。"],
+        ["刘芳", "好，那就这样。"],
+      ],
+      "zh",
+    );
+    const r = answerLocal("测试同学配几台手机？", zh);
+    expect(r.answer.split("\n")[0]).toBe("一台。");
+    expect(r.citations).toEqual(expect.arrayContaining([0, 1]));
+  });
 });
