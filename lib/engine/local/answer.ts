@@ -14,6 +14,7 @@ import { mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import { scoreUnits } from "@/lib/engine/local/summarize";
 import { renderPoints } from "@/lib/engine/local/render";
 import { factoidValue } from "@/lib/engine/local/factoid";
+import { GENERIC } from "@/lib/engine/local/question-words";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { isNoise } from "@/lib/text/standalone";
@@ -235,7 +236,9 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   // Not found: the subject asked about does not occur (answer-support.ts), or under a third of
   // the distinct words asked occur in the document at all.
   if (!subjectPresent(subject)) return notFound(doc.lang);
-  const wordTerms = info.terms.filter((t) => !t.startsWith("#"));
+  // The vocabulary of asking (谁, 负责, decide, who) says nothing about the subject: counted, it turned "谁负责开账号" into
+  // not found where "谁开账号" was answered.
+  const wordTerms = info.terms.filter((t) => !t.startsWith("#") && !GENERIC.has(t));
   const asked = wordTerms.length ? wordTerms : info.terms;
   // A word of a participant's label ("industrial" of "Industrial Designer") is about this meeting
   // even when nobody says it: that participant's turns are the meeting.

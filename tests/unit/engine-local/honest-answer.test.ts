@@ -100,6 +100,18 @@ describe("who / when / how much: the value first", () => {
     expect(amount.citations).toContain(1);
   });
 
+  it("the words of asking (谁, 负责) do not count against finding the subject", () => {
+    const zh = turnsMeeting(
+      [
+        ["刘芳", "那先说电脑和账号吧，晓东？"],
+        ["何晓东", "电脑都到了，在我那。账号的话，邮箱、企业微信、GitLab，我今天下班前全部开好。"],
+        ["许志强", "VPN呢？他们第一周可能要远程连测试环境。"],
+      ],
+      "zh",
+    );
+    for (const q of ["谁开账号？", "谁负责开账号？"]) expect(answerLocal(q, zh).answer.split("\n")[0]).toBe("何晓东。");
+  });
+
   it("a value proposed in a question is settled by the reply that answers it", () => {
     const zh = turnsMeeting(
       [
