@@ -79,7 +79,7 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   // "我是今天的主持人张伟" / "主持人：张伟": a name right after the subject word.
   for (const w of subject) {
     const m = u.raw.match(new RegExp(`${w}(?:是|为|：|:)?\\s*(${HAN_NAME.source})`, "u"));
-    if (m && !/[的了是在和与]/.test(m[1])) return { value: m[1] };
+    if (m && !/[的了是在和与我你您他她它这那们]/.test(m[1])) return { value: m[1] };
   }
   // A question answered in the next turn: the one who answers takes it on.
   if ((/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) && next?.speaker && next.speaker !== u.speaker) return { value: shortSpeaker(next.speaker), fromNext: true };

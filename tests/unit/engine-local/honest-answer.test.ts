@@ -112,6 +112,17 @@ describe("who / when / how much: the value first", () => {
     for (const q of ["谁开账号？", "谁负责开账号？"]) expect(answerLocal(q, zh).answer.split("\n")[0]).toBe("何晓东。");
   });
 
+  it("a pronoun after the subject word is not a name ('导师我这边来定' is the speaker's)", () => {
+    const zh = turnsMeeting(
+      [
+        ["刘芳", "然后导师这块，志强你那边——"],
+        ["许志强", "导师我这边来定，每个人配一个buddy，我周日晚上之前在群里发名单。"],
+      ],
+      "zh",
+    );
+    expect(answerLocal("谁来定导师？", zh).answer.split("\n")[0]).toBe("许志强。");
+  });
+
   it("a value proposed in a question is settled by the reply that answers it", () => {
     const zh = turnsMeeting(
       [
