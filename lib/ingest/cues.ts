@@ -2,6 +2,7 @@
  * Caption cues (VTT, SRT, Whisper JSON) → speaker turns. Consecutive cues of one speaker merge
  * into a turn (start of the first, end of the last) up to a size that keeps citations precise.
  */
+import { decodeHTMLStrict } from "entities";
 import { AppError } from "@/lib/errors";
 import type { RawSegment } from "./blocks";
 import { cleanSpeech, joinText } from "./clean";
@@ -18,21 +19,13 @@ export interface Cue {
   brokenTiming?: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", lrm: "", rlm: "" };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-/** Removes markup from cue text: VTT/HTML tags, ASS overrides ({\an8}), timestamp tags. */
+/**
+ * Removes markup from cue text: VTT/HTML tags, ASS overrides ({\an8}), timestamp tags. Character
+ * references are HTML's; only terminated ones ("&amp;", "&#39;") are decoded, so "R&D" or "&copy"
+ * typed in a caption stay as written.
+ */
 export function stripCueMarkup(text: string): string {
-  return decodeEntities(stripTags(stripOverrides(text), { cue: true }));
+  return decodeHTMLStrict(stripTags(stripOverrides(text), { cue: true }));
 }
 
 // Anchored and bounded; the leading "- " and spaces are trimmed in code so no two quantifiers overlap.

@@ -1,9 +1,11 @@
 /**
- * A single-pass scanner over WordprocessingML. A full XML parser would build a tree (and recurse)
- * for documents we only need paragraph text, styles and table cells from; this stays linear and
- * flat however the markup is nested.
+ * WordprocessingML → paragraphs, heading styles and the core title. Tokenizing is htmlparser2's
+ * (entities decoded as XML); the state kept here is flat (a paragraph stack for text boxes inside
+ * paragraphs, a table stack for nested tables), so the cost stays one pass however the markup is
+ * nested, and no element tree is built.
  */
-import { decodeEntities } from "./cues";
+import { decodeXML } from "entities";
+import { scanXml } from "./xml-events";
 
 export interface DocxParagraph {
   text: string;
@@ -22,8 +24,8 @@ interface TableState {
   cell?: string[];
 }
 
-const TAG_NAME = /^<\/?([^\s/>]+)/;
-const VAL = /\bw:val="([^"]*)"/;
+const PARA_ATTRS = new Set(["w:pStyle", "w:outlineLvl"]);
+const STYLE_ATTRS = new Set(["w:style", "w:name", "w:outlineLvl"]);
 
 /** Paragraphs in reading order; a table row becomes one paragraph "cell | cell | cell". */
 export function scanDocumentXml(xml: string): DocxParagraph[] {
@@ -40,24 +42,13 @@ export function scanDocumentXml(xml: string): DocxParagraph[] {
     else out.push(p);
   };
 
-  const token = /<[^<>]*>|[^<]+/g;
-  for (let m = token.exec(xml); m; m = token.exec(xml)) {
-    const t = m[0];
-    if (t[0] !== "<") {
-      if (inText && skip === 0 && paras.length) paras[paras.length - 1].text += decodeEntities(t);
-      continue;
-    }
-    if (t.startsWith("<?") || t.startsWith("<!")) continue;
-    const name = TAG_NAME.exec(t)?.[1];
-    if (!name) continue;
-    const closing = t[1] === "/";
-    const selfClosing = t.endsWith("/>");
+  const tag = (name: string, closing: boolean, selfClosing: boolean, attrs: Record<string, string>) => {
     // Word stores text boxes twice (modern + VML fallback); reading the fallback would duplicate text.
     if (name === "mc:Fallback") {
       if (!selfClosing) skip += closing ? -1 : 1;
-      continue;
+      return;
     }
-    if (skip > 0) continue;
+    if (skip > 0) return;
     const para = paras[paras.length - 1];
     switch (name) {
       case "w:p":
@@ -72,10 +63,10 @@ export function scanDocumentXml(xml: string): DocxParagraph[] {
         inText = !closing && !selfClosing;
         break;
       case "w:pStyle":
-        if (para) para.styleId = VAL.exec(t)?.[1];
+        if (para && !closing) para.styleId = attrs["w:val"];
         break;
       case "w:outlineLvl":
-        if (para) para.outlineLevel = Number(VAL.exec(t)?.[1]);
+        if (para && !closing) para.outlineLevel = Number(attrs["w:val"]);
         break;
       case "w:pPr":
         inParaProps = !closing && !selfClosing;
@@ -121,28 +112,39 @@ export function scanDocumentXml(xml: string): DocxParagraph[] {
         break;
       }
     }
-  }
+  };
+
+  scanXml(xml, PARA_ATTRS, {
+    open: (name, attrs, selfClosing) => tag(name, false, selfClosing, attrs),
+    close: (name) => tag(name, true, false, {}),
+    text(t) {
+      if (inText && skip === 0 && paras.length) paras[paras.length - 1].text += t;
+    },
+  });
   return out;
 }
 
 /** styleId → heading level (0 = Title) from word/styles.xml, whatever language Word was in. */
 export function headingStyles(stylesXml: string): Map<string, number> {
   const map = new Map<string, number>();
-  // Split at each "<w:style" (never inside "</w:style>"); each part is read up to its own end tag,
-  // so the cost is one pass however the file is shaped.
-  for (const part of stylesXml.split("<w:style").slice(1)) {
-    if (/^[\w:-]/.test(part)) continue; // <w:styles>, <w:styleLink …>
-    const gt = part.indexOf(">");
-    if (gt < 0) continue;
-    const id = /w:styleId="([^"]*)"/.exec(part.slice(0, gt))?.[1];
-    const end = part.indexOf("</w:style>", gt);
-    if (id === undefined || end < 0) continue;
-    const body = part.slice(gt + 1, end);
-    const name = /<w:name\s+w:val="([^"]*)"/.exec(body)?.[1] ?? "";
-    const outline = /<w:outlineLvl\s+w:val="(\d)"/.exec(body)?.[1];
-    const level = styleLevel(id, name) ?? (outline !== undefined ? Number(outline) + 1 : undefined);
-    if (level !== undefined) map.set(id, level);
-  }
+  let style: { id: string; name?: string; outline?: string } | undefined;
+  scanXml(stylesXml, STYLE_ATTRS, {
+    open(name, attrs, selfClosing) {
+      if (name === "w:style") style = selfClosing || attrs["w:styleId"] === undefined ? undefined : { id: attrs["w:styleId"] };
+      else if (!style) return;
+      else if (name === "w:name") style.name ??= attrs["w:val"] ?? "";
+      // Levels are one digit (0–8); anything else is not an outline level.
+      else if (name === "w:outlineLvl" && style.outline === undefined && /^\d$/.test(attrs["w:val"] ?? "")) style.outline = attrs["w:val"];
+    },
+    close(name) {
+      if (name !== "w:style" || !style) return;
+      const { id, name: styleName = "", outline } = style;
+      const level = styleLevel(id, styleName) ?? (outline !== undefined ? Number(outline) + 1 : undefined);
+      if (level !== undefined) map.set(id, level);
+      style = undefined;
+    },
+    text() {},
+  });
   return map;
 }
 
@@ -156,6 +158,6 @@ export function styleLevel(styleId: string, name = ""): number | undefined {
 export function coreTitle(coreXml: string): string | undefined {
   const open = coreXml.indexOf("<dc:title>");
   const close = open < 0 ? -1 : coreXml.indexOf("</dc:title>", open);
-  const t = close < 0 ? "" : decodeEntities(coreXml.slice(open + "<dc:title>".length, close)).trim();
+  const t = close < 0 ? "" : decodeXML(coreXml.slice(open + "<dc:title>".length, close)).trim();
   return t || undefined;
 }
