@@ -49,14 +49,13 @@ describe("WordprocessingML (XML)", () => {
     ]);
   });
 
-  it("stays linear on deep nesting and unmatched end tags", () => {
-    const started = performance.now();
+  it("reads through deep nesting and unmatched end tags", () => {
+    // No stack of open elements (htmlparser2's Parser searches one on every end tag: over 30 s on the first
+    // input); how long it takes is for the benchmarks, not a unit test.
     const deep = `${"<w:p>".repeat(100_000)}<w:r><w:t>deep</w:t></w:r>${"</w:q>".repeat(100_000)}`;
     expect(scanDocumentXml(deep)).toEqual([]);
     const tables = `${"<w:tbl><w:tr><w:tc>".repeat(20_000)}<w:p><w:r><w:t>in</w:t></w:r></w:p>${"</w:tc></w:tr></w:tbl>".repeat(20_000)}`;
     expect(scanDocumentXml(tables)).toEqual([{ text: "in" }]);
-    // htmlparser2's Parser took over 30 s on the first input; the Tokenizer alone takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("reads attributes only for the tags asked for", () => {
