@@ -85,7 +85,7 @@ export function jsonSkip(json: string): Array<[number, number]> {
 
 export async function editableText(bytes: Uint8Array, fileName: string, maxBytes = LIMITS.maxBytes): Promise<EditableText> {
   if (bytes.length === 0) throw new AppError("FILE_EMPTY", "This file is empty.");
-  const binary = sniffBinary(bytes, fileName);
+  const binary = await sniffBinary(bytes, fileName);
   if (binary === "docx" || binary === "pdf") {
     const doc = await parseDocument({ bytes, fileName }, { maxBytes });
     return { text: doc.segments.map((s) => s.text).join("\n"), format: binary, skip: [] };

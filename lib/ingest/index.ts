@@ -69,8 +69,8 @@ function decodeChecked(bytes: Uint8Array): string {
  * The file's format from its content, with the name/MIME as a tie-breaker between look-alike
  * text formats. Throws AppError for types we do not read (images, audio, archives, binary).
  */
-export function sniffType(bytes: Uint8Array, hint: { fileName?: string; mimeType?: string } = {}): DocFormat {
-  const binary = sniffBinary(bytes, hint.fileName);
+export async function sniffType(bytes: Uint8Array, hint: { fileName?: string; mimeType?: string } = {}): Promise<DocFormat> {
+  const binary = await sniffBinary(bytes, hint.fileName);
   if (binary) return binary;
   return sniffText(decodeChecked(bytes), hint.fileName, hint.mimeType);
 }
@@ -78,11 +78,11 @@ export function sniffType(bytes: Uint8Array, hint: { fileName?: string; mimeType
 export async function parseDocument(input: IngestInput, opts: ParseOptions = {}): Promise<ParsedDoc> {
   const { bytes, fileName, mimeType } = input;
   checkSize(bytes, opts.maxBytes ?? LIMITS.maxBytes);
-  const binary = sniffBinary(bytes, fileName);
+  const binary = await sniffBinary(bytes, fileName);
   if (binary === "docx") return parseDocx(bytes, fileName);
   if (binary === "epub") return parseEpub(bytes, fileName);
   if (binary === "pdf") return parsePdf(bytes, fileName, opts.ocr);
-  if (binary === "image") return parseImage(bytes, imageTypeOf(bytes)!, fileName, opts.ocr);
+  if (binary === "image") return parseImage(bytes, (await imageTypeOf(bytes))!, fileName, opts.ocr);
 
   const text = decodeChecked(bytes);
   if (!text.trim()) throw new AppError("NO_TEXT", "This file contains only whitespace, no text.");

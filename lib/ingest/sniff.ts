@@ -1,45 +1,53 @@
 /**
  * Decides the format from the bytes. The file name and MIME type only break ties between text
  * formats that look alike (Markdown vs plain text): a PDF renamed .docx is still a PDF.
+ * Binary signatures come from `file-type`; what it cannot know stays here: PDFs with junk before
+ * the header, DOCX/EPUB told from other zips by their entries, and the text formats.
  */
+import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@/lib/errors";
-import { imageTypeOf } from "./ocr/raster";
+import { imageTypeFrom } from "./ocr/raster";
 
 export type DocFormat = "txt" | "vtt" | "srt" | "docx" | "pdf" | "md" | "html" | "json" | "image" | "epub";
 
-interface Magic {
-  bytes: number[];
-  offset?: number;
-  what: string;
-}
-
 /** Binary files people upload by mistake, named so the message can say what they uploaded. */
-const NOT_SUPPORTED: Magic[] = [
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
-  { bytes: [0x42, 0x4d], what: "a BMP image" },
-  { bytes: [0x52, 0x49, 0x46, 0x46], what: "an audio or video file (RIFF)" },
-  { bytes: [0x49, 0x44, 0x33], what: "an MP3 audio file" },
-  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, what: "an MP4/M4A audio or video file" },
-  { bytes: [0x4f, 0x67, 0x67, 0x53], what: "an Ogg audio file" },
-  { bytes: [0x66, 0x4c, 0x61, 0x43], what: "a FLAC audio file" },
-  { bytes: [0x1a, 0x45, 0xdf, 0xa3], what: "a WebM/MKV video file" },
-  { bytes: [0x1f, 0x8b], what: "a gzip archive" },
-  { bytes: [0x52, 0x61, 0x72, 0x21], what: "a RAR archive" },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: "a 7-Zip archive" },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: "a program (ELF)" },
-  { bytes: [0x4d, 0x5a], what: "a Windows program" },
-  { bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], what: "an SQLite database" },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: "an RTF document (save it as .docx)" },
+const NOT_SUPPORTED: Record<string, string> = {
+  gif: "a GIF image",
+  bmp: "a BMP image",
+  mp3: "an MP3 audio file",
+  gz: "a gzip archive",
+  rar: "a RAR archive",
+  "7z": "a 7-Zip archive",
+  elf: "a program (ELF)",
+  exe: "a Windows program",
+  sqlite: "an SQLite database",
+  rtf: "an RTF document (save it as .docx)",
+};
+
+/** Leading signatures of the images we read, to call a file that file-type cannot parse damaged rather than binary. */
+const DAMAGED_IMAGE: { sig: (number | undefined)[]; what: string }[] = [
+  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: "PNG" },
+  { sig: [0xff, 0xd8, 0xff], what: "JPEG" },
+  { sig: [0x52, 0x49, 0x46, 0x46, undefined, undefined, undefined, undefined, 0x57, 0x45, 0x42, 0x50], what: "WebP" },
+  { sig: [0x49, 0x49, 0x2a, 0], what: "TIFF" },
+  { sig: [0x4d, 0x4d, 0, 0x2a], what: "TIFF" },
 ];
 
-function startsWith(bytes: Uint8Array, sig: number[], offset = 0): boolean {
-  if (bytes.length < offset + sig.length) return false;
-  for (let i = 0; i < sig.length; i++) if (bytes[offset + i] !== sig[i]) return false;
-  return true;
-}
+/** Zip-based formats file-type names; DOCX and EPUB are read, the rest named in the refusal. */
+const ZIP_FAMILY: Record<string, string> = {
+  zip: "a zip archive",
+  pptx: "a PowerPoint file",
+  ppsx: "a PowerPoint file",
+  xlsx: "an Excel file",
+  xlsm: "an Excel file",
+};
 
 function containsAscii(bytes: Uint8Array, needle: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, 0, "latin1") >= 0;
+}
+
+function hasBom(b: Uint8Array): boolean {
+  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf);
 }
 
 function extOf(fileName: string | undefined): string {
@@ -47,31 +55,53 @@ function extOf(fileName: string | undefined): string {
   return m ? m[1].toLowerCase() : "";
 }
 
-/** Format of a binary container, or undefined when the bytes should be decoded as text. */
-export function sniffBinary(bytes: Uint8Array, fileName?: string): DocFormat | undefined {
-  // PDF writers may put junk before the header; readers accept it within the first KB.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString("latin1");
-  if (head.includes("%PDF-")) return "pdf";
-  // Photos, screenshots and scans are read by OCR (PNG, JPEG, WebP, TIFF).
-  if (imageTypeOf(bytes)) return "image";
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+function describe(ext: string, mime: string): string {
+  if (NOT_SUPPORTED[ext]) return NOT_SUPPORTED[ext];
+  if (mime.startsWith("audio/") || mime.startsWith("video/") || ext === "ogx") return `an audio or video file (${ext.toUpperCase()})`;
+  if (mime.startsWith("image/")) return `a ${ext.toUpperCase()} image`;
+  return `a .${ext} file (${mime})`;
+}
+
+/** A zip is read only when it is a Word document or an EPUB; file-type names those from their entries. */
+function sniffZip(bytes: Uint8Array, ext: string): DocFormat {
+  if (ext === "docx" || ext === "docm") return "docx";
+  if (ext === "epub") return "epub";
+  // Zips file-type could not place (entries out of order, no mimetype first): look at the names.
+  if (ext === "zip") {
     if (containsAscii(bytes, "word/document.xml")) return "docx";
-    // An EPUB's first entry is the uncompressed "mimetype" file naming it.
     if (containsAscii(bytes.subarray(0, 200), "application/epub+zip") || (containsAscii(bytes, "META-INF/container.xml") && containsAscii(bytes, ".opf"))) return "epub";
-    const what = containsAscii(bytes, "ppt/") ? "a PowerPoint file" : containsAscii(bytes, "xl/") ? "an Excel file" : "a zip archive";
-    throw new AppError(
-      "UNSUPPORTED_TYPE",
-      `This is ${what}, not a transcript or document. Upload .docx, .pdf, .epub, .txt, .md, .html, .vtt, .srt, .json or an image (PNG, JPEG, WebP, TIFF).`,
-    );
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+  const what = ZIP_FAMILY[ext] ?? (containsAscii(bytes, "ppt/") ? "a PowerPoint file" : containsAscii(bytes, "xl/") ? "an Excel file" : "a zip archive");
+  throw new AppError(
+    "UNSUPPORTED_TYPE",
+    `This is ${what}, not a transcript or document. Upload .docx, .pdf, .epub, .txt, .md, .html, .vtt, .srt, .json or an image (PNG, JPEG, WebP, TIFF).`,
+  );
+}
+
+/** Format of a binary container, or undefined when the bytes should be decoded as text. */
+export async function sniffBinary(bytes: Uint8Array, fileName?: string): Promise<DocFormat | undefined> {
+  // A byte-order mark makes it text; file-type would take UTF-16's FF FE for an MPEG audio frame.
+  if (hasBom(bytes)) return undefined;
+  const found = await fileTypeFromBuffer(bytes);
+  // file-type also names a few text formats (WebVTT, XML, iCalendar); text is decided by our own rules below.
+  const type = found && (found.mime.startsWith("text/") || found.mime === "application/xml") ? undefined : found;
+  if (type?.ext === "pdf" || type?.ext === "ai") return "pdf";
+  // Photos, screenshots and scans are read by OCR (PNG, JPEG, WebP, TIFF).
+  if (imageTypeFrom(type)) return "image";
+  // Every zip-based format (Office, EPUB, OpenDocument, JAR) starts with a local or end-of-directory header.
+  if (type && bytes[0] === 0x50 && bytes[1] === 0x4b) return sniffZip(bytes, type.ext);
+  if (type?.ext === "cfb" || type?.ext === "doc" || type?.ext === "msi") {
     // Password-protected .docx files are stored in this old compound format.
     if (extOf(fileName) === "docx") throw new AppError("ENCRYPTED_FILE", "This Word file is password-protected. Remove the password in Word and upload it again.");
     throw new AppError("UNSUPPORTED_TYPE", "This is an old-style .doc file. Open it in Word, save it as .docx, and upload that.");
   }
-  for (const m of NOT_SUPPORTED) {
-    if (startsWith(bytes, m.bytes, m.offset ?? 0)) throw new AppError("UNSUPPORTED_TYPE", `This looks like ${m.what}, not a transcript or document.`);
-  }
+  if (type) throw new AppError("UNSUPPORTED_TYPE", `This looks like ${describe(type.ext, type.mime)}, not a transcript or document.`);
+  // file-type names only files whose structure parses; one that merely starts like an image is a broken image.
+  const damaged = DAMAGED_IMAGE.find((d) => d.sig.every((b, i) => b === undefined || bytes[i] === b));
+  if (damaged) throw new AppError("CORRUPT_FILE", `This file starts like a ${damaged.what} image but is damaged and cannot be read.`);
+  // PDF writers may put junk before the header; readers accept it within the first KB.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString("latin1");
+  if (head.includes("%PDF-")) return "pdf";
   if (extOf(fileName) === "docx" || extOf(fileName) === "pdf") {
     // Named like a container but does not start like one: a broken or mislabelled file.
     if (!looksLikeText(bytes)) throw new AppError("CORRUPT_FILE", `This file is named .${extOf(fileName)} but is not a valid ${extOf(fileName).toUpperCase()} file.`);

@@ -4,6 +4,7 @@
  * WebP and TIFF go to tesseract's own decoders as they are. Pixel counts are checked from the header
  * first, so a 100,000 × 100,000 "image" is refused unread.
  */
+import { fileTypeFromBuffer } from "file-type";
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { AppError } from "@/lib/errors";
@@ -16,13 +17,15 @@ export const MAX_PIXELS = 50_000_000;
 const TARGET_LONG_SIDE = 1500;
 const MAX_SCALE = 3;
 
-export function imageTypeOf(bytes: Uint8Array): ImageType | undefined {
-  const b = bytes;
-  if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return "png";
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "jpeg";
-  if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && String.fromCharCode(b[8], b[9], b[10], b[11]) === "WEBP") return "webp";
-  if ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a)) return "tiff";
-  return undefined;
+const IMAGE_TYPES: Record<string, ImageType> = { png: "png", jpg: "jpeg", webp: "webp", tif: "tiff" };
+
+/** The OCR image type of a `file-type` result, or undefined for every other format. */
+export function imageTypeFrom(type: { ext: string } | undefined): ImageType | undefined {
+  return type ? IMAGE_TYPES[type.ext] : undefined;
+}
+
+export async function imageTypeOf(bytes: Uint8Array): Promise<ImageType | undefined> {
+  return imageTypeFrom(await fileTypeFromBuffer(bytes));
 }
 
 /** Width × height of the first TIFF image (tags 256/257), read from its first IFD. */

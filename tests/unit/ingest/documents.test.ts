@@ -35,7 +35,7 @@ describe("DOCX", () => {
 
   it("is sniffed by content even when named .txt", async () => {
     const bytes = buildDocx([{ text: "Hello from Word." }]);
-    expect(sniffType(bytes, { fileName: "notes.txt" })).toBe("docx");
+    expect(await sniffType(bytes, { fileName: "notes.txt" })).toBe("docx");
     const doc = await parseDocument({ bytes, fileName: "notes.txt" });
     expect(doc.segments[0].text).toBe("Hello from Word.");
   });

@@ -28,8 +28,8 @@ async function parse(book: Book) {
 }
 
 describe("EPUB", () => {
-  it("is sniffed from its content, whatever its name", () => {
-    expect(sniffType(buildEpub(BOOK), { fileName: "book.zip" })).toBe("epub");
+  it("is sniffed from its content, whatever its name", async () => {
+    expect(await sniffType(buildEpub(BOOK), { fileName: "book.zip" })).toBe("epub");
   });
 
   it.each(["nav", "ncx"] as const)("maps the TOC (%s) to parts → chapters → sections on every paragraph, in spine order", async (toc) => {
