@@ -6,27 +6,15 @@ import { finalizeDoc } from "./build";
 import { readDocument } from "./document";
 import { readTranscript } from "./transcript";
 import { coreTitle, headingStyles, scanDocumentXml, styleLevel } from "./docx-xml";
-import { extractEntry, readZipDirectory } from "./zip";
-import { LIMITS } from "./limits";
+import { openZip } from "./zip";
 import { collapseBreaks } from "@/lib/text/scan";
 
-const utf8 = new TextDecoder();
-
-export function parseDocx(bytes: Uint8Array, fileName: string): ParsedDoc {
-  const entries = readZipDirectory(bytes);
-  const main = entries.get("word/document.xml");
-  if (!main) throw new AppError("CORRUPT_FILE", "This Word file has no document body (word/document.xml is missing).");
-  let budget = LIMITS.maxUnzippedBytes;
-  const read = (name: string): string | undefined => {
-    const entry = entries.get(name);
-    if (!entry) return undefined;
-    const data = extractEntry(bytes, entry, budget);
-    budget -= data.length;
-    return utf8.decode(data);
-  };
-  const documentXml = read("word/document.xml") ?? "";
-  const styles = headingStyles(read("word/styles.xml") ?? "");
-  const core = read("docProps/core.xml");
+export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<ParsedDoc> {
+  const zip = await openZip(bytes);
+  const documentXml = await zip.text("word/document.xml");
+  if (documentXml === undefined) throw new AppError("CORRUPT_FILE", "This Word file has no document body (word/document.xml is missing).");
+  const styles = headingStyles((await zip.text("word/styles.xml")) ?? "");
+  const core = await zip.text("docProps/core.xml");
 
   const blocks: Block[] = [];
   for (const p of scanDocumentXml(documentXml)) {

@@ -11,10 +11,7 @@ import { finalizeDoc } from "./build";
 import { joinText, normalizeSpace } from "./clean";
 import { assignSections, parseNav, parseNcx, resolveHref, type SpineDoc, type TocEntry } from "./epub-toc";
 import { htmlBlocks } from "./html";
-import { LIMITS } from "./limits";
-import { extractEntry, readZipDirectory } from "./zip";
-
-const utf8 = new TextDecoder();
+import { openZip } from "./zip";
 
 interface Package {
   title?: string;
@@ -74,19 +71,12 @@ function rootfile(containerXml: string): string | undefined {
   return path;
 }
 
-export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDoc {
-  const entries = readZipDirectory(bytes, "EPUB book");
-  let budget = LIMITS.maxUnzippedBytes;
-  const read = (name: string): string | undefined => {
-    const entry = entries.get(name);
-    if (!entry) return undefined;
-    const data = extractEntry(bytes, entry, budget, "EPUB book");
-    budget -= data.length;
-    return utf8.decode(data);
-  };
-  const container = read("META-INF/container.xml");
-  const opfPath = container ? rootfile(container) : [...entries.keys()].find((n) => n.endsWith(".opf"));
-  const opf = opfPath ? read(opfPath) : undefined;
+export async function parseEpub(bytes: Uint8Array, fileName: string): Promise<ParsedDoc> {
+  const zip = await openZip(bytes, "EPUB book");
+  const read = zip.text;
+  const container = await read("META-INF/container.xml");
+  const opfPath = container ? rootfile(container) : zip.names.find((n) => n.endsWith(".opf"));
+  const opf = opfPath ? await read(opfPath) : undefined;
   if (!opfPath || !opf) throw corrupt("no package document (.opf)");
   const pkg = parsePackage(opf, opfPath);
   if (!pkg.spine.length) throw corrupt("the reading order (spine) is empty");
@@ -94,10 +84,10 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDoc {
   const nav = [...pkg.manifest.values()].find((m) => /\bnav\b/.test(m.properties));
   const ncx = pkg.ncxId ? pkg.manifest.get(pkg.ncxId) : [...pkg.manifest.values()].find((m) => m.type === "application/x-dtbncx+xml");
   let toc: TocEntry[] = [];
-  const navXml = nav ? read(nav.href) : undefined;
+  const navXml = nav ? await read(nav.href) : undefined;
   if (nav && navXml) toc = parseNav(navXml, nav.href);
   if (!toc.length && ncx) {
-    const ncxXml = read(ncx.href);
+    const ncxXml = await read(ncx.href);
     if (ncxXml) toc = parseNcx(ncxXml, ncx.href);
   }
 
@@ -109,7 +99,7 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDoc {
     seen.add(item.href);
     // The navigation document is the TOC, not text of the book.
     if (item === nav) continue;
-    const xhtml = read(item.href);
+    const xhtml = await read(item.href);
     if (xhtml === undefined) continue;
     const { blocks, anchors } = htmlBlocks(xhtml);
     const joined = blocks.map((b) => (b.headingLevel === undefined ? { ...b, text: b.text.split("\n").reduce(joinText, "") } : b));

@@ -1,117 +1,112 @@
 /**
- * Minimal ZIP reader for DOCX and EPUB with the limits a zip bomb cannot get around: entry count and
- * declared sizes are checked from the central directory before anything is inflated, and
- * inflation is streamed in small slices so a lying size header is caught after at most one slice.
+ * ZIP reading for DOCX and EPUB through yauzl (ZIP64, directory and local-header bounds, size checks),
+ * with the limits a zip bomb cannot get around: the entry count (the ZIP64 record's when there is one) is
+ * checked before the directory is read, the declared sizes before anything is inflated, and inflation is
+ * streamed: yauzl's validateEntrySizes stops an entry at the first 16 KB chunk past its declared size,
+ * so a lying size header costs one chunk, and a running total caps the bytes inflated by all reads.
  */
-import { Inflate } from "fflate";
+import type { Readable } from "node:stream";
+import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { AppError } from "@/lib/errors";
 import { LIMITS } from "./limits";
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  declaredSize: number;
-  localOffset: number;
-}
-
-const INFLATE_SLICE = 16 * 1024;
-
 /** What the archive is, for messages: "Word file" (DOCX) or "EPUB book". */
 export type ZipKind = "Word file" | "EPUB book";
+
+export interface ZipArchive {
+  /** Entry names in directory order. */
+  names: string[];
+  /** The entry's content as UTF-8 text, or undefined when the archive has no such entry. */
+  text(name: string): Promise<string | undefined>;
+}
+
+const utf8 = new TextDecoder();
 
 function corrupt(detail: string, kind: ZipKind): AppError {
   return new AppError("CORRUPT_FILE", `This ${kind} is damaged and cannot be opened (${detail}).`);
 }
 
-export function tooLarge(kind: ZipKind = "Word file"): AppError {
+function tooLarge(kind: ZipKind): AppError {
   return new AppError(
     "ARCHIVE_TOO_LARGE",
     `This ${kind} expands to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB or has too many parts; it cannot be a normal ${kind === "EPUB book" ? "book" : "document"}.`,
   );
 }
 
-export function readZipDirectory(bytes: Uint8Array, kind: ZipKind = "Word file"): Map<string, ZipEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw corrupt("no zip directory; the file may be truncated", kind);
-  const count = view.getUint16(eocd + 10, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (count > LIMITS.maxZipEntries) throw tooLarge(kind);
-  if (cdOffset >= bytes.length) throw corrupt("directory offset out of range", kind);
+function encrypted(kind: ZipKind): AppError {
+  return new AppError(
+    "ENCRYPTED_FILE",
+    kind === "Word file"
+      ? "This Word file is encrypted. Remove the password in Word and upload it again."
+      : "This EPUB book is encrypted (DRM) and cannot be read. Upload a DRM-free copy.",
+  );
+}
 
-  const entries = new Map<string, ZipEntry>();
+async function readDirectory(zip: ZipFile, kind: ZipKind): Promise<Map<string, Entry>> {
+  if (zip.entryCount > LIMITS.maxZipEntries) throw tooLarge(kind);
+  const entries = new Map<string, Entry>();
   let declaredTotal = 0;
-  let p = cdOffset;
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt("bad directory entry", kind);
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const declaredSize = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    if (flags & 1)
-      throw new AppError(
-        "ENCRYPTED_FILE",
-        kind === "Word file"
-          ? "This Word file is encrypted. Remove the password in Word and upload it again."
-          : "This EPUB book is encrypted (DRM) and cannot be read. Upload a DRM-free copy.",
-      );
-    declaredTotal += declaredSize;
-    if (declaredTotal > LIMITS.maxUnzippedBytes) throw tooLarge(kind);
-    entries.set(name, { name, method, compressedSize, declaredSize, localOffset });
-    p += 46 + nameLen + extraLen + commentLen;
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.isEncrypted()) throw encrypted(kind);
+      declaredTotal += entry.uncompressedSize;
+      if (declaredTotal > LIMITS.maxUnzippedBytes) throw tooLarge(kind);
+      // Names are UTF-8 whatever the language-encoding flag says: OCF requires it and OPC part names are
+      // ASCII, while yauzl's own decoding would read an unflagged name as CP437.
+      entries.set(utf8.decode(entry.fileNameRaw), entry);
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    // yauzl refuses strong encryption (flag 0x40) before it hands the entry over.
+    if (e instanceof Error && /encryption/.test(e.message)) throw encrypted(kind);
+    throw corrupt("bad directory entry", kind);
   }
   return entries;
 }
 
-/** Inflates one entry, never producing more than `budget` bytes. */
-export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, kind: ZipKind = "Word file"): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw corrupt(`bad header for ${entry.name}`, kind);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt(`${entry.name} is cut off`, kind);
-  const data = bytes.subarray(start, end);
-  if (entry.method === 0) {
-    if (data.length > budget) throw tooLarge(kind);
-    return data;
-  }
-  if (entry.method !== 8) throw corrupt(`unsupported compression in ${entry.name}`, kind);
-
-  const out: Uint8Array[] = [];
-  let produced = 0;
-  const inflater = new Inflate((chunk) => {
-    produced += chunk.length;
-    if (produced > budget) throw tooLarge(kind);
-    out.push(chunk);
-  });
+export async function openZip(bytes: Uint8Array, kind: ZipKind = "Word file"): Promise<ZipArchive> {
+  let zip: ZipFile;
   try {
-    for (let off = 0; off < data.length; off += INFLATE_SLICE) {
-      inflater.push(data.subarray(off, Math.min(off + INFLATE_SLICE, data.length)), off + INFLATE_SLICE >= data.length);
+    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      decodeStrings: false,
+      validateEntrySizes: true,
+    });
+  } catch {
+    throw corrupt("no zip directory; the file may be truncated", kind);
+  }
+  const entries = await readDirectory(zip, kind);
+  let inflated = 0;
+
+  const text = async (name: string): Promise<string | undefined> => {
+    const entry = entries.get(name);
+    if (!entry) return undefined;
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw corrupt(`unsupported compression in ${name}`, kind);
+    let stream: Readable;
+    try {
+      stream = await zip.openReadStreamPromise(entry);
+    } catch {
+      throw corrupt(`bad header for ${name}`, kind);
     }
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw corrupt(`${entry.name} does not decompress`, kind);
-  }
-  const result = new Uint8Array(produced);
-  let o = 0;
-  for (const c of out) {
-    result.set(c, o);
-    o += c.length;
-  }
-  return result;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        // Re-reading an entry counts again: the cap is on work done, not on distinct bytes.
+        inflated += chunk.length;
+        if (inflated > LIMITS.maxUnzippedBytes) throw tooLarge(kind);
+        chunks.push(chunk);
+      }
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      // validateEntrySizes: more bytes than the directory declared is a lying header, the zip-bomb pattern.
+      if (e instanceof Error && e.message.startsWith("too many bytes")) throw tooLarge(kind);
+      throw corrupt(`${name} does not decompress`, kind);
+    } finally {
+      stream.destroy();
+    }
+    return utf8.decode(Buffer.concat(chunks, size));
+  };
+  return { names: [...entries.keys()], text };
 }
