@@ -23,6 +23,8 @@ const WHEN_EN =
   /\b(?:(?:by|before|on|until|till|next|this|end of(?: the)?|in)\s+)?(?:today|tonight|tomorrow|EOD|end of (?:the )?(?:day|week|month|quarter)|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|two weeks|\d+ (?:days|weeks)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))\b/i;
 const WHEN_ZH =
   /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
+/** Every date of a line, blanked before amounts are read (built once, not per line). */
+const WHEN_ZH_ALL = new RegExp(WHEN_ZH.source, "g");
 const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
 const HAN_NAME = /\p{sc=Han}{2,3}/u;
 // A Chinese line that itself asks who ("退货率谁能拉一下，我看…": ASR text often has no question
@@ -100,7 +102,7 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   const valueIn = (u: Unit): string | null => {
     if (ask === "when") return firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
     // A date is not an amount: "下周一三个新同学" is three, not "一三个".
-    const text = zh ? u.raw.replace(new RegExp(WHEN_ZH.source, "g"), (d) => " ".repeat(d.length)) : u.raw;
+    const text = zh ? u.raw.replace(WHEN_ZH_ALL, (d) => " ".repeat(d.length)) : u.raw;
     const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
       .map((m) => m[0].trim())
       .filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));

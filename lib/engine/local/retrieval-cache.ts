@@ -41,21 +41,26 @@ interface Entry {
 const cache = new Map<string, Entry>();
 let cachedBytes = 0;
 
-function fingerprint(doc: ParsedDoc): { key: string; bytes: number } {
+function fingerprint(doc: ParsedDoc): string {
   const h = createHash("sha1");
   h.update(`${doc.lang}\u0000${doc.speakers.join("\u0001")}\u0000`);
+  for (const s of doc.segments) h.update(`${s.index}\u0001${s.speaker ?? ""}\u0001${s.startMs ?? ""}\u0001${s.text}\u0000`);
+  return h.digest("hex");
+}
+
+/** The heap an index of `doc` is estimated to take; counted only when one is built, not on every question. */
+function estimatedBytes(doc: ParsedDoc): number {
   let chars = 0;
   let han = 0;
   for (const s of doc.segments) {
-    h.update(`${s.index}\u0001${s.speaker ?? ""}\u0001${s.startMs ?? ""}\u0001${s.text}\u0000`);
     chars += s.text.length;
     han += hanCount(s.text);
   }
-  return { key: h.digest("hex"), bytes: (chars - han) * BYTES_PER_LATIN_CHAR + han * BYTES_PER_HAN_CHAR };
+  return (chars - han) * BYTES_PER_LATIN_CHAR + han * BYTES_PER_HAN_CHAR;
 }
 
 export function retrievalIndex(doc: ParsedDoc): RetrievalIndex {
-  const { key, bytes } = fingerprint(doc);
+  const key = fingerprint(doc);
   const hit = cache.get(key);
   if (hit) {
     // Most recently used last, so the oldest is the first evicted.
@@ -68,6 +73,7 @@ export function retrievalIndex(doc: ParsedDoc): RetrievalIndex {
   const index = { units, docs, bm: new Bm25(docs) };
   // The text the subject's words are looked up in (answer-support.ts), kept with the unit list.
   unitText(units);
+  const bytes = estimatedBytes(doc);
   cache.set(key, { index, bytes });
   cachedBytes += bytes;
   // The newest entry always stays, even when it alone is over the budget (the book being asked about).
