@@ -142,6 +142,8 @@ const isNominal = (t: TaggedWord) => /^(?:n|nr|ns|nt|nz|nrt|vn|an|eng|j|l|i)$/.t
 // Negated adjectives ("不好", "不错") are tagged as adverbs but predicate like adjectives.
 const isPredicate = (t: TaggedWord) => /^(?:v|vd|vi|vg|vq|a|ad|ag|l|i|z)$/.test(t.tag) || t.word === "是" || t.word === "有" || /^[不没]\p{sc=Han}$/u.test(t.word);
 
+const isListItem = (rest: TaggedWord[]) => rest.some((w) => /^n/.test(w.tag)) && !rest.some((w) => /^(?:v|vd|vi|vg|vq)$/.test(w.tag) || w.word === "是" || w.word === "有");
+
 function chineseIssue(t: string): Issue | null {
   if (hanCount(t) < 8) return "short";
   const tags = tagZh(trimEndChars(t, "。！？；"));
@@ -164,6 +166,9 @@ function chineseIssue(t: string): Issue | null {
   if (lastClause.length && ZH_FRAME.has(lastClause[0].word) && ZH_FRAME_END.test(lastClause.at(-1)!.word)) return "dangling";
   // "以及…" adds to a list said before it: joined to the clause before it when there is one.
   if (ZH_LIST_LINK.has(first.word)) return "subjectless";
+  // "还有新官网的上线时间": the next item of a list ("今天三件事，一个是…，还有…"), a noun phrase
+  // with no verb of its own; it names a subject without saying anything about it.
+  if (first.word === "还有" && isListItem(words.slice(1))) return "fragment";
   // An example marker ("比如说", tagged as an idiom) opens the sentence; it is not its predicate.
   if (!words.some((w, i) => isPredicate(w) && !(i === 0 && ZH_FRAME_LEAD.test(w.word)))) return "fragment";
   return zhSubjectIssue(words);

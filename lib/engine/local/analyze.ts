@@ -30,7 +30,7 @@ export function summarizeRange(doc: ParsedDoc, units: Unit[], start: number, end
   const points = summarizeUnits(part, minutesBudget(contentLen(part), budgetLang(doc.lang)), { meeting, candidates });
   // A meeting's proposals, opinions and commitments name their (non-anonymous) speaker.
   const speakerOf = (p: SummaryPoint) => doc.segments[p.citations[0]]?.speaker;
-  const named = (p: SummaryPoint) => (showSpeaker(doc, speakerOf(p)) ? attribute(p.text, shortSpeaker(speakerOf(p)!), doc.lang === "zh") : p.text);
+  const named = (p: SummaryPoint) => (showSpeaker(doc, speakerOf(p)) ? attribute(p.text, shortSpeaker(speakerOf(p)!), doc.lang === "zh", p.evidence?.[0]) : p.text);
   // Chinese text ending on a digit or Latin word still ends with a full stop ("放到3.3。").
   const finish = (t: string) => (doc.lang === "zh" && !/[.!?。！？…"”』」)）]$/.test(t) ? finishSentence(`${t.replace(/[，,、;；:：\s]+$/, "")}。`) : finishSentence(t));
   return points.map((p) => ({ ...p, text: finish(named(p)) }));

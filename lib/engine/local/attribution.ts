@@ -15,8 +15,15 @@ const ZH_STANCE = /我(?!们)(?:个人)?(?:的)?(?:建议|提议|觉得|认为|�
 // A suggestion to the room without "我": "要不我们…", "不如…", "我们可以考虑…".
 const ZH_SUGGEST = /^(?:要不(?:然)?|不如|咱们|我们可以|我们要不|建议)/;
 
-function attributeZh(text: string, name: string): string {
+// The quote opening on the speaker's own view ("嗯，我觉得主要是落地页的问题"): condensing drops the
+// hedge as padding, which would turn one person's opinion into a stated fact, so the view verb returns
+// with the name. Only fillers may come before it, so a view reported mid-sentence is not moved.
+const ZH_VIEW_QUOTE = /^[\s，,。嗯啊呃哦那对就是然后所以其实]*我(?!们)(?:个人|自己)?(?:还是|也)?(觉得|认为|建议|倾向于?)/;
+
+function attributeZh(text: string, name: string, quote?: string): string {
   if (ZH_STANCE.test(text)) return text.replace(/我的/g, `${name}的`).replace(ZH_I, name);
+  const view = quote?.match(ZH_VIEW_QUOTE);
+  if (view && !text.startsWith(name)) return `${name}${view[1] === "觉得" ? "认为" : view[1]}${text}`;
   if (ZH_SUGGEST.test(text)) return `${name}提议${text.replace(/^(?:要不(?:然)?|建议)/, "").replace(/[？?]$/, "。")}`;
   return text;
 }
@@ -45,9 +52,12 @@ function attributeEn(text: string, name: string): string {
   return text;
 }
 
-/** `text` reworded to name `speaker` when it is their proposal, opinion or commitment; else unchanged. */
-export function attribute(text: string, speaker: string, zh: boolean): string {
+/**
+ * `text` reworded to name `speaker` when it is their proposal, opinion or commitment; else unchanged.
+ * `quote`: the verbatim words `text` was condensed from, where a hedge the condensing dropped shows.
+ */
+export function attribute(text: string, speaker: string, zh: boolean, quote?: string): string {
   const name = speaker.trim();
   if (!name) return text;
-  return zh ? attributeZh(text, name) : attributeEn(text, name);
+  return zh ? attributeZh(text, name, quote) : attributeEn(text, name);
 }

@@ -4,7 +4,7 @@
  * part than across the whole document (tf × idf over parts). Surface forms are kept for display.
  */
 import nlp from "compromise";
-import { segmentWords } from "@/lib/text/segment";
+import { segmentWords, tagZh } from "@/lib/text/segment";
 import { stem } from "@/lib/text/stem";
 import { isStopword } from "@/lib/text/stopwords";
 import { hasHan } from "@/lib/text/cjk";
@@ -14,6 +14,8 @@ interface Phrase {
   surface: string;
   words: string[];
 }
+
+const ZH_NUMBER = /^[零〇一二三四五六七八九十百千万亿两几]+$/u;
 
 function phrasesOf(text: string): Phrase[] {
   const out: Phrase[] = [];
@@ -31,7 +33,8 @@ function phrasesOf(text: string): Phrase[] {
     };
     for (const w of segmentWords(clause)) {
       const lw = w.toLowerCase();
-      const weak = isStopword(lw) || (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) || (hasHan(w) && w.length < 2);
+      // A bare number ("十二" of 双十二, "三百") names nothing a title could stand on.
+      const weak = isStopword(lw) || (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) || (hasHan(w) && (w.length < 2 || ZH_NUMBER.test(w)));
       if (weak) flush();
       else run.push(w);
     }
@@ -99,6 +102,19 @@ export function isNounPhraseEn(surface: string, context = surface): boolean {
   return v;
 }
 
+/**
+ * The Chinese counterpart: a phrase with no one-character verb, pronoun, time word, number, adverb
+ * or particle, not ending on an adjective ("活动预算", not "我出一版", "周三", "咨询一共"). Without a tagger (jieba failed
+ * to load) every phrase qualifies, as before.
+ */
+export function isNounPhraseZh(surface: string): boolean {
+  const tags = tagZh(surface);
+  if (!tags?.length) return true;
+  // Out of context jieba tags many nouns as verbs (预算, 规划): only a one-character verb (出, 发) marks a clause.
+  const clausal = (t: { word: string; tag: string }) => /^(?:r|t|m|d|p|c|f|u\w*|y|q)$/.test(t.tag) || (/^v/.test(t.tag) && t.tag !== "vn" && t.word.length === 1);
+  return !clausal(tags.at(-1)!) && tags.at(-1)!.tag !== "a" && !tags.some(clausal);
+}
+
 export function keyphrases(text: string, idf: Map<string, number>, k = 3): string[] {
   const phrases = phrasesOf(text);
   const wordTf = new Map<string, number>();
@@ -117,7 +133,7 @@ export function keyphrases(text: string, idf: Map<string, number>, k = 3): strin
     .map(([key, v]) => ({ key, surface: v.surface, score: v.score * Math.log(1 + v.count) }))
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   const picked: typeof ranked = [];
-  const nouns = ranked.slice(0, 12).filter((r) => hasHan(r.surface) || isNounPhraseEn(r.surface, text));
+  const nouns = ranked.slice(0, 12).filter((r) => (hasHan(r.surface) ? isNounPhraseZh(r.surface) : isNounPhraseEn(r.surface, text)));
   // Noun phrases only; other phrases only when a part has none.
   for (const r of nouns.length ? nouns : ranked) {
     const ws = new Set(r.key.split(" "));

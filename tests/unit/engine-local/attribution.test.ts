@@ -11,6 +11,13 @@ describe("attribute", () => {
     expect(attribute("周报我来写，周五前发出。", "李娜", true)).toBe("周报李娜来写，周五前发出。");
     expect(attribute("要不我们先把测试环境关掉？", "李娜", true)).toBe("李娜提议我们先把测试环境关掉。");
   });
+  it("gives back the view verb that condensing dropped, from the verbatim quote", () => {
+    expect(attribute("主要是落地页的问题。", "林晓", true, "我觉得主要是落地页的问题，现在要跳两次。")).toBe("林晓认为主要是落地页的问题。");
+    expect(attribute("小红书可以多一点。", "赵磊", true, "嗯，我建议小红书可以多一点")).toBe("赵磊建议小红书可以多一点。");
+    // A view reported mid-sentence, or no quote at all: the text stays as it is.
+    expect(attribute("主要是落地页的问题。", "林晓", true, "他们说我觉得不对")).toBe("主要是落地页的问题。");
+    expect(attribute("主要是落地页的问题。", "林晓", true)).toBe("主要是落地页的问题。");
+  });
   it("leaves statements that are not someone's stance", () => {
     expect(attribute("服务器上周扩容了一倍。", "李娜", true)).toBe("服务器上周扩容了一倍。");
     expect(attribute("我们上周已经发了通知。", "李娜", true)).toBe("我们上周已经发了通知。");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNounPhraseEn, keyphrases } from "@/lib/engine/local/keyphrases";
+import { isNounPhraseEn, isNounPhraseZh, keyphrases } from "@/lib/engine/local/keyphrases";
 
 describe("chapter titles name things", () => {
   it("a noun phrase qualifies; a clause, a number word or an adverb does not", () => {
@@ -18,5 +18,13 @@ describe("chapter titles name things", () => {
     const k = keyphrases(text, new Map(), 2);
     expect(k.length).toBeGreaterThan(0);
     for (const p of k) expect(p.toLowerCase()).not.toMatch(/^thirty$|comes/);
+  });
+  it("a Chinese title is a noun phrase: no clause, pronoun, time word or bare number", () => {
+    expect(isNounPhraseZh("活动预算")).toBe(true);
+    expect(isNounPhraseZh("我出一版")).toBe(false);
+    expect(isNounPhraseZh("周三")).toBe(false);
+    const k = keyphrases("双十二的活动预算是十五万。双十二的活动预算比去年少。下周三之前我出一版。下周三之前我出一版。", new Map(), 3);
+    expect(k).toContain("活动预算");
+    for (const p of k) expect(p).not.toMatch(/^十二$|我出一版|周三/);
   });
 });

@@ -3,8 +3,18 @@ import { condenseZh } from "@/lib/text/spoken";
 
 describe("condenseZh drops padding words, never pieces of longer words", () => {
   it("still drops spoken padding", () => {
-    expect(condenseZh("其实这个方案可能要改一下。")).toBe("方案要改。");
+    expect(condenseZh("其实这个方案要改一下这里。")).toBe("方案要改这里。");
     expect(condenseZh("就是，我觉得可以吧。")).toBe("可以。");
+  });
+
+  it("keeps words whose loss would change what was said", () => {
+    // A hedge is part of the claim: dropping 可能 turns a possibility into a certainty.
+    expect(condenseZh("新官网可能要推迟。")).toBe("新官网可能要推迟。");
+    // A number is never cut apart ("一比一点二" is not "一比二"), nor a degree ("多一点").
+    expect(condenseZh("投产比只有一比一点二。")).toBe("投产比只有一比一点二。");
+    expect(condenseZh("小红书可以多一点。")).toBe("小红书可以多一点。");
+    // A verb with 一下 and nothing after it would be left bare ("跟技术对").
+    expect(condenseZh("你帮忙跟技术对一下。")).toBe("你帮忙跟技术对一下。");
   });
 
   it("keeps words that contain a padding string", () => {

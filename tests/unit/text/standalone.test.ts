@@ -46,6 +46,10 @@ describe("Chinese fragments", () => {
     expect(standaloneIssue("去年一整年的各种补贴活动。")).toBe("fragment");
     expect(standaloneIssue("去年一整年的补贴活动效果都不好。")).toBeNull();
   });
+  it("the next item of a spoken list (还有 + a noun phrase) says nothing about it", () => {
+    expect(standaloneIssue("还有新官网的上线时间。")).toBe("fragment");
+    expect(standaloneIssue("还有一个问题是预算超了。")).toBeNull();
+  });
   it("a frame or subordinate clause without its main clause dangles", () => {
     expect(standaloneIssue("在推进仓库系统切换的过程中。")).toBe("dangling");
     expect(standaloneIssue("因为在明年的招聘计划当中。")).toBe("dangling");
