@@ -87,12 +87,27 @@ function hasVerbEn(text: string): boolean {
   return v;
 }
 
+/**
+ * "lifted trial signups by eleven percent": a piece that opens on a finite verb (past tense, or
+ * present tense that is not an imperative) is a predicate whose subject was cut off before it — a
+ * long sentence split at the comma after "Variant B, the one with annual billing shown first,".
+ */
+export function opensWithFiniteVerb(text: string): boolean {
+  const first = (nlp(text.trim()).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+  const has = (tag: string) => first.includes(tag);
+  if (!has("Verb") || has("Gerund") || has("Infinitive") || has("Imperative") || has("Participle")) return false;
+  return has("PastTense") || has("PresentTense");
+}
+
 const EN_SUBORDINATE = /^(?:because|since|although|though|unless|whereas|while|if|when|whenever|as if|so that|in order to|which|who|whom|whose|where|whether)\b/i;
 // A sentence that ends on a word which must be followed by something was cut off.
 const EN_OPEN_END =
   /\b(?:the|a|an|to|of|in|on|at|for|with|from|by|and|or|but|that|which|who|is|are|was|were|be|would|will|can|could|should|my|your|our|their|this|these|its|than|as|like|if|because|so)\s*[.?!]*$/i;
 // Third-person pronouns and demonstratives as the subject: who or what they are is elsewhere.
 const EN_PRONOUN_SUBJECT = /^(?:they|them|he|she|it|this|that|these|those|there)(?:'s|'re|'d|'ll|'ve)?\b(?!\s+(?:is|was|are|were)\s+(?:a|an|the)\b)/i;
+
+// The same in a question, after its auxiliary ("Can it go out by Friday?", "Did they sign?").
+const EN_PRONOUN_QUESTION = /^(?:can|could|will|would|should|is|was|are|were|do|does|did|has|have)\s+(?:it|they|he|she|that|this|these|those)\b[^?]*\?$/i;
 
 // Short words a sentence may end on; any other 1–2 letter ending is a word broken off ("give th").
 const EN_SHORT_END = new Set("a i an am as at be by do go he hi if in is it me my no of ok on or so to up us we tv pm ui id".split(" "));
@@ -108,6 +123,8 @@ function englishIssue(t: string): Issue | null {
   if (head && !hasVerbEn(head)) return "fragment";
   if (EN_SUBORDINATE.test(t) && !/,/.test(t)) return "dangling";
   if (!hasVerbEn(t)) return "fragment";
+  if (opensWithFiniteVerb(t)) return "subjectless";
+  if (EN_PRONOUN_QUESTION.test(t)) return "pronoun";
   if (EN_PRONOUN_SUBJECT.test(t) && !/^(?:this|that|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|will|would|should|can)\b/i.test(t)) return "pronoun";
   return null;
 }

@@ -10,7 +10,7 @@
 import type { Unit } from "@/lib/engine/local/units";
 import { displayLen } from "@/lib/engine/local/units";
 import { tidySentence } from "@/lib/text/disfluency";
-import { dropTrailingPhrase, NEEDS_CONTEXT, standaloneIssue, type Issue } from "@/lib/text/standalone";
+import { dropTrailingPhrase, NEEDS_CONTEXT, opensWithFiniteVerb, standaloneIssue, type Issue } from "@/lib/text/standalone";
 import { contentTerms } from "@/lib/text/terms";
 import { hasHan } from "@/lib/text/cjk";
 
@@ -28,7 +28,9 @@ const sameSentence = (a: Unit, b: Unit) => a.seg === b.seg && a.sentence === b.s
 
 function join(parts: Unit[], id: number, meeting: boolean): Candidate {
   const zh = parts.some((p) => hasHan(p.text));
-  const raw = parts.map((p) => p.text).reduce((a, t) => (a && !(hasHan(a.at(-1)!) || hasHan(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
+  // A later piece keeps the case it had mid-sentence (cleaning capitalised it as if it opened one).
+  const texts = parts.map((p, i) => (i > 0 && /^[a-z]/.test(p.raw.trim()) ? p.text.replace(/^[A-Z]/, (c) => c.toLowerCase()) : p.text));
+  const raw = texts.reduce((a, t) => (a && !(hasHan(a.at(-1)!) || hasHan(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
   const tidy = tidySentence(raw, { zh, meeting });
   // Spoken Chinese trails off after the main clause; the point ends with it.
   const text = zh && meeting ? dropTrailingPhrase(tidy) : tidy;
@@ -79,7 +81,7 @@ function groupPieces(run: Unit[], zh: boolean, meeting: boolean): Unit[][] {
     const prev = groups.at(-1);
     const fits = prev && (zh ? hanLen(prev) + u.len <= MAX_JOINED_HAN : hanLen(prev) + u.len <= MAX_JOINED_WORDS);
     const issue = zh ? standaloneIssue(tidySentence(u.text, { zh, meeting })) : null;
-    const needsPrev = zh ? NEEDS_CONTEXT.has(issue ?? "short") : CONTINUES.test(u.raw.trim());
+    const needsPrev = zh ? NEEDS_CONTEXT.has(issue ?? "short") : CONTINUES.test(u.raw.trim()) || (!!prev && opensWithFiniteVerb(u.text));
     if (prev && fits && (needsPrev || waiting)) prev.push(u);
     else groups.push([u]);
     // A frame or subordinate clause ("在…过程中，", "如果…，") is completed by the clause after it.

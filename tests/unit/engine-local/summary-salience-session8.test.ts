@@ -41,6 +41,14 @@ describe("summary candidates: a frame takes the clause that completes it", () =>
     expect(c[0].evidence).toHaveLength(2);
     expect(standaloneIssue(c[0].text.replace(/，$/, "。"))).toBeNull();
   });
+  it("joins an English predicate to the subject cut off before it, in its own case", () => {
+    const c = cands(
+      "Variant B, the one with annual billing shown first and the monthly price below it, lifted trial signups by about eleven percent, but paid conversion was flat.",
+    );
+    expect(c[0].text).toBe(
+      "Variant B, the one with annual billing shown first and the monthly price below it, lifted trial signups by about eleven percent, but paid conversion was flat.",
+    );
+  });
   it("joins a 以及-clause to the list before it", () => {
     const c = cands("我们讨论了线上教学的经验，以及对于智能教育方面的思考，最后做了总结。");
     expect(c.some((x) => x.text.includes("线上教学的经验，以及对于智能教育方面的思考"))).toBe(true);

@@ -94,6 +94,12 @@ describe("English fragments", () => {
     expect(standaloneIssue("Because the battery was too expensive.")).toBe("dangling");
     expect(standaloneIssue("Because the battery was too expensive, we dropped the screen.")).toBeNull();
   });
+  it("a predicate whose subject was cut off, or a question about an unnamed 'it'", () => {
+    expect(standaloneIssue("Lifted trial signups by about eleven percent, but paid conversion was flat.")).toBe("subjectless");
+    expect(standaloneIssue("Set up the paid conversion dashboard before the review.")).toBeNull();
+    expect(standaloneIssue("Can it go out by the end of next week?")).toBe("pronoun");
+    expect(standaloneIssue("Can the invite go out by the end of next week?")).toBeNull();
+  });
   it("too short", () => {
     expect(standaloneIssue("Yeah, sounds good.")).toBe("short");
   });
