@@ -59,6 +59,8 @@ export function isSpeakerName(name: string): boolean {
   if (name.length === 0 || name.length > 32) return false;
   if (URL_SCHEME.test(name) || NOT_IN_NAME.test(name)) return false;
   if (/^\d+$/.test(name) || parseClock(name) !== undefined) return false;
+  // "2026年11月30日 下午 3:00|45分钟" (飞书妙记's header) splits at the clock's colon: a date is no name.
+  if (/\d\s*[年月日号]|[上下]午\s*\d/.test(name)) return false;
   if (!/^[\p{L}\p{N}]/u.test(name)) return false;
   const cjk = hanCount(name);
   if (cjk > 0) return cjk <= 12 && name.split(" ").length <= 3;

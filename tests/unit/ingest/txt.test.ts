@@ -25,6 +25,34 @@ describe("plain-text transcripts", () => {
     expect(doc.segments[2]).toMatchObject({ speaker: "张三", startMs: 63000, text: "呃，简化到什么程度？有没有数据支撑？" });
   });
 
+  it("reads a 飞书妙记 header whose date line carries a clock and a duration", async () => {
+    const doc = await parseText(
+      [
+        "产品评审会",
+        "2026年11月30日 下午 3:00|45分钟 12秒",
+        "",
+        "关键词:",
+        "排期、灰度",
+        "",
+        "文字记录:",
+        "",
+        "王强 00:00",
+        "今天评审会员中心的改版方案。",
+        "",
+        "李娜 00:15",
+        "我先讲一下背景。",
+        "",
+        "王强 01:02",
+        "灰度方案谁来出？",
+      ].join("\n"),
+      "feishu.txt",
+    );
+    expect(doc.title).toBe("产品评审会");
+    expect(doc.meetingDate).toBe("2026-11-30");
+    expect(doc.speakers).toEqual(["王强", "李娜"]);
+    expect(doc.segments.map((s) => s.text)).toEqual(["今天评审会员中心的改版方案。", "我先讲一下背景。", "灰度方案谁来出？"]);
+  });
+
   it("reads 'Speaker: text' lines, keeping fillers", async () => {
     const doc = await parseFixture("colon-speakers-en.txt");
     expect(doc).toMatchObject({ kind: "meeting", lang: "en", title: "colon-speakers-en" });
