@@ -52,6 +52,18 @@ const PAST: Record<string, string> = {
   say: "said",
   remember: "remembered",
   expect: "expected",
+  hope: "hoped",
+  doubt: "doubted",
+  worry: "worried",
+  wonder: "wondered",
+  understand: "understood",
+  assume: "assumed",
+  reckon: "reckoned",
+  lean: "leaned",
+  plan: "planned",
+  wish: "wished",
+  recommend: "recommended",
+  propose: "proposed",
 };
 const OPINION = new RegExp(`\\b([Tt]hey) (${Object.keys(PAST).join("|")})\\b`, "g");
 

@@ -80,6 +80,10 @@ describe("reportedSpeech", async () => {
     expect(reportedSpeech("First of all, I agree that we can start.")).toBe("First of all, they agreed that they could start.");
     expect(reportedSpeech("We'll send it and I'm sure it is fine.")).toBe("They would send it and they were sure it was fine.");
   });
+  it("shifts verbs of hoping, doubting and leaning after the subject, not the nouns of the same form", () => {
+    expect(reportedSpeech("I lean Ana but I hope Kevin stays in the running.")).toBe("They leaned Ana but they hoped Kevin stays in the running.");
+    expect(reportedSpeech("The plan is that I doubt it.")).toBe("The plan was that they doubted it.");
+  });
   it("leaves proper nouns and other words alone", () => {
     expect(reportedSpeech("The US team likes the feel of it.")).toBe("The US team likes the feel of it.");
   });
