@@ -15,10 +15,11 @@ import { People } from "@/lib/engine/local/commitments/people";
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
 const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|年|天|周|%|％|倍|分|点)";
 const AMOUNT_ZH = new RegExp(`(?:百分之[零〇一二两三四五六七八九十点]+|(?:${ZH_NUM})\\s*${ZH_UNIT}?)`, "g");
-const EN_NUMBER =
-  "(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)";
+// Spoken decimals too: "twelve point five Euros", "point five Euro to play with".
+const EN_DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
+const EN_NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*(?: point ${EN_DIGIT})?|point ${EN_DIGIT})`;
 const AMOUNT_EN = new RegExp(
-  `\\$?${EN_NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|k|points?|seats?|dollars|euros|hours?|days?|weeks?|months?|years?|users?|people|accounts?))?\\b`,
+  `\\$?${EN_NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|k|points?|seats?|dollars|euros?|hours?|days?|weeks?|months?|years?|users?|people|accounts?))?\\b`,
   "gi",
 );
 const WHEN_EN =
@@ -117,10 +118,11 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
     const text = zh ? u.raw.replace(WHEN_ZH_ALL, (d) => " ".repeat(d.length)) : u.raw;
     const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
       .map((m) => ({ x: m[0].trim(), after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12) }))
-      .filter(({ x }) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
-    // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it.
+      .filter(({ x }) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !question.includes(x));
+    // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it
+    // ("one colour" too, though a bare "one" / "一" is otherwise a pronoun or article, not an amount).
     const counted = [...subject, ...countedNoun(question)];
-    return (found.find(({ after }) => countsSubject(after, counted)) ?? found[0])?.x ?? null;
+    return (found.find(({ after }) => countsSubject(after, counted)) ?? found.find(({ x }) => !/^(?:one|一)$/i.test(x)))?.x ?? null;
   };
   for (const u of ranked.slice(0, 3)) {
     if (ask === "who") {

@@ -56,4 +56,13 @@ describe("when and how much", () => {
     expect(firstLine(answerLocal("新同学里有几个后端？", doc).answer)).toBe("两个。");
     expect(firstLine(answerLocal("几家门店出现了重复扣款？", doc).answer)).toBe("三家。");
   });
+  it("reads 'one' as an amount when it counts the asked noun, and spoken decimals", () => {
+    const doc = turnsMeeting([
+      ["Project Manager", "So how many colours have we got there? Two of them for the buttons?"],
+      ["Industrial Designer", "For the case itself, one colour. It's one special colour."],
+      ["Project Manager", "And now we're under budget. So we do have point five Euro to play with if we wanted."],
+    ]);
+    expect(firstLine(answerLocal("How many colours does the case have?", doc).answer)).toBe("one.");
+    expect(firstLine(answerLocal("How much do they have to play with under budget?", doc).answer)).toBe("point five Euro.");
+  });
 });
