@@ -97,12 +97,49 @@ interface Settling {
   own: boolean;
 }
 
-/** How line `i` settles a point, if it does: the stance it takes and the bonus of its cue. */
+/** One turn's units [start, end], and what its sentences do, read once per document (not once per unit). */
+interface TurnSpan {
+  seg: number;
+  start: number;
+  end: number;
+  /** A sentence of it closes a point ("Agreed then.", "那就这么定了"). */
+  closes: boolean;
+  /** It asks or proposes something ("What if we hide the promo code field? People leave…"). */
+  raises: boolean;
+}
+
+function turnSpans(units: Unit[]): { spans: TurnSpan[]; of: Int32Array } {
+  const spans: TurnSpan[] = [];
+  const of = new Int32Array(units.length);
+  units.forEach((u, i) => {
+    const last = spans.at(-1);
+    const zh = hasHan(u.sentence);
+    const closes = (zh ? ZH_CLOSURE : EN_CLOSURE).test(u.sentence);
+    const raises = (ASKED.test(u.sentence.trim()) && !ASKS_OBJECTION.test(u.sentence)) || (zh ? ZH_PROPOSAL : EN_PROPOSAL).test(u.sentence);
+    if (last && last.seg === u.seg) {
+      last.end = i;
+      last.closes ||= closes;
+      last.raises ||= raises;
+    } else spans.push({ seg: u.seg, start: i, end: i, closes, raises });
+    of[i] = spans.length - 1;
+  });
+  return { spans, of };
+}
+
 /**
- * `restates(seg, i?)`: the turn `seg` (or only its unit `i`) states the asked proposition; `asks(seg)`: the turn
- * matches the question at all (as a question asked in the meeting, worded its own way).
+ * How line `i` settles a point, if it does: the stance it takes and the bonus of its cue. `restates(k, i?)`:
+ * turn k (or only its unit `i`) states the asked proposition; `asks(k)`: turn k matches the question at all
+ * (as a question asked in the meeting, worded its own way).
  */
-function settles(units: Unit[], i: number, yesno: boolean, restates: (seg: number, i?: number) => boolean, asks: (seg: number) => boolean, question: string): Settling | null {
+function settles(
+  units: Unit[],
+  turns: { spans: TurnSpan[]; of: Int32Array },
+  i: number,
+  yesno: boolean,
+  restates: (k: number, i?: number) => boolean,
+  asks: (k: number) => boolean,
+  question: string,
+): Settling | null {
   const u = units[i];
   const s = u.sentence.trim();
   if (!u.content) return null;
@@ -119,18 +156,16 @@ function settles(units: Unit[], i: number, yesno: boolean, restates: (seg: numbe
   if ((zh ? ZH_DEFER : EN_DEFER).test(s)) return { stance: "undecided", bonus: VERDICT_BONUS.cue, own: false };
   // The first line of a turn that answers someone else's question: its opening yes/no word, or (a yes/no
   // question asked in the meeting too) the reply itself, which may name another value ("一台就够了").
-  const first = i > 0 && units[i - 1].seg !== u.seg ? units[i - 1] : undefined;
-  // The previous turn asked or proposed something ("What if we hide the promo code field? People leave…"), and
-  // only the same point as the question: a "No" to "Anything to add?" says nothing about the asked point.
-  const put = first ? units.filter((x) => x.seg === first.seg) : [];
-  const raised = put.some((x) => (ASKED.test(x.sentence.trim()) && !ASKS_OBJECTION.test(x.sentence)) || (hasHan(x.sentence) ? ZH_PROPOSAL : EN_PROPOSAL).test(x.sentence));
-  const reply = first && first.speaker !== u.speaker && raised && asks(first.seg) ? first : undefined;
+  const k = turns.of[i];
+  const before = k > 0 && turns.spans[k].start === i ? turns.spans[k - 1] : undefined;
+  // The previous turn asked or proposed something, by someone else, and only the same point as the question:
+  // a "No" to "Anything to add?" says nothing about the asked point.
+  const reply = before && units[before.end].speaker !== u.speaker && before.raises && asks(k - 1);
   if (reply && (zh ? REPLY_NO_ZH : REPLY_NO_EN).test(s)) return { stance: "no", bonus: VERDICT_BONUS.cue, own: false };
   // A rejection rejects what was just put to the room when that matches the question; else its own turn must.
   if ((zh ? ZH_REJECT : EN_REJECT).test(s)) return { stance: "no", bonus: VERDICT_BONUS.cue, own: !reply };
   // A closure in the line's turn settles what the line says ("Okay, thirty-four points. Agreed then.").
-  const turnCloses = units.some((x) => x.seg === u.seg && (hasHan(x.sentence) ? ZH_CLOSURE : EN_CLOSURE).test(x.sentence));
-  if (substantive(u, zh) && turnCloses) return cue;
+  if (substantive(u, zh) && turns.spans[k].closes) return cue;
   // A design resolution ("we're gonna have…", "it will be…") answers what was decided; as the answer to a yes/no
   // question it is any statement about the future.
   if (!yesno && !zh && (EN_RESOLVE.test(s) || EN_RESOLVE_CHANGE.test(s))) return cue;
@@ -140,7 +175,7 @@ function settles(units: Unit[], i: number, yesno: boolean, restates: (seg: numbe
   // A yes/no question is also answered by a statement of the asked proposition itself, shown first but with no
   // yes or no of the engine's: sharing the question's words is not affirming it (the asker's own preamble
   // restates the question, "probably" hedges it).
-  if (restates(u.seg, i)) return { stance: null, bonus: 0, own: true };
+  if (restates(k, i)) return { stance: null, bonus: 0, own: true };
   return null;
 }
 
@@ -157,26 +192,21 @@ export function findVerdict(units: Unit[], input: VerdictInput, question: string
     for (let k = from; k <= to; k++) r = Math.max(r, rel(k));
     return subject.words.length ? (r + coverageIn(subject, from, to)) / 2 : r;
   };
-  const turnStart = new Map<number, number>();
-  const turnEnd = new Map<number, number>();
-  units.forEach((u, i) => {
-    if (!turnStart.has(u.seg)) turnStart.set(u.seg, i);
-    turnEnd.set(u.seg, i);
-  });
-  const restates = (seg: number, i?: number) => (i === undefined ? stated(turnStart.get(seg)!, turnEnd.get(seg)!) : stated(i, i)) >= VERDICT_RESTATE;
-  const asks = (seg: number) => stated(turnStart.get(seg)!, turnEnd.get(seg)!) >= VERDICT_MIN_MATCH;
+  const turns = turnSpans(units);
+  const { spans } = turns;
+  const restates = (k: number, i?: number) => (i === undefined ? stated(spans[k].start, spans[k].end) : stated(i, i)) >= VERDICT_RESTATE;
+  const asks = (k: number) => stated(spans[k].start, spans[k].end) >= VERDICT_MIN_MATCH;
   let best: { v: Verdict; score: number } | null = null;
   for (let i = 0; i < n; i++) {
-    const how = settles(units, i, info.ask === "yesno", restates, asks, question);
+    const how = settles(units, turns, i, info.ask === "yesno", restates, asks, question);
     if (!how) continue;
     const u = units[i];
-    const start = turnStart.get(u.seg) ?? i;
-    const end = turnEnd.get(u.seg) ?? i;
+    const { start, end } = spans[turns.of[i]];
     // The subject is often set up in the turns before the line that settles it: their words count, less per turn back.
     let match = 0;
-    for (let d = 0, from = start; d <= (how.own ? 0 : 3) && from >= 0; d++) {
-      from = Math.min(from, [...turnStart].findLast(([seg]) => seg <= u.seg - d)?.[1] ?? 0);
-      match = Math.max(match, stated(from, end) * VERDICT_DECAY ** d);
+    for (let d = 0, k = turns.of[i]; d <= (how.own ? 0 : 3); d++) {
+      while (k > 0 && spans[k - 1].seg >= u.seg - d) k--;
+      match = Math.max(match, stated(spans[k].start, end) * VERDICT_DECAY ** d);
     }
     if (match < VERDICT_MIN_MATCH) continue;
     let near = 0;
