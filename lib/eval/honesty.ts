@@ -2,7 +2,8 @@
  * "Does it answer honestly": questions about topics a meeting never mentions (lib/eval/honesty-set.ts)
  * must come back not found, and no answer may state the question's premise (the absent topic's
  * words appear nowhere in the source, so an answer that contains them restated the question).
- * Also: questions with a known short answer (lib/eval/factoid-set.ts) must open with it.
+ * Also: questions with a known short answer (lib/eval/factoid-set.ts) must open with it; a second set
+ * (lib/eval/factoid-set-session10.ts, half-A office, in-sample) is reported on its own rows.
  * Not found = no citations, as the app shows it.
  */
 import type { Engine } from "@/lib/engine/types";
@@ -13,7 +14,8 @@ import { alignSegmentsToTurns } from "@/lib/eval/align";
 import type { Pipeline } from "@/lib/eval/run";
 import { collectAnswer } from "@/lib/eval/predict";
 import { ABSENT_EN, ABSENT_ZH, mentionsAny } from "@/lib/eval/honesty-set";
-import { FACTOIDS, opensWith } from "@/lib/eval/factoid-set";
+import { FACTOIDS, opensWith, type Factoid } from "@/lib/eval/factoid-set";
+import { FACTOIDS_SESSION10 } from "@/lib/eval/factoid-set-session10";
 
 export interface HonestyItem {
   question: string;
@@ -40,6 +42,8 @@ export interface HonestyResult {
   /** Questions skipped because the transcript mentions the topic. */
   skipped: number;
   factoids: FactoidItem[];
+  /** The second, in-sample set (factoid-set-session10.ts). */
+  factoids2: FactoidItem[];
 }
 
 function sourceText(c: EvalCase): string {
@@ -51,7 +55,7 @@ function sourceText(c: EvalCase): string {
 export async function evalHonesty(c: EvalCase, engine: Engine, doc: ParsedDoc, chunks: Chunk[], segToTurn: number[]): Promise<HonestyResult> {
   const text = sourceText(c);
   const set = c.lang === "zh" ? ABSENT_ZH : ABSENT_EN;
-  const result: HonestyResult = { id: c.id, corpus: c.id.split("/")[0] ?? "cases", absent: [], skipped: 0, factoids: [] };
+  const result: HonestyResult = { id: c.id, corpus: c.id.split("/")[0] ?? "cases", absent: [], skipped: 0, factoids: [], factoids2: [] };
   if (c.kind !== "meeting") return result;
   for (const q of set) {
     if (mentionsAny(text, q.marks)) {
@@ -61,11 +65,13 @@ export async function evalHonesty(c: EvalCase, engine: Engine, doc: ParsedDoc, c
     const a = await collectAnswer(engine, q.question, doc, chunks);
     result.absent.push({ question: q.question, answer: a.answer, notFound: a.citations.length === 0, premise: mentionsAny(a.answer, q.marks) });
   }
-  for (const f of FACTOIDS[c.id] ?? []) {
+  const ask = async (f: Factoid): Promise<FactoidItem> => {
     const a = await collectAnswer(engine, f.question, doc, chunks);
     const turns = a.citations.map((s) => segToTurn[s] ?? s);
-    result.factoids.push({ question: f.question, expected: f.answers, answer: a.answer, first: opensWith(a.answer, f.answers), cited: turns.some((t) => f.turns.includes(t)) });
-  }
+    return { question: f.question, expected: f.answers, answer: a.answer, first: opensWith(a.answer, f.answers), cited: turns.some((t) => f.turns.includes(t)) };
+  };
+  for (const f of FACTOIDS[c.id] ?? []) result.factoids.push(await ask(f));
+  for (const f of FACTOIDS_SESSION10[c.id] ?? []) result.factoids2.push(await ask(f));
   return result;
 }
 
@@ -98,6 +104,15 @@ export function honestyRows(results: HonestyResult[]): HonestyRow[] {
   if (facts.length) {
     rows.push({ label: "factoid questions: expected value in the first sentence", n: facts.length, value: pct(facts.filter((f) => f.first).length, facts.length) });
     rows.push({ label: "factoid questions: cite the turn the value comes from", n: facts.length, value: pct(facts.filter((f) => f.cited).length, facts.length) });
+  }
+  const facts2 = results.flatMap((r) => r.factoids2 ?? []);
+  if (facts2.length) {
+    rows.push({
+      label: "factoid set 2 (half-A office, in-sample): value in the first sentence",
+      n: facts2.length,
+      value: pct(facts2.filter((f) => f.first).length, facts2.length),
+    });
+    rows.push({ label: "factoid set 2 (half-A office, in-sample): cite the turn", n: facts2.length, value: pct(facts2.filter((f) => f.cited).length, facts2.length) });
   }
   return rows;
 }

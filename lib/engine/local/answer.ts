@@ -9,11 +9,12 @@ import type { AnswerResult } from "@/lib/engine/types";
 import type { ParsedDoc } from "@/lib/ingest/types";
 import { Bm25 } from "@/lib/engine/local/bm25";
 import { answerBudget, budgetLang } from "@/lib/engine/local/budget";
-import { readQuestion, type QuestionInfo } from "@/lib/engine/local/question";
+import { readQuestion, VALUE_ASKS, type QuestionInfo } from "@/lib/engine/local/question";
 import { mmrSelect, type Candidate } from "@/lib/engine/local/rank";
 import { scoreUnits } from "@/lib/engine/local/summarize";
 import { renderPoints } from "@/lib/engine/local/render";
 import { factoidValue } from "@/lib/engine/local/factoid";
+import { findVerdict, renderWithVerdict, verdictSupport } from "@/lib/engine/local/verdict";
 import { GENERIC } from "@/lib/engine/local/question-words";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
@@ -277,7 +278,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
     if (rel === 0 && isNoise(u.text)) return;
     // A question raised states nothing: it is quoted only when it matches clearly best (and then
     // with its reply). Who / when / how-much questions keep it: "Who can…?" → "I can." names the owner.
-    const raised = info.ask === "other" && QUESTION_LINE.test(u.text.trim()) ? QUESTION_WEIGHT : 1;
+    const raised = !VALUE_ASKS.has(info.ask) && QUESTION_LINE.test(u.text.trim()) ? QUESTION_WEIGHT : 1;
     cands.push({ id: k, score: (0.45 * rel + 0.3 * near + 0.25 * central.score[k]) * raised, len: u.len, vec: central.vecs[k] });
   });
   cands.sort((a, b) => b.score - a.score);
@@ -292,6 +293,11 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const byScore = [...picked].sort((a, b) => (cands.find((c) => c.id === b)?.score ?? 0) - (cands.find((c) => c.id === a)?.score ?? 0)).map((k) => region[k]);
   const fact = factoidValue(info.ask, byScore, units, doc, info.topic, question);
   const value = fact ? `${fact.value}${doc.lang === "zh" ? "。" : "."}\n` : "";
-  const citations = [...new Set([...chosen.map((u) => u.seg), ...(fact?.segs ?? [])])].sort((a, b) => a - b);
-  return { answer: value + aboutLabel(question, doc, chosen) + renderPoints(chosen, doc, { reported: true }), citations, found: true };
+  // Yes/no and decision questions: the line that settles the point first (verdict.ts), cited with the rest.
+  const verdict = findVerdict(units, { info, subject, scores, dense, peak }, question);
+  const support = verdict ? verdictSupport(verdict, chosen, units, scores) : chosen;
+  const shown = verdict ? [verdict.unit, ...support] : chosen;
+  const body = verdict ? renderWithVerdict(verdict, support, doc, info, question) : renderPoints(chosen, doc, { reported: true });
+  const citations = [...new Set([...shown.map((u) => u.seg), ...(fact?.segs ?? [])])].sort((a, b) => a - b);
+  return { answer: value + aboutLabel(question, doc, shown) + body, citations, found: true };
 }

@@ -5,18 +5,21 @@
  * holds a value of the asked kind, no value line is written.
  */
 import type { ParsedDoc } from "@/lib/ingest/types";
-import type { AskKind } from "@/lib/engine/local/question";
+import { VALUE_ASKS, type AskKind } from "@/lib/engine/local/question";
 import { namesInText, shortSpeaker } from "@/lib/engine/local/render";
 import type { Unit } from "@/lib/engine/local/units";
 import { isStopword } from "@/lib/text/stopwords";
+import { hasHan } from "@/lib/text/cjk";
+import { People } from "@/lib/engine/local/commitments/people";
 
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
 const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|年|天|周|%|％|倍|分|点)";
 const AMOUNT_ZH = new RegExp(`(?:百分之[零〇一二两三四五六七八九十点]+|(?:${ZH_NUM})\\s*${ZH_UNIT}?)`, "g");
-const EN_NUMBER =
-  "(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)";
+// Spoken decimals too: "twelve point five Euros", "point five Euro to play with".
+const EN_DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
+const EN_NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*(?: point ${EN_DIGIT})?|point ${EN_DIGIT})`;
 const AMOUNT_EN = new RegExp(
-  `\\$?${EN_NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|k|points?|seats?|dollars|euros|hours?|days?|weeks?|months?|years?|users?|people|accounts?))?\\b`,
+  `\\$?${EN_NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|k|points?|seats?|dollars|euros?|hours?|days?|weeks?|months?|years?|users?|people|accounts?))?\\b`,
   "gi",
 );
 const WHEN_EN =
@@ -32,10 +35,16 @@ const HAN_NAME = /\p{sc=Han}{2,3}/u;
 const ASKS_WHO = /谁/;
 // "He's out till March": the line's subject is someone named just before.
 const PRONOUN_SUBJECT = /^\W*(?:he|she)\b|^[他她](?!们)/i;
+const ZH_TAKES = /我(?:来|去|负责)(?!说|讲|看)/;
+const OFFER_MODAL = /\b(?:could|would|might)\b/i;
+const BUT = /\bbut\b/i;
+/** "I could look at it, but I'm swamped": a conditional offer and a "but" (English; "I can…, but…" still takes it). Two tests, no backtracking between them. */
+const declined = (s: string) => OFFER_MODAL.test(s) && BUT.test(s);
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
-/** `name` as a word of its own in `text`. */
+/** `name` as a word of its own in `text` (a Chinese name anywhere: "然后陈露，…" has no word boundary). */
 function says(text: string, name: string): boolean {
+  if (hasHan(name)) return name.length >= 2 && text.includes(name);
   return new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}])`, "u").test(text);
 }
 
@@ -81,11 +90,15 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   // "我是今天的主持人张伟" / "主持人：张伟": a name right after the subject word.
   for (const w of subject) {
     const m = u.raw.match(new RegExp(`${w}(?:是|为|：|:)?\\s*(${HAN_NAME.source})`, "u"));
-    if (m && !/[的了是在和与我你您他她它这那们]/.test(m[1])) return { value: m[1] };
+    // Only a person's name: "补偿比较好" is no name after 补偿.
+    if (m && !/[的了是在和与我你您他她它这那们]/.test(m[1]) && new People(doc.speakers).owner(m[1])) return { value: m[1] };
   }
   // A question answered in the next turn: the one who answers takes it on.
-  if ((/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) && next?.speaker && next.speaker !== u.speaker) return { value: shortSpeaker(next.speaker), fromNext: true };
-  if (FIRST_PERSON.test(u.text.trim()) && u.speaker) return { value: shortSpeaker(u.speaker) };
+  // "I could look at it, but I'm pretty swamped": an offer taken back names nobody.
+  if ((/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) && next?.speaker && next.speaker !== u.speaker && !declined(next.sentence))
+    return { value: shortSpeaker(next.speaker), fromNext: true };
+  // "补偿方案我来起草吧": the object put first, the speaker still takes it.
+  if ((FIRST_PERSON.test(u.text.trim()) || ZH_TAKES.test(u.raw)) && u.speaker && !declined(u.sentence)) return { value: shortSpeaker(u.speaker) };
   return null;
 }
 
@@ -97,16 +110,19 @@ function firstMatch(re: RegExp, text: string): string | null {
 /** The value asked for, from the best units first (`ranked`: candidate units, best first). */
 /** `question`: a number the question itself contains ("双十一") is not the answer. */
 export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: ParsedDoc, subject: string[], question = ""): { value: string; segs: number[] } | null {
-  if (ask === "other") return null;
+  if (!VALUE_ASKS.has(ask)) return null;
   const zh = doc.lang === "zh";
   const valueIn = (u: Unit): string | null => {
     if (ask === "when") return firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
     // A date is not an amount: "下周一三个新同学" is three, not "一三个".
     const text = zh ? u.raw.replace(WHEN_ZH_ALL, (d) => " ".repeat(d.length)) : u.raw;
     const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
-      .map((m) => m[0].trim())
-      .filter((x) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !/^(?:one|一)$/i.test(x) && !question.includes(x));
-    return found[0] ?? null;
+      .map((m) => ({ x: m[0].trim(), after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12) }))
+      .filter(({ x }) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !question.includes(x));
+    // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it
+    // ("one colour" too, though a bare "one" / "一" is otherwise a pronoun or article, not an amount).
+    const counted = [...subject, ...countedNoun(question)];
+    return (found.find(({ after }) => countsSubject(after, counted)) ?? found.find(({ x }) => !/^(?:one|一)$/i.test(x)))?.x ?? null;
   };
   for (const u of ranked.slice(0, 3)) {
     if (ask === "who") {
@@ -122,7 +138,33 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
     const settled = reply ? valueIn(reply) : null;
     return settled && reply ? { value: settled, segs: [u.seg, reply.seg] } : { value: v, segs: [u.seg] };
   }
+  // "Who wants to update the runbook?" — "I can do it. End of next week okay?": the value is in the reply's turn.
+  if (ask === "who") return null;
+  for (const u of ranked.slice(0, 3).filter(asksBack)) {
+    const next = replyTo(u, all);
+    for (const r of next ? all.filter((x) => x.seg === next.seg) : []) {
+      const v = valueIn(r);
+      if (v) return { value: v, segs: [u.seg, r.seg] };
+    }
+  }
   return null;
+}
+
+/** The noun a how-many question counts: "有几个后端" → 后端 (as written: jieba may cut it), "how many users" → user. */
+function countedNoun(question: string): string[] {
+  const zh = question.match(/(?:几|多少)[个位名家台套张人天年月周次项条]?(\p{sc=Han}{2})/u)?.[1];
+  const en = question
+    .match(/\bhow many (\p{L}{3,})/iu)?.[1]
+    ?.toLowerCase()
+    .replace(/s$/, "");
+  return [zh, en].filter((w): w is string => !!w);
+}
+
+/** Text right after an amount starts with a subject word ("两个后端", "five users", "三家门店"). */
+function countsSubject(after: string, subject: string[]): boolean {
+  const head = after.replace(/^\s*(?:的|个|位|名)?/, "");
+  const word = head.match(/^[a-z]+/i)?.[0].toLowerCase();
+  return subject.some((w) => (hasHan(w) ? w.length >= 2 && head.startsWith(w) : !!word && w.length >= 3 && word.startsWith(w.slice(0, Math.max(3, w.length - 1)))));
 }
 
 /** The sentence the unit was cut from asks something (ASR Chinese often drops the mark but keeps 吗). */

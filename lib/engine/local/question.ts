@@ -9,7 +9,11 @@ import { FRAME } from "@/lib/engine/local/question-words";
 import { subjectNouns } from "@/lib/engine/local/question-subject";
 import { namedSpeakers } from "@/lib/engine/local/question-speakers";
 
-export type AskKind = "who" | "when" | "amount" | "other";
+/** "decision": what the group settled (or left open) about something; "yesno": a polar question. */
+export type AskKind = "who" | "when" | "amount" | "decision" | "yesno" | "other";
+
+/** The kinds whose answer is a value copied from a line (factoid.ts). */
+export const VALUE_ASKS: ReadonlySet<AskKind> = new Set(["who", "when", "amount"]);
 
 // English "who" asks only among the question's first words ("So who will…", "To whom…"); later it
 // is a relative pronoun ("… support for those who were in foster care").
@@ -18,10 +22,33 @@ const ASK_WHEN = /\bwhen\b|\bwhat (?:date|day|time)\b|\bby when\b|\bhow soon\b|�
 const ASK_AMOUNT =
   /\bhow (?:much|many|long|big|large|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|cost|budget|figure|total)\b|多少|几[个年月天周次张台家套人点项]|多大|多长|多高|比例|百分之几/i;
 
+// Asking what was settled: a verb or noun of deciding ("What did they decide about X", "Was anything agreed on X",
+// "关于X决定了什么", "X最后定了吗"). Asked after who / when / how much: "Who decided…" asks for a person.
+const ASK_DECISION =
+  /\b(?:decid(?:e|ed|es|ing)|decisions?|agree(?:d|ment)?|settled?|conclu(?:de|ded|sion)|resolved?|finali[sz]ed?)\b|决定|决议|定了|定下|定没定|怎么定|结论|敲定|拍板|达成/i;
+// A polar question opens with an auxiliary ("Is guest checkout the default?", "Did we test…"); one offering
+// alternatives ("… or do we push account creation?") is not answered yes or no.
+const POLAR_EN =
+  /^\W*(?:(?:so|and|but|okay|ok|then)[,\s]+)?(?:is|are|was|were|am|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)(?:n't)?\b(?![^?]*\bor\b)/i;
+// Chinese asks yes or no with a final 吗, an A-not-A verb (是不是, 有没有, 定没定) or 是否, and never with a question word.
+const POLAR_ZH = /[吗么][？?]?\s*$|(\p{sc=Han})[不没]\1|是否|了没有?[？?]?\s*$/u;
+const WH_ZH = /谁|什么|哪|几|多少|怎么|怎样|如何|为什么|为何|还是/;
+
+/** A yes/no question (not one offering alternatives, nor a wh-question). */
+export function isPolar(q: string): boolean {
+  return POLAR_EN.test(q) || (POLAR_ZH.test(q) && !WH_ZH.test(q));
+}
+
+// Asking why or how something was decided, or someone's view of a decision ("What was Kirsty Williams' opinion of
+// the decision…"), asks for reasons or a view, not for what was settled.
+const ASK_REASON = /^\W*(?:why|how)\b|\b(?:opinion|think|thought|feel|felt|view|views|position|stance|reaction)\b|为什么|为何|怎么看|看法/i;
+
 function askKind(q: string): AskKind {
   if (ASK_WHO.test(q)) return "who";
   if (ASK_WHEN.test(q)) return "when";
   if (ASK_AMOUNT.test(q)) return "amount";
+  if (ASK_DECISION.test(q) && !ASK_REASON.test(q) && !OVERVIEW.test(q)) return "decision";
+  if (isPolar(q)) return "yesno";
   return "other";
 }
 
@@ -43,16 +70,22 @@ export interface QuestionInfo {
   topic: string[];
   /** The subject words that are names (proper nouns, acronyms, products): the entity asked about. */
   names: string[];
-  /** What kind of value the question asks for: a person, a date or time, an amount, or other. */
+  /** What kind of value the question asks for: a person, a date or time, an amount, a decision, yes or no, or other. */
   ask: AskKind;
+  /** Asked yes or no ("Is X the default?", "X最后定了吗？"), a decision question too. */
+  polar: boolean;
 }
 
 // "… when talking about X", "… while presenting X", "… during the X": X names the surrounding discussion.
 const CONTEXT_EN = /[\s,]+(?:when|while|during)\s+(.+?)[?.!]*$/i;
 const CONTEXT_ZH = /(?:在|当)([^，。？！]{2,30}?)(?:时|的时候|期间)[，,]?/;
 
+// "这周要不要加投信息流？": the A-not-A form asks yes or no; its words are the verb once ("要"), not "不要".
+const A_NOT_A = /(\p{sc=Han})[不没]\1/gu;
+
 export function readQuestion(q: string, speakers: string[]): QuestionInfo {
-  const { speakers: named, body } = namedSpeakers(q, speakers);
+  const { speakers: named, body: asked } = namedSpeakers(q, speakers);
+  const body = asked.replace(A_NOT_A, "$1");
   const keep = (t: string) => !FRAME.has(t) && !FRAME.has(t.replace(/^#/, ""));
   const terms = contentTerms(body, { bigrams: true }).filter(keep);
   const m = body.match(CONTEXT_EN) ?? body.match(CONTEXT_ZH);
@@ -68,6 +101,7 @@ export function readQuestion(q: string, speakers: string[]): QuestionInfo {
     focus,
     topic,
     names: [...new Set(names)],
-    ask: askKind(m ? body.replace(m[0], " ") : body),
+    ask: askKind(m ? asked.replace(m[0], " ") : asked),
+    polar: isPolar(asked),
   };
 }

@@ -129,3 +129,17 @@ export const INFO_WEIGHT = { en: 0, zh: 1 } as const;
  */
 export const TOPIC_BLEND = { en: 0, zh: 0.35 } as const;
 export const TOPIC_WEIGHT = { en: 0, zh: 0.5 } as const;
+
+/**
+ * The verdict line of a yes/no or decision question (verdict.ts). A line qualifies when its match to
+ * the question — its own, or the subject's set up in the turns before it, × VERDICT_DECAY per turn
+ * back — is at least VERDICT_MIN_MATCH (the best line's BM25 = 1, averaged with its share of the
+ * subject's nouns); a statement restates a yes/no question's proposition at VERDICT_RESTATE. A cue
+ * (closure, deferral, rejection, a reply's yes/no word) adds `cue` to the match, a reply without one `reply`, and the line's own match
+ * × `own` prefers, within a turn, the line that states the subject.
+ * Set on half A's office meetings (the en03 defect and the probe questions of this session).
+ */
+export const VERDICT_MIN_MATCH = 0.35;
+export const VERDICT_DECAY = 0.8;
+export const VERDICT_RESTATE = 0.6;
+export const VERDICT_BONUS = { cue: 0.3, reply: 0.2, own: 0.1 } as const;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { answerLocal } from "@/lib/engine/local";
+import { turnsMeeting } from "./fixtures";
+
+const firstLine = (answer: string) => answer.split("\n")[0];
+
+describe("who: the person who takes it, not the one who declines", () => {
+  it("skips an offer taken back and names the one it is assigned to", () => {
+    const doc = turnsMeeting([
+      ["Hannah", "Good to know. What about the flaky checkout test? It failed like four times yesterday."],
+      ["Seun", "I could look at it, but I'm pretty swamped with the regression suite."],
+      ["Hannah", "Okay, let's assign that to Diego then, he wrote most of that test anyway."],
+      ["Diego", "Ha. Fair enough."],
+    ]);
+    expect(firstLine(answerLocal("Who will take the flaky checkout test?", doc).answer)).toBe("Diego.");
+  });
+  it("finds a Chinese participant's name written against the text before it", () => {
+    const doc = turnsMeeting(
+      [
+        ["周敏", "行。然后陈露，主播话术那个问题你来跟一下，下周三之前给我一版新的脚本。"],
+        ["陈露", "好的没问题。"],
+      ],
+      "zh",
+    );
+    expect(firstLine(answerLocal("谁来改主播话术脚本？", doc).answer)).toBe("陈露。");
+  });
+  it("takes no word after the subject for a name unless it can be one, and reads 我来 after a fronted object", () => {
+    const doc = turnsMeeting(
+      [
+        ["赵磊", "有，延迟交付按日千分之一，但是有上限。所以我觉得我们主动给补偿比较好。"],
+        ["冯静", "补偿方案我来起草吧，我跟他们老板比较熟，20号之前去跟他们谈。"],
+      ],
+      "zh",
+    );
+    expect(firstLine(answerLocal("谁起草补偿方案？", doc).answer)).toBe("冯静。");
+  });
+});
+
+describe("when and how much", () => {
+  it("finds the date in the reply's turn to the question that asks who", () => {
+    const doc = turnsMeeting([
+      ["Hannah", "Cool. Who wants to update the deploy runbook? It's still got the old staging URLs."],
+      ["Seun", "I can do it. I know which staging URLs changed. End of next week okay?"],
+      ["Hannah", "Perfect. The runbook matters for the deploy."],
+    ]);
+    expect(firstLine(answerLocal("When will Seun update the runbook?", doc).answer)).toBe("End of next week.");
+  });
+  it("gives the amount of the counted noun, not the line's first number", () => {
+    const doc = turnsMeeting(
+      [
+        ["刘芳", "好，我们简单对一下哈，下周一三个新同学入职，两个后端一个测试。"],
+        ["赵磊", "主要两个问题，一个是四十台收银机到现在还没到，一个是有三家门店出现了重复扣款。"],
+      ],
+      "zh",
+    );
+    expect(firstLine(answerLocal("新同学里有几个后端？", doc).answer)).toBe("两个。");
+    expect(firstLine(answerLocal("几家门店出现了重复扣款？", doc).answer)).toBe("三家。");
+  });
+  it("reads 'one' as an amount when it counts the asked noun, and spoken decimals", () => {
+    const doc = turnsMeeting([
+      ["Project Manager", "So how many colours have we got there? Two of them for the buttons?"],
+      ["Industrial Designer", "For the case itself, one colour. It's one special colour."],
+      ["Project Manager", "And now we're under budget. So we do have point five Euro to play with if we wanted."],
+    ]);
+    expect(firstLine(answerLocal("How many colours does the case have?", doc).answer)).toBe("one.");
+    expect(firstLine(answerLocal("How much do they have to play with under budget?", doc).answer)).toBe("point five Euro.");
+  });
+});
