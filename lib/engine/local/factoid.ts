@@ -10,10 +10,11 @@ import { namesInText, shortSpeaker } from "@/lib/engine/local/render";
 import type { Unit } from "@/lib/engine/local/units";
 import { isStopword } from "@/lib/text/stopwords";
 import { hasHan } from "@/lib/text/cjk";
+import { contentTerms } from "@/lib/text/terms";
 import { People } from "@/lib/engine/local/commitments/people";
 
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
-const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|年|天|周|%|％|倍|分|点)";
+const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|篇|年|天|周|%|％|倍|分|点)";
 const AMOUNT_ZH = new RegExp(`(?:百分之[零〇一二两三四五六七八九十点]+|(?:${ZH_NUM})\\s*${ZH_UNIT}?)`, "g");
 // Spoken decimals too: "twelve point five Euros", "point five Euro to play with".
 const EN_DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
@@ -25,7 +26,7 @@ const AMOUNT_EN = new RegExp(
 const WHEN_EN =
   /\b(?:(?:by|before|on|until|till|next|this|end of(?: the)?|in)\s+)?(?:today|tonight|tomorrow|EOD|end of (?:the )?(?:day|week|month|quarter)|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|two weeks|\d+ (?:days|weeks)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))\b/i;
 const WHEN_ZH =
-  /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
+  /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
 /** Every date of a line, blanked before amounts are read (built once, not per line). */
 const WHEN_ZH_ALL = new RegExp(WHEN_ZH.source, "g");
 const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
@@ -40,6 +41,18 @@ const OFFER_MODAL = /\b(?:could|would|might)\b/i;
 const BUT = /\bbut\b/i;
 /** "I could look at it, but I'm swamped": a conditional offer and a "but" (English; "I can…, but…" still takes it). Two tests, no backtracking between them. */
 const declined = (s: string) => OFFER_MODAL.test(s) && BUT.test(s);
+// "Three things today: …", "今天主要三件事": the meeting's own day frames the agenda; it dates no item of it.
+const MEETING_TODAY_EN = /\b(?:things?|items?|topics?|points?|agenda)\s+(?:for\s+)?today\b|\btoday(?:'s)?\s+(?:agenda|meeting|call|sync)\b|\btoday\s*:/i;
+const MEETING_TODAY_ZH = /今天(?:主要|我们|咱们|就|先)?(?:[一二三四五六七八九十两几]件事|讨论|聊|过一下|对一下|开会|的会|这个会)/;
+// A date or amount in a line that says it will not hold ("原定的十二月五号上线肯定来不及了", "we won't make the 5th"):
+// the line reports a plan that is off, so its value is no answer.
+const OFF_PLAN = /来不及|赶不上|不行了|要推迟|得推迟|延期|\bwon't make\b|\bcan't make\b|\bslip(?:s|ped)?\b|\bpushed? back\b/i;
+// "一比一点二" is a ratio, "一个是…" opens the items of a list: neither is the amount asked for.
+const RATIO = /比\s*$/;
+// "三件事", "three things today": the count of the meeting's own agenda items.
+const AGENDA_COUNT = /^\s*(?:件事|个事|things?\b|items?\b)/i;
+// The words of asking, not of the subject (the subject of "双十二预算是多少" is 十二 / 预算, not 多少).
+const ASKING = /^(?:多少|什么|时候|怎么|哪些?|几|如何|how|what|when|who)$/i;
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** `name` as a word of its own in `text` (a Chinese name anywhere: "然后陈露，…" has no word boundary). */
@@ -95,7 +108,14 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   }
   // A question answered in the next turn: the one who answers takes it on.
   // "I could look at it, but I'm pretty swamped": an offer taken back names nobody.
-  if ((/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) && next?.speaker && next.speaker !== u.speaker && !declined(next.sentence))
+  // The question must be about the asked subject: "Can it go out by Friday?" answered names no finalist.
+  if (
+    (/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) &&
+    (!subject.length || mentions(u, subject)) &&
+    next?.speaker &&
+    next.speaker !== u.speaker &&
+    !declined(next.sentence)
+  )
     return { value: shortSpeaker(next.speaker), fromNext: true };
   // "补偿方案我来起草吧": the object put first, the speaker still takes it.
   if ((FIRST_PERSON.test(u.text.trim()) || ZH_TAKES.test(u.raw)) && u.speaker && !declined(u.sentence)) return { value: shortSpeaker(u.speaker) };
@@ -113,18 +133,38 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   if (!VALUE_ASKS.has(ask)) return null;
   const zh = doc.lang === "zh";
   const valueIn = (u: Unit): string | null => {
-    if (ask === "when") return firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
+    if (ask === "when") {
+      const d = firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
+      const framing = d && /^(?:today|今天)$/i.test(d) && (zh ? MEETING_TODAY_ZH : MEETING_TODAY_EN).test(u.raw);
+      return framing ? null : d;
+    }
     // A date is not an amount: "下周一三个新同学" is three, not "一三个".
     const text = zh ? u.raw.replace(WHEN_ZH_ALL, (d) => " ".repeat(d.length)) : u.raw;
     const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
-      .map((m) => ({ x: m[0].trim(), after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12) }))
-      .filter(({ x }) => /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) && !question.includes(x));
+      .map((m) => ({
+        x: m[0].trim(),
+        before: text.slice(Math.max(0, (m.index ?? 0) - 2), m.index),
+        after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12),
+      }))
+      .filter(
+        ({ x, before, after }) =>
+          /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) &&
+          !question.includes(x) &&
+          !RATIO.test(before) &&
+          !/^\s*比/.test(after) &&
+          !(x === "一个" && after.startsWith("是")) &&
+          !AGENDA_COUNT.test(after),
+      );
     // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it
     // ("one colour" too, though a bare "one" / "一" is otherwise a pronoun or article, not an amount).
     const counted = [...subject, ...countedNoun(question)];
     return (found.find(({ after }) => countsSubject(after, counted)) ?? found.find(({ x }) => !/^(?:one|一)$/i.test(x)))?.x ?? null;
   };
-  for (const u of ranked.slice(0, 3)) {
+  // The best three lines, and beyond them a line that names the asked subject ("双十二的话，财务那边批的是十五万").
+  const asked = contentTerms(question).filter((t) => t.length >= 2 && !ASKING.test(t));
+  const pool = ranked.filter((u, i) => i < 3 || mentions(u, subject) || (zh && u.terms.some((t) => asked.includes(t))));
+  for (const u of pool) {
+    if (ask !== "who" && OFF_PLAN.test(u.raw)) continue;
     if (ask === "who") {
       const v = whoIn(u, all, doc, subject);
       if (v) return v;
@@ -148,6 +188,11 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
     }
   }
   return null;
+}
+
+/** The unit names a subject word of the question (a Chinese word as written, an English one by its stem). */
+function mentions(u: Unit, subject: string[]): boolean {
+  return subject.some((w) => (hasHan(w) ? w.length >= 2 && u.raw.includes(w) : u.terms.includes(w) || says(u.raw.toLowerCase(), w.toLowerCase())));
 }
 
 /** The noun a how-many question counts: "有几个后端" → 后端 (as written: jieba may cut it), "how many users" → user. */

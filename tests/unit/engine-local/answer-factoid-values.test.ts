@@ -66,3 +66,32 @@ describe("when and how much", () => {
     expect(firstLine(answerLocal("How much do they have to play with under budget?", doc).answer)).toBe("point five Euro.");
   });
 });
+
+describe("no value from a line that does not give one", () => {
+  const m1 = turnsMeeting(
+    [
+      ["陈静", "好，人齐了我们开始。今天主要三件事，一个是双十二的活动预算，一个是小红书投放的复盘，还有就是新官网的上线时间。"],
+      ["周敏", "双十二的话，财务那边批的是十五万，比去年少了三万。"],
+      ["赵磊", "我觉得小红书可以多一点，抖音去年双十二的投产比只有一比一点二。"],
+      ["林晓", "新官网技术那边说还要两周，所以原定的十二月五号上线肯定来不及了。"],
+      ["陈静", "那上线时间先不定，等技术那边给个准确的排期再说。"],
+    ],
+    "zh",
+  );
+  it("a ratio or a list's 一个是 is no amount; a line naming the subject beyond the best three may hold it", () => {
+    expect(firstLine(answerLocal("双十二预算是多少？", m1).answer)).toBe("十五万。");
+  });
+  it("a date in a plan that will not hold is no answer to when", () => {
+    expect(firstLine(answerLocal("新官网什么时候上线？", m1).answer)).not.toMatch(/^(?:十二月)?五号/);
+  });
+  it("the meeting's own 'today' dates no item of its agenda; a question about something else names nobody", () => {
+    const doc = turnsMeeting([
+      ["Priya", "Okay, three things today: the pricing page test, the partner webinar, and hiring for the support lead."],
+      ["Tom", "On the pricing test, variant B lifted trial signups by eleven percent."],
+      ["Priya", "Last thing, support lead. We have two finalists. Can it go out by the end of next week?"],
+      ["Jordan", "Yep, end of next week works."],
+    ]);
+    expect(firstLine(answerLocal("When is the partner webinar?", doc).answer)).not.toMatch(/^today/i);
+    expect(firstLine(answerLocal("Who are the finalists for the support lead?", doc).answer)).not.toBe("Jordan.");
+  });
+});
