@@ -12,7 +12,7 @@
 export const EN_SELF =
   /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
-export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
+export const EN_OFFER = /\bi (?:can|could|should be able to|should have(?= (?:a|an|the|it|this|that|them|something|everything|one|some)\b)|need to|have to|must)\b(?!'t| not)/i;
 /**
  * Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". Not "I'll see if I
  * can get hold of them": an attempt promised is the speaker's work, like "I'll try to…".
@@ -40,7 +40,8 @@ export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|
 export const EN_NAMED_WILL =
   /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| should| is on| is taking| is handling|'s taking|'s handling|(?: owns| gets| takes| handles)(?= the\b))\b/;
 /** Everyone / the group as the subject — not as the recipient ("I'll send it to everyone"). */
-export const EN_GROUP = /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
+export const EN_GROUP =
+  /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give|send|email|e-mail|ping|message|brief|update|cc|forward) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
@@ -91,7 +92,9 @@ export const EN_DEFER =
 /** Completed work and counterfactuals ("if they're not already in there" says the work is still to do). */
 export const EN_PAST =
   /\b(?:(?<!\bnot )already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
-export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could have|should have|would've|could've|should've)\b/i;
+/** "should have told them" looks back; "I should have a draft by Friday" (a thing had, not a participle) looks ahead. */
+export const EN_COUNTERFACTUAL =
+  /\b(?:if (?:we|i|you|they) had|would have|could have|should have(?! (?:a|an|the|it|this|that|them|something|everything|one|some)\b)|would've|could've|should've)\b/i;
 /** Another person's plan relayed: "Raj said he's going to…", "as far as I know". */
 export const EN_REPORTED =
   /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
@@ -103,7 +106,7 @@ export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventua
 
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
 export const ZH_SELF =
-  /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+  /(?<!给|跟|帮|找|问|告诉|向)(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就(?!放心|安心)|尽量|争取|保证|第一时间|立刻|立马|随后|今天|今晚|明天|后天|这两天|尽快|这周|本周|下下?周|周[一二三四五六日天]|月底|下个?月|[0-9一二三四五六七八九十]+[号月]|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|(?<!给|跟|帮|找|问|告诉|向)我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
 /** "我等…到了，再把…": the speaker does the work once something arrives (a commitment with a condition). */
 export const ZH_SELF_WAIT = /(?:我|俺)(?:这边)?等[^，。？]{1,15}(?:了|之后|以后|完)[，,]\s*再/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
@@ -111,7 +114,7 @@ export const ZH_SELF_NOT =
   /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下|(?:这边)?(?:补充|插一句|多说一句))|恐怕|(?:做|出|弄|搞|接|来|顾)不了|没(?:空|时间)|(?:比较|太|有点|特别)(?:满|忙)|忙不过来/;
 /** Requests: vocative + 你/您, 请/麻烦/辛苦 + person, 你来/你去/你把. */
 export const ZH_REQUEST =
-  /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
+  /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|你们(?:\p{sc=Han}{1,3}?)?(?:跟进?一下|盯一下|对一下|负责|尽快|准备一下|处理一下|安排一下)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/u;
 /**
  * A participant named right before a deadline and a task verb is asked to do it: "张伟明天把测试报告提交一下",
  * "测试报告张伟下周三之前提交一下" (the name is checked against the speakers).
@@ -149,9 +152,9 @@ export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是�
 export const ZH_REPORTED =
   /(?:他|她|他们)(?:说|跟我说|讲)|(?:那边|方面)(?:说|讲|反馈说)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
 /** Conditions, and waiting for something before doing the work ("等…到了，再…"): no due date. */
-export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再/;
+export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再|^[^，。？]{1,12}(?:了|完)(?:以后|之后)[，,]/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
-export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
+export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
 /**
  * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
  * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).
@@ -171,5 +174,5 @@ export const EN_CONSENT_Q =
   /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|happy) with (?:that|this)|any objections|(?:does )?(?:that|this) work for (?:everyone|everybody|you all)|are we (?:all )?(?:okay|ok|good|agreed) (?:with|on) (?:that|this))\b/i;
 export const ZH_CONSENT_Q = /^(?:大家)?(?:有没有意见|没意见吧|有意见吗|同意吗|都同意吗|觉得行吗|可以吗|没问题吧)/;
 /** A recap of what was already agreed ("再确认一下…对吧？", "to recap:"): restates to-dos, creates none. */
-export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下/;
+export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下|(?:我|再|最后)(?:最后|再)?(?:过|捋|串|梳理)一(?:下|遍)(?=[：:，,]|$)/;
 export const EN_RECAP = /\b(?:to recap|quick recap|just to confirm|so to confirm|to summari[sz]e)\b|\brecap:/i;
