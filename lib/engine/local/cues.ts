@@ -53,7 +53,7 @@ export const EN_ASSENT =
   /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
 /** Closure: the chair settles it. */
 export const EN_CLOSURE =
-  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ve| have)(?: (?:now|finally|basically|all))? (?:gone|opted) (?:for|with)|we opted (?:for|to)|we went with|we(?:'re| are) (?:all )?in agreement|we (?:all )?agree (?:on|that)\b|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
+  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ve| have)(?: (?:now|finally|basically|all))? (?:gone|opted) (?:for|with)|we opted (?:for|to)|we went with|we(?:'re| are) (?:all )?in agreement|we (?:all )?agree (?:on|that)\b|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$|final answer\b|^(?:(?:okay|ok|right|alright|so|then)[,.]?\s+)?(?:dropped|decided|settled)[.!]*$)/i;
 /**
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
@@ -145,7 +145,7 @@ export const ZH_ASSENT =
 export const ZH_CLOSURE =
   /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)|那[^，。？]{1,10}就(?:用|按|选|定)|就按[^，。？]{2,10}[，,]|(?:统一|一律)(?:用|放|走|按|改|发|由|在|写)|以后(?:都|统一|一律)/;
 export const ZH_DEFER =
-  /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况/;
+  /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况|(?:到|的)时候再(?:说|看|定)/;
 export const ZH_PAST =
   /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完(?:了(?!再)|(?![^，。]*(?:再|之后|以后|然后|后)))(?<!(?:先|会|要|得|能|尽快|争取)[^，。]{0,10}完)/;
 export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是当初|如果当初|当初要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;

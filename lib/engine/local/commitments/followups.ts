@@ -81,7 +81,7 @@ export function datedFollowUp(turns: Turn[], i: number, meetingDate?: string): {
   return null;
 }
 
-const ZH_TURN_DOWN = /^[^，。？]{0,8}(?:不能|不行|不用|不要|没必要|别)/;
+export const ZH_TURN_DOWN = /^[^，。？]{0,8}(?:不能|不行|不用|不要|没必要|别)/;
 
 /** An offer the next speaker turns down ("审批流我这边也可以改一下" "二级审批不能去…"): no to-do. */
 export function turnedDown(turns: Turn[], i: number): boolean {

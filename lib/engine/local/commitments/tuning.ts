@@ -42,3 +42,10 @@ export const CHAIR_FIRST_TURN_WORDS = 6;
  * turn, or the one after someone's acknowledgement. Not swept: the shortest window covering "我来做。" "好。" "下周三之前…".
  */
 export const FOLLOW_UP_TURNS = 2;
+/**
+ * The chair stating the point just argued (settles.ts): how many turns back its words must echo a question or answer,
+ * and its longest length in words (a statement of the point, not a new pitch). Not swept: the span of a short exchange
+ * (question, answer, assent) and a one-line conclusion.
+ */
+export const SETTLE_BACK_TURNS = 3;
+export const SETTLE_MAX_WORDS = 16;
