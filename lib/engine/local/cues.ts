@@ -10,7 +10,7 @@
 
 /** First person + future / volition / ability: the speaker takes the work. */
 export const EN_SELF =
-  /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
+  /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer|consider it done|(?:that's|that one's|it's) on me|put me down for|sign me up for)\b/i;
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
 export const EN_OFFER = /\bi (?:can|could|should be able to|should have(?= (?:a|an|the|it|this|that|them|something|everything|one|some)\b)|need to|have to|must)\b(?!'t| not)/i;
 /**
@@ -23,10 +23,10 @@ export const EN_HEDGE = /\b(?:(?<!\bsee )if i can|i hope|i might|i may|maybe i|i
  * putting the minutes in the folder" is no such act: the future progressive of a verb of work is the speaker's work.
  */
 export const EN_NOW =
-  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be(?!\s+(?:putting|sending|e-?mailing|mailing|writing|typing|uploading|forwarding|saving|sharing|preparing|working|doing|looking into|researching|checking)\b)|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see(?!\s+(?:if|whether)\s+i\b)|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
+  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be(?!\s+(?:putting|sending|e-?mailing|mailing|writing|typing|uploading|forwarding|saving|sharing|preparing|working|doing|looking into|researching|checking)\b)|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see(?!\s+(?:if|whether)\s+i\b)|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix|revise|rework|tighten|clean (?:it|that|this|them) up|sort (?:it|that|this|them) out|chase|reach out|ping|schedule|put together|pull together|dig into|figure out|take (?:that|this|it) (?:on|away)\b))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
 export const EN_REQUEST =
-  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
+  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|\b(?:can|could|may) i ask you to\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*mind (?=\w+ing\b)|\bany chance you (?:could|can)\b|\byou(?:'re| are) on point for\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
 /** Generic "you" obligations ("you have to…"): a request only when someone is addressed or a deadline is set. */
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
@@ -99,14 +99,14 @@ export const EN_COUNTERFACTUAL =
 export const EN_REPORTED =
   /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
 export const EN_CONDITIONAL =
-  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise|once (?=(?:it|it's|we|we've|you|you've|they|they've|the|that|this|he|she|i|i've)\b))\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
+  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise|once (?=(?:it|it's|we|we've|you|you've|they|they've|the|that|this|he|she|i|i've)\b))\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary| (?:that's|that is|it's|it is) (?:realistic|doable|feasible)| you (?:have|get) (?:the )?(?:time|bandwidth|a chance))/i;
 export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventually|one day|down the road)\b/i;
 
 // ---- Chinese -------------------------------------------------------------------------------
 
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
 export const ZH_SELF =
-  /(?<!给|跟|帮|找|问|告诉|向)(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就(?!放心|安心)|尽量|争取|保证|第一时间|立刻|立马|随后|今天|今晚|明天|后天|这两天|尽快|这周|本周|下下?周|周[一二三四五六日天]|月底|下个?月|[0-9一二三四五六七八九十]+[号月]|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|(?<!给|跟|帮|找|问|告诉|向)我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+  /(?<!给|跟|帮|找|问|告诉|向)(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就(?!放心|安心)|尽量|争取|保证|第一时间|立刻|立马|随后|今天|今晚|明天|后天|这两天|尽快|这周|本周|下下?周|周[一二三四五六日天]|月底|下个?月|[0-9一二三四五六七八九十]+[号月]|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出|牵头|主导|推进|落实|协调|抓紧|搞定|催|盯)|交给我|包在我身上|我记着|我记下了|(?<!给|跟|帮|找|问|告诉|向)我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
 /** "我等…到了，再把…": the speaker does the work once something arrives (a commitment with a condition). */
 export const ZH_SELF_WAIT = /(?:我|俺)(?:这边)?等[^，。？]{1,15}(?:了|之后|以后|完)[，,]\s*再/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
@@ -140,7 +140,7 @@ export const ZH_PROPOSAL =
   /要不(?:要)?(?:我们|咱们)?|我建议|我的建议|我想的是|我的想法是|我的意见是|是不是可以|不如|我想(?!一下|想)|我觉得.{0,20}(?:比较好|就够了|应该)|(?:这次|这期|这个版本|今年|暂时|先)不(?:做|上|搞|办)了?(?=[，。,]|$)/;
 export const ZH_REJECT = /^(?:那?不行|不用|不要|算了|不太好|不可以|这个先不|先不考虑|不考虑)|先不考虑|不考虑了|那不行|没必要/;
 export const ZH_ASSENT =
-  /^(?:(?:好的?|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
+  /^(?:(?:好的?|好嘞|好滴|得嘞|妥|没毛病|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
 /** Closure: 就这么定/办, 那就…, 按…来, 就用…, 决定…. */
 export const ZH_CLOSURE =
   /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)|那[^，。？]{1,10}就(?:用|按|选|定)|就按[^，。？]{2,10}[，,]|(?:统一|一律)(?:用|放|走|按|改|发|由|在|写)|以后(?:都|统一|一律)/;

@@ -313,3 +313,39 @@ describe("decisions without a closure word", () => {
     expect(decisions(open).map((x) => x.text)).not.toContain("Cheaper vendor for the offices and the old one for the labs");
   });
 });
+
+describe("more ways to take or hand out work", () => {
+  it("'我牵头/我抓紧/我催' commit; '我就放心了' still does not", () => {
+    expect(todos([["孙丽", "这个事情我来牵头，下周一前出个方案。"]])[0]).toMatchObject({ owner: "孙丽", due: "2024-05-13" });
+    expect(todos([["孙丽", "供应商那边的报价，我明天去催一下。"]])[0]).toMatchObject({ owner: "孙丽", due: "2024-05-09" });
+  });
+  it("'好嘞' accepts a request", () => {
+    const t = todos([
+      ["孙丽", "马工，部署文档麻烦你周五前更新一下。"],
+      ["马骁", "好嘞。"],
+    ]);
+    expect(t[0]).toMatchObject({ owner: "马骁", due: "2024-05-10" });
+  });
+  it("softened English requests name the addressee; the wording drops the cue and the name", () => {
+    const ask = (q: string) =>
+      todos([
+        ["Ruth", q],
+        ["Lena", "Sure."],
+      ])[0];
+    expect(ask("Can I ask you to own the vendor follow-up, Lena?")).toMatchObject({ owner: "Lena", text: "Own the vendor follow-up" });
+    expect(ask("Any chance you could send the deck by Thursday, Lena?")).toMatchObject({ owner: "Lena", due: "2024-05-09", text: "Send the deck" });
+    expect(ask("Mind taking a look at the contract before Friday, Lena?")?.owner).toBe("Lena");
+    // Minding something is no request; nor is a question about a chance.
+    expect(todos([["Ruth", "Never mind the old contract, Lena."]])).toEqual([]);
+  });
+  it("'put me down for…' commits; a feasibility hedge ('if that's realistic') keeps the date", () => {
+    expect(todos([["Lena", "Put me down for the customer calls next week."]])[0]).toMatchObject({ owner: "Lena", due: "2024-05-17" });
+    const t = todos([
+      ["Ruth", "Lena, can you draft the survey? By May 20th, if that's realistic."],
+      ["Lena", "Doable."],
+    ]);
+    expect(t[0]).toMatchObject({ owner: "Lena", due: "2024-05-20" });
+    // A real condition still has no due.
+    expect(todos([["Lena", "If legal signs off, I'll send the survey by Friday."]])[0]?.due).toBeNull();
+  });
+});
