@@ -10,9 +10,9 @@
 
 /** First person + future / volition / ability: the speaker takes the work. */
 export const EN_SELF =
-  /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer)\b/i;
+  /\b(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna)|my (?:action item|task|to-?do|job) (?:is|will be) to|let me|i'll be|i'm on it|leave it (?:to|with) me|i(?:'ll| will) take (?:it|that|care)|i(?:'ll| can) own|i(?:'ll| can) handle|i'm happy to|i volunteer|consider it done|(?:that's|that one's|it's) on me|put me down for|sign me up for)\b/i;
 /** Ability and obligation ("I can…", "I need to…"): an offer that counts as a commitment only with a deadline or as the answer to a request. */
-export const EN_OFFER = /\bi (?:can|could|should be able to|need to|have to|must)\b(?!'t| not)/i;
+export const EN_OFFER = /\bi (?:can|could|should be able to|should have(?= (?:a|an|the|it|this|that|them|something|everything|one|some)\b)|need to|have to|must)\b(?!'t| not)/i;
 /**
  * Hedges and reported thoughts around a first-person clause: "if I can", "I might", "I thought I'll…". Not "I'll see if I
  * can get hold of them": an attempt promised is the speaker's work, like "I'll try to…".
@@ -23,10 +23,10 @@ export const EN_HEDGE = /\b(?:(?<!\bsee )if i can|i hope|i might|i may|maybe i|i
  * putting the minutes in the folder" is no such act: the future progressive of a verb of work is the speaker's work.
  */
 export const EN_NOW =
-  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be(?!\s+(?:putting|sending|e-?mailing|mailing|writing|typing|uploading|forwarding|saving|sharing|preparing|working|doing|looking into|researching|checking)\b)|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see(?!\s+(?:if|whether)\s+i\b)|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix))/i;
+  /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be(?!\s+(?:putting|sending|e-?mailing|mailing|writing|typing|uploading|forwarding|saving|sharing|preparing|working|doing|looking into|researching|checking)\b)|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see(?!\s+(?:if|whether)\s+i\b)|think|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix|revise|rework|tighten|clean (?:it|that|this|them) up|sort (?:it|that|this|them) out|chase|reach out|ping|schedule|put together|pull together|dig into|figure out|take (?:that|this|it) (?:on|away)\b))/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
 export const EN_REQUEST =
-  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
+  /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think)|\bwould you mind\b|\b(?:can|could|may) i ask you to\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*mind (?=\w+ing\b)|\bany chance you (?:could|can)\b|\byou(?:'re| are) on point for\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
 /** Generic "you" obligations ("you have to…"): a request only when someone is addressed or a deadline is set. */
 export const EN_YOU_MUST = /\byou(?:'ll| will| need to| have to| should| must)\b(?! (?:see|notice|find|probably|know|get|have|be able))/i;
 /** Third-person assignment: "assign that to X", "X will…", "X is going to…", "X to own…". */
@@ -40,7 +40,8 @@ export const EXPLICIT = /^(?:action items?|to-?dos?|ai|follow-?ups?|next steps?|
 export const EN_NAMED_WILL =
   /(?:^|[,.;]\s*|\band\s+|\bthe\s+)([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:over here|here|then|also))?(?: will|'ll|'s going to|'s gonna| is going to| is gonna| can| needs to| has to| to own| should| is on| is taking| is handling|'s taking|'s handling|(?: owns| gets| takes| handles)(?= the\b))\b/;
 /** Everyone / the group as the subject — not as the recipient ("I'll send it to everyone"). */
-export const EN_GROUP = /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
+export const EN_GROUP =
+  /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give|send|email|e-mail|ping|message|brief|update|cc|forward) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
 export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
@@ -52,7 +53,7 @@ export const EN_ASSENT =
   /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
 /** Closure: the chair settles it. */
 export const EN_CLOSURE =
-  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ve| have)(?: (?:now|finally|basically|all))? (?:gone|opted) (?:for|with)|we opted (?:for|to)|we went with|we(?:'re| are) (?:all )?in agreement|we (?:all )?agree (?:on|that)\b|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$)/i;
+  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ve| have)(?: (?:now|finally|basically|all))? (?:gone|opted) (?:for|with)|we opted (?:for|to)|we went with|we(?:'re| are) (?:all )?in agreement|we (?:all )?agree (?:on|that)\b|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$|final answer\b|^(?:(?:okay|ok|right|alright|so|then)[,.]?\s+)?(?:dropped|decided|settled)[.!]*$)/i;
 /**
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
@@ -91,19 +92,21 @@ export const EN_DEFER =
 /** Completed work and counterfactuals ("if they're not already in there" says the work is still to do). */
 export const EN_PAST =
   /\b(?:(?<!\bnot )already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;
-export const EN_COUNTERFACTUAL = /\b(?:if (?:we|i|you|they) had|would have|could have|should have|would've|could've|should've)\b/i;
+/** "should have told them" looks back; "I should have a draft by Friday" (a thing had, not a participle) looks ahead. */
+export const EN_COUNTERFACTUAL =
+  /\b(?:if (?:we|i|you|they) had|would have|could have|should have(?! (?:a|an|the|it|this|that|them|something|everything|one|some)\b)|would've|could've|should've)\b/i;
 /** Another person's plan relayed: "Raj said he's going to…", "as far as I know". */
 export const EN_REPORTED =
   /\b(?:said (?:he|she|they)(?:'s|'re| is| are| will|'ll)?|says (?:he|she|they)|(?:he|she|they)(?:'s| is|'re| are| will|'ll) (?:going to|planning|gonna)|as far as i know|when (?:he|she|they)(?:'s| is|'re| are) back)\b/i;
 export const EN_CONDITIONAL =
-  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise|once (?=(?:it|it's|we|we've|you|you've|they|they've|the|that|this|he|she|i|i've)\b))\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary)/i;
+  /(?<!\b(?:see|check|ask|know|wonder|even|as|tell me|find out)\s)\b(?:if|unless|in case|otherwise|once (?=(?:it|it's|we|we've|you|you've|they|they've|the|that|this|he|she|i|i've)\b))\b(?! (?:at all )?possible| you can\b| that's (?:ok|okay|fine)| that works| needed| necessary| (?:that's|that is|it's|it is) (?:realistic|doable|feasible)| you (?:have|get) (?:the )?(?:time|bandwidth|a chance))/i;
 export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventually|one day|down the road)\b/i;
 
 // ---- Chinese -------------------------------------------------------------------------------
 
 /** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
 export const ZH_SELF =
-  /(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就|尽量|争取|保证|今天|今晚|明天|后天|这两天|尽快|这周|本周|下周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+号|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出)|交给我|包在我身上|我记着|我记下了|我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+  /(?<!给|跟|帮|找|问|告诉|向)(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就(?!放心|安心)|尽量|争取|保证|第一时间|立刻|立马|随后|今天|今晚|明天|后天|这两天|尽快|这周|本周|下下?周|周[一二三四五六日天]|月底|下个?月|[0-9一二三四五六七八九十]+[号月]|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出|牵头|主导|推进|落实|协调|抓紧|搞定|催|盯)|交给我|包在我身上|我记着|我记下了|(?<!给|跟|帮|找|问|告诉|向)我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
 /** "我等…到了，再把…": the speaker does the work once something arrives (a commitment with a condition). */
 export const ZH_SELF_WAIT = /(?:我|俺)(?:这边)?等[^，。？]{1,15}(?:了|之后|以后|完)[，,]\s*再/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
@@ -111,7 +114,7 @@ export const ZH_SELF_NOT =
   /我(?:觉得|认为|想的是|想|建议|同意|知道|看(?!一下)|也这么|自己在|的意见|个人|估计|猜|担心|顾虑|理解|记得|听说|怕|是说|先提醒|先说|提醒|(?:代|先)?说(?!好)|讲一下|(?:这边)?(?:补充|插一句|多说一句))|恐怕|(?:做|出|弄|搞|接|来|顾)不了|没(?:空|时间)|(?:比较|太|有点|特别)(?:满|忙)|忙不过来/;
 /** Requests: vocative + 你/您, 请/麻烦/辛苦 + person, 你来/你去/你把. */
 export const ZH_REQUEST =
-  /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/;
+  /(?:你|您)(?:来|去|就|先|把|负责|帮|跟|给|这边|那边|尽快|回头|准备|整理|联系|处理|安排|拉|查|看|跟进|今天|明天|后天|这周|下周|周[一二三四五六日天]|[0-9一二三四五六七八九十]+号|国庆|月底)|(?:请|麻烦|辛苦)(?:你|您)|你们(?:\p{sc=Han}{1,3}?)?(?:跟进?一下|盯一下|对一下|负责|尽快|准备一下|处理一下|安排一下)|(?:你|您)(?:继续|再|也|顺便|帮忙|抓紧)[^，。？]{0,6}一下/u;
 /**
  * A participant named right before a deadline and a task verb is asked to do it: "张伟明天把测试报告提交一下",
  * "测试报告张伟下周三之前提交一下" (the name is checked against the speakers).
@@ -137,21 +140,21 @@ export const ZH_PROPOSAL =
   /要不(?:要)?(?:我们|咱们)?|我建议|我的建议|我想的是|我的想法是|我的意见是|是不是可以|不如|我想(?!一下|想)|我觉得.{0,20}(?:比较好|就够了|应该)|(?:这次|这期|这个版本|今年|暂时|先)不(?:做|上|搞|办)了?(?=[，。,]|$)/;
 export const ZH_REJECT = /^(?:那?不行|不用|不要|算了|不太好|不可以|这个先不|先不考虑|不考虑)|先不考虑|不考虑了|那不行|没必要/;
 export const ZH_ASSENT =
-  /^(?:(?:好的?|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
+  /^(?:(?:好的?|好嘞|好滴|得嘞|妥|没毛病|行|可以|没问题|没意见|同意|我同意|赞成|对|嗯|是|收到|明白|了解|OK|ok|好吧|行吧|没有|我也觉得|我也这么觉得|那就这么办|就这么办)[，,。！!、\s]*)+/;
 /** Closure: 就这么定/办, 那就…, 按…来, 就用…, 决定…. */
 export const ZH_CLOSURE =
   /就这么(?:定|办)|这么定了|那就(?:定|按|用|选|这样|[^，。？]{1,12}[，,]?\s*就这么)|定下来|敲定|拍板|达成(?:一致|共识)|一致同意|就按(?:这个|这样|照|[^，。]{1,10}来)|最终(?:选|定|确定)|^就用|[，。]就用|决定(?!不了|不下)|那[^，。？]{1,10}就(?:用|按|选|定)|就按[^，。？]{2,10}[，,]|(?:统一|一律)(?:用|放|走|按|改|发|由|在|写)|以后(?:都|统一|一律)/;
 export const ZH_DEFER =
-  /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况/;
+  /还没(?:最终)?(?:定|确定|决定)|没定|未定|待定|下次再说|以后再说|回头再说|再议|再说吧|先放一放|先放放|等[^，。]{0,12}(?:再说|再定|通知)|下次(?:例会|会上)?再(?:说|讨论|定)|还要再看|看情况|(?:到|的)时候再(?:说|看|定)/;
 export const ZH_PAST =
   /已经|上周|上个?月|昨天|前天|刚才|之前已|早就|去年|做过|发过|提过|(?:剪|发|做|写|签|招|交|整理|审|谈|改|开)完(?:了(?!再)|(?![^，。]*(?:再|之后|以后|然后|后)))(?<!(?:先|会|要|得|能|尽快|争取)[^，。]{0,10}完)/;
 export const ZH_COUNTERFACTUAL = /要是当时|如果当时|当时要是|要是当初|如果当初|当初要是|要是早|如果早|早知道|要是年初|如果年初|本来应该|本应/;
 export const ZH_REPORTED =
   /(?:他|她|他们)(?:说|跟我说|讲)|(?:那边|方面)(?:说|讲|反馈说)|说(?:他|她)(?:要|会|想|打算|下周|明天)|(?:他|她)(?:下周|明天|后天|这周)?(?:要|会|想|打算|可能)/;
 /** Conditions, and waiting for something before doing the work ("等…到了，再…"): no due date. */
-export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再/;
+export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再|^[^，。？]{1,12}(?:了|完)(?:以后|之后)[，,]/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
-export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)/;
+export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
 /**
  * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
  * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).
@@ -171,5 +174,5 @@ export const EN_CONSENT_Q =
   /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|happy) with (?:that|this)|any objections|(?:does )?(?:that|this) work for (?:everyone|everybody|you all)|are we (?:all )?(?:okay|ok|good|agreed) (?:with|on) (?:that|this))\b/i;
 export const ZH_CONSENT_Q = /^(?:大家)?(?:有没有意见|没意见吧|有意见吗|同意吗|都同意吗|觉得行吗|可以吗|没问题吧)/;
 /** A recap of what was already agreed ("再确认一下…对吧？", "to recap:"): restates to-dos, creates none. */
-export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下/;
+export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下|(?:我|再|最后)(?:最后|再)?(?:过|捋|串|梳理)一(?:下|遍)(?=[：:，,]|$)/;
 export const EN_RECAP = /\b(?:to recap|quick recap|just to confirm|so to confirm|to summari[sz]e)\b|\brecap:/i;

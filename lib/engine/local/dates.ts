@@ -24,13 +24,33 @@ const monIdx = (d: Date) => (d.getUTCDay() + 6) % 7;
 const quarterEnd = (r: Date) => new Date(Date.UTC(r.getUTCFullYear(), Math.floor(r.getUTCMonth() / 3) * 3 + 3, 0));
 const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-const EN_PERIODS: Array<[RegExp, (ref: Date) => Date]> = [
+/** Counts said in words or digits ("two weeks from today", "in 3 days"). */
+const COUNTS_EN: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const COUNT_EN = "one|a|two|three|four|five|six|seven|ten|\\d{1,2}";
+/** The last day of calendar quarter `q` (1–4): this year's, or next year's once it is past. */
+function namedQuarterEnd(r: Date, q: number): Date {
+  const end = new Date(Date.UTC(r.getUTCFullYear(), q * 3, 0));
+  return end < r ? new Date(Date.UTC(r.getUTCFullYear() + 1, q * 3, 0)) : end;
+}
+
+const EN_PERIODS: Array<[RegExp, (ref: Date, m: RegExpMatchArray) => Date]> = [
   // "tomorrow EOD", "end of day tomorrow": tomorrow, whatever the time of day.
   [/\b(?:tomorrow(?:'s)?\s+(?:eod|end of (?:the )?day|cob|morning|afternoon|evening|night)|(?:eod|end of (?:the )?day|cob)\s+tomorrow)\b/i, (r) => addDays(r, 1)],
   [/\b(?:by |before )?(?:the )?end of (?:the |this )?quarter\b/i, quarterEnd],
+  // "by the end of Q2", "end of Q3": the last day of that calendar quarter (this year's, or next year's once past).
+  [/\b(?:by |before )?(?:the )?end of q([1-4])\b/i, (r, m) => namedQuarterEnd(r, Number(m[1]))],
+  // "EOD Thursday", "end of day on Friday", "Thursday EOD": that weekday, whatever the time of day.
+  ...WEEKDAYS_EN.map((w, i): [RegExp, (ref: Date, m: RegExpMatchArray) => Date] => [
+    new RegExp(`\\b(?:(?:eod|cob|end of (?:the )?day)(?: on)? ${w}|${w}(?: by)? (?:eod|cob|end of (?:the )?day))\\b`, "i"),
+    (r) => addDays(r, ((i - monIdx(r) + 6) % 7) + 1),
+  ]),
+  // "two weeks from today", "in three days", "within two weeks": counted from the meeting day.
+  [
+    new RegExp(`\\b(?:(?:in|within) (${COUNT_EN}) (days?|weeks?)(?:'? time)?|(${COUNT_EN}) (days?|weeks?) from (?:today|now))\\b`, "i"),
+    (r, m) => addDays(r, (COUNTS_EN[(m[1] ?? m[3]).toLowerCase()] ?? Number(m[1] ?? m[3])) * (/^week/i.test(m[2] ?? m[4]) ? 7 : 1)),
+  ],
   // "next Friday" = next week's Friday (chrono may read it as the coming one).
-  ...WEEKDAYS_EN.map((w, i): [RegExp, (ref: Date) => Date] => [new RegExp(`\\bnext ${w}\\b`, "i"), (r) => addDays(r, 7 - monIdx(r) + i)]),
-  [/\bin (?:two|2) weeks(?:'? time)?\b/i, (r) => addDays(r, 14)],
+  ...WEEKDAYS_EN.map((w, i): [RegExp, (ref: Date, m: RegExpMatchArray) => Date] => [new RegExp(`\\bnext ${w}\\b`, "i"), (r) => addDays(r, 7 - monIdx(r) + i)]),
   [/\b(?:by |before |until )?(?:the )?end of (?:the |this )?week\b|\bthis week\b/i, (r) => addDays(r, 4 - monIdx(r))],
   [/\b(?:by |before )?(?:the )?end of next week\b|\bnext week\b/i, (r) => addDays(r, 11 - monIdx(r))],
   [/\b(?:by |before )?(?:the )?end of (?:the |this )?month\b/i, (r) => new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + 1, 0))],
@@ -50,10 +70,13 @@ function nthOfMonth(s: string, ref: Date): DateHit | null {
   return { iso: isoDate(d), text: m[0].trim() };
 }
 
+const PART_OF_WEEK = /\b(?:early|earlier|mid|late|later)[- ](?:next|this) week\b/gi;
+
 function resolveEnDate(input: string, ref: Date): DateHit | null {
   // "…but not this week": whatever weekday is named falls in a later week.
   const notThisWeek = /\bnot (?:this|until next) week\b/i.test(input);
-  const s = notThisWeek ? input.replace(/\b(?:but )?not (?:this|until next) week\b/gi, " ") : input;
+  // "early next week", "later this week" name part of a week, not a day: vague (vagueDue), no date.
+  const s = (notThisWeek ? input.replace(/\b(?:but )?not (?:this|until next) week\b/gi, " ") : input).replace(PART_OF_WEEK, " ");
   const hit = resolveEnDateRaw(s, ref);
   if (!hit || !notThisWeek) return hit;
   const d = refDate(hit.iso);
@@ -68,9 +91,9 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
     if (!m) continue;
     // Keep a clock time said with the day ("next Tuesday at 3pm").
     const t = s.slice((m.index ?? 0) + m[0].length).match(/^\s*(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i);
-    if (!t) return { iso: isoDate(fn(ref)), text: m[0].trim() };
+    if (!t) return { iso: isoDate(fn(ref, m)), text: m[0].trim() };
     const h = (Number(t[1]) % 12) + (t[3].toLowerCase() === "pm" ? 12 : 0);
-    return { iso: `${isoDate(fn(ref))}T${pad(h)}:${t[2] ?? "00"}`, text: (m[0] + t[0]).trim() };
+    return { iso: `${isoDate(fn(ref, m))}T${pad(h)}:${t[2] ?? "00"}`, text: (m[0] + t[0]).trim() };
   }
   // chrono works in local time; hand it the meeting day at local noon so no zone shifts the day.
   const local = new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
@@ -103,7 +126,7 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
 /** Deadline words that name no date ("尽快", "这两天", "会后", "国庆后", "ASAP", "after the holiday"): kept as the due text, with no date. */
 export function vagueDue(sentence: string): string | null {
   const m = sentence.match(
-    /尽快|尽早|这两天|近期|会后|回头|改天|\p{sc=Han}{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/iu,
+    /尽快|尽早|这两天|近期|会后|回头|改天|\p{sc=Han}{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|(?:early|earlier|mid|late|later)[- ](?:next|this) week|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/iu,
   );
   return m ? m[0] : null;
 }

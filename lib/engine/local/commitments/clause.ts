@@ -101,9 +101,12 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   if (self && !(request && voc)) return { actor: "self", name: null };
   // "我可以…", "我这边可以顺手…": an offer, a commitment only as an answer, with a deadline or a condition.
   if (!request && clauses.some((c) => /我(?:这边|这里)?(?:也)?可以(?!理解|接受|说|吗)/.test(c))) return { actor: "offer", name: null };
-  if (request && (voc || !C.ZH_GROUP.test(raw))) return { actor: "request", name: voc };
+  // Bare 你们 ("白名单开了以后，你们尽快切到生产") asks the addressee's team, unlike 大家 / 你们几个 (the room).
+  const group = raw.match(C.ZH_GROUP);
+  if (request && (voc || !group || /你们$/.test(group[0]))) return { actor: "request", name: voc };
   if (C.ZH_GROUP.test(raw)) return { actor: "group", name: null };
-  if (voc && raw.replace(/[，,。？?！!\s]/g, "").length > 6) return { actor: "request", name: voc };
+  // "王总，…要不要先续一个月？" asks the person named to decide, not to work.
+  if (voc && raw.replace(/[，,。？?！!\s]/g, "").length > 6 && !(C.ZH_PROPOSAL.test(raw) && C.ZH_QUESTION.test(raw))) return { actor: "request", name: voc };
   if (C.ZH_WE_NEED.test(raw)) return { actor: "team", name: null };
   return { actor: null, name: null };
 }

@@ -15,9 +15,10 @@ import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/c
 import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 import { chairNotes, notedPhrase } from "@/lib/engine/local/commitments/notes";
 import { budgetVerdicts } from "@/lib/engine/local/commitments/verdicts";
+import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedBefore, statementPutToRoom } from "@/lib/engine/local/commitments/settles";
 
 const ZH_CLOSURE_WORDS = /(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|没意见(?:的话)?|大家没意见(?:的话)?|^(?:那么?)?就(?![是这])|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
-const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then)\b[,.!]?\s*/gi;
+const EN_CLOSURE_WORDS = /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*/gi;
 const ZH_PROPOSAL_CUE = /^.*?(?:我建议|我的建议是|我想的是|我的想法是|我的意见是|我觉得|要不(?:我们|咱们)?|我想)/;
 const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinking (?:we|that)?|i'd|i (?:suggest|propose)|i think we should|maybe we (?:should|could))\s*/i;
 
@@ -80,8 +81,8 @@ function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false)
   const own = turns[i].sentences
     .slice(0, j)
     .reverse()
-    .find((s) => s.proposal || substantive(content(s), s.zh));
-  if (own && !own.question) return own;
+    .find((s) => !s.question && (s.proposal || substantive(content(s), s.zh)));
+  if (own) return own;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const p = turns[k].sentences.find((s) => s.proposal && !s.defer && !s.reject && !s.counterfactual);
     if (p) return p;
@@ -116,22 +117,7 @@ function choiceText(s: Sentence): string {
 /** "Great, so the ask is two engineers and one designer.": assent + "so the X is…" concludes after others agreed. */
 const EN_CONCLUDE = /^(?:(?:okay|ok|great|good|fair|fine|alright|right|perfect)[,.!]?\s+)+so,?\s+(?:the|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|will be)\b/i;
 
-/** The previous turn, by someone else, put forward a course ("Let's not do a blog post.", "I'd suggest…"). */
-function proposedBefore(turns: Turn[], i: number): boolean {
-  const t = turns[i - 1];
-  return !!t && t.speaker !== turns[i].speaker && t.sentences.some((x) => x.proposal || (!x.zh && /^(?:(?:okay|so|yeah|then)[,\s]+)*let's\b/i.test(x.raw)));
-}
-
 const ZH_CONCLUDE = /^(?:好|行|可以|OK|ok)[的吧]?[，,]\s*那(?!我|你|今天|先这样|就到|下一个|我们开始)/;
-
-/** Someone other than the speaker of turn `i` agreed in one of the two turns before it. */
-function agreedBefore(turns: Turn[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-    const t = turns[k];
-    if (t.speaker !== turns[i].speaker && t.sentences[0] && (t.sentences[0].assent || t.sentences[0].startsAssent)) return true;
-  }
-  return false;
-}
 
 /**
  * The chair sums up where the talk has got to, hedged as spoken English is ("So maybe have one remote with
@@ -167,6 +153,13 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         // "那就这样，会议纪要我来发": what follows the closure is the speaker's own work (a to-do), so it closes what came before.
         if (substantive(c, s.zh) && s.actor !== "self") {
           const prop = closedProposal(turns, i, 0, true);
+          // A closure restating a proposal supersedes a statement read off that proposal's turn alone (not another closure there).
+          const byClosure = (d: Decision) => turns.some((t) => t.seg === prop?.seg && t.sentences.some((x) => x.closure && (d.evidence ?? []).includes(x.raw)));
+          const partial = prop ? out.findIndex((d) => d.citations.length === 1 && d.citations[0] === prop.seg && !byClosure(d)) : -1;
+          if (partial >= 0) {
+            out.splice(partial, 1);
+            used.delete(prop!.seg);
+          }
           push(c, prop && prop.seg !== s.seg && !used.has(prop.seg) ? [prop, s] : [s]);
         } else {
           const p = closedProposal(turns, i, j);
@@ -187,6 +180,22 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         push(content(s), [s]);
         return;
       }
+      // "要不要先续一个月？" "续一个月吧。": the answer echoing the verb settles the question.
+      const echoed = !used.has(s.seg) ? echoedAnswer(turns, i, s) : null;
+      if (echoed) {
+        used.add(s.seg);
+        used.add(turns[i + 1].seg);
+        push(echoed.text, echoed.sources);
+        return;
+      }
+      // "预热就从6月4号开始吧，大家有没有意见？" "没意见。": put to the room in one sentence and agreed.
+      const put = !used.has(s.seg) ? statementPutToRoom(s) : null;
+      const putAgreed = put ? assented(turns, i) : [];
+      if (put && putAgreed.length) {
+        used.add(s.seg);
+        push(put, [s, ...putAgreed.map((k) => turns[k].sentences[0])]);
+        return;
+      }
       if (s.question && !s.defer && !s.reject && !used.has(s.seg) && (s.zh ? ZH_CHOICE_Q : EN_CHOICE_Q).test(s.raw) && j === turn.sentences.length - 1) {
         // Answered by assent from someone else, and nobody objects in the replies.
         const agree = assented(turns, i);
@@ -197,7 +206,16 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         return;
       }
       // "好，那安信先用模拟数据联调。" after others agreed: assent + the conclusive 那 states what was settled.
-      if (s.zh && !s.question && !s.closing && !s.floor && !used.has(s.seg) && (s.actor === null || s.actor === "assign") && ZH_CONCLUDE.test(s.raw) && agreedBefore(turns, i)) {
+      if (
+        s.zh &&
+        !s.question &&
+        !s.closing &&
+        !s.floor &&
+        !used.has(s.seg) &&
+        (s.actor === null || s.actor === "assign") &&
+        ZH_CONCLUDE.test(s.raw) &&
+        (agreedBefore(turns, i) || rejectedBefore(turns, i))
+      ) {
         const c = content(s).replace(/^那(?:么)?/, "");
         if (substantive(c, true)) {
           used.add(s.seg);
@@ -245,6 +263,12 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       if (!s.zh && !s.question && !s.actor && !used.has(s.seg) && EN_CONCLUDE.test(s.raw) && agreedBefore(turns, i)) {
         used.add(s.seg);
         push(content(s).replace(/^so,?\s+/i, ""), [s]);
+        return;
+      }
+      const point = !used.has(s.seg) ? chairStatesPoint(turns, i, j, s, chair) : null;
+      if (point) {
+        used.add(s.seg);
+        push(point, [s]);
         return;
       }
       if (!used.has(s.seg) && chairSumsUp(s, chair) && substantive(content(s), false)) {

@@ -14,6 +14,8 @@ export interface Draft {
   due: { iso: string; text: string } | null;
   segs: number[];
   evidence: string[];
+  /** Given to two people at once: no single owner, whoever replies first. */
+  joint?: boolean;
 }
 
 /** A reply that pushes back on the asked date ("Thursday's tight", "下周二有点赶", "not this week"). */

@@ -14,6 +14,7 @@ const NOT_PERSON_EN = new Set(
     " ",
   ),
 );
+const ZH_TITLE_AFTER = /^\p{sc=Han}(?:总|工|经理|老师|主任|姐|哥)$/u;
 const ZH_TITLE = /^(?:[小老阿]\p{sc=Han}|\p{sc=Han}(?:总|经理|老师|主任|姐|哥|工))$/u;
 // The commonest surnames: a name not among the speakers must start with one to count as a person.
 const ZH_SURNAME =
@@ -78,8 +79,10 @@ export class People {
       if (ends.length === 1) return ends[0];
       // Pet forms: 浩子, 阿浩, 小浩 → a speaker whose given name is 浩.
       // 小李 / 老李 → the one speaker surnamed 李.
-      if (/^[小老]\p{sc=Han}$/u.test(n)) {
-        const sur = this.speakers.filter((s) => hasHan(s) && s.length >= 2 && s[0] === n[1]);
+      // 王总 / 李工 / 赵经理 (surname + title, how colleagues address a senior or an engineer) → the one speaker surnamed so.
+      if (/^[小老]\p{sc=Han}$/u.test(n) || ZH_TITLE_AFTER.test(n)) {
+        const surname = ZH_TITLE_AFTER.test(n) ? n[0] : n[1];
+        const sur = this.speakers.filter((s) => hasHan(s) && s.length >= 2 && s[0] === surname);
         if (sur.length === 1) return sur[0];
       }
       const core = n.replace(/^[小阿老]|子$/g, "");

@@ -11,6 +11,7 @@ import { type Draft, dueOf, lastDue, RESERVED_DATE } from "@/lib/engine/local/co
 import type { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
+import { FOLLOW_UP_TURNS } from "@/lib/engine/local/commitments/tuning";
 
 export interface ReplyContext {
   turns: Turn[];
@@ -44,7 +45,16 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
     const commits = reply.sentences.map((x, k) => ((x.actor === "self" || x.actor === "offer") && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
     const acked = isAcknowledgement(reply) || reply.sentences[0].startsAssent || commits.length > 0;
     // "服务器扩容能不能分两期？" "可以。": a question that names no one, answered by bare assent, settles a plan (a decision), not work.
-    if (acked && kind === "answer" && s.zh && !commits.length && !/谁|你|您/.test(s.raw)) return null;
+    if (acked && kind === "answer" && s.zh && !commits.length && !/谁|你|您/.test(s.raw)) {
+      // "脚本两周内能给到吗？" "两周没问题。": a date asked for work the replier has just taken on is its due.
+      const from = turns[Math.max(0, i - FOLLOW_UP_TURNS - 1)].seg;
+      const taken = draft.due && drafts.find((d) => d.owner === replyOwner && !d.due && d.segs.some((g) => g >= from && g < turn.seg));
+      if (taken) {
+        taken.due = draft.due;
+        taken.segs.push(turn.seg, reply.seg);
+      }
+      return null;
+    }
     // A counter-date asked back ("Thursday's tight. Could I get it to you Monday?", "下周三行不行？") and
     // accepted by the asker in the next turn ("Monday's fine.", "行，那就下周三。") is the task accepted on that date.
     const ri = turns.indexOf(reply);
@@ -63,7 +73,7 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
       !settleFirst.question &&
       (settleFirst.startsAssent || /\b(?:fine|works|okay|ok)\b|^(?:行|可以|好|没问题)|那就/i.test(settleFirst.raw));
     if (counter) {
-      draft.owner = replyOwner;
+      if (!draft.joint) draft.owner = replyOwner;
       draft.segs.push(reply.seg, settle!.seg);
       draft.evidence.push(reply.sentences.map((x) => x.raw).join(" "), settleFirst!.raw);
       draft.due = dueOf(settleFirst!, meetingDate) ?? counterDue;
@@ -74,7 +84,7 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
         if (!earlier.task.includes(task)) earlier.task = s.zh ? `${task}，${earlier.task}` : `${task}; ${earlier.task}`;
         return null;
       }
-      draft.owner = replyOwner;
+      if (!draft.joint) draft.owner = replyOwner;
       draft.segs.push(reply.seg);
       draft.evidence.push(...reply.sentences.slice(0, Math.max(1, (commits[0] ?? 0) + 1)).map((x) => x.raw));
       for (const k of commits) ctx.consume(reply.sentences[k], k);

@@ -10,7 +10,7 @@ const EN_CUT: RegExp[] = [
   /^(?:(?:okay|ok|so|and|also|great|right|oh|alright|then|now|yeah|yes|yep|sure|cool|perfect|fair|good|sounds good|no worries|no problem|happy to|will do|got it)\b[\s,.!]*)+/i,
   /^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*/,
   /^(?:(?:[Ll]et's|[Ww]e'll|[Cc]an we) (?:have|get|ask) [A-Z][a-z]+ (?:to )?|[Ii](?:'d| would)? (?:like|want|need) [A-Z][a-z]+ to |[A-Z][a-z]+(?:'s going to|'s gonna| is going to| is gonna| will|'ll| to) )(?=[a-z])/,
-  /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must)|we (?:still |also )?need (?:someone|somebody) to|(?:someone|somebody) (?:needs|has) to)\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
+  /^(?:i think |i guess )?(?:i(?:'ll| will| shall| am going to|'m going to|'m gonna| can| could| should be able to| need to| have to| must)|let me|can you|could you|would you(?: mind)?|will you|(?:can|could|may) i ask you to|mind|any chance you (?:could|can)|you(?:'re| are) on point for|you(?:'ll| will| need to| have to| should| must)|please|everyone|everybody|we(?:'ll| will)? (?:need to|have to|must)|we (?:still |also )?need (?:someone|somebody) to|(?:someone|somebody) (?:needs|has) to)\b\s*(?:please\s+)?(?:also\s+|just\s+|probably\s+|go ahead and\s+)?/i,
   /^(?:(?:and|also|just)\s+)+/i,
   /^(?:you(?:'re| are) (?:on|in charge of|responsible for)|you(?:'ll| will) be (?:working on|looking at|doing|handling|taking)|be (?=\w+ing\b))\s*/i,
   /^(?:my (?:action item|task|to-?do|job) (?:is|will be) to|who(?:'s| is)(?= (?:taking|doing|handling|owning))|who (?:wants to|can|will|could|is going to)|(?:can|could|would) (?:someone|anyone|somebody)|is anyone able to|(?:can|could) (?:we|i) get)\s+/i,
@@ -43,7 +43,7 @@ function stripDate(text: string, dueText: string | null): string {
 export function taskPhraseEn(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText);
-  if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1").replace(new RegExp(`,\\s*${vocativeName}\\s*([?.!]*)$`), "$1");
+  if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1").replace(new RegExp(`,?\\s+${vocativeName}\\s*([?.!]*)$`), "$1");
   for (let k = 0; k < 3; k++) for (const re of EN_CUT) t = t.replace(re, "");
   // "draft it, and I need everyone's input…": the speaker's next need is another matter, not this task.
   t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");

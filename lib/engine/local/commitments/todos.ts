@@ -22,6 +22,7 @@ import { type Draft, dueOf } from "@/lib/engine/local/commitments/draft";
 import type { People } from "@/lib/engine/local/commitments/people";
 import { antecedent, bareVerb, withReferent } from "@/lib/engine/local/commitments/referents";
 import { applyReply } from "@/lib/engine/local/commitments/reply";
+import { datedFollowUp, jointly, offerTaken, offeredAsQuestion, restatesOwners, sharesTaken, turnedDown } from "@/lib/engine/local/commitments/followups";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
@@ -47,6 +48,9 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
   const consumed = new Set<string>(); // "seg:sentence" keys merged into another to-do
   const key = (s: Sentence, j: number) => `${s.seg}:${j}`;
   const closingFrom = closingStart(turns.map((t) => t.sentences.map((x) => x.raw).join(" ")));
+  // Shares of a joint request each replier takes in their own words: the request's date and turn go with them.
+  const shared = new Map<string, { due: Draft["due"]; seg: number; raw: string }>();
+  const shareKey = (s: Sentence) => `${s.seg}\u0000${s.raw}`;
 
   turns.forEach((turn, i) => {
     turn.sentences.forEach((s, j) => {
@@ -57,6 +61,18 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
             drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: dueOf(s, meetingDate), segs: [s.seg], evidence: [s.raw] });
       };
       if (consumed.has(key(s, j))) return;
+      // A list restating who does what, once those people hold to-dos, is a recap.
+      if (restatesOwners(s, people, new Set(drafts.map((d) => d.owner).filter((o): o is string => !!o)))) return;
+      // "要不下周我跟小李一起去审一下厂？" "可以，…": an offer put as a question and taken is the speaker's work.
+      if (offeredAsQuestion(s)) {
+        const r = offerTaken(turns, i);
+        if (r) {
+          const due = dueOf(s, meetingDate) ?? r.sentences.map((x) => dueOf(x, meetingDate)).find(Boolean) ?? null;
+          const owner = jointly(s, people) ? null : people.owner(turn.speaker);
+          drafts.push({ owner, kind: "self", sentence: s, task: phrase(s, due?.text ?? null), due, segs: [s.seg, r.seg], evidence: [s.raw, r.sentences[0].raw] });
+        }
+        return;
+      }
       // "Let's stop building reports there. Everyone okay with that?": put to the room, a decision if agreed.
       const nextS = turn.sentences[j + 1];
       if (nextS && (nextS.zh ? ZH_CONSENT_Q : EN_CONSENT_Q).test(nextS.text) && (s.actor === "team" || s.actor === "group" || s.actor === null)) return;
@@ -72,7 +88,13 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       // At the close, a duty the speaker states ("I have to write the final report") commits too.
       const closingDuty = i >= closingFrom ? closingObligation(s) : null;
       const actor = s.actor ?? (closingDuty?.who === "self" ? "offer" : closingDuty?.who === "group" ? "team" : null);
-      if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty))) && !s.question) {
+      // Undated work the speaker takes may get its date in their next turn ("我来做。" "好。" "下周三之前我把…发出来").
+      const undated = (actor === "self" || actor === "offer") && !s.question && !s.conditional && !dueOf(s, meetingDate);
+      const laterInTurn = turn.sentences.slice(j + 1).some((x) => x.actor || dueOf(x, meetingDate));
+      const follow = undated && !laterInTurn ? datedFollowUp(turns, i, meetingDate) : null;
+      // An undated offer the next speaker turns down makes no to-do.
+      if (undated && !shared.has(shareKey(s)) && turnedDown(turns, i)) return;
+      if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty || follow))) && !s.question) {
         // "I will be the Marketing Expert … I'll be doing research": a speaker introducing their role describes the job.
         if (introducesSelf(turn, people)) return;
         kind = "self";
@@ -103,10 +125,34 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         handOuts();
         return;
       }
+      // "Can you and Ken split those…?" answered "I'll take X." "And I'll do the other two.": one to-do per share.
+      const joint = jointly(s, people);
+      if (joint && kind === "request") {
+        const shares = sharesTaken(turns, i);
+        for (const x of shares) shared.set(shareKey(x), { due: dueOf(s, meetingDate), seg: s.seg, raw: s.raw });
+        if (shares.length) return;
+      }
+      if (joint) owner = null;
       const due = dueOf(s, meetingDate);
       // A duty stated at the close is worded from its verb on ("Well, in closing, I have to write…" → "Write…").
       let task = closingDuty && (actor === "offer" || actor === "team") ? closingDuty.task : phrase(s, due?.text ?? null, s.name);
-      const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw] };
+      const draft: Draft = { owner, kind, sentence: s, task, due, segs: [s.seg], evidence: [s.raw], joint };
+      const share = shared.get(shareKey(s));
+      if (share) {
+        draft.due ??= share.due;
+        draft.segs.unshift(share.seg);
+        draft.evidence.unshift(share.raw);
+      }
+      if (follow) {
+        draft.due ??= dueOf(follow.sentence, meetingDate);
+        draft.segs.push(follow.turn.seg);
+        draft.evidence.push(follow.sentence.raw);
+        if (follow.sentence.actor) {
+          consumed.add(key(follow.sentence, follow.k));
+          const more = phrase(follow.sentence, dueOf(follow.sentence, meetingDate)?.text ?? null);
+          if (!isBareTask(more)) task = isBareTask(task) ? more : `${task}${s.zh ? "，" : "; "}${more}`;
+        }
+      }
 
       // A request's deadline may come a sentence later in the same turn ("…? By EOD if possible?").
       // So may the speaker's own ("I'll do marketing. Should be quick, probably done by Friday.").
@@ -122,7 +168,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       const replied = applyReply({ turns, i, j, draft, drafts, people, meetingDate, consume: (x, k) => consumed.add(key(x, k)) }, task);
       if (replied === null) return;
       task = replied;
-      if (kind === "request" && s.question && draft.owner === null) return;
+      // An unanswered question to nobody in particular asks for nothing; one to a pair, answered, is theirs.
+      if (kind === "request" && s.question && draft.owner === null && !(draft.joint && draft.segs.length > 1)) return;
       // "I can call them tomorrow." "Please do.": the bare request accepts the offer before it; it asks nothing new.
       if (
         kind === "request" &&
@@ -164,7 +211,7 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
   // A closing turn that hands a role its work without any cue the sentences carry (closing.ts): cite it.
   const cited = new Set(drafts.flatMap((d) => d.segs));
   turns.forEach((turn, i) => {
-    if (i < closingFrom || cited.has(turn.seg) || !turn.sentences.length || turn.sentences.some((x) => x.reject || x.defer)) return;
+    if (i < closingFrom || cited.has(turn.seg) || !turn.sentences.length || turn.sentences.some((x) => x.reject || x.defer || x.recap)) return;
     const a = closingRoleHandOut(turn.sentences.map((x) => x.raw).join(" "), turn.speaker, people);
     const s = turn.sentences[0];
     if (a) drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: null, segs: [turn.seg], evidence: turn.sentences.map((x) => x.raw) });

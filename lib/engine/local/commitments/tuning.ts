@@ -37,3 +37,15 @@ export const NOTE_MAX_WORDS = 4;
 export const NOTE_ECHO_TURNS = 4;
 /** A turn that opens the meeting for chairOf has at least this many words (Chinese: characters); shorter ones are greetings and mic checks. Not swept. */
 export const CHAIR_FIRST_TURN_WORDS = 6;
+/**
+ * How far on (in turns) the speaker's own follow-up may name the date of work just taken on (followups.ts): the next
+ * turn, or the one after someone's acknowledgement. Not swept: the shortest window covering "我来做。" "好。" "下周三之前…".
+ */
+export const FOLLOW_UP_TURNS = 2;
+/**
+ * The chair stating the point just argued (settles.ts): how many turns back its words must echo a question or answer,
+ * and its longest length in words (a statement of the point, not a new pitch). Not swept: the span of a short exchange
+ * (question, answer, assent) and a one-line conclusion.
+ */
+export const SETTLE_BACK_TURNS = 3;
+export const SETTLE_MAX_WORDS = 16;

@@ -27,10 +27,19 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
   return segments.map((s) => ({
     seg: s.index,
     speaker: s.speaker,
-    sentences: splitSentences(s.text)
-      .flatMap(clauses)
-      .map((raw) => analyse(raw, s.index, s.speaker)),
+    sentences: continueRecaps(
+      splitSentences(s.text)
+        .flatMap(clauses)
+        .map((raw) => analyse(raw, s.index, s.speaker)),
+    ),
   }));
+}
+
+/** "我最后过一下：小李…；赵工…；招标文件我来出。": a recap's list goes on past the ；/： that split it into sentences. */
+function continueRecaps(sentences: Sentence[]): Sentence[] {
+  const out = [...sentences];
+  for (let k = 1; k < out.length; k++) if (!out[k].recap && out[k - 1].recap && /[；;：:]$/.test(out[k - 1].raw.trim())) out[k] = { ...out[k], recap: true };
+  return out;
 }
 
 /**
