@@ -349,3 +349,42 @@ describe("more ways to take or hand out work", () => {
     expect(todos([["Lena", "If legal signs off, I'll send the survey by Friday."]])[0]?.due).toBeNull();
   });
 });
+
+describe("probe meetings written by the lead (session 10)", () => {
+  it("an offer whose date is asked back and assented to by the one who offered is dated", () => {
+    const t = todos([
+      ["Mei", "I still need slides from product, and nobody has written the invite email yet."],
+      ["Jordan", "I can write the invite. I did the last two, I have a template."],
+      ["Priya", "Perfect, thanks Jordan. Can it go out by end of next week?"],
+      ["Jordan", "Yep, end of next week works."],
+    ]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "Jordan" });
+    expect(t[0].text).toMatch(/invite/i);
+    expect(t[0].due).toBeTruthy();
+  });
+  it("no date assented to, no to-do from a bare offer", () => {
+    const t = todos([
+      ["Jordan", "I can write the invite."],
+      ["Priya", "Can it go out by end of next week?"],
+      ["Jordan", "Hmm, probably not, I'm out Thursday and Friday."],
+    ]);
+    expect(t).toHaveLength(0);
+  });
+  it("我按这个重新做… is the speaker's work, worded without the manner frame", () => {
+    const t = todos([
+      ["陈静", "那就小红书九万，抖音六万，大家没意见就这么定了。"],
+      ["周敏", "行，那我按这个重新做一下排期表，明天下班前发群里。"],
+    ]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "周敏" });
+    expect(t[0].text.startsWith("重新做")).toBe(true);
+    // "我按理说…" is no work.
+    expect(
+      todos([
+        ["周敏", "我按理说应该早点发出来的。"],
+        ["陈静", "嗯。"],
+      ]),
+    ).toHaveLength(0);
+  });
+});

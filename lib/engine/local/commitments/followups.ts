@@ -71,7 +71,12 @@ export function datedFollowUp(turns: Turn[], i: number, meetingDate?: string): {
     const t = turns[n];
     if (t.speaker !== sp) {
       if (isAcknowledgement(t)) continue;
-      return null;
+      // "I can write the invite." "Perfect. Can it go out by end of next week?" "Yep, that works.": the date
+      // asked back about the offer, and assented to by the one who offered, is its due.
+      const asked = t.sentences.findIndex((x) => x.question && !!dueOf(x, meetingDate) && !x.past);
+      const answer = turns[n + 1];
+      const yes = answer?.speaker === sp && answer.sentences[0]?.startsAssent && !answer.sentences[0].reject && !answer.sentences[0].question;
+      return asked >= 0 && yes ? { turn: t, sentence: t.sentences[asked], k: asked } : null;
     }
     const k = t.sentences.findIndex(
       (x) => (dueOf(x, meetingDate) || vagueDue(x.raw)) && (!x.actor || x.actor === "self" || x.actor === "offer") && !x.question && !disqualified(x),

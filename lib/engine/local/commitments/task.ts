@@ -99,7 +99,9 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   t = t
     .replace(ZH_CUT, "")
     .replace(/[，,]{2,}/g, "，")
-    .replace(/^[，,、\s]+|[，,、\s]+$/g, "");
+    .replace(/^[，,、\s]+|[，,、\s]+$/g, "")
+    // "我按这个重新做…" → "重新做…": the manner frame points back at what was just agreed.
+    .replace(/^按(?:照|着)?(?:这个)?(?=\p{sc=Han}{2})/u, "");
   return t;
 }
 
