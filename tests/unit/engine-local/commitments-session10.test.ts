@@ -387,4 +387,16 @@ describe("probe meetings written by the lead (session 10)", () => {
       ]),
     ).toHaveLength(0);
   });
+  it("'do that' in the same turn is the work just given, now dated; 'have it' adds no words", () => {
+    const t = todos([
+      ["Priya", "Let's not decide today. I want Mei to do a final call with both of them first. Mei, could you do that before Friday?"],
+      ["Mei", "I can do Thursday afternoon for both."],
+      ["Priya", "Tom, can you set up the paid conversion dashboard?"],
+      ["Tom", "Sure, I'll have it by Wednesday."],
+    ]);
+    expect(t.map((x) => x.owner)).toEqual(["Mei", "Tom"]);
+    expect(t[0].text).toMatch(/final call/);
+    expect(t[0].due).toBeTruthy();
+    expect(t[1].text).not.toMatch(/have it/i);
+  });
 });

@@ -118,7 +118,7 @@ export function isBareTask(phrase: string): boolean {
       .split(" ")
       .filter(
         (w) =>
-          !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then|thing|one)$/.test(
+          !/^(?:do|it|that|this|that's|thats|s|yours|right|take|own|handle|one|the|a|can|will|i|sure|yes|yep|okay|ok|fine|works|check|look|at|into|let's|assign|to|then|thing|one|have|get|done|ready|send|over|back|you|finished)$/.test(
             w,
           ),
       ).length < 1

@@ -43,6 +43,8 @@ function introducesSelf(turn: Turn, people: People): boolean {
   return turn.sentences.some((x) => !x.zh && re.test(x.raw));
 }
 
+const DO_THAT = /\b(?:do|handle|take|own|manage)\s+(?:that|it|this)\b/i;
+
 export function detectTodos(turns: Turn[], people: People, meetingDate?: string): Todo[] {
   const drafts: Draft[] = [];
   const consumed = new Set<string>(); // "seg:sentence" keys merged into another to-do
@@ -221,7 +223,10 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
   const byKey = new Map<string, Draft>();
   for (const d of drafts) {
     const k = `${d.owner ?? ""}\u0000${d.task}`;
-    const prev = byKey.get(k);
+    // "I want Mei to do a final call with both. Mei, could you do that before Friday?": "do that" in the same
+    // turn is the work just given to the same person, now with its date.
+    const pointed = !d.sentence.zh && DO_THAT.test(d.sentence.raw) ? [...byKey.values()].find((p) => p.owner === d.owner && p.segs.includes(d.segs[0])) : undefined;
+    const prev = byKey.get(k) ?? pointed;
     if (!prev) byKey.set(k, d);
     else {
       prev.segs.push(...d.segs);
