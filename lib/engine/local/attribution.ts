@@ -24,7 +24,7 @@ function attributeZh(text: string, name: string, quote?: string): string {
   if (ZH_STANCE.test(text)) return text.replace(/我的/g, `${name}的`).replace(ZH_I, name);
   const view = quote?.match(ZH_VIEW_QUOTE);
   if (view && !text.startsWith(name)) return `${name}${view[1] === "觉得" ? "认为" : view[1]}${text}`;
-  if (ZH_SUGGEST.test(text)) return `${name}提议${text.replace(/^(?:要不(?:然)?|建议)/, "").replace(/[？?]$/, "。")}`;
+  if (ZH_SUGGEST.test(text)) return `${name}提议${text.replace(/^(?:要不要|要不(?:然)?|建议)/, "").replace(/[？?]$/, "。")}`;
   return text;
 }
 

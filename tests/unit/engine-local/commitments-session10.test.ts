@@ -399,4 +399,29 @@ describe("probe meetings written by the lead (session 10)", () => {
     expect(t[0].due).toBeTruthy();
     expect(t[1].text).not.toMatch(/have it/i);
   });
+  it("a counter-date after pushing back, accepted by the asker, dates the task; a feasibility question asks for work", () => {
+    const t = todos([
+      ["刘洋", "那培训材料下周三之前出来，来得及吧？"],
+      ["郑丽", "下周三有点紧，下周四吧。"],
+      ["刘洋", "行，下周四。"],
+    ]);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ owner: "郑丽", text: "培训材料出来", due: resolveDue("下周四", DAY)!.iso });
+  });
+  it("'…不变了' settles it; the assent before the point is not part of the decision", () => {
+    expect(
+      decisions([
+        ["刘洋", "切换时间还是定在下周一晚上十点吗？"],
+        ["马超", "我觉得可以，那个时段工单量最少。"],
+        ["刘洋", "行，那就下周一晚上十点切换，不变了。"],
+      ]).map((d) => d.text),
+    ).toEqual(["下周一晚上十点切换"]);
+  });
+  it("我提前… is the speaker's work; a short 这边没问题 before it is not", () => {
+    const t = todos([
+      ["郑丽", "客服这边没问题，我提前一天发通知给一线同学。"],
+      ["刘洋", "好。"],
+    ]);
+    expect(t.map((x) => [x.owner, x.text])).toEqual([["郑丽", "提前一天发通知给一线同学"]]);
+  });
 });

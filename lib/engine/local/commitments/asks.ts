@@ -25,7 +25,7 @@ export function disqualified(s: Sentence): boolean {
 export function asksForWork(s: Sentence): boolean {
   if (!s.question) return false;
   return s.zh
-    ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]/.test(s.raw)
+    ? /能(?:不能)?[^，。？]{0,8}[吗？?]|能不能|可不可以|[出发做给拉交][吗么]|来得及(?:吗|吧|么)?[？?]?$/.test(s.raw)
     : /^(?:who (?:wants|can|will|could)|who(?:'s| is) (?:taking|doing|handling|owning|going to|gonna|on)|can (?:someone|anyone|somebody))/i.test(s.text);
 }
 

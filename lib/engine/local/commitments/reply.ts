@@ -59,11 +59,12 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
     // accepted by the asker in the next turn ("Monday's fine.", "行，那就下周三。") is the task accepted on that date.
     const ri = turns.indexOf(reply);
     const settle = ri >= 0 ? turns[ri + 1] : undefined;
+    // Asked back as a question, or put after pushing back on the asked date ("下周三有点紧，下周四吧。").
     const counterDue =
       reply.sentences
-        .filter((x) => x.question)
+        .filter((x) => x.question || RESERVED_DATE.test(x.raw))
         .map((x) => lastDue(x.raw, meetingDate))
-        .find(Boolean) ?? null;
+        .find((d) => !!d && d.iso !== draft.due?.iso) ?? null;
     const settleFirst = settle && settle.speaker === turn.speaker ? settle.sentences[0] : undefined;
     const counter =
       !acked &&

@@ -86,7 +86,7 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   const kept = clauses.filter((c, k) => k === 0 || !ZH_ASIDE.test(c.replace(ZH_CUT, "")));
   t = (kept.length ? kept : clauses)
     .join("，")
-    .replace(/^(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "")
+    .replace(/^(?:[^，,。]{1,6}这边)?(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "")
     .replace(/这个(?=\p{sc=Han})/gu, "");
   // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
   t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?\p{sc=Han}{2,3}?(?:负责|来负责|来|去)(?=\p{sc=Han})/u, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
@@ -95,7 +95,7 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
     .replace(/(?:能不能|可不可以|(?<![性功智技职才可本效体潜动产])能|可以)(?=\p{sc=Han}{0,4}[吗么]?[？?]?$)/u, "")
     .replace(/[吗么][？?]?$/, "");
   // A closing check on the ask ("…，能行吗？", "…，行不行？") is not part of the task.
-  t = t.replace(/[，,]\s*(?:能|可以)?(?:行|成|好)(?:吗|么|不行|不好)?[？?]?$/, "");
+  t = t.replace(/[，,]\s*(?:(?:能|可以)?(?:行|成|好)(?:吗|么|不行|不好)?|来得及(?:吗|吧|么)?)[？?]?$/, "");
   t = t
     .replace(ZH_CUT, "")
     .replace(/[，,]{2,}/g, "，")
