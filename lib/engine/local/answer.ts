@@ -20,6 +20,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { isNoise } from "@/lib/text/standalone";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
+import { agendaBlocks, agendaPrior, agendaQuery, topicLine } from "@/lib/engine/local/agenda";
 import {
   CONTEXT_FLOOR,
   EXTRA_REGIONS,
@@ -121,6 +122,9 @@ export interface Located {
   peak: number;
   lo: number;
   hi: number;
+  /** Per unit: its topic block, and the block's share of the asked words' talk (agenda.ts; pointed questions only, else empty). */
+  blockOf: Int32Array;
+  prior: Float64Array;
 }
 
 /** Where the answer is: the peak of query-term density and the region around it (null: nothing matches). */
@@ -180,7 +184,9 @@ export function locateAnswer(question: string, doc: ParsedDoc, units: Unit[], pr
   let hi = peak;
   while (lo > 0 && peak - lo < reach && dense[lo - 1] >= 0.3 * dense[peak]) lo--;
   while (hi < units.length - 1 && hi - peak < reach && dense[hi + 1] >= 0.3 * dense[peak]) hi++;
-  return { info, bm, subject, scores, dense, peak, lo, hi };
+  const blockOf = info.kind === "specific" ? agendaBlocks(units) : new Int32Array(0);
+  const prior = info.kind === "specific" ? agendaPrior(blockOf, bm, agendaQuery(question, info)) : new Float64Array(0);
+  return { info, bm, subject, scores, dense, peak, lo, hi, blockOf, prior };
 }
 
 /**
@@ -286,6 +292,10 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   if (!picked.length) return notFound(doc.lang);
   const chosen = picked.map((k) => region[k]);
   for (const extra of extraRegions(loc, units, EXTRA_REGIONS)) if (!chosen.includes(units[extra])) chosen.push(units[extra]);
+  // The agenda item's own discussion: one line of the block holding most of the asked words' talk
+  // when nothing quoted is in it yet (agenda.ts).
+  const item = loc.prior.length ? topicLine(units, loc.prior, dense, scores, info.speakers) : -1;
+  if (item >= 0 && !chosen.some((u) => loc.blockOf[units.indexOf(u)] === loc.blockOf[item])) chosen.push(units[item]);
   for (const reply of replies(chosen, units, scores)) if (!chosen.includes(reply)) chosen.push(reply);
   const order = new Map(chosen.map((u) => [u, units.indexOf(u)]));
   chosen.sort((a, b) => order.get(a)! - order.get(b)!);
