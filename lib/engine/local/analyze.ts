@@ -58,7 +58,8 @@ export function topicSections(doc: ParsedDoc, units: Unit[]): HeadingSection[] {
       .join(zh ? "。" : ". "),
   );
   const idf = partIdf(texts);
-  return spans.map((s, i) => ({ ...s, title: titleFrom(keyphrases(texts[i], idf, 2), zh) }));
+  const names = new Set(doc.speakers.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return spans.map((s, i) => ({ ...s, title: titleFrom(keyphrases(texts[i], idf, 2, names), zh) }));
 }
 
 export async function analyzeDoc(doc: ParsedDoc, chunks: Chunk[], opts: AnalyzeOptions = {}): Promise<Analysis> {

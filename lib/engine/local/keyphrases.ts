@@ -17,7 +17,12 @@ interface Phrase {
 
 const ZH_NUMBER = /^[零〇一二三四五六七八九十百千万亿两几]+$/u;
 
-function phrasesOf(text: string): Phrase[] {
+// Words of time ("end of next week", "today", "Monday") date what is said; they never name its subject.
+const EN_TIME = new Set(
+  "today tomorrow yesterday tonight week weeks month months year end eod morning afternoon evening monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
+function phrasesOf(text: string, avoid?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
   const zh = hasHan(text);
   // Clause pieces: punctuation always ends a phrase.
@@ -34,7 +39,7 @@ function phrasesOf(text: string): Phrase[] {
     for (const w of segmentWords(clause)) {
       const lw = w.toLowerCase();
       // A bare number ("十二" of 双十二, "三百") names nothing a title could stand on.
-      const weak = isStopword(lw) || (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) || (hasHan(w) && (w.length < 2 || ZH_NUMBER.test(w)));
+      const weak = isStopword(lw) || EN_TIME.has(lw) || !!avoid?.has(lw) || (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) || (hasHan(w) && (w.length < 2 || ZH_NUMBER.test(w)));
       if (weak) flush();
       else run.push(w);
     }
@@ -115,8 +120,9 @@ export function isNounPhraseZh(surface: string): boolean {
   return !clausal(tags.at(-1)!) && tags.at(-1)!.tag !== "a" && !tags.some(clausal);
 }
 
-export function keyphrases(text: string, idf: Map<string, number>, k = 3): string[] {
-  const phrases = phrasesOf(text);
+/** `avoid`: lower-case words no phrase may contain (the participants' names: a title names the subject, not who spoke). */
+export function keyphrases(text: string, idf: Map<string, number>, k = 3, avoid?: ReadonlySet<string>): string[] {
+  const phrases = phrasesOf(text, avoid);
   const wordTf = new Map<string, number>();
   for (const ph of phrases) for (const w of ph.key.split(" ")) wordTf.set(w, (wordTf.get(w) ?? 0) + 1);
   const byKey = new Map<string, { surface: string; score: number; count: number }>();

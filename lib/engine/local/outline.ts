@@ -186,7 +186,8 @@ export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSec
   const headingsOf: HeadingsOf = (seg) => doc.segments[seg]?.headingPath ?? [];
   const parts = fitCount(partsOf(sections, units), doc.kind, headingsOf);
   const idf = partIdf(parts.map((p) => p.units.map((u) => u.text).join(" ")));
-  const used = new Set(parts.map((p) => p.title).filter(Boolean));
+  // The participants' names count as used: a slide title names the subject, not who spoke ("Mei, final call").
+  const used = new Set([...parts.map((p) => p.title).filter(Boolean), ...(doc.kind === "meeting" ? doc.speakers : [])]);
   const slides = parts.map((p) => slideFor(p, zh, idf, used));
   // Meetings: what was settled and what happens next are slides of their own.
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && decisions.length >= 3) {

@@ -27,4 +27,10 @@ describe("chapter titles name things", () => {
     expect(k).toContain("活动预算");
     for (const p of k) expect(p).not.toMatch(/^十二$|我出一版|周三/);
   });
+  it("a title names no time word and, when asked, no participant", () => {
+    const text = "Mei, could you do the final call before the end of next week? Mei said the final call is booked. The end of next week works for Mei.";
+    const k = keyphrases(text, new Map(), 2, new Set(["mei"]));
+    expect(k.join(" ").toLowerCase()).toContain("final call");
+    for (const p of k) expect(p.toLowerCase()).not.toMatch(/\bmei\b|\bend\b|\bweek\b/);
+  });
 });
