@@ -11,6 +11,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { isStopword } from "@/lib/text/stopwords";
 import { hasHan } from "@/lib/text/cjk";
 import { contentTerms } from "@/lib/text/terms";
+import { RESERVED_DATE } from "@/lib/engine/local/commitments/draft";
 import { People } from "@/lib/engine/local/commitments/people";
 
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
@@ -26,9 +27,10 @@ const AMOUNT_EN = new RegExp(
 const WHEN_EN =
   /\b(?:(?:by|before|on|until|till|next|this|end of(?: the)?|in)\s+)?(?:today|tonight|tomorrow|EOD|end of (?:the )?(?:day|week|month|quarter)|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|two weeks|\d+ (?:days|weeks)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))\b/i;
 const WHEN_ZH =
-  /(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
+  /(?:(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天)(?:(?:早上|上午|中午|下午|晚上)?[一二三四五六七八九十两\d]{1,3}点半?)?|今晚|月底|季度末|年底|下周|下个月|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|\d{1,2}点/;
 /** Every date of a line, blanked before amounts are read (built once, not per line). */
 const WHEN_ZH_ALL = new RegExp(WHEN_ZH.source, "g");
+const WHEN_EN_ALL = new RegExp(WHEN_EN.source, "gi");
 const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
 const HAN_NAME = /\p{sc=Han}{2,3}/u;
 // A Chinese line that itself asks who ("退货率谁能拉一下，我看…": ASR text often has no question
@@ -122,6 +124,11 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   return null;
 }
 
+function lastMatch(re: RegExp, text: string): string | null {
+  const all = [...text.matchAll(re)];
+  return all.length ? all[all.length - 1][0].trim() : null;
+}
+
 function firstMatch(re: RegExp, text: string): string | null {
   const m = text.match(re);
   return m ? m[0].trim() : null;
@@ -132,9 +139,9 @@ function firstMatch(re: RegExp, text: string): string | null {
 export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: ParsedDoc, subject: string[], question = ""): { value: string; segs: number[] } | null {
   if (!VALUE_ASKS.has(ask)) return null;
   const zh = doc.lang === "zh";
-  const valueIn = (u: Unit): string | null => {
+  const valueIn = (u: Unit, last = false): string | null => {
     if (ask === "when") {
-      const d = firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
+      const d = last ? lastMatch(zh ? WHEN_ZH_ALL : WHEN_EN_ALL, u.raw) : firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
       const framing = d && /^(?:today|今天)$/i.test(d) && (zh ? MEETING_TODAY_ZH : MEETING_TODAY_EN).test(u.raw);
       return framing ? null : d;
     }
@@ -175,7 +182,8 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
     // A value inside a question is a proposal; the other speaker's reply with a value of its own settles
     // it ("要配两台手机吧？" — "一台就够了").
     const reply = asksBack(u) ? replyTo(u, all) : undefined;
-    const settled = reply ? valueIn(reply) : null;
+    // A reply that pushes back names its counter-date last ("下周三有点紧，下周四吧").
+    const settled = reply ? valueIn(reply, RESERVED_DATE.test(reply.raw)) : null;
     return settled && reply ? { value: settled, segs: [u.seg, reply.seg] } : { value: v, segs: [u.seg] };
   }
   // "Who wants to update the runbook?" — "I can do it. End of next week okay?": the value is in the reply's turn.

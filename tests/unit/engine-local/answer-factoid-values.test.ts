@@ -95,3 +95,22 @@ describe("no value from a line that does not give one", () => {
     expect(firstLine(answerLocal("Who are the finalists for the support lead?", doc).answer)).not.toBe("Jordan.");
   });
 });
+
+describe("when: the time of day, and the counter-date a pushback names last", () => {
+  const doc = turnsMeeting(
+    [
+      ["刘洋", "切换时间大家还是定在下周一晚上十点吗？"],
+      ["马超", "我觉得可以，那个时段工单量最少。"],
+      ["刘洋", "那培训材料下周三之前出来，来得及吧？"],
+      ["郑丽", "下周三有点紧，下周四吧。"],
+      ["刘洋", "行，下周四。"],
+    ],
+    "zh",
+  );
+  it("keeps the hour said with the day", () => {
+    expect(firstLine(answerLocal("什么时候切换？", doc).answer)).toBe("下周一晚上十点。");
+  });
+  it("takes the date the reply offers instead of the one it pushes back on", () => {
+    expect(firstLine(answerLocal("培训材料什么时候出？", doc).answer)).toBe("下周四。");
+  });
+});
