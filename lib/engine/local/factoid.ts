@@ -31,7 +31,8 @@ const WHEN_ZH =
 /** Every date of a line, blanked before amounts are read (built once, not per line). */
 const WHEN_ZH_ALL = new RegExp(WHEN_ZH.source, "g");
 const WHEN_EN_ALL = new RegExp(WHEN_EN.source, "gi");
-const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我/i;
+// Also after a fronted topic: "And slides, I'll ping Daniel today."
+const FIRST_PERSON = /^(?:\W*)(?:i(?:'ll|'m| will| can| am)?|我(?:来|去|这边|负责)?)\b|^我|[,;]\s*i(?:'ll| will|'m going to)\b/i;
 const HAN_NAME = /\p{sc=Han}{2,3}/u;
 // A Chinese line that itself asks who ("退货率谁能拉一下，我看…": ASR text often has no question
 // mark). English transcripts mark questions, and there "who" is as often a relative pronoun.
@@ -51,6 +52,8 @@ const MEETING_TODAY_ZH = /今天(?:主要|我们|咱们|就|先)?(?:[一二三�
 const OFF_PLAN = /来不及|赶不上|不行了|要推迟|得推迟|延期|\bwon't make\b|\bcan't make\b|\bslip(?:s|ped)?\b|\bpushed? back\b/i;
 // "一比一点二" is a ratio, "一个是…" opens the items of a list: neither is the amount asked for.
 const RATIO = /比\s*$/;
+const DURATION = /\b(?:hours?|days?|weeks?|months?|years?)$/i;
+const ASKS_DURATION = /how long|how many (?:hours|days|weeks|months|years)/i;
 // "三件事", "three things today": the count of the meeting's own agenda items.
 const AGENDA_COUNT = /^\s*(?:件事|个事|things?\b|items?\b)/i;
 // The words of asking, not of the subject (the subject of "双十二预算是多少" is 十二 / 预算, not 多少).
@@ -124,6 +127,20 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   return null;
 }
 
+/**
+ * "lifted trial signups by eleven percent, but paid conversion was flat": when some clause of the line names
+ * the asked subject, an amount counts only in such a clause (the 11 % is the signups', not the conversion's).
+ * English clauses joined by a contrast or "and"; a Chinese line names its topic first ("双十二的话，…批的是十五万").
+ */
+function inSubjectClause(text: string, at: number, subject: string[]): boolean {
+  const names = (c: string) => subject.some((w) => w.length >= 2 && c.toLowerCase().includes(w.toLowerCase()));
+  const cuts = [...text.matchAll(/,\s*(?=(?:but|while|whereas|and)\b)|;/gi)].map((m) => m.index ?? 0);
+  const clauses = [0, ...cuts.map((c) => c + 1)].map((from, i) => ({ from, to: cuts[i] ?? text.length }));
+  if (!clauses.some((c) => names(text.slice(c.from, c.to)))) return true;
+  const own = clauses.find((c) => at >= c.from && at < c.to);
+  return !!own && names(text.slice(own.from, own.to));
+}
+
 function lastMatch(re: RegExp, text: string): string | null {
   const all = [...text.matchAll(re)];
   return all.length ? all[all.length - 1][0].trim() : null;
@@ -139,6 +156,7 @@ function firstMatch(re: RegExp, text: string): string | null {
 export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: ParsedDoc, subject: string[], question = ""): { value: string; segs: number[] } | null {
   if (!VALUE_ASKS.has(ask)) return null;
   const zh = doc.lang === "zh";
+  const asked = contentTerms(question).filter((t) => t.length >= 2 && !ASKING.test(t));
   const valueIn = (u: Unit, last = false): string | null => {
     if (ask === "when") {
       const d = last ? lastMatch(zh ? WHEN_ZH_ALL : WHEN_EN_ALL, u.raw) : firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
@@ -150,6 +168,7 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
     const found = [...text.matchAll(zh ? AMOUNT_ZH : AMOUNT_EN)]
       .map((m) => ({
         x: m[0].trim(),
+        at: m.index ?? 0,
         before: text.slice(Math.max(0, (m.index ?? 0) - 2), m.index),
         after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12),
       }))
@@ -161,14 +180,17 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
           !/^\s*比/.test(after) &&
           !(x === "一个" && after.startsWith("是")) &&
           !AGENDA_COUNT.test(after),
-      );
+      )
+      .filter(({ at }) => zh || inSubjectClause(text, at, [...subject, ...asked]))
+      // A length of time answers only a question about one: "three weeks of traffic" is not how much conversion changed.
+      // (English only: Chinese measures a sum in time too — "补偿按一个月来谈" is a month's fee.)
+      .filter(({ x }) => zh || !DURATION.test(x) || ASKS_DURATION.test(question));
     // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it
     // ("one colour" too, though a bare "one" / "一" is otherwise a pronoun or article, not an amount).
     const counted = [...subject, ...countedNoun(question)];
     return (found.find(({ after }) => countsSubject(after, counted)) ?? found.find(({ x }) => !/^(?:one|一)$/i.test(x)))?.x ?? null;
   };
   // The best three lines, and beyond them a line that names the asked subject ("双十二的话，财务那边批的是十五万").
-  const asked = contentTerms(question).filter((t) => t.length >= 2 && !ASKING.test(t));
   const pool = ranked.filter((u, i) => i < 3 || mentions(u, subject) || (zh && u.terms.some((t) => asked.includes(t))));
   for (const u of pool) {
     if (ask !== "who" && OFF_PLAN.test(u.raw)) continue;

@@ -114,3 +114,19 @@ describe("when: the time of day, and the counter-date a pushback names last", ()
     expect(firstLine(answerLocal("培训材料什么时候出？", doc).answer)).toBe("下周四。");
   });
 });
+
+describe("English amounts belong to their clause and kind; a fronted topic keeps 'I'll'", () => {
+  const doc = turnsMeeting([
+    ["Tom", "We ran the pricing test for two weeks. Variant B lifted trial signups by about eleven percent, but paid conversion was flat."],
+    ["Tom", "We'd need another three weeks of traffic to say anything about paid conversion."],
+    ["Priya", "And slides, I'll ping Daniel in product today."],
+  ]);
+  it("an amount in the clause about something else, or a length of time, is not how much it changed", () => {
+    expect(firstLine(answerLocal("How much did paid conversion change?", doc).answer)).not.toMatch(/^(?:eleven percent|three weeks|two weeks)/);
+    expect(firstLine(answerLocal("How much did variant B lift trial signups?", doc).answer)).toBe("eleven percent.");
+    expect(firstLine(answerLocal("How long did they run the pricing test?", doc).answer)).toBe("two weeks.");
+  });
+  it("'And slides, I'll ping Daniel' names the speaker", () => {
+    expect(firstLine(answerLocal("Who is pinging Daniel?", doc).answer)).toBe("Priya.");
+  });
+});
