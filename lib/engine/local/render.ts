@@ -66,7 +66,7 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
       .filter((w) => !STOPWORDS_EN.has(w.toLowerCase())),
   );
   let lastSpeaker: string | undefined;
-  for (const u of units) {
+  for (const u of zh ? units : joinPieces(units)) {
     const named = showSpeaker(doc, u.speaker) && u.speaker !== lastSpeaker;
     const sep = zh && parts.length ? "" : parts.length ? "\n" : "";
     lastSpeaker = u.speaker;
@@ -90,6 +90,22 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
     else parts.push(sentence);
   }
   return zh ? parts.join("") : parts.join(" ").replace(/ \n/g, "\n");
+}
+
+/**
+ * Adjacent pieces of one long English sentence (cut at commas into units) are shown as the one sentence
+ * they were: "Variant B, the one with annual billing shown first, lifted signups …", not "… first. Lifted …".
+ */
+function joinPieces(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (prev && prev.seg === u.seg && prev.sentence === u.sentence && prev.id + 1 === u.id && prev.sentence !== u.raw && !QUESTION.test(u.text.trim())) {
+      const rest = /^[a-z]/.test(u.raw.trim()) ? u.text.replace(/^[A-Z]/, (c) => c.toLowerCase()) : u.text;
+      out[out.length - 1] = { ...prev, id: u.id, text: `${prev.text.replace(/[.!?]+$/, "")} ${rest}`, raw: `${prev.raw} ${u.raw}` };
+    } else out.push(u);
+  }
+  return out;
 }
 
 const capitalised = new WeakMap<ParsedDoc, Set<string>>();
