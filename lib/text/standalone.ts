@@ -92,11 +92,17 @@ function hasVerbEn(text: string): boolean {
  * present tense that is not an imperative) is a predicate whose subject was cut off before it — a
  * long sentence split at the comma after "Variant B, the one with annual billing shown first,".
  */
+const finiteCache = new Map<string, boolean>();
 export function opensWithFiniteVerb(text: string): boolean {
-  const first = (nlp(text.trim()).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
-  const has = (tag: string) => first.includes(tag);
-  if (!has("Verb") || has("Gerund") || has("Infinitive") || has("Imperative") || has("Participle")) return false;
-  return has("PastTense") || has("PresentTense");
+  let v = finiteCache.get(text);
+  if (v === undefined) {
+    if (finiteCache.size > 20_000) finiteCache.clear();
+    const first = (nlp(text.trim()).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+    const has = (tag: string) => first.includes(tag);
+    v = has("Verb") && !has("Gerund") && !has("Infinitive") && !has("Imperative") && !has("Participle") && (has("PastTense") || has("PresentTense"));
+    finiteCache.set(text, v);
+  }
+  return v;
 }
 
 const EN_SUBORDINATE = /^(?:because|since|although|though|unless|whereas|while|if|when|whenever|as if|so that|in order to|which|who|whom|whose|where|whether)\b/i;

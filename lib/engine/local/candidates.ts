@@ -7,8 +7,7 @@
  * after it when it cannot end there ("在…过程中", "因为…"). The shown text is tidied
  * (lib/text/disfluency.ts); each part's raw clause stays the evidence.
  */
-import type { Unit } from "@/lib/engine/local/units";
-import { displayLen } from "@/lib/engine/local/units";
+import { displayLen, midSentence, sameSentence, type Unit } from "@/lib/engine/local/units";
 import { tidySentence } from "@/lib/text/disfluency";
 import { dropTrailingPhrase, NEEDS_CONTEXT, opensWithFiniteVerb, standaloneIssue, type Issue } from "@/lib/text/standalone";
 import { contentTerms } from "@/lib/text/terms";
@@ -24,12 +23,9 @@ export interface Candidate extends Unit {
 /** A joined Chinese candidate stays a sentence a reader takes in at once. */
 const MAX_JOINED_HAN = 35;
 
-const sameSentence = (a: Unit, b: Unit) => a.seg === b.seg && a.sentence === b.sentence && a.sentence !== a.raw;
-
 function join(parts: Unit[], id: number, meeting: boolean): Candidate {
   const zh = parts.some((p) => hasHan(p.text));
-  // A later piece keeps the case it had mid-sentence (cleaning capitalised it as if it opened one).
-  const texts = parts.map((p, i) => (i > 0 && /^[a-z]/.test(p.raw.trim()) ? p.text.replace(/^[A-Z]/, (c) => c.toLowerCase()) : p.text));
+  const texts = parts.map((p, i) => (i > 0 ? midSentence(p) : p.text));
   const raw = texts.reduce((a, t) => (a && !(hasHan(a.at(-1)!) || hasHan(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
   const tidy = tidySentence(raw, { zh, meeting });
   // Spoken Chinese trails off after the main clause; the point ends with it.

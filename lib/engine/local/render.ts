@@ -4,7 +4,7 @@
  * the labels are anonymous placeholders ("Speaker 1", "说话人1") that would only add noise.
  */
 import type { ParsedDoc } from "@/lib/ingest/types";
-import type { Unit } from "@/lib/engine/local/units";
+import { midSentence, sameSentence, type Unit } from "@/lib/engine/local/units";
 import { reportedSpeech } from "@/lib/text/reported";
 import { verbatimSpoken } from "@/lib/text/spoken";
 import { trimEndChars } from "@/lib/text/scan";
@@ -100,9 +100,8 @@ function joinPieces(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out.at(-1);
-    if (prev && prev.seg === u.seg && prev.sentence === u.sentence && prev.id + 1 === u.id && prev.sentence !== u.raw && !QUESTION.test(u.text.trim())) {
-      const rest = /^[a-z]/.test(u.raw.trim()) ? u.text.replace(/^[A-Z]/, (c) => c.toLowerCase()) : u.text;
-      out[out.length - 1] = { ...prev, id: u.id, text: `${prev.text.replace(/[.!?]+$/, "")} ${rest}`, raw: `${prev.raw} ${u.raw}` };
+    if (prev && sameSentence(u, prev) && prev.id + 1 === u.id && !QUESTION.test(u.text.trim())) {
+      out[out.length - 1] = { ...prev, id: u.id, text: `${prev.text.replace(/[.!?]+$/, "")} ${midSentence(u)}`, raw: `${prev.raw} ${u.raw}` };
     } else out.push(u);
   }
   return out;

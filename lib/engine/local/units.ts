@@ -68,6 +68,12 @@ export function segmentUnits(seg: Segment, startId: number): Unit[] {
   return units;
 }
 
+/** Two units cut from one long sentence of one segment (the second is not the whole sentence). */
+export const sameSentence = (a: Unit, b: Unit) => a.seg === b.seg && a.sentence === b.sentence && a.sentence !== a.raw;
+
+/** A later piece of a sentence in the case it had there (cleaning capitalised it as if it opened one). */
+export const midSentence = (u: Unit) => (/^[a-z]/.test(u.raw.trim()) ? u.text.replace(/^[A-Z]/, (c) => c.toLowerCase()) : u.text);
+
 export function buildUnits(doc: ParsedDoc, from = 0, to = doc.segments.length - 1): Unit[] {
   const out: Unit[] = [];
   for (let i = Math.max(0, from); i <= Math.min(to, doc.segments.length - 1); i++) {
