@@ -75,9 +75,10 @@ const BASE: Record<string, string> = {
   needed: "need",
   ...Object.fromEntries(Object.entries(PAST).map(([base, past]) => [past, base])),
 };
-// "didn't had" / "to had" / "would had": the shift reached a verb a modal, "to" or "do" already governs.
+// "didn't had" / "to had" / "gonna had": the shift reached a verb a modal, "to" (also fused, as in
+// "gonna") or "do" already governs.
 const GOVERNED = new RegExp(
-  `\\b(to|did|didn't|did not|do|don't|does|doesn't|would|wouldn't|could|couldn't|should|shouldn't|might|must|may|will|won't|can|can't|cannot|\\w+'d|\\w+'ll)( (?:not |never |just |really |also |even |ever |still )?)(${Object.keys(BASE).join("|")})\\b`,
+  `\\b(to|gonna|gotta|wanna|did|didn't|did not|do|don't|does|doesn't|would|wouldn't|could|couldn't|should|shouldn't|might|must|may|will|won't|can|can't|cannot|\\w+'d|\\w+'ll)( (?:not |never |just |really |also |even |ever |still )?)(${Object.keys(BASE).join("|")})\\b`,
   "gi",
 );
 

@@ -84,6 +84,10 @@ describe("reportedSpeech", async () => {
     expect(reportedSpeech("I lean Ana but I hope Kevin stays in the running.")).toBe("They leaned Ana but they hoped Kevin stays in the running.");
     expect(reportedSpeech("The plan is that I doubt it.")).toBe("The plan was that they doubted it.");
   });
+  it("keeps the base form after a fused 'to' (gonna, gotta, wanna)", () => {
+    expect(reportedSpeech("I'm gonna have to check the budget.")).toBe("They were gonna have to check the budget.");
+    expect(reportedSpeech("We gotta have it by Friday and I wanna think about it.")).toBe("They gotta have it by Friday and they wanna think about it.");
+  });
   it("leaves proper nouns and other words alone", () => {
     expect(reportedSpeech("The US team likes the feel of it.")).toBe("The US team likes the feel of it.");
   });
