@@ -42,6 +42,32 @@ test("sign up, create a workspace, upload files and see them listed", async ({ p
   await expect(page.getByRole("table", { name: "Documents" }).getByText("周会.txt")).toBeVisible();
 });
 
+test("a file picked before the page's scripts ran is uploaded once they do", async ({ page }) => {
+  await signUp(page, "Slow Sol");
+  const home = page.url();
+  // Hold the page's scripts back (not its stylesheets: the parser waits for those before any inline
+  // script, so the input would never be parsed), so the file input is the browser's own when picked.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(home, { waitUntil: "commit" });
+  // The server-rendered input, present before any script runs (it may still sit in the streamed,
+  // not yet revealed part of the page, which is why this waits for it attached, not visible).
+  const input = page.getByTestId("file-input");
+  await input.waitFor({ state: "attached" });
+  expect(await input.getAttribute("data-ready")).toBeNull();
+  await input.setInputFiles([{ name: "early-pick.txt", mimeType: "text/plain", buffer: Buffer.from("Sol: I will send the deck by Monday.\n") }]);
+  release();
+  const table = page.getByRole("table", { name: "Documents" });
+  await expect(table.getByText("early-pick.txt")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "early-pick.txt" }).getByText("uploaded", { exact: true })).toBeVisible();
+});
+
 test("a wrong password is refused with a message", async ({ page }) => {
   const { email } = await signUp(page);
   await page.getByRole("button", { name: "Sign out" }).click();

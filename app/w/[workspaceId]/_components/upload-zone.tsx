@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { forEachBounded } from "@/lib/bounded";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/locales";
@@ -67,6 +67,23 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
     );
   }
 
+  /** The input's files, sent once: the input is emptied so picking the same file again is a change. */
+  function take(el: HTMLInputElement | null) {
+    const files = [...(el?.files ?? [])];
+    if (el) el.value = "";
+    if (files.length) void upload(files);
+  }
+
+  // Files picked before the page hydrated (the native input works before React does, on a slow
+  // connection or a busy machine) fired a change no handler heard: the input still holds them.
+  // `ready` marks the input as React's from here on (the browser tests tell the two moments apart by it).
+  const [ready, setReady] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only what was picked before mounting; later picks go through onChange
+  useEffect(() => {
+    take(input.current);
+    setReady(true);
+  }, []);
+
   return (
     <section aria-label={m.upload.region} className="space-y-3">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a pointer shortcut; the "choose files" button inside is the keyboard way */}
@@ -101,11 +118,8 @@ export function UploadZone({ workspaceId, maxBytes }: { workspaceId: string; max
           className="sr-only"
           aria-label={m.upload.chooseLabel}
           data-testid="file-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = "";
-            if (files.length) void upload(files);
-          }}
+          data-ready={ready || undefined}
+          onChange={(e) => take(e.target)}
         />
       </div>
       {rows.length ? (
