@@ -53,7 +53,7 @@ export const EN_ASSENT =
   /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;
 /** Closure: the chair settles it. */
 export const EN_CLOSURE =
-  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ve| have)(?: (?:now|finally|basically|all))? (?:gone|opted) (?:for|with)|we opted (?:for|to)|we went with|we(?:'re| are) (?:all )?in agreement|we (?:all )?agree (?:on|that)\b|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)[.!]*$|final answer\b|^(?:(?:okay|ok|right|alright|so|then)[,.]?\s+)?(?:dropped|decided|settled)[.!]*$)/i;
+  /\b(?:agreed then|(?:so |okay,? )?agreed[,.]|(?:it's|that's) (?:settled|decided|a deal)|let's go (?:with|for)|we(?:'ll| will|'re| are) going (?:with|for)|we(?:'ll| will) go with|we(?:'ve| have)?(?: (?:already|just|all|basically|kind of|kinda|finally))? (?:decided|agreed|settled on|concluded|determined)|(?:come|came) to (?:an? |some )?(?:agreement|consensus)|decision (?:is|was) (?:to|that)|final decision|go with option|we(?:'ve| have)(?: (?:now|finally|basically|all))? (?:gone|opted) (?:for|with)|we opted (?:for|to)|we went with|we(?:'re| are) (?:all )?in agreement|we (?:all )?agree (?:on|that)\b|we(?:'ll| will) stick with|we chose|consensus (?:is|was)|done deal|let's do (?:it|that)(?:[.!]*$|\s*:)|final answer\b|^(?:(?:okay|ok|right|alright|so|then)[,.]?\s+)?(?:dropped|decided|settled)[.!]*$)/i;
 /**
  * Design resolutions stated as the group's plan: "we're going to have…", "we want it to be…",
  * "the case will be…", "the selling price is gonna be…". A decision when stated, not asked or hedged.
@@ -122,13 +122,13 @@ export const ZH_REQUEST =
 export const ZH_NAMED_DATED =
   /(\p{sc=Han}{2,4}?)(?=(?:今天|今晚|明天|后天|这周[一二三四五六日天]?|本周[一二三四五六日天]?|下下?周[一二三四五六日天]?|周[一二三四五六日天]|月底|月中|[0-9一二三四五六七八九十]+号)[^，。？]{0,6}?(?:把|提交|发|交|出|做|写|整理|准备|完成|搞定|弄|联系|跟进|对接|确认|核对|更新|改|查|约|安排|汇总))/gu;
 /** Third-person assignment verbs: "X负责…", "交给X", "让X…", "由X…". */
-export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)(\p{sc=Han}{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|(\p{sc=Han}{2,3}?)(?:负责|来负责|牵头|主导)/u;
+export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)(\p{sc=Han}{2,3}?)(?:来|去|负责|跟进|处理|对接|把|先|[，,])|(\p{sc=Han}{2,3}?)(?:负责(?!人)|来负责|牵头|主导)/u;
 /** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"); not as a possessor ("各部门的预算表"). */
 export const ZH_GROUP =
   /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们|各(?:个)?(?:部门|组|小组|团队|业务线))(?!的)/;
 export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
-export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
+export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
 /** "Next Thursday it is." — a choice named, then settled with "it is". */
 export const EN_IT_IS =
   /^(?:(?:okay|ok|alright|right|so|fine|great|good)[,.]?\s+)?(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;

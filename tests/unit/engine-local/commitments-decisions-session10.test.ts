@@ -100,3 +100,40 @@ describe("decisions without a closure word", () => {
     expect(decisions(open).map((x) => x.text)).not.toContain("Cheaper vendor for the offices and the old one for the labs");
   });
 });
+
+describe("a closure that introduces what it settles", () => {
+  it("'let's do that:' followed by the course is a decision worded as the course", () => {
+    const d = decisions([
+      ["Priya", "Finance said last week they only need the country, not the full address."],
+      ["Priya", "So let's do that: step three asks for country only, and the full address moves to checkout."],
+      ["Tom", "Works for me."],
+    ]);
+    expect(d.map((x) => x.text)).toEqual(["Step three asks for country only, and the full address moves to checkout."]);
+  });
+});
+
+describe("Chinese closures and status questions", () => {
+  const zh = (turns: Array<[string, string]>) => runCommitments(turns);
+  it("'那就定了，X' is worded as X", () => {
+    const r = zh([
+      ["王磊", "我觉得上线时间可能要往后推一周，不然测试时间太紧了。"],
+      ["陈静", "那就定了，上线时间推到十二月二十一号。"],
+    ]);
+    expect(r.decisions.map((d) => d.text)).toEqual(["上线时间推到十二月二十一号"]);
+  });
+  it("asking a named person how something is going asks for information, not work", () => {
+    const r = zh([
+      ["陈静", "先说知识库。刘洋，迁移进度怎么样了？"],
+      ["刘洋", "目前迁了大概百分之七十，剩下的主要是带附件的老文档。"],
+    ]);
+    expect(r.todos).toEqual([]);
+  });
+  it("'对方的负责人' names no owner; the speaker's own '我来跟…沟通' is theirs", () => {
+    const r = zh([
+      ["赵敏", "对方的测试环境一直不稳定，联调基本上是卡住的。"],
+      ["陈静", "这个我来跟对方的负责人沟通一下，看能不能这周给我们一个稳定的环境。"],
+    ]);
+    expect(r.todos.map((t) => [t.owner, t.dueText])).toEqual([["陈静", "这周"]]);
+    expect(r.todos[0].text).toMatch(/^跟对方的负责人沟通/);
+  });
+});

@@ -11,6 +11,8 @@ describe("to-do wording keeps what the deadline words belong to", () => {
   it("a plain deadline is cut with its preposition", () => {
     expect(taskPhraseEn("I'll send the contract by Friday.", "Friday")).toBe("Send the contract");
     expect(taskPhraseEn("I will update the guide by Friday and share it with the team.", "Friday")).toBe("Update the guide and share it with the team");
+    expect(taskPhraseEn("And I can redo the copy for that step, probably by end of next week.", "end of next week")).toBe("Redo the copy for that step");
+    expect(taskPhraseEn("I'll send it over, hopefully by Friday.", "by Friday")).toBe("Send it over");
   });
   it("a preposition that is not the deadline's stays", () => {
     expect(taskPhraseEn("I'll write up what we should focus on.", null)).toBe("Write up what we should focus on");

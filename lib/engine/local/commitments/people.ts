@@ -112,7 +112,8 @@ export class People {
       .replace(/(?<=\p{sc=Han}{2})[你您了吧啊呀]$/u, "");
     const sp = this.speaker(n);
     if (sp) return sp;
-    if (hasHan(n)) return (ZH_TITLE.test(n) || (/^\p{sc=Han}{2,3}$/u.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) ? n : null;
+    // 的 and 们 are grammar, never part of a name ("对方的负责人" names nobody called 方的).
+    if (hasHan(n)) return (ZH_TITLE.test(n) || (/^\p{sc=Han}{2,3}$/u.test(n) && ZH_SURNAME.includes(n[0]))) && !ZH_NOT_NAME.test(n) && !/[的们]/.test(n) ? n : null;
     return this.personEn(n) ? n : null;
   }
 

@@ -31,11 +31,13 @@ function stripDate(text: string, dueText: string | null): string {
   // event that belongs to the task; cutting it leaves "before 's standup".
   if (i < 0 || /^['’]s\b/.test(text.slice(i + dueText.length))) return text;
   // Chinese deadline words carry their particles: "在周四前", "这周内", "周五之前".
-  // So do English ones their preposition: "by Friday and share it" → "and share it", not "by and share it".
+  // So do English ones their preposition: "by Friday and share it" → "and share it", not "by and share it",
+  // and the hedge on the date ("the copy, probably by next Friday" is not "the copy, probably").
   const before = text
     .slice(0, i)
     .replace(/(?:在|于)$/, "")
-    .replace(/,?\s*\b(?:by|before|until|till|on|no later than|due)\s*$/i, "");
+    .replace(/,?\s*\b(?:by|before|until|till|on|no later than|due)\s*$/i, "")
+    .replace(/,?\s*\b(?:probably|hopefully|ideally|maybe|perhaps)\s*$/i, "");
   const after = text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
   return (before + after).replace(/\s{2,}/g, " ");
 }
