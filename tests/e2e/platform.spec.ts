@@ -128,7 +128,9 @@ test("an admin switches the workspace model, gets minutes from it, receives a si
   expect(sent.every((r) => r.body.model === "e2e-model" && r.headers.authorization === `Bearer ${KEY}`)).toBe(true);
   expect(sent.some((r) => JSON.stringify(r.body.messages).includes(`hiring review ${id}`))).toBe(true);
   await table.getByRole("link", { name: fresh }).click();
-  const freshUrl = page.url();
+  // The click returns before the navigation: read the document's id once the URL is its page's.
+  await expect(page).toHaveURL(/\/d\/[0-9a-f-]{36}(?:\?|$)/);
+  const freshUrl = page.url().split("?")[0];
   const docId = freshUrl.split("/d/")[1];
   await expect(page.getByText(/^Version 1 · e2e-model/)).toBeVisible();
   // goodModel words its summary points "Point: <the line>": the minutes shown are the model's.
