@@ -5,7 +5,7 @@
  * is no to-do). An accepted assignment absorbs its acknowledgement.
  */
 import { antecedent } from "@/lib/engine/local/commitments/referents";
-import { disqualified } from "@/lib/engine/local/commitments/asks";
+import { asksWhen, disqualified, whenTask } from "@/lib/engine/local/commitments/asks";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { type Draft, dueOf, lastDue, RESERVED_DATE } from "@/lib/engine/local/commitments/draft";
 import type { People } from "@/lib/engine/local/commitments/people";
@@ -43,7 +43,10 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
   if ((kind === "request" || kind === "answer") && reply && addressedToReplier) {
     if (declines(reply)) return null;
     const commits = reply.sentences.map((x, k) => ((x.actor === "self" || x.actor === "offer") && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
-    const acked = isAcknowledgement(reply) || reply.sentences[0].startsAssent || commits.length > 0;
+    // Asked when, a reply that names a date ("下周三之前应该可以。", "Probably by Wednesday.") takes the work on.
+    const first = reply.sentences[0];
+    const datedAnswer = asksWhen(s) && !first.question && !!dueOf(first, meetingDate);
+    const acked = isAcknowledgement(reply) || first.startsAssent || commits.length > 0 || datedAnswer;
     // "服务器扩容能不能分两期？" "可以。": a question that names no one, answered by bare assent, settles a plan (a decision), not work.
     if (acked && kind === "answer" && s.zh && !commits.length && !/谁|你|您/.test(s.raw)) {
       // "脚本两周内能给到吗？" "两周没问题。": a date asked for work the replier has just taken on is its due.
@@ -86,6 +89,7 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
         return null;
       }
       if (!draft.joint) draft.owner = replyOwner;
+      if (datedAnswer && !commits.length && !isBareTask(whenTask(s))) task = whenTask(s);
       draft.segs.push(reply.seg);
       draft.evidence.push(...reply.sentences.slice(0, Math.max(1, (commits[0] ?? 0) + 1)).map((x) => x.raw));
       for (const k of commits) ctx.consume(reply.sentences[k], k);
