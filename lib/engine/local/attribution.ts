@@ -13,7 +13,7 @@ const ZH_I = /我(?!们)/g;
 // The first person proposing, judging or committing: worth naming.
 const ZH_STANCE = /我(?!们)(?:个人)?(?:的)?(?:建议|提议|觉得|认为|想|看|意见|想法|看法|倾向|同意|反对|赞成|来|负责|去|会|可以|今天|明天|下周|这周|周[一二三四五六日])/;
 // A suggestion to the room without "我": "要不我们…", "不如…", "我们可以考虑…".
-const ZH_SUGGEST = /^(?:要不(?:然)?|不如|咱们|我们可以|我们要不|建议)/;
+const ZH_SUGGEST = /^(?:要不(?!要)(?:然)?|不如|咱们|我们可以|我们要不|建议)/;
 
 // The quote opening on the speaker's own view ("嗯，我觉得主要是落地页的问题"): condensing drops the
 // hedge as padding, which would turn one person's opinion into a stated fact, so the view verb returns
@@ -24,7 +24,9 @@ function attributeZh(text: string, name: string, quote?: string): string {
   if (ZH_STANCE.test(text)) return text.replace(/我的/g, `${name}的`).replace(ZH_I, name);
   const view = quote?.match(ZH_VIEW_QUOTE);
   if (view && !text.startsWith(name)) return `${name}${view[1] === "觉得" ? "认为" : view[1]}${text}`;
-  if (ZH_SUGGEST.test(text)) return `${name}提议${text.replace(/^(?:要不要|要不(?:然)?|建议)/, "").replace(/[？?]$/, "。")}`;
+  // "要不要…" asks; it proposes nothing ("要不要同时上线语音客服，这个还没定"): minuted as the question raised.
+  if (/^要不要/.test(text)) return `${name}提出是否${text.replace(/^要不要/, "").replace(/[？?。，,、\s]+$/, "")}。`;
+  if (ZH_SUGGEST.test(text)) return `${name}提议${text.replace(/^(?:要不(?:然)?|建议)/, "").replace(/[？?]$/, "。")}`;
   return text;
 }
 

@@ -11,7 +11,7 @@ import { displayLen, midSentence, sameSentence, type Unit } from "@/lib/engine/l
 import { tidySentence } from "@/lib/text/disfluency";
 import { dropTrailingPhrase, NEEDS_CONTEXT, opensWithFiniteVerb, standaloneIssue, type Issue } from "@/lib/text/standalone";
 import { contentTerms } from "@/lib/text/terms";
-import { hasHan } from "@/lib/text/cjk";
+import { hanCount, hasHan } from "@/lib/text/cjk";
 
 export interface Candidate extends Unit {
   /** Verbatim clauses this candidate is made of, in order: its evidence. */
@@ -28,8 +28,10 @@ function join(parts: Unit[], id: number, meeting: boolean): Candidate {
   const texts = parts.map((p, i) => (i > 0 ? midSentence(p) : p.text));
   const raw = texts.reduce((a, t) => (a && !(hasHan(a.at(-1)!) || hasHan(t[0] ?? "")) ? `${a} ${t}` : a + t), "");
   const tidy = tidySentence(raw, { zh, meeting });
-  // Spoken Chinese trails off after the main clause; the point ends with it.
-  const text = zh && meeting ? dropTrailingPhrase(tidy) : tidy;
+  // Spoken Chinese trails off after the main clause; the point ends with it. A point does not open
+  // on the link to a clause it was cut from ("但是对方的测试环境…") or on the closure that settled it
+  // ("就定了，上线时间推到…"): the evidence keeps both.
+  const text = zh && meeting ? dropTrailingPhrase(dropLeadingLink(tidy)) : tidy;
   const first = parts[0];
   return {
     ...first,
@@ -42,6 +44,13 @@ function join(parts: Unit[], id: number, meeting: boolean): Candidate {
     evidence: parts.map((p) => p.raw),
     group: id,
   };
+}
+
+const ZH_LEADING_LINK = /^(?:(?:但是|可是|不过|另外|而且)[，,]?|(?:那么?)?就?(?:这么)?定了[吧]?[，,])\s*/;
+
+function dropLeadingLink(text: string): string {
+  const rest = text.replace(ZH_LEADING_LINK, "");
+  return rest !== text && hanCount(rest) >= 8 ? rest : text;
 }
 
 /** Runs of units that came from one sentence, in order. */

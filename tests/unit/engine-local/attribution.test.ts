@@ -11,6 +11,9 @@ describe("attribute", () => {
     expect(attribute("周报我来写，周五前发出。", "李娜", true)).toBe("周报李娜来写，周五前发出。");
     expect(attribute("要不我们先把测试环境关掉？", "李娜", true)).toBe("李娜提议我们先把测试环境关掉。");
   });
+  it("minutes '要不要…' as the question raised, not as a proposal", () => {
+    expect(attribute("要不要同时上线语音客服，", "陈静", true)).toBe("陈静提出是否同时上线语音客服。");
+  });
   it("gives back the view verb that condensing dropped, from the verbatim quote", () => {
     expect(attribute("主要是落地页的问题。", "林晓", true, "我觉得主要是落地页的问题，现在要跳两次。")).toBe("林晓认为主要是落地页的问题。");
     expect(attribute("小红书可以多一点。", "赵磊", true, "嗯，我建议小红书可以多一点")).toBe("赵磊建议小红书可以多一点。");
