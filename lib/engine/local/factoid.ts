@@ -120,8 +120,11 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
     next?.speaker &&
     next.speaker !== u.speaker &&
     !declined(next.sentence)
-  )
-    return { value: shortSpeaker(next.speaker), fromNext: true };
+  ) {
+    // "培训材料谁来准备？" "培训材料交给王磊吧": an answer that names someone else hands it to them.
+    const handed = names.filter((n) => n !== shortSpeaker(next.speaker ?? "") && says(next.raw, n));
+    return { value: handed.length === 1 ? handed[0] : shortSpeaker(next.speaker), fromNext: true };
+  }
   // "补偿方案我来起草吧": the object put first, the speaker still takes it.
   if ((FIRST_PERSON.test(u.text.trim()) || ZH_TAKES.test(u.raw)) && u.speaker && !declined(u.sentence)) return { value: shortSpeaker(u.speaker) };
   return null;
@@ -140,6 +143,13 @@ function inSubjectClause(text: string, at: number, subject: string[]): boolean {
   const own = clauses.find((c) => at >= c.from && at < c.to);
   return !!own && names(text.slice(own.from, own.to));
 }
+
+const ASKS_PROGRESS = /什么进度|进度(?:怎么样|如何)|进展到哪|到什么程度/;
+const SHARE = /percent|%|百分之|分之|一半|成$/i;
+const MONEY = /[元块$¥€]|美元|美金|dollars?|euros?|yuan|rmb/i;
+
+/** A number that names a position, not an amount: "第三步", "step three", "phase 2". */
+const ORDINAL_BEFORE = /第\s*$|\b(?:step|phase|stage|round|level|version|option|item|room|number|no\.)\s+$/i;
 
 function lastMatch(re: RegExp, text: string): string | null {
   const all = [...text.matchAll(re)];
@@ -170,13 +180,15 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
         x: m[0].trim(),
         at: m.index ?? 0,
         before: text.slice(Math.max(0, (m.index ?? 0) - 2), m.index),
+        lead: text.slice(Math.max(0, (m.index ?? 0) - 12), m.index),
         after: text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12),
       }))
       .filter(
-        ({ x, before, after }) =>
+        ({ x, before, lead, after }) =>
           /[\d零〇一二两三四五六七八九十百千万亿]|[a-z]/i.test(x) &&
           !question.includes(x) &&
           !RATIO.test(before) &&
+          !ORDINAL_BEFORE.test(lead) &&
           !/^\s*比/.test(after) &&
           !(x === "一个" && after.startsWith("是")) &&
           !AGENDA_COUNT.test(after),
@@ -187,12 +199,21 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
       .filter(({ x }) => zh || !DURATION.test(x) || ASKS_DURATION.test(question));
     // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it
     // ("one colour" too, though a bare "one" / "一" is otherwise a pronoun or article, not an amount).
-    const counted = [...subject, ...countedNoun(question)];
-    return (found.find(({ after }) => countsSubject(after, counted)) ?? found.find(({ x }) => !/^(?:one|一)$/i.test(x)))?.x ?? null;
+    const noun = countedNoun(question);
+    const counted = [...subject, ...noun];
+    // Progress is a share ("百分之七十"), not a count; a count of something asked is not a share or a sum of money
+    // ("How many steps…?" is not answered by "38 percent").
+    const share = (x: string) => SHARE.test(x);
+    if (ASKS_PROGRESS.test(question)) return found.find(({ x }) => share(x))?.x ?? null;
+    const counts = found.find(({ after }) => countsSubject(after, counted));
+    return (counts ?? found.find(({ x }) => !/^(?:one|一)$/i.test(x) && !(noun.length && (share(x) || MONEY.test(x)))))?.x ?? null;
   };
   // The best three lines, and beyond them a line that names the asked subject ("双十二的话，财务那边批的是十五万").
   const pool = ranked.filter((u, i) => i < 3 || mentions(u, subject) || (zh && u.terms.some((t) => asked.includes(t))));
-  for (const u of pool) {
+  // Who: a line about the asked thing before one that only shares the question's verb ("培训材料谁负责？" is
+  // answered by "培训材料交给王磊", not by "我来跟对方的负责人沟通").
+  const order = ask === "who" && subject.length ? [...pool.filter((u) => mentions(u, subject)), ...pool.filter((u) => !mentions(u, subject))] : pool;
+  for (const u of order) {
     if (ask !== "who" && OFF_PLAN.test(u.raw)) continue;
     if (ask === "who") {
       const v = whoIn(u, all, doc, subject);
@@ -237,7 +258,8 @@ function countedNoun(question: string): string[] {
 
 /** Text right after an amount starts with a subject word ("两个后端", "five users", "三家门店"). */
 function countsSubject(after: string, subject: string[]): boolean {
-  const head = after.replace(/^\s*(?:的|个|位|名)?/, "");
+  // "38 percent of people": a share of the counted noun counts it.
+  const head = after.replace(/^\s*(?:的|个|位|名|of (?:the |our |all )?)?/i, "");
   const word = head.match(/^[a-z]+/i)?.[0].toLowerCase();
   return subject.some((w) => (hasHan(w) ? w.length >= 2 && head.startsWith(w) : !!word && w.length >= 3 && word.startsWith(w.slice(0, Math.max(3, w.length - 1)))));
 }

@@ -20,7 +20,7 @@ export const VALUE_ASKS: ReadonlySet<AskKind> = new Set(["who", "when", "amount"
 const ASK_WHO = /^\W*(?:\S+\s+){0,2}who(?:m|se)?\b|\bwhich (?:person|people|member)\b|谁|哪位|什么人/i;
 const ASK_WHEN = /\bwhen\b|\bwhat (?:date|day|time)\b|\bby when\b|\bhow soon\b|什么时候|哪天|几号|何时|什么时间|几点/i;
 const ASK_AMOUNT =
-  /\bhow (?:much|many|long|big|large|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|cost|budget|figure|total)\b|多少|几[个年月天周次张台家套人点项]|多大|多长|多高|比例|百分之几/i;
+  /\bhow (?:much|many|long|big|large|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|cost|budget|figure|total)\b|多少|几[个年月天周次张台家套人点项]|多大|多长|多高|比例|百分之几|什么进度|进度(?:怎么样|如何)|进展到哪|到什么程度/i;
 
 // Asking what was settled: a verb or noun of deciding ("What did they decide about X", "Was anything agreed on X",
 // "关于X决定了什么", "X最后定了吗"). Asked after who / when / how much: "Who decided…" asks for a person.

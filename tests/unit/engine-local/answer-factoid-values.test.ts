@@ -14,6 +14,18 @@ describe("who: the person who takes it, not the one who declines", () => {
     ]);
     expect(firstLine(answerLocal("Who will take the flaky checkout test?", doc).answer)).toBe("Diego.");
   });
+  it("names the one a who-question's answer hands the work to, not the one who answered", () => {
+    const doc = turnsMeeting(
+      [
+        ["陈静", "这个我来跟对方的负责人沟通一下，看能不能这周给我们一个稳定的环境。"],
+        ["赵敏", "那培训材料谁来准备？"],
+        ["陈静", "培训材料交给王磊吧，月底之前给到客服团队。"],
+        ["王磊", "没问题。"],
+      ],
+      "zh",
+    );
+    expect(firstLine(answerLocal("培训材料谁负责？", doc).answer)).toBe("王磊。");
+  });
   it("finds a Chinese participant's name written against the text before it", () => {
     const doc = turnsMeeting(
       [
@@ -128,5 +140,27 @@ describe("English amounts belong to their clause and kind; a fronted topic keeps
   });
   it("'And slides, I'll ping Daniel' names the speaker", () => {
     expect(firstLine(answerLocal("Who is pinging Daniel?", doc).answer)).toBe("Priya.");
+  });
+});
+
+describe("amounts that are not the asked one", () => {
+  it("a position ('第三步', 'step three') is no amount, and progress is answered by a share or not at all", () => {
+    const zh = turnsMeeting(
+      [
+        ["张伟", "注册流程改版现在做到第三步了，还有两个页面没做完。"],
+        ["刘洋", "知识库那边目前迁了大概百分之七十，剩下的是带附件的老文档。"],
+      ],
+      "zh",
+    );
+    expect(firstLine(answerLocal("知识库迁移到什么进度了？", zh).answer)).toBe("百分之七十。");
+    expect(firstLine(answerLocal("注册流程改版到什么进度了？", zh).answer)).not.toMatch(/^(?:三|两个)。/);
+  });
+  it("a count asked of a noun is not answered by a share of something else, but a share of that noun counts", () => {
+    const en = turnsMeeting([
+      ["Priya", "Two things today: the drop-off in step three of the signup flow, and the help center."],
+      ["Tom", "So on step three, we lose about 38 percent of people there."],
+    ]);
+    expect(firstLine(answerLocal("How many steps does the signup flow have?", en).answer)).not.toMatch(/^(?:three|38 percent)\.$/i);
+    expect(firstLine(answerLocal("How many people drop off at step three?", en).answer)).toBe("38 percent.");
   });
 });
