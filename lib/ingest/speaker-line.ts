@@ -41,14 +41,18 @@ const META_KEYS =
 const URL_SCHEME = /^(https?|ftp|mailto|www|file|tel)$/i;
 const NOT_IN_NAME = /[。！？!?，,;；:："“”‘’、…=<>{}|\\/]/;
 
+/** "发言人1(孙悦)", "Speaker 2 (Tom Becker)": a numbered voice the export has put a name to is that person. */
+const NAMED_VOICE = /^(?:发言人|说话人|讲话人|参会人|speaker|participant) ?\d{1,3} ?[（(]([^()（）]{1,30})[)）]$/i;
+
 /** Strips Markdown emphasis and brackets people put around speaker labels: **张三**, 【张三】. */
 export function cleanSpeakerName(raw: string): string {
-  return raw
+  const name = raw
     .trim()
     .replace(/^[*_]{1,3}|[*_]{1,3}$/g, "")
     .replace(/^[【[]|[】\]]$/g, "")
     .replace(/\s+/g, " ")
     .trim();
+  return NAMED_VOICE.exec(name)?.[1].trim() || name;
 }
 
 /** Whether a label before a colon or a timestamp can be a person/speaker name. */

@@ -173,6 +173,9 @@ export const ZH_VAGUE = /以后有空|有机会|找时间|考虑一下|想想|�
 export const EN_CONSENT_Q =
   /^(?:(?:is )?every(?:one|body) (?:okay|ok|fine|good|happy) with (?:that|this)|any objections|(?:does )?(?:that|this) work for (?:everyone|everybody|you all)|are we (?:all )?(?:okay|ok|good|agreed) (?:with|on) (?:that|this))\b/i;
 export const ZH_CONSENT_Q = /^(?:大家)?(?:有没有意见|没意见吧|有意见吗|同意吗|都同意吗|觉得行吗|可以吗|没问题吧)/;
-/** A recap of what was already agreed ("再确认一下…对吧？", "to recap:"): restates to-dos, creates none. */
-export const ZH_RECAP = /(?:再|最后)确认一下|复述一下|总结一下|(?:我|再|最后)(?:最后|再)?(?:过|捋|串|梳理)一(?:下|遍)(?=[：:，,]|$)/;
+/**
+ * A recap of what was already agreed ("再确认一下…对吧？", "to recap:"): restates to-dos, creates none.
+ * Not when someone is asked to do the confirming ("周鹏你跟技术再确认一下原因").
+ */
+export const ZH_RECAP = /(?<!(?:你|您)[^，。？]{0,8})(?:再|最后)确认一下|复述一下|总结一下|(?:我|再|最后)(?:最后|再)?(?:过|捋|串|梳理)一(?:下|遍)(?=[：:，,]|$)/;
 export const EN_RECAP = /\b(?:to recap|quick recap|just to confirm|so to confirm|to summari[sz]e)\b|\brecap:/i;

@@ -16,6 +16,13 @@ describe("plain-text transcripts", () => {
     expect(doc.segments.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it("takes the name an export put to a numbered voice: '发言人1(孙悦)', 'Speaker 2 (Tom Becker)'", async () => {
+    const doc = await parseText("发言人1(孙悦) 00:00:05\n那我们开始吧。\n\n发言人2（周鹏） 00:00:20\n好，我先说一下数据。\n\n发言人3 00:00:40\n我补充一点。\n", "复盘.txt");
+    expect(doc.speakers).toEqual(["孙悦", "周鹏", "发言人3"]);
+    const en = await parseText("Speaker 1 (Priya Raman): Let's start.\nSpeaker 2 (Tom Becker): Sure.\n", "sync.txt");
+    expect(en.speakers).toEqual(["Priya Raman", "Tom Becker"]);
+  });
+
   it("reads 飞书妙记 exports: date+title line, keyword metadata, named speakers", async () => {
     const doc = await parseFixture("feishu-minutes.txt");
     expect(doc.title).toBe("产品需求评审");

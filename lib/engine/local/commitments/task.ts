@@ -89,6 +89,8 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   t = (kept.length ? kept : clauses)
     .join("，")
     .replace(/^(?:[^，,。]{1,6}这边)?(?:好的?|行|可以|没问题|收到|明白)[，,]?/, "")
+    // "页面卡顿这个事，…" names the topic the task is about: kept as its label, not read as "页面卡顿事".
+    .replace(/^(?:那)?(\p{sc=Han}{2,12}?)这(?:个|件)事(?:情|儿)?[，,]\s*/u, "$1：")
     .replace(/这个(?=\p{sc=Han})/gu, "");
   // Who does it is the owner field, not the wording: "李娜负责…", "让陈晨去…", "谁来写？", "…能出吗？".
   t = t.replace(/^(?:就|那就)?(?:让|由|请|麻烦|交给)?\p{sc=Han}{2,3}?(?:负责|来负责|来|去)(?=\p{sc=Han})/u, (m) => (ZH_ASSIGNEE.test(m) ? "" : m));
