@@ -301,7 +301,8 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   chosen.sort((a, b) => order.get(a)! - order.get(b)!);
   // Who / when / how much: the value first, copied from the best cited line (factoid.ts).
   const byScore = [...picked].sort((a, b) => (cands.find((c) => c.id === b)?.score ?? 0) - (cands.find((c) => c.id === a)?.score ?? 0)).map((k) => region[k]);
-  const fact = factoidValue(info.ask, byScore, units, doc, info.topic, question);
+  // After them, the lines added for context (the agenda block's line, replies): the value may be only there.
+  const fact = factoidValue(info.ask, [...byScore, ...chosen.filter((u) => !byScore.includes(u))], units, doc, info.topic, question);
   const value = fact ? `${fact.value}${doc.lang === "zh" ? "。" : "."}\n` : "";
   // Yes/no and decision questions: the line that settles the point first (verdict.ts), cited with the rest.
   const verdict = findVerdict(units, { info, subject, scores, dense, peak }, question);

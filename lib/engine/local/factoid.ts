@@ -101,7 +101,9 @@ function referent(u: Unit, all: Unit[], doc: ParsedDoc): { value: string; seg: n
 function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, subject: string[]): { value: string; fromNext?: boolean; segs?: number[] } | null {
   const names = speakerNames(doc);
   // "Diego, that's yours" / "李娜负责联系供应商": a participant named in the line.
-  const named = names.filter((n) => n !== u.speaker && says(u.raw, n));
+  const namedIn = (text: string) => names.filter((n) => n !== u.speaker && says(text, n));
+  // A Chinese line is a clause of its sentence: "一月份的预算，吴婷你先做一个初稿" names its doer in the next one.
+  const named = namedIn(u.raw).length || !hasHan(u.raw) ? namedIn(u.raw) : namedIn(u.sentence);
   if (named.length === 1) return { value: named[0] };
   const ref = PRONOUN_SUBJECT.test(u.raw.trim()) ? referent(u, all, doc) : null;
   if (ref) return { value: ref.value, segs: [ref.seg, u.seg] };
@@ -148,6 +150,22 @@ const ASKS_PROGRESS = /什么进度|进度(?:怎么样|如何)|进展到哪|到�
 const SHARE = /percent|%|百分之|分之|一半|成$/i;
 const MONEY = /[元块$¥€]|美元|美金|dollars?|euros?|yuan|rmb/i;
 
+/** The asked word of a Chinese how-much question: the last word before 多少 ("转化率"), or a comparative verb with its 了 ("多了"). */
+function zhHead(question: string): string | null {
+  const before = question.split(/(?:是|有|为)?(?:多少|几)/)[0] ?? "";
+  const last = contentTerms(before).at(-1);
+  if (!last) return null;
+  if (last.length >= 2) return last;
+  return before.endsWith(`${last}了`) ? `${last}了` : null;
+}
+
+/** The clause of `text` around position `at` (between clause punctuation). */
+function clauseAt(text: string, at: number): string {
+  const from = Math.max(...["，", ",", "。", "；", ";", "！", "？"].map((p) => text.lastIndexOf(p, at))) + 1;
+  const ends = ["，", ",", "。", "；", ";", "！", "？"].map((p) => text.indexOf(p, at)).filter((k) => k >= 0);
+  return text.slice(from, ends.length ? Math.min(...ends) : text.length);
+}
+
 /** A number that names a position, not an amount: "第三步", "step three", "phase 2". */
 const ORDINAL_BEFORE = /第\s*$|\b(?:step|phase|stage|round|level|version|option|item|room|number|no\.)\s+$/i;
 
@@ -167,7 +185,10 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   if (!VALUE_ASKS.has(ask)) return null;
   const zh = doc.lang === "zh";
   const asked = contentTerms(question).filter((t) => t.length >= 2 && !ASKING.test(t));
-  const valueIn = (u: Unit, last = false): string | null => {
+  // "双十二直播的转化率是多少？" asks for 转化率's amount: a Chinese line names several ("观看人数大概是十二万，
+  // 但是转化率只有百分之一点八"), and the asked one is in the clause that holds the question's head word.
+  const head = zh && ask === "amount" && !countedNoun(question).length ? zhHead(question) : null;
+  const valueIn = (u: Unit, last = false, near: string | null = null): string | null => {
     if (ask === "when") {
       const d = last ? lastMatch(zh ? WHEN_ZH_ALL : WHEN_EN_ALL, u.raw) : firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
       const framing = d && /^(?:today|今天)$/i.test(d) && (zh ? MEETING_TODAY_ZH : MEETING_TODAY_EN).test(u.raw);
@@ -194,6 +215,7 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
           !AGENDA_COUNT.test(after),
       )
       .filter(({ at }) => zh || inSubjectClause(text, at, [...subject, ...asked]))
+      .filter(({ at }) => !near || clauseAt(text, at).includes(near))
       // A length of time answers only a question about one: "three weeks of traffic" is not how much conversion changed.
       // (English only: Chinese measures a sum in time too — "补偿按一个月来谈" is a month's fee.)
       .filter(({ x }) => zh || !DURATION.test(x) || ASKS_DURATION.test(question));
@@ -213,6 +235,12 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   // Who: a line about the asked thing before one that only shares the question's verb ("培训材料谁负责？" is
   // answered by "培训材料交给王磊", not by "我来跟对方的负责人沟通").
   const order = ask === "who" && subject.length ? [...pool.filter((u) => mentions(u, subject)), ...pool.filter((u) => !mentions(u, subject))] : pool;
+  if (head)
+    for (const u of order) {
+      if (OFF_PLAN.test(u.raw)) continue;
+      const v = valueIn(u, false, head);
+      if (v) return { value: v, segs: [u.seg] };
+    }
   for (const u of order) {
     if (ask !== "who" && OFF_PLAN.test(u.raw)) continue;
     if (ask === "who") {

@@ -150,10 +150,12 @@ function settles(
   const cue = { stance: (negates(s) !== negates(question) ? "no" : "yes") as Stance, bonus: VERDICT_BONUS.cue, own: false };
   // A proposal or a closure put to the room ("I'd drop it from this sprint", "没意见就这么办？") stands once others
   // assent. It states its own subject: its match is its turn's, not the turns' before it.
-  if ((zh ? ZH_PROPOSAL : EN_PROPOSAL).test(s) || (zh ? ZH_CLOSURE : EN_CLOSURE).test(s) || (asked && (zh ? ZH_CONSENT_Q : EN_CONSENT_Q).test(s)))
+  // A point raised and put off in one breath ("春节要不要做一场专场，这个我们下次再说") is not decided, whatever follows.
+  const defers = !asked && (zh ? ZH_DEFER : EN_DEFER).test(s);
+  if (!defers && ((zh ? ZH_PROPOSAL : EN_PROPOSAL).test(s) || (zh ? ZH_CLOSURE : EN_CLOSURE).test(s) || (asked && (zh ? ZH_CONSENT_Q : EN_CONSENT_Q).test(s))))
     if (substantive(u, zh) && assentedAfter(units, i)) return { ...cue, own: true };
   if (asked) return null;
-  if ((zh ? ZH_DEFER : EN_DEFER).test(s)) return { stance: "undecided", bonus: VERDICT_BONUS.cue, own: false };
+  if (defers) return { stance: "undecided", bonus: VERDICT_BONUS.cue, own: false };
   // The first line of a turn that answers someone else's question: its opening yes/no word, or (a yes/no
   // question asked in the meeting too) the reply itself, which may name another value ("一台就够了").
   const k = turns.of[i];
@@ -231,7 +233,8 @@ const ZH_VERB = /可以|需要|是|有|要|能|会/;
  */
 export function verdictWord(stance: Stance | null, info: QuestionInfo, question: string, zh: boolean): string | null {
   if (!stance) return null;
-  if (info.ask === "decision" && stance === "undecided") return zh ? "还没定" : "Not decided";
+  // "做不做？" / "Are we doing X?" answered by a line that puts the point off: not decided either way.
+  if (stance === "undecided" && (info.ask === "decision" || info.polar)) return zh ? "还没定" : "Not decided";
   if (!info.polar || stance === "undecided" || (zh ? NEGATED_ZH : NEGATED_EN).test(question)) return null;
   if (!zh) return stance === "yes" ? "Yes" : "No";
   if (info.ask === "decision") return stance === "yes" ? "定了" : null;

@@ -164,3 +164,49 @@ describe("amounts that are not the asked one", () => {
     expect(firstLine(answerLocal("How many people drop off at step three?", en).answer)).toBe("38 percent.");
   });
 });
+
+describe("a Chinese line that names several amounts, people or a point put off", () => {
+  const doc = turnsMeeting(
+    [
+      ["孙悦", "嗯，那我们开始吧，今天主要是复盘一下双十二的直播，然后定一下一月份的预算。"],
+      ["周鹏", "好，我先说一下数据吧。就是这次直播的观看人数大概是十二万，比上次多了百分之十五，但是转化率只有百分之一点八，比预期低。"],
+      ["孙悦", "转化率低的原因你们分析了吗？"],
+      ["吴婷", "我们看了一下，主要是优惠券的门槛设得太高了，满五百减五十，很多人凑不到。"],
+      ["周鹏", "对，而且后台那个下单页面卡了大概二十分钟，这个技术那边说是流量太大了。"],
+      ["孙悦", "那页面卡顿这个事，周鹏你跟技术再确认一下原因，下周一之前给我一个书面的说明。"],
+      ["周鹏", "好的，没问题。"],
+      ["孙悦", "优惠券门槛的话，我的意见是下次改成满三百减三十，大家觉得呢？"],
+      ["吴婷", "我同意，我觉得三百比较合适。"],
+      ["周鹏", "可以。"],
+      ["孙悦", "好，那优惠券就按满三百减三十来。然后一月份的预算，吴婷你先做一个初稿，这周五之前发到群里。"],
+      ["吴婷", "行，不过我需要财务那边的数据，我下午先找一下郑经理。"],
+      ["孙悦", "好。还有就是，春节要不要做一场专场，这个我们下次再说。"],
+      ["周鹏", "对了，之前说的那个达人合作，我上周已经跟三个达人谈过了，报价都在两万左右。"],
+      ["孙悦", "行，这个先放一放，等预算定了再看。今天就先这样，辛苦大家。"],
+    ],
+    "zh",
+  );
+  it("answers how much with the amount in the clause of the asked word", () => {
+    expect(firstLine(answerLocal("双十二直播的转化率是多少？", doc).answer)).toBe("百分之一点八。");
+    expect(firstLine(answerLocal("直播观看人数比上次多了多少？", doc).answer)).toBe("百分之十五。");
+  });
+  it("answers who with the person the sentence gives the work to", () => {
+    expect(firstLine(answerLocal("谁负责一月份预算？", doc).answer)).toBe("吴婷。");
+  });
+  it("answers a point raised and put off in one breath as not decided", () => {
+    expect(firstLine(answerLocal("春节专场做不做？", doc).answer)).toMatch(/^还没定——/);
+  });
+});
+
+describe("对了", () => {
+  it("turns to a new point: it does not assent to the proposal before it", () => {
+    const doc = turnsMeeting(
+      [
+        ["孙悦", "我建议春节做一场专场直播，预算大概五万。"],
+        ["周鹏", "对了，之前说的那个达人合作，报价都在两万左右。"],
+      ],
+      "zh",
+    );
+    expect(firstLine(answerLocal("春节专场直播做不做？", doc).answer)).not.toMatch(/^做——/);
+  });
+});
