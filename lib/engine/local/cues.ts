@@ -47,7 +47,7 @@ export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
 /** Proposals: an idea put to the room, to be taken or turned down. */
 export const EN_PROPOSAL =
-  /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say)|i (?:suggest|propose)|i think,? we should|maybe we (?:should|could)|we should (?:just )?go (?:with|for)|we could(?! have)|i(?:'m| am) proposing|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
+  /\b(?:what if we|how about|why don't we|i was thinking (?:we|that)|i'd (?:drop|suggest|propose|go with|say|hire|keep|start with|hold|use|pick|choose|cut|move|add|skip|wait|push back|go for|stick with|rather)|i (?:suggest|propose)|i think,? we should|maybe we (?:should|could)|we should (?:just )?go (?:with|for)|we could(?! have)|i(?:'m| am) proposing|(?:so )?(?:the|my) (?:proposal|suggestion) is)\b/i;
 export const EN_REJECT = /^(?:no\b(?! problem| worries| doubt)|nope\b|not (?:doing|going to do) that|i don't think so|let's not\b|that won't work|we can't|we won't)/i;
 export const EN_ASSENT =
   /^(?:(?:okay|ok|yeah|yes|yep|sure|right|cool|great|perfect|fine|good|alright|agreed|absolutely|definitely|sounds good|works for me|fine by me|yes from me|same here|me too|\+1|i agree|i'm fine with|i'm good with|makes sense|fair enough|fair|that works|will do|got it|on it|deal|ha|none(?: from me)?|no objections?|not from me)\b[\s,.!]*)+/i;

@@ -18,3 +18,28 @@ describe("asked to confirm something", () => {
     expect(r.todos).toEqual([]);
   });
 });
+
+// Found by reading the minutes of a hand-written Zoom meeting (sentences written for these tests).
+describe("an English meeting's chair, courses and replies", () => {
+  const r = runCommitments([
+    ["Mei Lin", "Hi all, I'm Mei, I'll be chairing today. We have three items: hiring, the office move, and the vendor contract."],
+    ["Mei Lin", "Hiring first. We have budget for four engineers in Q1. Sofia, what's your read?"],
+    ["Sofia Alvarez", "I'd hire two backend and one data engineer first, and hold the fourth seat until March."],
+    ["Raj Patel", "Makes sense to me."],
+    ["Mei Lin", "Sofia, can you post the job descriptions by next Tuesday?"],
+    ["Sofia Alvarez", "Yes, I'll have them up by Tuesday."],
+    ["Raj Patel", "I'm not convinced we should move at all. The new place is twenty minutes further for most people."],
+    ["Mei Lin", "Fair. Let's run a quick survey before we commit. Raj, could you put it together?"],
+    ["Raj Patel", "I can, but not this week. Early next week?"],
+    ["Mei Lin", "That's fine, Monday then."],
+  ]);
+  it("chairing the meeting today is no to-do; a reply that points back at the work adds no words to it", () => {
+    expect(r.todos.map((t) => [t.text, t.owner])).toEqual([
+      ["Post the job descriptions", "Sofia Alvarez"],
+      ["Put the quick survey together", "Raj Patel"],
+    ]);
+  });
+  it("'I'd hire…' answered 'Makes sense to me' is a decision", () => {
+    expect(r.decisions.map((d) => d.text)).toEqual(["Hire two backend and one data engineer first, and hold the fourth seat until March"]);
+  });
+});

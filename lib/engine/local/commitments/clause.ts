@@ -125,7 +125,8 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
   const namedOwner = namedSaid ? (people.owner(namedSaid) ?? people.owner(namedSaid.split(/\s+/).slice(0, 2).join(" "))) : null;
   if (namedOwner && !/^(?:i|we|you)$/i.test(namedSaid!)) return { actor: "assign", name: namedOwner };
   // An act done right there in the meeting has no deadline: "I'll finish it Monday" is work.
-  if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw))) {
+  // "Today" is the meeting's own day: "I'll be chairing today" is still the meeting, not work.
+  if (!C.EN_HEDGE.test(raw) && (!C.EN_NOW.test(raw) || resolveDueLike(raw.replace(/\btoday\b/gi, "")))) {
     const inRoom = C.EN_IN_ROOM.test(raw) && !C.EN_DELIVER.test(raw) && !resolveDueLike(raw);
     if (C.EN_SELF.test(raw) && !inRoom) return { actor: "self", name: null };
     const offer = raw.match(C.EN_OFFER);

@@ -41,7 +41,8 @@ const substantive = (text: string, zh: boolean) =>
   zh
     ? text.replace(/我觉得|我认为|我也这么觉得|可以|同意|没问题|没意见|[\p{P}\s]/gu, "").length >= 5
     : text
-        .replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay|let's do (?:it|that))\b/gi, "")
+        // A pronoun stands for what was said before; it is no content of the decision's own ("keep it on").
+        .replace(/\b(?:i think|i agree|sounds good|yes|yeah|so|okay|let's do (?:it|that)|it|them)\b/gi, "")
         .split(/\s+/)
         .filter(Boolean).length >= 3;
 

@@ -61,6 +61,9 @@ function sentencesBefore(turns: Turn[], i: number, j: number) {
  * old one", "Who wants to host it?" after "Webinar."): a bare noun-phrase sentence just before, or the
  * subject of a copular sentence, in this turn or the two before. A bare verb ("Start") takes it as object.
  */
+const LETS_OBJECT =
+  /^let's (?:just )?(?:run|do|set up|write|draft|build|make|prepare|schedule|plan|book|put together|organi[sz]e|send out|try) (?:an? |the |some )((?!(?:before|after|and|to|for|with|so|that|then|by|when|if|on|in|at|first|now|today|next)\b)[a-z][a-z-]*(?: (?!(?:before|after|and|to|for|with|so|that|then|by|when|if|on|in|at|first|now|today|next)\b)[a-z][a-z-]*){0,3})/i;
+
 function referent(turns: Turn[], i: number, j: number): string | null {
   for (const x of sentencesBefore(turns, i, j)) {
     const t = cleanSpoken(x.raw)
@@ -77,6 +80,10 @@ function referent(turns: Turn[], i: number, j: number): string | null {
       !/\b(?:is|are|was|were|'s|will|can|do|does|did|have|has|i|you|we|it|that|this|thanks)\b|^(?:maybe|perhaps|probably|possibly|sure|fine|right|yes|no|okay|ok)$/i.test(frag[1])
     )
       return frag[1].replace(/^./, (c) => c.toLowerCase());
+    // "Let's run a quick survey before we commit. Raj, could you put it together?": the course the speaker just put
+    // names the thing ("the quick survey"), up to the first word that starts another phrase.
+    const course = x.speaker === turns[i].speaker && !x.question ? t.match(LETS_OBJECT) : null;
+    if (course) return `the ${course[1].toLowerCase()}`;
     const subj = t.match(/^(the [a-z][a-z0-9 -]{1,40}?) (?:is|are|was|were)(?: still)?\b/i);
     if (subj) return subj[1].replace(/^./, (c) => c.toLowerCase());
   }

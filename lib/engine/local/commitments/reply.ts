@@ -27,6 +27,8 @@ export interface ReplyContext {
   consume: (s: Sentence, k: number) => void;
 }
 
+const LIGHT_RESTATEMENT = /^(?:have|get|do|put|take care of|handle) (?:it|them|that|this|those|these)(?: (?:up|out|done|ready|over|in|sorted))?$/i;
+
 const phrase = (s: Sentence, dueText: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText) : taskPhraseEn(s.raw, dueText));
 
 /**
@@ -128,7 +130,10 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
         // "周四我尽量，但是报告得技术先给我": the reservation after 但是/but is not the task.
         const cut = { ...c, raw: c.raw.split(/[，,]\s*(?:但是|不过|可是|(?:but|though)\b)/i)[0] };
         const ctask = phrase(cut, dueOf(cut, meetingDate)?.text ?? null);
-        if (!isBareTask(ctask) && !task.includes(ctask)) task = isBareTask(task) ? ctask : `${task}${s.zh ? "，" : ", "}${ctask}`;
+        // "Yes, I'll have them up by Tuesday": a light verb pointing back at the asked work restates it
+        // ("I'll refresh them", "I'll post them on Confluence" still say how).
+        const restates = !s.zh && !isBareTask(task) && LIGHT_RESTATEMENT.test(ctask.trim());
+        if (!isBareTask(ctask) && !task.includes(ctask) && !restates) task = isBareTask(task) ? ctask : `${task}${s.zh ? "，" : ", "}${ctask}`;
       }
     } else if (kind === "answer" || (s.question && owner === null)) return null;
   } else if (kind === "answer") return null;
