@@ -46,6 +46,8 @@ const TO_THE_CHAIR = /^(?:(?:Mr|Mister|Mrs|Ms|Madam|Madame)\.? ?)?(?:Chair|Chair
 /** The speaker's own stance verb opening a reported line, which then replaces "said" (nothing is added). */
 const STANCE = /^They (thought|believed|felt|guessed|agreed|suggested|supposed|knew|preferred|expected|wanted|remembered)(?: that)?,?\s+(?=[\p{L}\d])/u;
 
+const OWN_OPENING = /^(?:(?:yes|yeah|no|well|so|okay|ok|and|but|also|honestly)[,\s]+)*I\b/i;
+
 /**
  * `reported`: English meeting answers are written as minutes, in indirect speech — "Marketing said
  * they thought the remote was too big." — the engine's wording, never presented as a quote: no
@@ -78,7 +80,8 @@ export function renderPoints(units: Unit[], doc: ParsedDoc, opts: { reported?: b
         parts.push(`${named ? sep : ""}${who || (showSpeaker(doc, u.speaker) ? "They" : "")}${who || showSpeaker(doc, u.speaker) ? " asked: " : ""}“${verbatimSpoken(u.raw)}”`);
       else {
         const said = finishSentence(reportedSpeech(u.text.replace(TO_THE_CHAIR, "")));
-        const stance = named ? said.match(STANCE) : null;
+        // Only the speaker's own "I think…" becomes "Raj thought…": "Yes, they want the cap raised" is legal's wish, not Raj's.
+        const stance = named && OWN_OPENING.test(u.text) ? said.match(STANCE) : null;
         // "Marketing said they thought the remote was too big" → "Marketing thought the remote was too big".
         if (stance) parts.push(`${sep}${who} ${stance[1]} ${said.slice(stance[0].length)}`);
         else parts.push(named ? `${sep}${who} said ${lowerFirst(said, names, doc)}` : said);

@@ -58,6 +58,15 @@ describe("answers as minutes", () => {
     expect(a).not.toContain("said they thought");
     expect(answerLocal("Who is coming to the demo?", doc).answer).toContain("said Nancy said");
   });
+  it("gives the speaker no stance that was someone else's ('they want' is legal's wish, not Raj's)", () => {
+    const doc = turnsMeeting([
+      ["Mei", "Last item, the vendor contract. Raj, you said legal sent it back?"],
+      ["Raj", "Yes, they want the liability cap raised to two million."],
+    ]);
+    const a = answerLocal("What liability cap did legal ask for?", doc).answer;
+    expect(a).toContain("Raj said they wanted the liability cap raised to two million.");
+    expect(a).not.toContain("Raj wanted");
+  });
   it("drops the address to the chair and post-nominal letters", () => {
     expect(shortSpeaker("Kirsty Williams AM")).toBe("Kirsty Williams");
     expect(shortSpeaker("Mr. Jagmeet Singh (Burnaby South, NDP)")).toBe("Mr. Jagmeet Singh");
