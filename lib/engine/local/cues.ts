@@ -88,7 +88,7 @@ export const EN_RESOLVE_NOT =
 
 /** Deferral: explicitly not decided. Never a decision, never a to-do. */
 export const EN_DEFER =
-  /\b(?:not decided|undecided|haven't decided|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point|let's (?:wait (?:for|until|and see)|see (?:what|how))|(?:rather )?not decide|don't want to (?:decide|settle)|not decide (?:that|this|it) (?:now|today|here))\b/i;
+  /\b(?:not decided|undecided|haven't decided|before we (?:commit|decide|make (?:a|the) (?:call|decision)|sign off)|hasn't been decided|not settle|let's not settle|revisit|table (?:it|that|this)|park (?:it|that|this)|tbd|to be decided|decide later|come back to (?:it|that|this)|not this sprint|some day|at some point|let's (?:wait (?:for|until|and see)|see (?:what|how))|(?:rather )?not decide|don't want to (?:decide|settle)|not decide (?:that|this|it) (?:now|today|here))\b/i;
 /** Completed work and counterfactuals ("if they're not already in there" says the work is still to do). */
 export const EN_PAST =
   /\b(?:(?<!\bnot )already|last (?:week|friday|monday|tuesday|wednesday|thursday|month|sprint|time)|yesterday|i (?:did|ran|sent|merged|fixed|wrote|made|finished|talked|called|checked)|we (?:did|ran|sent|merged|fixed|finished|tested))\b/i;

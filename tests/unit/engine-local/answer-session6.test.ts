@@ -111,3 +111,15 @@ describe("answers as minutes", () => {
     expect(answerLocal("Who will update the runbook?", who).answer.split("\n")[0]).toBe("Seun.");
   });
 });
+
+describe("a step taken before committing", () => {
+  it("leaves the point not decided", () => {
+    const doc = turnsMeeting([
+      ["Mei", "On the office move, the landlord wants an answer by the 15th."],
+      ["Raj", "I'm not convinced we should move at all. The new place is twenty minutes further for most people."],
+      ["Mei", "Fair. Let's run a quick survey before we commit. Raj, could you put it together?"],
+      ["Raj", "I can, early next week."],
+    ]);
+    expect(answerLocal("What did we decide about the office move?", doc).answer).toMatch(/^About the office move: Not decided — /);
+  });
+});
