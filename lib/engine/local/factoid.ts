@@ -188,7 +188,9 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   // "双十二直播的转化率是多少？" asks for 转化率's amount: a Chinese line names several ("观看人数大概是十二万，
   // 但是转化率只有百分之一点八"), and the asked one is in the clause that holds the question's head word.
   const head = zh && ask === "amount" && !countedNoun(question).length ? zhHead(question) : null;
-  const valueIn = (u: Unit, last = false, near: string | null = null): string | null => {
+  const noun = countedNoun(question);
+  /** `near`: only an amount in the clause holding this word; `counting`: only one that counts the asked noun. */
+  const valueIn = (u: Unit, last = false, near: string | null = null, counting = false): string | null => {
     if (ask === "when") {
       const d = last ? lastMatch(zh ? WHEN_ZH_ALL : WHEN_EN_ALL, u.raw) : firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
       const framing = d && /^(?:today|今天)$/i.test(d) && (zh ? MEETING_TODAY_ZH : MEETING_TODAY_EN).test(u.raw);
@@ -221,8 +223,8 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
       .filter(({ x }) => zh || !DURATION.test(x) || ASKS_DURATION.test(question));
     // "三个新同学入职，两个后端一个测试" asked "几个后端": the amount of the asked noun, said right before it
     // ("one colour" too, though a bare "one" / "一" is otherwise a pronoun or article, not an amount).
-    const noun = countedNoun(question);
     const counted = [...subject, ...noun];
+    if (counting) return found.find(({ after }) => countsSubject(after, noun))?.x ?? null;
     // Progress is a share ("百分之七十"), not a count; a count of something asked is not a share or a sum of money
     // ("How many steps…?" is not answered by "38 percent").
     const share = (x: string) => SHARE.test(x);
@@ -235,10 +237,11 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   // Who: a line about the asked thing before one that only shares the question's verb ("培训材料谁负责？" is
   // answered by "培训材料交给王磊", not by "我来跟对方的负责人沟通").
   const order = ask === "who" && subject.length ? [...pool.filter((u) => mentions(u, subject)), ...pool.filter((u) => !mentions(u, subject))] : pool;
-  if (head)
+  // A line that counts the asked noun ("four engineers") before one that counts something else first ("two backend").
+  if (head || (ask === "amount" && noun.length))
     for (const u of order) {
       if (OFF_PLAN.test(u.raw)) continue;
-      const v = valueIn(u, false, head);
+      const v = valueIn(u, false, head, !head);
       if (v) return { value: v, segs: [u.seg] };
     }
   for (const u of order) {

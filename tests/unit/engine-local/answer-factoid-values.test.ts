@@ -210,3 +210,28 @@ describe("对了", () => {
     expect(firstLine(answerLocal("春节专场直播做不做？", doc).answer)).not.toMatch(/^做——/);
   });
 });
+
+describe("how many of a noun", () => {
+  it("is the amount that counts that noun, though a line counting something else ranks first", () => {
+    const doc = turnsMeeting([
+      ["Mei Lin", "Hi all, I'm Mei, I'll be chairing today. We have three items: the Q1 hiring plan, the office move, and the vendor contract."],
+      ["Raj Patel", "Before we start, quick note, the contract draft came back from legal this morning."],
+      ["Mei Lin", "Great. Hiring first. We have budget for four engineers in Q1. Sofia, what's your read?"],
+      ["Sofia Alvarez", "I'd hire two backend and one data engineer first, and hold the fourth seat until March."],
+      ["Raj Patel", "Makes sense to me."],
+      ["Mei Lin", "Okay, two backend and one data engineer now, fourth seat on hold until March. Sofia, can you post the job descriptions by next Tuesday?"],
+      ["Sofia Alvarez", "Yes, I'll have them up by Tuesday."],
+      ["Mei Lin", "On the office move, the landlord wants an answer by the 15th."],
+      ["Raj Patel", "I'm not convinced we should move at all. The new place is twenty minutes further for most people."],
+      ["Mei Lin", "Fair. Let's run a quick survey before we commit. Raj, could you put it together?"],
+      ["Raj Patel", "I can, but not this week. Early next week?"],
+      ["Mei Lin", "That's fine, Monday then."],
+      ["Sofia Alvarez", "I already talked to facilities last month about parking, they said there's no extra space."],
+      ["Mei Lin", "Good to know. Last item, the vendor contract. Raj, you said legal sent it back?"],
+      ["Raj Patel", "Yes, they want the liability cap raised to two million. I think we should push back and offer one and a half."],
+      ["Mei Lin", "Agreed, offer one and a half million. I'll call their account manager tomorrow."],
+      ["Mei Lin", "That's it, thanks everyone."],
+    ]);
+    expect(firstLine(answerLocal("How many engineers can we hire in Q1?", doc).answer)).toBe("four.");
+  });
+});
