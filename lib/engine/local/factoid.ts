@@ -240,7 +240,8 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
   // A line that counts the asked noun ("four engineers") before one that counts something else first ("two backend").
   if (head || (ask === "amount" && noun.length))
     for (const u of order) {
-      if (OFF_PLAN.test(u.raw)) continue;
+      // A value put as a question is settled by its reply: the pass below reads both.
+      if (OFF_PLAN.test(u.raw) || asksBack(u)) continue;
       const v = valueIn(u, false, head, !head);
       if (v) return { value: v, segs: [u.seg] };
     }
