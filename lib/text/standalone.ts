@@ -150,7 +150,7 @@ const ZH_FRAME_TAIL = new Set("来说 来讲 而言 的话 时候 之后 以后 
 // Correlatives that only complete a previous clause ("才能够更好地服务…" needs its "只有…").
 // (Weaker ones — 也, 就, 还 — open many self-contained spoken clauses; filtering them cost
 // VCSum ~1 R-L point on the development slice, so they are left.)
-const ZH_LEANING = new Set("才 却 则".split(" "));
+const ZH_LEANING = new Set("才 却 则 其中".split(" "));
 const ZH_FRAME_LEAD = /^(?:比如说|比如|例如|譬如|特别是|尤其是)/;
 const ZH_LIST_LINK = new Set("以及 及".split(" "));
 // "是" as the copula, not inside an adverb ("特别是", "就是", "还是").

@@ -159,18 +159,47 @@ function pieceTitle(p: Part, zh: boolean, idf: Map<string, number>, used: Set<st
   return p.parent ? `${p.parent}${zh ? "：" : ": "}${key}` : key;
 }
 
-function slideFor(p: Part, zh: boolean, idf: Map<string, number>, used: Set<string>): Slide {
+/**
+ * A section the author divided ("三、方案" with 3.1, 3.2, 3.3): the subsections of its units, in order,
+ * each with its heading (numbering dropped). Null when there are fewer than two.
+ */
+function subsections(p: Part, headingsOf: HeadingsOf): { heading: string; idx: number[] }[] | null {
+  // The headings all the section's units share; the next level down divides it.
+  const paths = p.units.map((u) => headingsOf(u.seg));
+  let depth = 0;
+  while (paths.every((x) => x.length > depth && x[depth] === paths[0][depth])) depth++;
+  // Only a section's own children: two short sections merged onto one slide are not its subsections.
+  if (!depth || paths[0][depth - 1] !== p.title) return null;
+  const groups: { heading: string; idx: number[] }[] = [];
+  p.units.forEach((u, i) => {
+    const sub = headingsOf(u.seg)[depth];
+    if (!sub) return;
+    if (groups.at(-1)?.heading !== sub) groups.push({ heading: sub, idx: [] });
+    groups.at(-1)!.idx.push(i);
+  });
+  return groups.length >= 2
+    ? groups.map((g) => ({ ...g, heading: g.heading.replace(/^\s*(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])\s*/u, "") }))
+    : null;
+}
+
+function slideFor(p: Part, zh: boolean, idf: Map<string, number>, used: Set<string>, headingsOf: HeadingsOf): Slide {
   const scored = scoreUnits(p.units);
+  const subs = subsections(p, headingsOf);
   const want = bulletCount(p, zh);
   const order = scored.score.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  const picked = selectSummary(scored, want * (zh ? 30 : 16), 0.6).slice(0, want);
+  // Subsections each get their opening sentence (where a written section states its point), labelled with
+  // their heading, so the slide covers the whole section.
+  const best = subs?.slice(0, 5).map((g) => g.idx[0]);
+  const label = new Map(best?.map((i, k) => [i, subs![k].heading]) ?? []);
+  const picked = best ?? selectSummary(scored, want * (zh ? 30 : 16), 0.6).slice(0, want);
   // Short sections may not fill the budget: top up with the next best sentences.
   for (const [, i] of order) if (picked.length < Math.min(3, p.units.length) && !picked.includes(i)) picked.push(i);
   picked.sort((a, b) => a - b);
   const bullets: string[] = [];
   const cites = new Set<number>();
   for (const i of picked) {
-    const b = toBullet(p.units[i].text);
+    const text = toBullet(p.units[i].text);
+    const b = label.has(i) && text ? `${label.get(i)}${zh ? "：" : ": "}${text}` : text;
     if (b && !bullets.includes(b)) {
       bullets.push(b);
       cites.add(p.units[i].seg);
@@ -188,7 +217,7 @@ export function buildOutline(doc: ParsedDoc, units: Unit[], sections: HeadingSec
   const idf = partIdf(parts.map((p) => p.units.map((u) => u.text).join(" ")));
   // The participants' names count as used: a slide title names the subject, not who spoke ("Mei, final call").
   const used = new Set([...parts.map((p) => p.title).filter(Boolean), ...(doc.kind === "meeting" ? doc.speakers : [])]);
-  const slides = parts.map((p) => slideFor(p, zh, idf, used));
+  const slides = parts.map((p) => slideFor(p, zh, idf, used, headingsOf));
   // Meetings: what was settled and what happens next are slides of their own.
   if (doc.kind === "meeting" && slides.length < MAX_SLIDES && decisions.length >= 3) {
     slides.push({
