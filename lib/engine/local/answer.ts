@@ -303,6 +303,9 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const byScore = [...picked].sort((a, b) => (cands.find((c) => c.id === b)?.score ?? 0) - (cands.find((c) => c.id === a)?.score ?? 0)).map((k) => region[k]);
   // After them, the lines added for context (the agenda block's line, replies): the value may be only there.
   const fact = factoidValue(info.ask, [...byScore, ...chosen.filter((u) => !byScore.includes(u))], units, doc, info.topic, question);
+  // Who / when / how much with no value in the lines, and a word of the question the meeting never says
+  // ("语音客服的预算是多少？" where no budget for it is named): the meeting does not answer it.
+  if (!fact && VALUE_ASKS.has(info.ask) && asked.some((t) => !bm.has(t) && !labelWords.has(t))) return notFound(doc.lang);
   const value = fact ? `${fact.value}${doc.lang === "zh" ? "。" : "."}\n` : "";
   // Yes/no and decision questions: the line that settles the point first (verdict.ts), cited with the rest.
   const verdict = findVerdict(units, { info, subject, scores, dense, peak }, question);

@@ -104,7 +104,8 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   const namedIn = (text: string) => names.filter((n) => n !== u.speaker && says(text, n));
   // A Chinese line is a clause of its sentence: "一月份的预算，吴婷你先做一个初稿" names its doer in the next one.
   const named = namedIn(u.raw).length || !hasHan(u.raw) ? namedIn(u.raw) : namedIn(u.sentence);
-  if (named.length === 1) return { value: named[0] };
+  // "Sofia, what's your read?": the one asked for a view is not who did or does anything.
+  if (named.length === 1 && !ASKS_VIEW.test(u.raw.trim())) return { value: named[0] };
   const ref = PRONOUN_SUBJECT.test(u.raw.trim()) ? referent(u, all, doc) : null;
   if (ref) return { value: ref.value, segs: [ref.seg, u.seg] };
   // "我是今天的主持人张伟" / "主持人：张伟": a name right after the subject word.
@@ -118,6 +119,7 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
   // The question must be about the asked subject: "Can it go out by Friday?" answered names no finalist.
   if (
     (/[?？]\s*$/.test(u.raw.trim()) || ASKS_WHO.test(u.sentence)) &&
+    !ASKS_VIEW.test(u.raw.trim()) &&
     (!subject.length || mentions(u, subject)) &&
     next?.speaker &&
     next.speaker !== u.speaker &&
@@ -165,6 +167,8 @@ function clauseAt(text: string, at: number): string {
   const ends = ["，", ",", "。", "；", ";", "！", "？"].map((p) => text.indexOf(p, at)).filter((k) => k >= 0);
   return text.slice(from, ends.length ? Math.min(...ends) : text.length);
 }
+
+const ASKS_VIEW = /^(?:\S+\s+){0,3}?\p{Lu}\p{Ll}+,\s*(?:what|how|why|where|which)\b[^?]*\?$|(?:怎么看|什么看法|什么意见|怎么想|觉得呢|怎么样了?)[？?]$/u;
 
 /** A number that names a position, not an amount: "第三步", "step three", "phase 2". */
 const ORDINAL_BEFORE = /第\s*$|\b(?:step|phase|stage|round|level|version|option|item|room|number|no\.)\s+$/i;

@@ -235,3 +235,24 @@ describe("how many of a noun", () => {
     expect(firstLine(answerLocal("How many engineers can we hire in Q1?", doc).answer)).toBe("four.");
   });
 });
+
+describe("who / when / how much the meeting does not answer", () => {
+  it("is not found when no line gives a value and the question names something the meeting never says", () => {
+    const doc = turnsMeeting(
+      [
+        ["陈静", "另外，要不要同时上线语音客服，这个我们还没定，下次再讨论。"],
+        ["王磊", "测试那边人手不够，语音这块大家都没经验。"],
+      ],
+      "zh",
+    );
+    expect(answerLocal("语音客服的预算是多少？", doc).citations).toEqual([]);
+  });
+  it("does not name the one asked for a view as the one who did it", () => {
+    const doc = turnsMeeting([
+      ["Mei", "Hiring first. We have budget for four engineers in Q1. Sofia, what's your read?"],
+      ["Sofia", "Honestly the plan looks fine to me."],
+      ["Raj", "Makes sense to me."],
+    ]);
+    expect(firstLine(answerLocal("Who approved the hiring budget?", doc).answer)).not.toBe("Sofia.");
+  });
+});
