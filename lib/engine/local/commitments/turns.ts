@@ -101,15 +101,22 @@ export function declines(t: Turn): boolean {
   return re.test(first.text) && !t.sentences.some((s) => (s.actor === "self" || s.actor === "offer") && !re.test(s.text));
 }
 
+/** Speaker labels that name the chairing role (exports label the host so; AMI labels its chair "Project Manager"). */
+const CHAIR_ROLE = /主持人?|\b(?:chair(?:man|woman|person)?|moderator|host|facilitator|project manager)\b/i;
+
 /**
  * Who chairs the meeting, from how the chair behaves rather than a name list: they talk most while the
  * meeting opens (the agenda), open it with the first real turn, take the most turns (they give the floor
  * and sum up) and ask the most questions. Each habit alone misleads when a designer presents early, so
  * the chair is the one most of them point to; a tie goes to whoever opened the meeting. Undefined for a
- * meeting of a few turns.
+ * meeting of a few turns. A speaker labelled by the chairing role itself ("主持人", "Chair", "Project
+ * Manager") is the chair whatever the habits say: a designer who talks most and asks most is still not
+ * the one who runs the meeting.
  */
 export function chairOf(turns: Turn[]): string | undefined {
   if (turns.length < CLOSING_MIN_TURNS) return undefined;
+  const byRole = [...new Set(turns.map((t) => t.speaker).filter((v): v is string => !!v && CHAIR_ROLE.test(v)))];
+  if (byRole.length === 1) return byRole[0];
   const top = (part: Turn[], score: (t: Turn) => number) => {
     const by = new Map<string, number>();
     for (const t of part) if (t.speaker) by.set(t.speaker, (by.get(t.speaker) ?? 0) + score(t));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { roleDecisions } from "./commitments-fixtures";
+
+// Sentences written for these tests (session 12), not taken from any corpus.
+describe("the chair by role label", () => {
+  // The designer opens, talks most and asks most: by habit alone they would be read as the chair.
+  const designerLeads: Array<[string, string]> = [
+    ["Industrial Designer", "Right, so before anything else, I have a few questions about the case and the chip we can afford for this one."],
+    ...Array.from({ length: 22 }, (_, k): [string, string] =>
+      k % 3 === 2 ? ["Project Manager", "Mm-hmm."] : ["Industrial Designer", `Would option ${k} fit in the budget, do you think, given what the case costs?`],
+    ),
+    ["Marketing", "So is that the solar battery then?"],
+    ["Industrial Designer", "Yeah."],
+    ["Project Manager", "Solar battery. Okay."],
+  ];
+  it("a speaker labelled Project Manager chairs, so their bare note of an option is minuted", () => {
+    expect(roleDecisions(designerLeads).map((d) => d.text)).toContain("Solar battery");
+  });
+  it("the same note from a speaker who does not chair is no decision", () => {
+    const byMarketing = designerLeads.map(([who, text], i): [string, string] => (i === designerLeads.length - 1 ? ["Marketing", text] : [who, text]));
+    expect(roleDecisions(byMarketing).map((d) => d.text)).not.toContain("Solar battery");
+  });
+});
