@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleDecisions } from "./commitments-fixtures";
+import { roleDecisions, roleTodos, talk } from "./commitments-fixtures";
 
 // Sentences written for these tests (session 12), not taken from any corpus.
 describe("the chair by role label", () => {
@@ -19,5 +19,16 @@ describe("the chair by role label", () => {
   it("the same note from a speaker who does not chair is no decision", () => {
     const byMarketing = designerLeads.map(([who, text], i): [string, string] => (i === designerLeads.length - 1 ? ["Marketing", text] : [who, text]));
     expect(roleDecisions(byMarketing).map((d) => d.text)).not.toContain("Solar battery");
+  });
+});
+
+describe("a name said once, at the close", () => {
+  it("addressing someone by a name the dictionary knows only as a name hands them the work", () => {
+    const todos = roleTodos([...talk(40), ["Project Manager", "Okay, for next time. Corrine we'll want a product evaluation."], ["Marketing", "Sure."]]);
+    expect(todos.map((t) => [t.owner, t.text])).toContainEqual(["Corrine", "A product evaluation"]);
+  });
+  it("a word that is also an ordinary word opening the sentence is nobody's name", () => {
+    const todos = roleTodos([...talk(40), ["Project Manager", "Okay, for next time. Then we'll want a product evaluation."], ["Marketing", "Sure."]]);
+    expect(todos.map((t) => t.owner)).not.toContain("Then");
   });
 });

@@ -7,6 +7,7 @@
  */
 import { STOPWORDS_EN } from "@/lib/text/stopwords";
 import { hasHan } from "@/lib/text/cjk";
+import { dictionaryProperNames } from "@/lib/engine/local/proofread/speller";
 
 // Capitalised words that are never a person: departments, roles, calendar words, discourse openers.
 const NOT_PERSON_EN = new Set(
@@ -59,11 +60,16 @@ export class People {
     return null;
   }
 
-  /** A name used to address someone: a participant, or a person the meeting mentions by name. */
+  /**
+   * A name used to address someone: a participant, or a person the meeting mentions by name. A name said
+   * only once, opening a sentence ("Corrine, we'll want a product evaluation"), is a name when the
+   * dictionary knows the word only as one (labels like "Marketing" leave the others' names unsaid).
+   */
   isVocative(said: string): boolean {
     if (this.speaker(said)) return true;
     if (hasHan(said)) return this.isName(said);
-    return this.personEn(said) && this.mentioned.has(said.split(" ")[0]);
+    const first = said.split(" ")[0];
+    return this.personEn(said) && (this.mentioned.has(first) || dictionaryProperNames().has(first));
   }
 
   /** The speaker a said name refers to, if any. */

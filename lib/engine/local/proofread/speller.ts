@@ -157,6 +157,23 @@ function dictionaryFiles(pkg: string): { aff: Buffer; dic: Buffer } {
 }
 
 let cached: Speller | undefined;
+let properNames: Set<string> | undefined;
+
+/**
+ * Words the US dictionary lists only capitalised ("Corrine", "Manuel", "Rotterdam"): proper names by the
+ * lexicon, not ordinary words that open a sentence ("Will", "Mark" also exist in lower case and are left out).
+ */
+export function dictionaryProperNames(): Set<string> {
+  if (properNames) return properNames;
+  const entries = dictionaryFiles("dictionary-en")
+    .dic.toString("utf8")
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split("/")[0].trim());
+  const lower = new Set(entries.filter((w) => /^[a-z]/.test(w)));
+  properNames = new Set(entries.filter((w) => /^[A-Z][a-z]+$/.test(w) && !lower.has(w.toLowerCase())));
+  return properNames;
+}
 
 export function loadSpeller(): Speller {
   if (cached) return cached;
