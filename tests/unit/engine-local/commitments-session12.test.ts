@@ -32,3 +32,36 @@ describe("a name said once, at the close", () => {
     expect(todos.map((t) => t.owner)).not.toContain("Then");
   });
 });
+
+describe("an option the room is asked about and welcomes", () => {
+  it("'What do people think about X?' answered 'I think it's awesome' settles X", () => {
+    const d = roleDecisions([
+      ["Industrial Designer", "What do people think about the solar panel idea?"],
+      ["Project Manager", "I think it's awesome. It saves changing batteries."],
+      ["Marketing", "Yeah."],
+    ]);
+    expect(d.map((x) => x.text)).toContain("Solar panel");
+    expect(d.find((x) => x.text === "Solar panel")?.citations).toEqual([0, 1]);
+  });
+  it("a lukewarm or negative reply, or a question about 'that', settles nothing", () => {
+    expect(
+      roleDecisions([
+        ["Industrial Designer", "What do people think about the solar panel idea?"],
+        ["Project Manager", "Mm-hmm."],
+      ]),
+    ).toEqual([]);
+    expect(
+      roleDecisions([
+        ["Industrial Designer", "What do people think about the solar panel idea?"],
+        ["Project Manager", "I think it's awesome."],
+        ["Marketing", "No, it costs too much for our budget."],
+      ]),
+    ).toEqual([]);
+    expect(
+      roleDecisions([
+        ["Industrial Designer", "What do you think about that?"],
+        ["Project Manager", "I think it's great."],
+      ]),
+    ).toEqual([]);
+  });
+});

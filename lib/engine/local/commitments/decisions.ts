@@ -15,7 +15,7 @@ import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/c
 import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 import { chairNotes, notedPhrase } from "@/lib/engine/local/commitments/notes";
 import { budgetVerdicts } from "@/lib/engine/local/commitments/verdicts";
-import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedBefore, statementPutToRoom } from "@/lib/engine/local/commitments/settles";
+import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedBefore, statementPutToRoom, viewsWelcomed } from "@/lib/engine/local/commitments/settles";
 
 const ZH_CLOSURE_WORDS =
   /^(?:那么?)?(?:就)?(?:定了|定下来了?)[吧]?[，,：:]\s*|(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|(?:不变|不改|不动)了|没意见(?:的话)?|大家没意见(?:的话)?|^(?:那么?)?就(?![是这])|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
@@ -191,6 +191,13 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         used.add(s.seg);
         used.add(turns[i + 1].seg);
         push(echoed.text, echoed.sources);
+        return;
+      }
+      // "What do people think about the kinetic battery?" "I think it's awesome.": an option the room welcomes.
+      const welcomed = !used.has(s.seg) ? viewsWelcomed(turns, i, s) : null;
+      if (welcomed) {
+        used.add(s.seg);
+        push(welcomed.text, welcomed.sources);
         return;
       }
       // "预热就从6月4号开始吧，大家有没有意见？" "没意见。": put to the room in one sentence and agreed.

@@ -2,7 +2,9 @@
  * Ways a point gets settled that carry no closure word (decisions.ts reads the rest): a yes/no question
  * answered by echoing its verb ("要不要先续一个月？" "续一个月吧。", "要不要等他们？" "不等，我们先…"), a
  * statement put to the room in the same sentence ("…开始吧，大家有没有意见？"), and the chair stating the
- * point just discussed, with assent before or after ("Okay, shared channels only for accounts over fifty seats.").
+ * point just discussed, with assent before or after ("Okay, shared channels only for accounts over fifty seats."),
+ * and an option put to the room for views that the others welcome ("What do people think about the kinetic battery?"
+ * "I think it's awesome.").
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
@@ -95,4 +97,22 @@ export function agreedBefore(turns: Turn[], i: number): boolean {
 export function rejectedBefore(turns: Turn[], i: number): boolean {
   const first = turns[i - 1]?.sentences[0];
   return !!first && turns[i - 1].speaker !== turns[i].speaker && !first.question && (first.reject || (first.zh && ZH_TURN_DOWN.test(first.text)));
+}
+
+/** "What do people think about this kinetic battery idea?": the room asked for its view of one option. */
+const EN_VIEWS_Q =
+  /\b(?:what do|how do|what does|how does) (?:people|you(?: all| guys)?|we|everyone|everybody|the group) (?:think|feel) (?:about|of) (?:the |this |that |our |a |an )?(?:idea of (?:a |an |the )?)?(?!(?:it|that|this|them|those|these|everything|anything|all that)\s*\?)([a-z][a-z -]{2,50}?)(?: idea)?\s*\?$/i;
+/** A reply that welcomes it: "I think it's awesome", "That's a great idea", "I like it", "Sounds good". */
+const EN_WELCOME =
+  /^(?:(?:yeah|yes|oh|um|uh|well|honestly|personally|mm)[,.\s]+)*(?:i think |i reckon )?(?:(?:it's|that's|it is|that is|it'd be|it would be|it sounds)\s+(?:(?:really|very|pretty|quite|so|a really)\s+)?(?:awesome|great|cool|brilliant|excellent|fantastic|a (?:good|great|nice|cool) idea)|i (?:really )?(?:like|love) (?:it|that|the idea)|sounds (?:good|great|cool))\b/i;
+
+/** The option asked about, when someone else welcomes it in the next two turns and nobody turns it down there. */
+export function viewsWelcomed(turns: Turn[], i: number, s: Sentence): { text: string; sources: Sentence[] } | null {
+  if (s.zh || !s.question) return null;
+  const m = s.raw.trim().match(EN_VIEWS_Q);
+  if (!m) return null;
+  const replies = turns.slice(i + 1, i + 3).filter((t) => t.speaker !== turns[i].speaker);
+  if (replies.some((t) => t.sentences.some((x) => x.reject))) return null;
+  const welcome = replies.map((t) => t.sentences.find((x) => EN_WELCOME.test(x.raw.trim()))).find(Boolean);
+  return welcome ? { text: m[1].trim().replace(/^\w/, (c) => c.toUpperCase()), sources: [s, welcome] } : null;
 }
