@@ -34,12 +34,12 @@ async function meeting(workspaceId: string, title: string, text: string, date: s
     data: {
       id,
       workspaceId,
-      fileName: `${title}.txt`,
+      // The date is read from the file name when the meeting is parsed (a date set here would be replaced by it).
+      fileName: `${title} ${date}.txt`,
       mimeType: "text/plain",
       sizeBytes: bytes.length,
       sha256: randomUUID(),
       title,
-      meetingDate: new Date(date),
       speakers: [],
       original: { create: { workspaceId, bytes } },
     },
