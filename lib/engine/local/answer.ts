@@ -20,6 +20,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { isNoise } from "@/lib/text/standalone";
 import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
+import { silentSpeaker } from "@/lib/engine/local/silent-speaker";
 import { agendaBlocks, agendaPrior, agendaQuery, topicLine } from "@/lib/engine/local/agenda";
 import {
   CONTEXT_FLOOR,
@@ -236,6 +237,12 @@ function replies(chosen: Unit[], units: Unit[], scores: Float64Array): Unit[] {
 }
 
 export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[], prepared?: { docs: string[][]; bm: Bm25 }): AnswerResult {
+  // A participant asked about who never spoke on the subject: say so, then what the others said (silent-speaker.ts).
+  const silent = silentSpeaker(question, doc, units);
+  if (silent) {
+    const rest = answerFromUnits(silent.question, doc, units, prepared);
+    return rest.found ? { ...rest, answer: silent.note + rest.answer } : rest;
+  }
   const lang = budgetLang(doc.lang);
   const loc = locateAnswer(question, doc, units, prepared);
   if (!loc) return notFound(doc.lang);
@@ -272,9 +279,17 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   });
   const nearSubject = (i: number) => entitySegs.has(units[i].seg);
   const subjectHere = entity.words.length > 0 && units.slice(lo, hi + 1).some((_, k) => nearSubject(lo + k));
+  // In a meeting no longer than the smoothing kernel (smooth(): ±2.5 σ) every line is near the peak, so
+  // nearness says nothing. Context is then only the exchange around a line that matches well (at least half
+  // the best line's score): its own turn, the reply after it, and the question before it.
+  const whole = units.length <= 2 * Math.ceil(SIGMA[info.kind] * 2.5) + 1;
+  const matchSegs = new Set(region.filter((_, k) => scores[lo + k] >= 0.5 * maxS).map((u) => u.seg));
+  const asks = new Set(units.filter((u) => QUESTION_LINE.test(u.text.trim())).map((u) => u.seg));
+  const inExchange = (seg: number) => matchSegs.has(seg) || matchSegs.has(seg - 1) || (asks.has(seg) && matchSegs.has(seg + 1));
   region.forEach((u, k) => {
     if (!u.content) return;
     const rel = scores[lo + k] / maxS;
+    if (rel === 0 && whole && !inExchange(u.seg)) return;
     if (subjectHere && !nearSubject(lo + k)) return;
     const near = dense[lo + k] / dense[peak];
     // Context sentences are welcome near the peak; far from it only matching sentences qualify.

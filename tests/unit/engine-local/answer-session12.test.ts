@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { answerLocal } from "@/lib/engine/local";
+import { turnsMeeting } from "./fixtures";
+
+// A short meeting written for these tests (session 12), not taken from any corpus.
+const doc = turnsMeeting([
+  ["Ana Reyes", "Morning. Two things today: the launch date and the pricing page."],
+  ["Ben Okafor", "The launch checklist is mostly green, QA signs off on Thursday."],
+  ["Ana Reyes", "Good. Ben, can you book the release room for Friday?"],
+  ["Ben Okafor", "Sure, I'll book it today."],
+  ["Chloe Martin", "I talked to the printer last week, the brochures arrive Monday."],
+  ["Ana Reyes", "Next, the pricing page. Ben, you looked at the competitor tiers?"],
+  ["Ben Okafor", "Yes, their pro tier is forty dollars on the pricing page. I think we should stay at thirty five."],
+  ["Ana Reyes", "Agreed, thirty five it is."],
+  ["Ana Reyes", "Thanks all."],
+]);
+
+describe("a participant asked about who never spoke on the subject", () => {
+  it("says no line of theirs is on it, then quotes what was said about it", () => {
+    const a = answerLocal("What did Chloe say about the pricing page?", doc);
+    expect(a.answer.split("\n")[0]).toBe("No line of Chloe Martin's is about the pricing page.");
+    expect(a.citations).toContain(6);
+    expect(a.citations).not.toContain(4);
+  });
+  it("says nothing of the kind when they spoke on it, or answered a line on it without its words", () => {
+    expect(answerLocal("What did Ben say about the pricing page?", doc).answer).not.toMatch(/^No line/);
+    const room = answerLocal("What did Ben say about the release room?", doc);
+    expect(room.answer).not.toMatch(/^No line/);
+    expect(room.citations).toContain(3);
+  });
+});
+
+describe("context in a short meeting", () => {
+  it("is quoted only beside a turn that matches the question, not from another item", () => {
+    const a = answerLocal("What did Ben say about the pricing page?", doc);
+    expect(a.citations).toContain(6);
+    // Chloe's line sits between two matching turns, but it is no part of either exchange.
+    expect(a.citations).not.toContain(4);
+  });
+});
