@@ -16,6 +16,8 @@ export interface LibraryPassage {
 /**
  * Lines of one workspace's documents containing any of `terms` (case-insensitive substrings), at most
  * `limit`; with a collection or a list of documents, only lines of those (filtered in the query, before the limit).
+ * In a fixed order (documents oldest first, lines as they stand): without one, Postgres returns them as the plan
+ * happens to read them, so which lines a long library sends and how its sources are numbered changed run to run.
  */
 export async function libraryPassages(
   workspaceId: string,
@@ -31,5 +33,6 @@ export async function libraryPassages(
     SELECT s."documentId", s."index", s.speaker, s."startMs", s.page, s.text, d.title
     FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" AND d."workspaceId" = ${workspaceId}
     WHERE s."workspaceId" = ${workspaceId} AND s.text ILIKE ANY(${terms.map(containsPattern)}::text[]) ${scope}
+    ORDER BY d."createdAt", s."documentId", s."index"
     LIMIT ${limit}`;
 }
