@@ -183,6 +183,17 @@ function firstMatch(re: RegExp, text: string): string | null {
   return m ? m[0].trim() : null;
 }
 
+// "The landlord wants an answer by the 15th": the date by which something is to be decided, not the date of the
+// thing decided ("When will the office move happen?" is not "by the 15th"). Asked about the answer itself, it is the date.
+const REPLY_BY_EN = /\b(?:answer|decision|reply|response|confirmation|go-ahead|sign-off|verdict)\s+(?:from \w+\s+)?(?:(?:by|before|no later than)\s*)?$/i;
+const REPLY_BY_ZH = /^(?:之前|以前|前)?(?:给|要|得|做|出)?(?:个|一个)?(?:答复|回复|决定|结论|确认)/;
+const ASKS_REPLY = /\b(?:answer|decid\w*|decision|reply|respond|response|confirm\w*|sign-off|go-ahead)\b|答复|回复|决定|确认|结论/i;
+function replyDeadline(line: string, date: string, question: string): boolean {
+  if (ASKS_REPLY.test(question)) return false;
+  const at = line.indexOf(date);
+  return at >= 0 && (REPLY_BY_EN.test(line.slice(Math.max(0, at - 40), at)) || REPLY_BY_ZH.test(line.slice(at + date.length)));
+}
+
 /** The value asked for, from the best units first (`ranked`: candidate units, best first). */
 /** `question`: a number the question itself contains ("双十一") is not the answer. */
 export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: ParsedDoc, subject: string[], question = ""): { value: string; segs: number[] } | null {
@@ -198,7 +209,7 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
     if (ask === "when") {
       const d = last ? lastMatch(zh ? WHEN_ZH_ALL : WHEN_EN_ALL, u.raw) : firstMatch(zh ? WHEN_ZH : WHEN_EN, u.raw);
       const framing = d && /^(?:today|今天)$/i.test(d) && (zh ? MEETING_TODAY_ZH : MEETING_TODAY_EN).test(u.raw);
-      return framing ? null : d;
+      return framing || (d && replyDeadline(u.raw, d, question)) ? null : d;
     }
     // A date is not an amount: "下周一三个新同学" is three, not "一三个".
     const text = zh ? u.raw.replace(WHEN_ZH_ALL, (d) => " ".repeat(d.length)) : u.raw;

@@ -38,3 +38,28 @@ describe("context in a short meeting", () => {
     expect(a.citations).not.toContain(4);
   });
 });
+
+describe("when: the date by which something is to be decided is not the date of the thing", () => {
+  const move = turnsMeeting([
+    ["Ana Reyes", "On the office move, the landlord wants an answer by the 15th."],
+    ["Ben Okafor", "I'm not sure we should move at all, it's further for most people."],
+    ["Ana Reyes", "Let's run a survey first."],
+  ]);
+  it("does not answer when the move happens with the reply's deadline", () => {
+    expect(answerLocal("When will the office move happen?", move).answer).not.toMatch(/^by the 15th/);
+  });
+  it("answers with it when the question asks about the answer itself", () => {
+    expect(answerLocal("When does the landlord want an answer?", move).answer.split("\n")[0]).toBe("by the 15th.");
+  });
+  it("reads the Chinese order too: the date before 给答复", () => {
+    const zh = turnsMeeting(
+      [
+        ["孙悦", "搬办公室的事，房东要求15号之前给答复。"],
+        ["周鹏", "我觉得先做个调研再说。"],
+      ],
+      "zh",
+    );
+    expect(answerLocal("搬办公室什么时候搬？", zh).answer).not.toMatch(/^15号/);
+    expect(answerLocal("房东要求什么时候给答复？", zh).answer).toMatch(/^15号/);
+  });
+});
