@@ -41,6 +41,8 @@ const CONTEXT_SIGMA = 10;
 const FEEDBACK_TERMS = 6;
 const FEEDBACK_WEIGHT = 0.3;
 const QUESTION_LINE = /[?？]["”']?$/;
+/** Acts of authorising: asked who did one, the answer is a person who did it, not one who only talked about the thing. */
+const APPROVAL = /\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-off|authori[sz]\w*|green-?lit|green-?light\w*|okay(?:ed|'d)|ok'd)\b|批准|审批|批了|批的|签字|签了字|拍板/i;
 
 export function notFound(lang: string): AnswerResult {
   const answer = lang === "zh" ? "文档中没有找到与这个问题相关的内容。" : "The document does not contain an answer to this question.";
@@ -321,6 +323,8 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   // Who / when / how much with no value in the lines, and a word of the question the meeting never says
   // ("语音客服的预算是多少？" where no budget for it is named): the meeting does not answer it.
   if (!fact && VALUE_ASKS.has(info.ask) && asked.some((t) => !bm.has(t) && !labelWords.has(t))) return notFound(doc.lang);
+  // "Who approved the hiring budget?" where nobody approves, signs off or 批 anything: whoever the lines name did not.
+  if (info.ask === "who" && APPROVAL.test(question) && !units.some((u) => APPROVAL.test(u.text))) return notFound(doc.lang);
   const value = fact ? `${fact.value}${doc.lang === "zh" ? "。" : "."}\n` : "";
   // Yes/no and decision questions: the line that settles the point first (verdict.ts), cited with the rest.
   const verdict = findVerdict(units, { info, subject, scores, dense, peak }, question);

@@ -70,6 +70,22 @@ function speakerNames(doc: ParsedDoc): string[] {
   return doc.speakers.map((s) => shortSpeaker(s)).filter(Boolean);
 }
 
+/**
+ * "Who approved the budget?" — "Finance signed off, Dana approved it on Monday.": the name a line makes the subject
+ * of the question's own verb (a past tense, said the same way) is who did it, before anyone the line merely mentions.
+ */
+function doerOfAskedVerb(question: string, lines: Unit[], doc: ParsedDoc): { value: string; segs: number[] } | null {
+  const verb = question.match(/^\s*who\s+(?:(?:has|had|already|just|actually|finally)\s+)*([a-z]{3,}ed)\b/i)?.[1]?.toLowerCase();
+  if (!verb) return null;
+  const names = [...speakerNames(doc), ...namesInText(doc)];
+  const re = new RegExp(`\\b(\\p{Lu}[\\p{Ll}'-]+(?: \\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:has|had|already|just|actually|finally)\\s+)*${verb}\\b`, "u");
+  for (const u of lines) {
+    const who = u.raw.match(re)?.[1];
+    if (who && names.some((n) => n === who || n.split(" ")[0] === who)) return { value: who, segs: [u.seg] };
+  }
+  return null;
+}
+
 function whoIn(u: Unit, all: Unit[], doc: ParsedDoc, subject: string[]): { value: string; segs: number[] } | null {
   const next = all.find((x) => x.seg === u.seg + 1);
   const v = whoName(u, next, all, doc, subject);
@@ -260,6 +276,8 @@ export function factoidValue(ask: AskKind, ranked: Unit[], all: Unit[], doc: Par
       const v = valueIn(u, false, head, !head);
       if (v) return { value: v, segs: [u.seg] };
     }
+  const doer = ask === "who" && !zh ? doerOfAskedVerb(question, order, doc) : null;
+  if (doer) return doer;
   for (const u of order) {
     if (ask !== "who" && OFF_PLAN.test(u.raw)) continue;
     if (ask === "who") {

@@ -63,3 +63,29 @@ describe("when: the date by which something is to be decided is not the date of 
     expect(answerLocal("房东要求什么时候给答复？", zh).answer).toMatch(/^15号/);
   });
 });
+
+describe("who did an act of authorising", () => {
+  const hiring = turnsMeeting([
+    ["Mei Lin", "Hiring first. We have budget for four engineers in Q1. Sofia, what's your read?"],
+    ["Sofia Alvarez", "I'd hire two backend and one data engineer first."],
+    ["Raj Patel", "Makes sense to me."],
+  ]);
+  it("is not found when nobody in the meeting approves or signs off anything", () => {
+    expect(answerLocal("Who approved the hiring budget?", hiring).found).toBe(false);
+  });
+  it("is the one who did it when a line says so", () => {
+    const signed = turnsMeeting([
+      ["Mei Lin", "Hiring first. Finance signed off on budget for four engineers, Dana approved it on Monday."],
+      ["Sofia Alvarez", "I'd hire two backend and one data engineer first."],
+    ]);
+    expect(answerLocal("Who approved the hiring budget?", signed).answer.split("\n")[0]).toBe("Dana.");
+    const zh = turnsMeeting(
+      [
+        ["孙悦", "一月份的预算王总已经批准了，十五万。"],
+        ["周鹏", "好的，那我按十五万来排。"],
+      ],
+      "zh",
+    );
+    expect(answerLocal("一月份的预算是谁批准的？", zh).found).toBe(true);
+  });
+});
