@@ -41,6 +41,13 @@ const EN_RULES: Array<[RegExp, string]> = [
   [/^I(?:'m| am) going to\s+/i, "$N is going to "],
   [/^(?:let's|let us)\s+/i, "$N proposed to "],
   [/^(?:why don't we|how about we|maybe we should|we should|I think we should)\s+/i, "$N proposed that we "],
+  // A modal or a past keeps its form in the third person: "I'd hire…" → "Sofia would hire…", "I already talked…".
+  [/^I(?:'d| would)\s+(?!have\b)/i, "$N would "],
+  [/^I (could|should|might|must)\s+/i, "$N $1 "],
+  [/^I(?:'m| am) not\s+/i, "$N is not "],
+  [/^I (already |just |also )?((?!(?:need|want|like|think|feel|mean|guess|know|see|hope|do|have|get|go)\b)[a-z]+ed)\b/i, "$N $1$2"],
+  // "Sofia, can you post the job descriptions by Tuesday?": the request, with who made it.
+  [/^([A-Z][a-z]+),\s+(?:can|could|would|will) you (?:please )?(?=[a-z])/, "$N asked $1 to "],
 ];
 
 function attributeEn(text: string, name: string): string {
@@ -48,8 +55,12 @@ function attributeEn(text: string, name: string): string {
     const m = text.match(re);
     if (!m) continue;
     // "I think I can…" would need its own pronoun shift; leave such a sentence in the first person.
-    if (/\b(?:I|I'm|I'll|I've|I'd|me|my|mine)\b/.test(text.slice(m[0].length))) return text;
-    return text.replace(re, to.replace("$N", name.replace(/\$/g, "$$$$")));
+    const rest = text.slice(m[0].length);
+    if (/\b(?:I|I'm|I'll|I've|I'd|me|my|mine)\b/.test(rest)) return text;
+    const out = text.replace(re, to.replace("$N", name.replace(/\$/g, "$$$$")));
+    // A request reported is a statement, and the one asked is no longer "you".
+    if (!to.includes(" asked ")) return out;
+    return /\byour?\b/i.test(rest) ? text : out.replace(/\?\s*$/, ".");
   }
   return text;
 }

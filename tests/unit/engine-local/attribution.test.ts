@@ -31,6 +31,19 @@ describe("attribute", () => {
     expect(attribute("I'll send the contract by Monday.", "Bob", false)).toBe("Bob will send the contract by Monday.");
     expect(attribute("I agree with the lower price.", "Bob", false)).toBe("Bob agreed with the lower price.");
   });
+  it("keeps a modal or a past in the third person, and reports a request with who made it", () => {
+    expect(attribute("I'd hire two backend engineers first.", "Sofia", false)).toBe("Sofia would hire two backend engineers first.");
+    expect(attribute("I could move the review to Friday.", "Sofia", false)).toBe("Sofia could move the review to Friday.");
+    expect(attribute("I'm not convinced we should move at all.", "Raj", false)).toBe("Raj is not convinced we should move at all.");
+    expect(attribute("I already talked to facilities about parking.", "Sofia", false)).toBe("Sofia already talked to facilities about parking.");
+    expect(attribute("I talked to facilities.", "Sofia", false)).toBe("Sofia talked to facilities.");
+    expect(attribute("Sofia, can you post the job descriptions by Tuesday?", "Mei", false)).toBe("Mei asked Sofia to post the job descriptions by Tuesday.");
+  });
+  it("leaves a request about 'you' and a present tense it would have to inflect", () => {
+    expect(attribute("Raj, could you send your notes?", "Mei", false)).toBe("Raj, could you send your notes?");
+    expect(attribute("I need the numbers by Friday.", "Mei", false)).toBe("I need the numbers by Friday.");
+    expect(attribute("I'd have liked more time.", "Mei", false)).toBe("I'd have liked more time.");
+  });
   it("leaves English sentences it cannot reword faithfully", () => {
     expect(attribute("The battery costs four euros.", "Bob", false)).toBe("The battery costs four euros.");
     expect(attribute("I think I can get a discount.", "Bob", false)).toBe("I think I can get a discount.");
