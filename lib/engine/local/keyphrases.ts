@@ -19,8 +19,14 @@ const ZH_NUMBER = /^[零〇一二三四五六七八九十百千万亿两几]+$/u
 
 // Words of time ("end of next week", "today", "Monday") date what is said; they never name its subject.
 const EN_TIME = new Set(
-  "today tomorrow yesterday tonight week weeks month months year end eod morning afternoon evening monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "today tomorrow yesterday tonight week weeks month months year end eod morning afternoon evening monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december".split(
+    " ",
+  ),
 );
+// A meeting's own running ("Agreed, …", "Last item, …", "quick note") is how it moves on, not what a part is about.
+const EN_DISCOURSE = new Set("agreed okay yeah yes fine great thanks sure last item items note".split(" "));
+// Number words, like bare numbers: "offer one and a half million" is about the offer, not "half".
+const EN_NUMBER = new Set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion half".split(" "));
 
 function phrasesOf(text: string, avoid?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
@@ -39,7 +45,14 @@ function phrasesOf(text: string, avoid?: ReadonlySet<string>): Phrase[] {
     for (const w of segmentWords(clause)) {
       const lw = w.toLowerCase();
       // A bare number ("十二" of 双十二, "三百") names nothing a title could stand on.
-      const weak = isStopword(lw) || EN_TIME.has(lw) || !!avoid?.has(lw) || (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) || (hasHan(w) && (w.length < 2 || ZH_NUMBER.test(w)));
+      const weak =
+        isStopword(lw) ||
+        EN_TIME.has(lw) ||
+        EN_DISCOURSE.has(lw) ||
+        EN_NUMBER.has(lw) ||
+        !!avoid?.has(lw) ||
+        (!hasHan(w) && (w.length < 3 || /^\d+$/.test(w))) ||
+        (hasHan(w) && (w.length < 2 || ZH_NUMBER.test(w)));
       if (weak) flush();
       else run.push(w);
     }

@@ -33,4 +33,11 @@ describe("chapter titles name things", () => {
     expect(k.join(" ").toLowerCase()).toContain("final call");
     for (const p of k) expect(p.toLowerCase()).not.toMatch(/\bmei\b|\bend\b|\bweek\b/);
   });
+  it("a title names no month, no number word and nothing of how the meeting moves on", () => {
+    const text =
+      "Agreed, offer one and a half million to the vendor. Last item, the vendor contract. We hold the fourth seat until March. Agreed, the vendor contract gets signed in March.";
+    const k = keyphrases(text, new Map(), 3);
+    expect(k.join(" ").toLowerCase()).toContain("vendor");
+    for (const p of k) expect(p.toLowerCase()).not.toMatch(/\bmarch\b|\bhalf\b|\bagreed\b|\blast\b|\bitem\b/);
+  });
 });
