@@ -238,6 +238,13 @@ function replies(chosen: Unit[], units: Unit[], scores: Float64Array): Unit[] {
   return out;
 }
 
+/** Whether a segment is part of the exchange around one of `matched`: its turn, the reply after it, or a question right before it. */
+function exchangeAround(units: Unit[], matched: Unit[]): (seg: number) => boolean {
+  const matchSegs = new Set(matched.map((u) => u.seg));
+  const asks = new Set(units.filter((u) => QUESTION_LINE.test(u.text.trim())).map((u) => u.seg));
+  return (seg) => matchSegs.has(seg) || matchSegs.has(seg - 1) || (asks.has(seg) && matchSegs.has(seg + 1));
+}
+
 export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[], prepared?: { docs: string[][]; bm: Bm25 }): AnswerResult {
   // A participant asked about who never spoke on the subject: say so, then what the others said (silent-speaker.ts).
   const silent = silentSpeaker(question, doc, units);
@@ -284,14 +291,17 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   // In a meeting no longer than the smoothing kernel (smooth(): ±2.5 σ) every line is near the peak, so
   // nearness says nothing. Context is then only the exchange around a line that matches well (at least half
   // the best line's score): its own turn, the reply after it, and the question before it.
-  const whole = units.length <= 2 * Math.ceil(SIGMA[info.kind] * 2.5) + 1;
-  const matchSegs = new Set(region.filter((_, k) => scores[lo + k] >= 0.5 * maxS).map((u) => u.seg));
-  const asks = new Set(units.filter((u) => QUESTION_LINE.test(u.text.trim())).map((u) => u.seg));
-  const inExchange = (seg: number) => matchSegs.has(seg) || matchSegs.has(seg - 1) || (asks.has(seg) && matchSegs.has(seg + 1));
+  const short = units.length <= 2 * Math.ceil(SIGMA[info.kind] * 2.5) + 1;
+  const inExchange = short
+    ? exchangeAround(
+        units,
+        region.filter((_, k) => scores[lo + k] >= 0.5 * maxS),
+      )
+    : () => true;
   region.forEach((u, k) => {
     if (!u.content) return;
     const rel = scores[lo + k] / maxS;
-    if (rel === 0 && whole && !inExchange(u.seg)) return;
+    if (rel === 0 && !inExchange(u.seg)) return;
     if (subjectHere && !nearSubject(lo + k)) return;
     const near = dense[lo + k] / dense[peak];
     // Context sentences are welcome near the peak; far from it only matching sentences qualify.
