@@ -13,6 +13,7 @@ import type { Unit } from "@/lib/engine/local/units";
 import { stem } from "@/lib/text/stem";
 import { MAX_MISSING_SUBJECT, MIN_PARTIAL_HIT } from "@/lib/engine/local/tuning";
 import { hasHan } from "@/lib/text/cjk";
+import { zhDictionaryBoundaries } from "@/lib/text/segment";
 
 export interface TopicIndex {
   words: string[];
@@ -235,4 +236,16 @@ export function presentCoverage(ix: TopicIndex, n: number, radius: number): Floa
     }
   });
   return out;
+}
+
+/**
+ * A Chinese word jieba's HMM glued from dictionary words ("写用例" = 写 + 用例) is said when each of
+ * them is: "我先把用例写好" says what "谁负责写用例？" asks about.
+ */
+export function hanPiecesSaid(w: string, units: Unit[]): boolean {
+  if (!hasHan(w)) return false;
+  const cuts = zhDictionaryBoundaries(w);
+  if (cuts.length < 3) return false;
+  const { text } = unitText(units);
+  return cuts.slice(1).every((c, i) => text.includes(w.slice(cuts[i], c)));
 }

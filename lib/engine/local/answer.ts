@@ -19,7 +19,7 @@ import { GENERIC } from "@/lib/engine/local/question-words";
 import type { Unit } from "@/lib/engine/local/units";
 import { contentTerms } from "@/lib/text/terms";
 import { isNoise } from "@/lib/text/standalone";
-import { indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
+import { hanPiecesSaid, indexTopic, presentCoverage, subjectPresent, type TopicIndex } from "@/lib/engine/local/answer-support";
 import { silentSpeaker } from "@/lib/engine/local/silent-speaker";
 import { agendaBlocks, agendaPrior, agendaQuery, topicLine } from "@/lib/engine/local/agenda";
 import {
@@ -268,7 +268,8 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const labelWords = new Set(doc.speakers.flatMap((sp) => contentTerms(sp)));
   // A participant the question names ("… Industrial Designer's presentation") counts as one word found.
   const named = info.speakers.length ? 1 : 0;
-  if (asked.length && (asked.filter((t) => bm.has(t) || labelWords.has(t)).length + named) / (asked.length + named) < MIN_COVERAGE) return notFound(doc.lang);
+  const said = (t: string) => bm.has(t) || labelWords.has(t) || hanPiecesSaid(t, units);
+  if (asked.length && (asked.filter(said).length + named) / (asked.length + named) < MIN_COVERAGE) return notFound(doc.lang);
 
   const region = units.slice(lo, hi + 1);
   const central = scoreUnits(region);
@@ -332,7 +333,7 @@ export function answerFromUnits(question: string, doc: ParsedDoc, units: Unit[],
   const fact = factoidValue(info.ask, [...byScore, ...chosen.filter((u) => !byScore.includes(u))], units, doc, info.topic, question);
   // Who / when / how much with no value in the lines, and a word of the question the meeting never says
   // ("语音客服的预算是多少？" where no budget for it is named): the meeting does not answer it.
-  if (!fact && VALUE_ASKS.has(info.ask) && asked.some((t) => !bm.has(t) && !labelWords.has(t))) return notFound(doc.lang);
+  if (!fact && VALUE_ASKS.has(info.ask) && asked.some((t) => !said(t))) return notFound(doc.lang);
   // "Who approved the hiring budget?" where nobody approves, signs off or 批 anything: whoever the lines name did not.
   if (info.ask === "who" && APPROVAL.test(question) && !units.some((u) => APPROVAL.test(u.text))) return notFound(doc.lang);
   const value = fact ? `${fact.value}${doc.lang === "zh" ? "。" : "."}\n` : "";

@@ -13,6 +13,7 @@ import { hasHan } from "@/lib/text/cjk";
 import { contentTerms } from "@/lib/text/terms";
 import { RESERVED_DATE } from "@/lib/engine/local/commitments/draft";
 import { People } from "@/lib/engine/local/commitments/people";
+import { ZH_ASSENT } from "@/lib/engine/local/cues";
 
 const ZH_NUM = "[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿点]{1,12}";
 const ZH_UNIT = "(?:亿|万|千)?(?:美金|美元|元|块钱|块|人民币|个百分点|个点|个小时|小时|分钟|个月|个|人|位|套|张|台|家|篇|年|天|周|%|％|倍|分|点)";
@@ -146,7 +147,12 @@ function whoName(u: Unit, next: Unit | undefined, all: Unit[], doc: ParsedDoc, s
     return { value: handed.length === 1 ? handed[0] : shortSpeaker(next.speaker), fromNext: true };
   }
   // "补偿方案我来起草吧": the object put first, the speaker still takes it.
-  if ((FIRST_PERSON.test(u.text.trim()) || ZH_TAKES.test(u.raw)) && u.speaker && !declined(u.sentence)) return { value: shortSpeaker(u.speaker) };
+  // "好的，那我先把用例写好": an acknowledgement before the first person still leaves the speaker taking it.
+  const own = u.text
+    .trim()
+    .replace(ZH_ASSENT, "")
+    .replace(/^那么?/, "");
+  if ((FIRST_PERSON.test(own) || ZH_TAKES.test(u.raw)) && u.speaker && !declined(u.sentence)) return { value: shortSpeaker(u.speaker) };
   return null;
 }
 

@@ -82,10 +82,14 @@ const CONTEXT_ZH = /(?:在|当)([^，。？！]{2,30}?)(?:时|的时候|期间)[
 
 // "这周要不要加投信息流？": the A-not-A form asks yes or no; its words are the verb once ("要"), not "不要".
 const A_NOT_A = /(\p{sc=Han})[不没]\1/gu;
+// With the verb a who-question wraps around it ("谁负责X", "由谁来跟进X"): that asks who does X.
+const WH_WORD_ZH = /(?:由|是)?谁(?:来|去)?(?:负责|跟进|牵头)?|什么|多少|哪(?:个|位|些|天|里|儿)?/g;
 
 export function readQuestion(q: string, speakers: string[]): QuestionInfo {
   const { speakers: named, body: asked } = namedSpeakers(q, speakers);
-  const body = asked.replace(A_NOT_A, "$1");
+  // The question word names nothing asked: kept, "谁" and "#谁来" ranked the line asking "验收材料谁来准备？" first
+  // for "谁负责写用例？".
+  const body = asked.replace(A_NOT_A, "$1").replace(WH_WORD_ZH, "，");
   const keep = (t: string) => !FRAME.has(t) && !FRAME.has(t.replace(/^#/, ""));
   const terms = contentTerms(body, { bigrams: true }).filter(keep);
   const m = body.match(CONTEXT_EN) ?? body.match(CONTEXT_ZH);

@@ -201,14 +201,14 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
     actor,
     name,
     past: zh ? zhPast(t) : C.EN_PAST.test(t),
-    counterfactual: (zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
+    counterfactual: (zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t) || C.LAUGHTER.test(t),
     reported: (zh ? C.ZH_REPORTED : C.EN_REPORTED).test(t),
     conditional: (zh ? C.ZH_CONDITIONAL : C.EN_CONDITIONAL).test(t),
     vague: (zh ? C.ZH_VAGUE : C.EN_VAGUE).test(t),
     defer: (zh ? C.ZH_DEFER : C.EN_DEFER).test(t),
     proposal,
     // Read on the cleaned and on the raw words: cleanup may drop the opening "No,".
-    reject: (zh ? C.ZH_REJECT : C.EN_REJECT).test(text) || (zh ? C.ZH_REJECT : C.EN_REJECT).test(bare),
+    reject: (zh ? C.ZH_REJECT : C.EN_REJECT).test(text) || (zh ? C.ZH_REJECT : C.EN_REJECT).test(bare) || (zh ? C.ZH_DECLINE : C.EN_DECLINE).test(t),
     // "我建议就按…来谈，大家没意见吧？" proposes; the closure is whoever settles it after.
     closure:
       ((zh ? C.ZH_CLOSURE : C.EN_CLOSURE).test(t) || (!zh && C.EN_IT_IS.test(t.trim()))) &&

@@ -9,9 +9,12 @@ import type { Decision } from "@/lib/engine/types";
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { chairOf, isAcknowledgement, type Turn } from "@/lib/engine/local/commitments/turns";
 import { cleanSpoken } from "@/lib/text/spoken";
+import { contentTerms } from "@/lib/text/terms";
+import { hanCount, hasHan } from "@/lib/text/cjk";
 import { cutOff, isRating, notAResolution } from "@/lib/engine/local/commitments/resolution";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { EN_CONSENT_Q, EN_LETS_DESIGN, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
+import { REVERSAL_TURNS } from "@/lib/engine/local/commitments/tuning";
 import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 import { chairNotes, notedPhrase } from "@/lib/engine/local/commitments/notes";
 import { budgetVerdicts } from "@/lib/engine/local/commitments/verdicts";
@@ -20,7 +23,7 @@ import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedB
 const ZH_CLOSURE_WORDS =
   /^(?:那么?)?(?:就)?(?:定了|定下来了?)[吧]?[，,：:]\s*|(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|(?:不变|不改|不动)了|没意见(?:的话)?|大家没意见(?:的话)?|^(?:那么?)?就(?![是这])|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS =
-  /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*|\blet's do (?:it|that)\s*:\s*/gi;
+  /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*|\blet's do (?:it|that)\s*:\s*|\blet's lock (?:that|it|this|those|these) in\b[,.!]?\s*|\bno objections?[,.]?\s*(?:so|then)\b[,.]?\s*|^\W*(?:decision|resolution)\s*:\s*|\b(?:so )?that's the plan\b[.!]?\s*/gi;
 const ZH_PROPOSAL_CUE = /^.*?(?:我建议|我的建议是|我想的是|我的想法是|我的意见是|我觉得|要不(?:我们|咱们)?|我想)/;
 const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinking (?:we|that)?|i'd|i (?:suggest|propose)|i think we should|maybe we (?:should|could))\s*/i;
 
@@ -28,6 +31,15 @@ const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinki
 const EN_FLOATED = /\b(?:we could|we can)\b/i;
 const EN_PROPOSAL_CUE_STRONG =
   /\b(?:i (?:suggest|propose)|i'd (?:suggest|propose|go with)|i think we should|why don't we|how about|what if we|(?:the|my) (?:proposal|suggestion) is)\b/i;
+
+const DATE_ONLY =
+  /^\W*(?:(?:by|on|next|this|till|until)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening|night|eod|cob))?\W*$|^(?:下下|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|晚上)?(?:之前|前)?[。！!]?$/i;
+// "Okay, scrap that then. We keep the eight a.m. window…": what was settled earlier is taken back, and the next sentence settles it anew.
+const EN_REVERSAL = /\b(?:scrap|scratch|forget|ignore) (?:that|it|what I said)\b|\bnever mind\b/i;
+const ZH_REVERSAL = /算了|当我没说|(?:刚才|之前)(?:说|定)的(?:不算|作废)|改一下(?:刚才|之前)/;
+
+const NEW_ITEM = /^\W*(?:\p{Lu}\p{Ll}+,|(?:okay,?\s+)?(?:last|next|one more) (?:thing|item|point)|moving on|另外|还有|下一个|最后一个)/u;
+const words = (t: string) => (hasHan(t) ? hanCount(t) / 2 : t.split(/\s+/).filter(Boolean).length);
 
 function content(s: Sentence): string {
   const t = cleanSpoken(s.raw);
@@ -143,14 +155,32 @@ export function detectDecisions(turns: Turn[]): Decision[] {
   const out: Decision[] = [];
   const used = new Set<number>();
   const push = (text: string, sources: Sentence[]) => {
-    if (!text || isRating(text)) return;
+    // "Fine. Thursday morning.": a date agreed is the due of a to-do, not a decision.
+    if (!text || isRating(text) || DATE_ONLY.test(text)) return;
     const segs = [...new Set(sources.map((s) => s.seg))].sort((a, b) => a - b);
     if (out.some((d) => d.text === text)) return;
     out.push({ text: text.replace(/^[a-z]/, (c) => c.toUpperCase()), citations: segs, verified: true, evidence: sources.map((s) => s.raw) });
   };
+  // Sentences already read as part of the one before them (the statement after a bare closure or a reversal).
+  const taken = new Set<Sentence>();
   turns.forEach((turn, i) => {
     turn.sentences.forEach((s, j) => {
-      if (s.defer) return;
+      if (s.defer || taken.has(s)) return;
+      const after = turn.sentences[j + 1];
+      const states = after && !after.question && !after.actor && !after.defer && !after.counterfactual && substantive(content(after), after.zh);
+      if ((s.zh ? ZH_REVERSAL : EN_REVERSAL).test(s.raw)) {
+        // The latest decision of the last few turns that shares a word with the talk taking it back.
+        const talk = new Set(contentTerms([...turns.slice(Math.max(0, i - 1), i + 1).flatMap((t) => t.sentences.map((x) => x.text))].join(" ")));
+        const since = turns[Math.max(0, i - REVERSAL_TURNS)].seg;
+        const k = out.findLastIndex((d) => d.citations.some((c) => c >= since) && contentTerms(d.text).some((w) => talk.has(w)));
+        if (k >= 0 && states) {
+          out.splice(k, 1);
+          taken.add(after);
+          used.add(s.seg);
+          push(content(after), [s, after]);
+        }
+        return;
+      }
       if (s.closure) {
         // A closure put as a question ("没意见就这么办？") stands only once someone agrees.
         if (s.question && !assented(turns, i).length) return;
@@ -168,6 +198,15 @@ export function detectDecisions(turns: Turn[]): Decision[] {
           push(c, prop && prop.seg !== s.seg && !used.has(prop.seg) ? [prop, s] : [s]);
         } else {
           const p = closedProposal(turns, i, j);
+          // "Okay, let's lock that in. Twelve months general, three x for data breach…": the next sentence says what
+          // was settled when it says more than the proposal found before (not a new item: "Lucas, last thing…").
+          const fuller = states && !s.question && !after.name && !NEW_ITEM.test(after.raw) && words(content(after)) > (p ? words(proposalText(p) || content(p)) : 0);
+          if (fuller) {
+            taken.add(after);
+            push(content(after), [s, after]);
+            used.add(s.seg);
+            return;
+          }
           if (!p) return;
           // "I think we should, people will…" answers a question and states nothing itself: the chair's restatement carries it.
           if (/^[,，]/.test(proposalText(p))) return;

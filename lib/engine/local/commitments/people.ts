@@ -15,8 +15,8 @@ const NOT_PERSON_EN = new Set(
     " ",
   ),
 );
-const ZH_TITLE_AFTER = /^\p{sc=Han}(?:总|工|经理|老师|主任|姐|哥)$/u;
-const ZH_TITLE = /^(?:[小老阿]\p{sc=Han}|\p{sc=Han}(?:总|经理|老师|主任|姐|哥|工))$/u;
+const ZH_TITLE_AFTER = /^\p{sc=Han}(?:总|工|律|经理|老师|主任|姐|哥)$/u;
+const ZH_TITLE = /^(?:[小老阿]\p{sc=Han}|\p{sc=Han}(?:总|经理|老师|主任|姐|哥|工|律))$/u;
 // The commonest surnames: a name not among the speakers must start with one to count as a person.
 const ZH_SURNAME =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
@@ -81,20 +81,28 @@ export class People {
     if (exact) return exact;
     if (hasHan(n)) {
       if (n.length < 2) return null;
-      const ends = this.speakers.filter((s) => hasHan(s) && s.length > n.length && s.endsWith(n));
-      if (ends.length === 1) return ends[0];
+      // Compared by the person part of a label ("张敏-徐汇店" is 张敏), the label returned.
+      const han = this.speakers.filter(hasHan).map((s) => ({ label: s, p: personPart(s) }));
+      const one = (found: Array<{ label: string }>) => (found.length === 1 ? found[0].label : null);
+      const whole = one(han.filter(({ p }) => p === n));
+      if (whole) return whole;
+      const ends = one(han.filter(({ p }) => p.length > n.length && p.endsWith(n)));
+      if (ends) return ends;
       // Pet forms: 浩子, 阿浩, 小浩 → a speaker whose given name is 浩.
       // 小李 / 老李 → the one speaker surnamed 李.
       // 王总 / 李工 / 赵经理 (surname + title, how colleagues address a senior or an engineer) → the one speaker surnamed so.
       if (/^[小老]\p{sc=Han}$/u.test(n) || ZH_TITLE_AFTER.test(n)) {
         const surname = ZH_TITLE_AFTER.test(n) ? n[0] : n[1];
-        const sur = this.speakers.filter((s) => hasHan(s) && s.length >= 2 && s[0] === surname);
-        if (sur.length === 1) return sur[0];
+        const sur = one(han.filter(({ p }) => p.length >= 2 && p[0] === surname));
+        if (sur) return sur;
       }
-      const core = n.replace(/^[小阿老]|子$/g, "");
+      // 敏姐 / 强哥 (given name + 姐/哥), 婷婷 (the given name doubled), 强子.
+      const core = n.replace(/^[小阿老]|子$|(?<=^\p{sc=Han})[姐哥]$/gu, "").replace(/^(\p{sc=Han})\1$/u, "$1");
       if (core.length && core !== n) {
-        const given = this.speakers.filter((s) => hasHan(s) && s.length >= 2 && s.slice(1) === core);
-        if (given.length === 1) return given[0];
+        const given = one(han.filter(({ p }) => p.length >= 2 && p.slice(1) === core));
+        if (given) return given;
+        const last = one(han.filter(({ p }) => p.length === 3 && core.length === 1 && p.endsWith(core)));
+        if (last) return last;
       }
       return null;
     }
@@ -127,6 +135,11 @@ export class People {
   isName(said: string): boolean {
     return this.owner(said) !== null;
   }
+}
+
+/** The person in a Chinese speaker label that also names a place or team: "张敏-徐汇店", "李强（静安店）" → the name. */
+function personPart(label: string): string {
+  return label.split(/[-－—–(（/·|｜]/)[0].trim() || label;
 }
 
 export function isPersonNameEn(n: string): boolean {

@@ -49,3 +49,8 @@ export const FOLLOW_UP_TURNS = 2;
  */
 export const SETTLE_BACK_TURNS = 3;
 export const SETTLE_MAX_WORDS = 16;
+/**
+ * "Okay, scrap that then. We keep the eight a.m. window": a decision taken back is one of the last this
+ * many turns (untuned: a topic's discussion in an office meeting; dev set 4's reversal is 4 turns back).
+ */
+export const REVERSAL_TURNS = 8;

@@ -8,6 +8,7 @@ import type { People } from "@/lib/engine/local/commitments/people";
 import { splitSentences } from "@/lib/text/sentences";
 import { CHAIR_FIRST_TURN_WORDS, CHAIR_OPENING, CLOSING_MIN_TURNS } from "@/lib/engine/local/commitments/tuning";
 import { hanCount, hasHan } from "@/lib/text/cjk";
+import { EN_DECLINE, ZH_DECLINE } from "@/lib/engine/local/cues";
 
 export interface Turn {
   seg: number;
@@ -35,10 +36,19 @@ export function buildTurns(segments: Segment[], people: People): Turn[] {
   }));
 }
 
-/** "我最后过一下：小李…；赵工…；招标文件我来出。": a recap's list goes on past the ；/： that split it into sentences. */
+/**
+ * "我最后过一下：小李…；赵工…；招标文件我来出。": a recap's list goes on past the ；/： that split it into sentences.
+ * "Okay, recap. Aisha, shrink report Tuesday. Tom, the write-up.": a recap announced on its own restates the
+ * turn's other sentences too, except the speaker's own work added to it ("And I'll send the summary up…").
+ */
 function continueRecaps(sentences: Sentence[]): Sentence[] {
   const out = [...sentences];
-  for (let k = 1; k < out.length; k++) if (!out[k].recap && out[k - 1].recap && /[；;：:]$/.test(out[k - 1].raw.trim())) out[k] = { ...out[k], recap: true };
+  let announced = false;
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1];
+    announced ||= prev.recap && (prev.zh ? hanCount(prev.text) <= 8 : prev.text.split(/\s+/).length <= 4);
+    if (!out[k].recap && ((prev.recap && /[；;：:]$/.test(prev.raw.trim())) || (announced && out[k].actor !== "self"))) out[k] = { ...out[k], recap: true };
+  }
   return out;
 }
 
@@ -98,7 +108,8 @@ export function declines(t: Turn): boolean {
   if (!first) return false;
   const re = first.zh ? NEGATIVE_REPLY_ZH : NEGATIVE_REPLY_EN;
   // "明天不行……周五我保证发出去": a refusal of the date, then a commitment.
-  return re.test(first.text) && !t.sentences.some((s) => (s.actor === "self" || s.actor === "offer") && !re.test(s.text));
+  const no = (x: string) => re.test(x) || (first.zh ? ZH_DECLINE : EN_DECLINE).test(x);
+  return no(first.raw) && !t.sentences.some((s) => (s.actor === "self" || s.actor === "offer") && !no(s.raw));
 }
 
 /** Speaker labels that name the chairing role (exports label the host so; AMI labels its chair "Project Manager"). */

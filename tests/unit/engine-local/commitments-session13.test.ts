@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { runCommitments } from "./commitments-fixtures";
+
+// Sentences written for these tests (session 13), not taken from any corpus or dev set.
+const todosOf = (turns: Array<[string, string]>) => runCommitments(turns).todos;
+const decisionsOf = (turns: Array<[string, string]>) => runCommitments(turns).decisions.map((d) => d.text);
+
+describe("owners addressed by a form of their name", () => {
+  it("a label naming the store too, addressed as X姐 or by a pet form, owns the task", () => {
+    const todos = todosOf([
+      ["王海涛", "排班这块，丽姐你负责把三家店的排班表汇总一下，周五之前。"],
+      ["周丽-徐汇店", "好的。"],
+      ["王海涛", "婷婷，展架的图你出一版，周三以前发群里。"],
+      ["苏婷", "可以。"],
+    ]);
+    expect(todos.map((t) => t.owner)).toEqual(["周丽-徐汇店", "苏婷"]);
+    // The form of address is whom the task is given to, not part of it.
+    expect(todos[1].text).not.toMatch(/^婷婷/);
+  });
+});
+
+describe("turning a task down, and jokes", () => {
+  it("a request declined in reply is nobody's to-do, nor is the refusal", () => {
+    const todos = todosOf([
+      ["陈静", "续签合同谁来看一下？小林，你能不能顺便一起看了？"],
+      ["林悦", "陈姐，这个我真接不了，下周已经排满了。"],
+      ["Ann Lee", "Could you also update the clause library while you're in there, Ken?"],
+      ["Ken Ito", "Honestly, I really can't take that on this week."],
+    ]);
+    expect(todos).toEqual([]);
+  });
+  it("nothing said with laughter is work or a decision", () => {
+    const r = runCommitments([
+      ["周建国", "那周总你就请他们吃顿饭，吃到他们同意为止，哈哈。"],
+      ["李娜", "那就这么定了，请客的事我来安排，哈哈。"],
+    ]);
+    expect(r.todos).toEqual([]);
+    expect(r.decisions).toEqual([]);
+  });
+  it("“I'll bet” guesses; it promises nothing", () => {
+    expect(todosOf([["Tom Reed", "I'll bet most of it's the self-checkouts at the north store."]])).toEqual([]);
+  });
+});
+
+describe("how English meetings settle things", () => {
+  it("“let's lock that in”, then the terms: the terms are the decision", () => {
+    expect(
+      decisionsOf([
+        ["Ann Lee", "So here's my idea. A cap at twelve months of fees, and three times fees for a breach."],
+        ["Ken Ito", "Three x is fine from my side."],
+        ["Ann Lee", "Okay, let's lock that in. Twelve months general, three x for breach, unlimited only for the carve-outs."],
+      ]),
+    ).toEqual(["Twelve months general, three x for breach, unlimited only for the carve-outs."]);
+  });
+  it("“Decision:”, “we'll standardise on”, “no objections, so”", () => {
+    const d = decisionsOf([
+      ["Gabe Cruz", "Decision: if a deal hasn't moved stage in sixty days, it's out of commit."],
+      ["Wen Li", "Thank you."],
+      ["Gabe Cruz", "We'll standardise on the new close-plan template for anything over fifty k."],
+      ["Gabe Cruz", "Governing law, they want Delaware, we have California. Anyone mind Delaware?"],
+      ["Wen Li", "Delaware's fine by me."],
+      ["Gabe Cruz", "Okay, no objections, so Delaware."],
+    ]);
+    expect(d).toContain("If a deal hasn't moved stage in sixty days, it's out of commit.");
+    expect(d).toContain("We'll standardise on the new close-plan template for anything over fifty k.");
+  });
+  it("a decision taken back (“scrap that”) gives way to the one stated after it", () => {
+    const d = decisionsOf([
+      ["Dee Carr", "Okay, deliveries. The depot wants our truck at six a.m. We're going with six a.m. starting next week."],
+      ["Lu Ortiz", "Sorry, back to the truck. The loading dock doesn't open till seven, six a.m. doesn't work for the truck."],
+      ["Dee Carr", "Oh. Right. Okay, scrap that then. We keep the eight a.m. truck window through the holidays."],
+    ]);
+    expect(d).toEqual(["We keep the eight a.m. truck window through the holidays."]);
+  });
+});
+
+describe("a recap announced on its own", () => {
+  it("restates the to-dos; only the speaker's own new work in it is added", () => {
+    const todos = todosOf([
+      ["Dee Carr", "Aisha, can you pull the shrink report by Tuesday?"],
+      ["Aisha Khan", "Yes, I can have that to you by Tuesday."],
+      ["Dee Carr", "Okay, recap. Aisha, shrink report Tuesday. And I'll send the summary up to the regional office next week."],
+    ]);
+    expect(todos).toHaveLength(2);
+    expect(todos.map((t) => t.owner)).toEqual(["Aisha Khan", "Dee Carr"]);
+  });
+});
