@@ -84,6 +84,8 @@ export function resolveZhDate(s: string, ref: Date): DateHit | null {
     // "月底", "下个月底", "本月末" — but not the 底 of "到底" or the 末 of "周末".
     [/(下个?月|本月|这个?月)(?:底|末)|月(?:底|末)/, (m) => (m[1]?.startsWith("下") ? endOfMonth(y, mo + 1) : endOfMonth(y, mo))],
     [/下个?月初/, () => new Date(Date.UTC(y, mo + 1, 1))],
+    // "月中之前": the 15th (next month's once it is past).
+    [/(?:(下个?月|本月|这个?月)中|月中|中旬)(?=之前|以前|前|$|[，。])/, (m) => new Date(Date.UTC(y, mo + (m[1]?.startsWith("下") || ref.getUTCDate() >= 15 ? 1 : 0), 15))],
     [/(?:本|这个?|下个?)?季度(?:末|底)|季末/, (m) => new Date(Date.UTC(y, Math.floor(mo / 3) * 3 + (m[0].startsWith("下") ? 6 : 3), 0))],
     [/下个?月/, () => endOfMonth(y, mo + 1)],
     [/年底|年末|今年内/, () => new Date(Date.UTC(y, 11, 31))],

@@ -26,6 +26,7 @@ const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 /** Counts said in words or digits ("two weeks from today", "in 3 days"). */
 const COUNTS_EN: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const HOURS_EN: Record<string, number> = { "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 };
 const COUNT_EN = "one|a|two|three|four|five|six|seven|ten|\\d{1,2}";
 /** The last day of calendar quarter `q` (1–4): this year's, or next year's once it is past. */
 function namedQuarterEnd(r: Date, q: number): Date {
@@ -49,6 +50,13 @@ const EN_PERIODS: Array<[RegExp, (ref: Date, m: RegExpMatchArray) => Date]> = [
     new RegExp(`\\b(?:(?:in|within) (${COUNT_EN}) (days?|weeks?)(?:'? time)?|(${COUNT_EN}) (days?|weeks?) from (?:today|now))\\b`, "i"),
     (r, m) => addDays(r, (COUNTS_EN[(m[1] ?? m[3]).toLowerCase()] ?? Number(m[1] ?? m[3])) * (/^week/i.test(m[2] ?? m[4]) ? 7 : 1)),
   ],
+  // "within 48 hours": whole days from the meeting day (shorter spans are no deadline: "in two hours").
+  [/\b(?:in|within) (\d{2,3}|twenty-four|forty-eight|seventy-two) hours\b/i, (r, m) => addDays(r, Math.ceil((HOURS_EN[m[1].toLowerCase()] ?? Number(m[1])) / 24))],
+  // "by mid-month", "the middle of the month": the 15th (next month's once it is past).
+  [
+    /\b(?:by |before )?(?:mid-?month|(?:the )?middle of (?:the |this )?month)\b/i,
+    (r) => new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + (r.getUTCDate() >= 15 ? 1 : 0), 15)),
+  ],
   // "next Friday" = next week's Friday (chrono may read it as the coming one).
   ...WEEKDAYS_EN.map((w, i): [RegExp, (ref: Date, m: RegExpMatchArray) => Date] => [new RegExp(`\\bnext ${w}\\b`, "i"), (r) => addDays(r, 7 - monIdx(r) + i)]),
   [/\b(?:by |before |until )?(?:the )?end of (?:the |this )?week\b|\bthis week\b/i, (r) => addDays(r, 4 - monIdx(r))],
@@ -59,11 +67,20 @@ const EN_PERIODS: Array<[RegExp, (ref: Date, m: RegExpMatchArray) => Date]> = [
   [/\b(?:by )?(?:end of (?:the )?day|eod|cob|tonight|today|this (?:morning|afternoon|evening))\b/i, (r) => r],
 ];
 
-/** "by the 5th" = the next 5th after the meeting day (possibly next month). */
+const ORDINAL_EN = (
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth " +
+  "seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth " +
+  "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first"
+).split(" ");
+
+/**
+ * "by the 5th", "on the nineteenth" = the next such day after the meeting day (possibly next month). An ordinal
+ * in words only after "on / by / before / until" and ending the phrase ("the first version" is no date).
+ */
 function nthOfMonth(s: string, ref: Date): DateHit | null {
-  const m = s.match(/\b(?:by |before |on |until )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of [A-Z])/i);
-  if (!m) return null;
-  const n = Number(m[1]);
+  const m = s.match(/\b(?:by |before |on |until )?the (\d{1,2}(?:st|nd|rd|th))\b(?! of [A-Z])|\b(?:by|before|on|until) the ([a-z]+(?:-[a-z]+)?)\b(?! of [A-Z])(?!\s+[a-z])/i);
+  const n = !m ? 0 : m[1] ? Number.parseInt(m[1], 10) : ORDINAL_EN.indexOf(m[2].toLowerCase()) + 1;
+  if (!m || !n) return null;
   if (n < 1 || n > 31) return null;
   let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), n));
   if (d <= ref) d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, n));

@@ -85,3 +85,24 @@ describe("a recap announced on its own", () => {
     expect(todos.map((t) => t.owner)).toEqual(["Aisha Khan", "Dee Carr"]);
   });
 });
+
+describe("dates and relayed plans", () => {
+  it("reads hour counts, ordinal words and the middle of the month", () => {
+    const due = (text: string) => todosOf([["Rita Lu", text]])[0]?.due;
+    // runCommitments dates the meeting 2024-05-08 (a Wednesday).
+    expect(due("I'll get the incident write-up to corporate within 48 hours.")).toBe("2024-05-10");
+    expect(due("Put me down for the Saturday close on the eighteenth.")).toBe("2024-05-18");
+    expect(due("I'll send the revised budget by mid-month.")).toBe("2024-05-15");
+  });
+  it("a counter-date after a first assent wins over the date asked", () => {
+    const todos = todosOf([
+      ["郭静", "婷婷，退款类的标准话术你能不能重新整理一版？下周三之前能出吗？"],
+      ["苏婷", "可以的。不过我得先跟运营确认一下口径……下周三可能不行，下周四上午给你吧。"],
+    ]);
+    expect(todos[0]?.due).toBe("2024-05-16");
+  });
+  it("what another team said is relayed, not work; “let me loop in” is", () => {
+    expect(todosOf([["Rita Lu", "And just so everyone knows, finance said the merit pool number lands on the twentieth."]])).toEqual([]);
+    expect(todosOf([["Ann Lee", "Let me loop in Diane on the cap language today."]]).map((t) => [t.owner, t.due])).toEqual([["Ann Lee", "2024-05-08"]]);
+  });
+});

@@ -10,6 +10,13 @@ const cases: Array<[string, string | null]> = [
   ["by the end of the month", "2024-03-31"],
   ["by next Tuesday at 3pm", "2024-03-12T15:00"],
   ["give me one second", null],
+  // Session 13: hour counts, ordinal words, the middle of the month.
+  ["I'll get it in within 48 hours", "2024-03-08"],
+  ["put me down for the close on the nineteenth", "2024-03-19"],
+  ["the first version is fine", null],
+  ["ratings in by mid-month", "2024-03-15"],
+  ["知识产权条款月中之前改完", "2024-03-15"],
+  ["在讨论中，我们先定方案", null],
   ["下周五之前发给我", "2024-03-15"],
   ["明天下午三点前提交", "2024-03-07T15:00"],
   ["月底前完成", "2024-03-31"],

@@ -96,9 +96,14 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
       draft.evidence.push(...reply.sentences.slice(0, Math.max(1, (commits[0] ?? 0) + 1)).map((x) => x.raw));
       for (const k of commits) ctx.consume(reply.sentences[k], k);
       // The replier's date wins when the asked date was refused ("明天不行……周五我保证发出去") or none was asked.
-      const refusedDate = /不行|不能|来不及|can't|cannot|won't work|doesn't work/i.test(reply.sentences[0].text);
+      // The refusal may come after a first assent ("可以的。不过……下周三可能不行，下周四上午给你吧。"): its counter-date is its last.
+      const refusing = reply.sentences.find((x) => /不行|不能|来不及|can't|cannot|won't work|doesn't work/i.test(x.text));
+      const refusedDate = !!refusing;
+      const counter = refusing ? lastDue(refusing.raw, meetingDate) : null;
       const rdue =
-        (commits.length ? commits.map((k) => dueOf(reply.sentences[k], meetingDate)) : []).concat(reply.sentences.map((x) => dueOf(x, meetingDate))).find(Boolean) ?? null;
+        (counter && counter.iso !== dueOf(refusing!, meetingDate)?.iso ? counter : null) ??
+        (commits.length ? commits.map((k) => dueOf(reply.sentences[k], meetingDate)) : []).concat(reply.sentences.map((x) => dueOf(x, meetingDate))).find(Boolean) ??
+        null;
       if (rdue && !s.conditional && (!draft.due || refusedDate)) draft.due = rdue;
       // "Sure, but not this week." "That's fine, next Friday then.": the asker settles the date in the turn after.
       const ri = turns.indexOf(reply);
