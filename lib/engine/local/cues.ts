@@ -128,7 +128,7 @@ export const ZH_GROUP =
   /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们|各(?:个)?(?:部门|组|小组|团队|业务线))(?!的)/;
 export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
-export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
+export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:是|有)多少[？?]\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
 /** "Next Thursday it is." — a choice named, then settled with "it is". */
 export const EN_IT_IS =
   /^(?:(?:okay|ok|alright|right|so|fine|great|good)[,.]?\s+)?(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;

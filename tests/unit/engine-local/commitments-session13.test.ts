@@ -106,3 +106,47 @@ describe("dates and relayed plans", () => {
     expect(todosOf([["Ann Lee", "Let me loop in Diane on the cap language today."]]).map((t) => [t.owner, t.due])).toEqual([["Ann Lee", "2024-05-08"]]);
   });
 });
+
+describe("work that changes hands, and more than one assignee", () => {
+  it("“actually, let's have Aisha do it”: the request is Aisha's, with her date", () => {
+    const todos = todosOf([
+      ["Dee Carr", "Tom, can you pull the shrink report by store for the last six weeks?"],
+      ["Tom Reed", "I mean, I can, but I'm at the other store doing the audit all week."],
+      ["Dee Carr", "Hmm. Actually, you know what, let's have Aisha do it, she's got the access anyway. Aisha, okay?"],
+      ["Aisha Khan", "Yeah, that's fine. I can have that to you by Tuesday."],
+    ]);
+    expect(todos.map((t) => [t.owner, t.due])).toEqual([["Aisha Khan", "2024-05-14"]]);
+  });
+  it("“算了，还是小雪来吧”: the task is 赵雪's", () => {
+    const todos = todosOf([
+      ["王海涛", "端架的陈列图，晨晨你出一版发群里。"],
+      ["陈晨", "我这周要盘点，白天可能……"],
+      ["王海涛", "算了，还是小雪来吧。"],
+      ["赵雪", "好的，我周三以前发群里。"],
+    ]);
+    expect(todos.map((t) => t.owner)).toEqual(["赵雪"]);
+  });
+  it("two people given work in one sentence each get a to-do", () => {
+    const todos = todosOf([
+      ["王海涛", "排班这样，丽姐你负责把三家店的排班表汇总一下，强子你负责对接兼职平台。"],
+      ["周丽", "好的。"],
+      ["李强", "行，我下午就打电话。"],
+    ]);
+    expect(todos.map((t) => t.owner)).toEqual(["周丽", "李强"]);
+  });
+  it("a question for a figure asks for no work; work laughed off is a joke; a past date is no due", () => {
+    expect(
+      todosOf([
+        ["陈静", "账期呢？老孙，你们的底线是多少？"],
+        ["孙浩", "底线75天。"],
+      ]),
+    ).toEqual([]);
+    expect(
+      todosOf([
+        ["Julia Brandt", "I'll volunteer Marcus."],
+        ["Marcus Bell", "Ha. Absolutely not."],
+      ]),
+    ).toEqual([]);
+    expect(todosOf([["Rita Lu", "I'll pull the numbers for last Monday's incident."]])[0]?.due ?? null).toBeNull();
+  });
+});

@@ -44,5 +44,7 @@ export function dueOf(s: Sentence, meetingDate?: string) {
         .join("，")
     : s.raw;
   const d = resolveDue(raw, meetingDate);
+  // "the shrink report for the last six weeks": a date before the meeting is what the work covers, not when it is due.
+  if (d && meetingDate && d.iso.slice(0, 10) < meetingDate.slice(0, 10)) return null;
   return d ? { iso: d.iso, text: d.text } : null;
 }

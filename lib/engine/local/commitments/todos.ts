@@ -13,7 +13,7 @@
  * vague ideas ("we should think about…"), questions nobody takes on. Conditional tasks have no due.
  */
 import type { Todo } from "@/lib/engine/types";
-import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
+import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, LAUGHTER, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
 import { asksForVolunteer, asksForWork, disqualified } from "@/lib/engine/local/commitments/asks";
 import { vocative, type Sentence } from "@/lib/engine/local/commitments/clause";
@@ -24,8 +24,8 @@ import { antecedent, bareVerb, withReferent } from "@/lib/engine/local/commitmen
 import { applyReply } from "@/lib/engine/local/commitments/reply";
 import { datedFollowUp, jointly, offerTaken, offeredAsQuestion, restatesOwners, sharesTaken, turnedDown } from "@/lib/engine/local/commitments/followups";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
-import { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
-import type { Turn } from "@/lib/engine/local/commitments/turns";
+import { CONFIDENCE, REASSIGN_TURNS } from "@/lib/engine/local/commitments/tuning";
+import { replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
 import { hasHan } from "@/lib/text/cjk";
 
@@ -96,6 +96,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       const follow = undated && !laterInTurn ? datedFollowUp(turns, i, meetingDate) : null;
       // An undated offer the next speaker turns down makes no to-do.
       if (undated && !shared.has(shareKey(s)) && turnedDown(turns, i)) return;
+      // "I'll volunteer Marcus." "Ha. Absolutely not.": work the room laughs off was a joke.
+      if ((actor === "self" || actor === "offer") && laughedOff(turns, i)) return;
       if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty || follow))) && !s.question) {
         // "I will be the Marketing Expert … I'll be doing research": a speaker introducing their role describes the job.
         if (introducesSelf(turn, people)) return;
@@ -219,6 +221,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
     if (a) drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: null, segs: [turn.seg], evidence: turn.sentences.map((x) => x.raw) });
   });
 
+  reassign(drafts, turns, people, meetingDate);
+
   // The same task raised twice ("谁来写？" "我来。" … "这个交给沈丽跟进") is one to-do with both sources.
   const byKey = new Map<string, Draft>();
   for (const d of drafts) {
@@ -252,4 +256,46 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       },
     ];
   });
+}
+
+/** The next speaker's reply opens with laughter. */
+function laughedOff(turns: Turn[], i: number): boolean {
+  const first = replyTo(turns, i)?.sentences[0];
+  return !!first && LAUGHTER.test(first.raw);
+}
+
+// "…let's have Aisha do it", "算了，还是小雪来吧": the work just given changes hands.
+const REASSIGN_EN =
+  /\blet's (?:have|get) (\p{Lu}\p{Ll}+) (?:to )?(?:do|take|handle|own) (?:it|that|this)\b|\b(\p{Lu}\p{Ll}+) (?:can|should) (?:do|take) (?:it|that|this) instead\b/u;
+const REASSIGN_ZH = /(?:算了|要不|还是)[，,]?\s*(?:还是|就|让)?(\p{sc=Han}{2,3}?)(?:你)?(?:来|去)(?:吧|做|弄|负责|跟)/u;
+
+/**
+ * A request handed to someone else by the one who made it, within `REASSIGN_TURNS` turns, is the new person's:
+ * the owner changes, and the new person's own acceptance (a draft of theirs starting there) is merged into it,
+ * with its date.
+ */
+function reassign(drafts: Draft[], turns: Turn[], people: People, meetingDate?: string): void {
+  for (const d of [...drafts]) {
+    if (d.kind !== "request" && d.kind !== "assign" && d.kind !== "answer") continue;
+    const from = turns.findIndex((t) => t.seg === d.segs[0]);
+    for (let k = from + 1; from >= 0 && k < Math.min(turns.length, from + REASSIGN_TURNS + 1); k++) {
+      const t = turns[k];
+      if (t.speaker !== turns[from].speaker) continue;
+      const m = t.sentences.map((x) => x.raw.match(x.zh ? REASSIGN_ZH : REASSIGN_EN)).find(Boolean);
+      const to = m ? people.owner(m[1] ?? m[2]) : null;
+      if (!to || to === d.owner) continue;
+      d.owner = to;
+      d.segs.push(t.seg);
+      // The new person's date, said in their reply ("Yeah, that's fine. I can have that to you by Tuesday.").
+      const reply = turns.slice(k + 1, k + 3).find((x) => x.speaker && people.owner(x.speaker) === to);
+      d.due = reply?.sentences.map((x) => dueOf(x, meetingDate)).find(Boolean) ?? d.due;
+      for (const e of drafts.filter((x) => x !== d && x.owner === to && x.segs[0] >= t.seg && x.segs[0] <= t.seg + 2)) {
+        d.segs.push(...e.segs);
+        // The date the new person gives is theirs to keep.
+        d.due = e.due ?? d.due;
+        drafts.splice(drafts.indexOf(e), 1);
+      }
+      break;
+    }
+  }
 }

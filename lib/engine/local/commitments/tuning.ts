@@ -54,3 +54,5 @@ export const SETTLE_MAX_WORDS = 16;
  * many turns (untuned: a topic's discussion in an office meeting; dev set 4's reversal is 4 turns back).
  */
 export const REVERSAL_TURNS = 8;
+/** A request handed on by the one who made it ("actually, let's have Aisha do it"): within this many turns (untuned: a short exchange). */
+export const REASSIGN_TURNS = 4;

@@ -57,8 +57,18 @@ function continueRecaps(sentences: Sentence[]): Sentence[] {
  * course we already said that"); tense, negation and reported speech belong to their own clause,
  * so such sentences are read clause by clause at coordinating conjunctions.
  */
+const ZH_TASK_AFTER_YOU = "(?:你|您)(?:负责|来|去|把|先|再|跟|做|出|写|整理|准备|对接|联系|帮)";
+const ZH_ASSIGNS = new RegExp(ZH_TASK_AFTER_YOU, "u");
+const ZH_NEXT_ASSIGNEE = new RegExp(`(?<=，)(?=(?![这那我你他她])\\p{sc=Han}{2,3}${ZH_TASK_AFTER_YOU})`, "u");
+
 function clauses(sentence: string): string[] {
-  if (hasHan(sentence)) return [sentence];
+  // "敏姐你负责把排班表汇总一下，强子你负责对接兼职平台": after one assignment, each name + 你 + task after a comma is its own.
+  if (hasHan(sentence)) {
+    const parts = sentence.split(ZH_NEXT_ASSIGNEE);
+    const first = parts.findIndex((p) => ZH_ASSIGNS.test(p));
+    // What comes before the first assignment ("排班这样，") belongs to it.
+    return first >= 0 && parts.length - first >= 2 ? [parts.slice(0, first + 1).join(""), ...parts.slice(first + 1)] : [sentence];
+  }
   // The splitter reads "No." as the abbreviation of "number"; before a word it is a reply of its own
   // ("No. Your individual actions, you can find them in the email."), and its rejection is not the next sentence's.
   const no = sentence.match(/^(no\.)\s+(?=[a-z])/i);
