@@ -150,3 +150,28 @@ describe("work that changes hands, and more than one assignee", () => {
     expect(todosOf([["Rita Lu", "I'll pull the numbers for last Monday's incident."]])[0]?.due ?? null).toBeNull();
   });
 });
+
+describe("work given to the one addressed, in English", () => {
+  it("“Nadia, you take…” and “Wen, I need … by Thursday” are requests, worded as the work", () => {
+    expect(
+      todosOf([
+        ["Gabe Cruz", "Nadia, you take the enterprise slides, by next Tuesday."],
+        ["Nadia Petrova", "Yep, can do."],
+      ]).map((t) => [t.owner, t.text]),
+    ).toEqual([["Nadia Petrova", "Take the enterprise slides"]]);
+    expect(
+      todosOf([
+        ["Gabe Cruz", "And Wen, I need the forecast numbers by Thursday."],
+        ["Wen Li", "Thursday's fine."],
+      ]).map((t) => [t.owner, t.text, t.due]),
+    ).toEqual([["Wen Li", "The forecast numbers", "2024-05-09"]]);
+  });
+  it("“Ben, I know you wanted…” asks nothing", () => {
+    expect(
+      todosOf([
+        ["Ann Lee", "Ben, I know you wanted the bigger room."],
+        ["Ben Cole", "Yeah."],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -134,13 +134,17 @@ function enActor(raw: string, people: People, speaker?: string): { actor: Actor 
     if (offer && !/\b(?:could|would)\b[^.]*\bbut\b/i.test(raw.slice(offer.index))) return { actor: "offer", name: null };
   }
   // A vocative makes a request only when an imperative follows: "Mei, just start on…", not "Ben, I know you wanted…".
-  if (voc && imperativeAfterVocative(raw)) return { actor: "request", name: voc };
+  if (voc && (imperativeAfterVocative(raw) || ASKED_OF_VOCATIVE.test(raw))) return { actor: "request", name: voc };
   if (C.EN_WE_NEED.test(raw)) return { actor: "team", name: null };
   return { actor: null, name: null };
 }
 
 const NOT_IMPERATIVE =
   /^(?:i|i'm|i'd|i've|you|we|he|she|they|it|it's|this|that|there|the|a|an|my|your|our|what|who|how|why|when|where|is|are|was|were|do|does|did|have|has|had|thanks|thank|sorry|yes|yeah|no|ok|okay|so|well|um|uh|one|last|another|any|some|quick|next|first|for|about|regarding|since|as|and|or)$/i;
+
+// "Nadia, you take the enterprise slides", "And Wen, I need the forecast numbers by Thursday": work given to the one addressed.
+const ASKED_OF_VOCATIVE =
+  /[A-Z][a-z]+\s*,\s*(?:you(?:'ll| will)? (?:take|own|handle|grab|get|do)\b|I(?:'ll| will)? need (?:you to|the|your|a|an|those|that)\b|I(?:'d)? want (?:you to|the|your)\b)/;
 
 function imperativeAfterVocative(raw: string): boolean {
   const m = raw.match(/(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:(?:just|please|also|then)\s+)?([A-Za-z']+)/);

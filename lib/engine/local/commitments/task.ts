@@ -51,6 +51,8 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");
   // "Sam takes the vendor shortlist" → "Take the vendor shortlist": who does it is the owner field.
   t = t.replace(/^[A-Z][a-z]+ (take|own|handle|get)s (?=[a-z])/, (_m, v: string) => `${v} `);
+  // "You take the enterprise slides" → "Take the enterprise slides"; "I need the forecast numbers" → "The forecast numbers".
+  t = t.replace(/^you(?:'ll| will)? (take|own|handle|grab|get|do) (?=[a-z])/i, (_m, v: string) => `${v} `).replace(/^I(?:'ll| will|'d)? (?:need|want) (?:you to )?(?=[a-z])/, "");
   // "I'll try to forward…": the effort promised is the task itself.
   t = t.replace(/^(?:try|attempt) (?:to|and) (?=[a-z])/i, "");
   t = t.replace(EN_TAIL, "").trim();
