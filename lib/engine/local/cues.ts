@@ -42,7 +42,10 @@ export const EN_NAMED_WILL =
 /** Everyone / the group as the subject — not as the recipient ("I'll send it to everyone"). */
 export const EN_GROUP =
   /(?<!\b(?:to|with|for|from|thank|thanks|tell|ask|remind|let|show|give|send|email|e-mail|ping|message|brief|update|cc|forward) )\b(?:everyone|everybody|all of you|each of you|you all|y'all|we all)\b/i;
-export const EN_WE_NEED = /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b/i;
+// A role or a group of people as the subject ("the overnight crews need to…", "managers, your ratings need to be in…",
+// "各组组长自己组织一次", "各店店长…放到收银台"): work for them, with no one owner.
+export const EN_WE_NEED =
+  /\bwe(?:'ll| will)? (?:need to|have to|must|'ve got to|got to)\b|\blet's\b|\b(?:the|all|all the|our|each|every) (?:\w+ )?(?:teams?|crews?|staff|managers|leads|reps|owners|stores) (?:needs? to|ha(?:ve|s) to|must|should)\b/i;
 
 export const EN_QUESTION_START = /^(?:who|what|when|where|why|how|which|do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|any)\b/i;
 /** Proposals: an idea put to the room, to be taken or turned down. */
@@ -126,7 +129,8 @@ export const ZH_ASSIGN = /(?:交给|让|由|派|请|麻烦|辛苦)(\p{sc=Han}{2,
 /** The group as subject: at a clause start, or after a fronted deadline ("月底之前大家…"); not as a possessor ("各部门的预算表"). */
 export const ZH_GROUP =
   /(?:^|[，,。：:]|之前|以前|前|底|末)\s*(?:那|最后|还有|另外)?(?:大家|各位|各自|每个人|每人|所有人|我们几个|咱们几个|全员|你们几个|你们|各(?:个)?(?:部门|组|小组|团队|业务线))(?!的)/;
-export const ZH_WE_NEED = /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)/;
+export const ZH_WE_NEED =
+  /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)|各(?:组|店|部门|区|团队|门店)(?:的)?(?:组长|店长|经理|负责人|主管)?(?:自己|都|各自)?(?:要|得|需要|必须|组织|负责)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
 export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:是|有)多少[？?]\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
 /** "Next Thursday it is." — a choice named, then settled with "it is". */

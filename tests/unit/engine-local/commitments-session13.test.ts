@@ -175,3 +175,10 @@ describe("work given to the one addressed, in English", () => {
     ).toEqual([]);
   });
 });
+
+describe("work for a role or a group", () => {
+  it("“the overnight crews need to…” is a to-do with no one owner", () => {
+    const todos = todosOf([["Dee Carr", "And the overnight crews need to do the endcap reset for the new promo by Sunday night."]]);
+    expect(todos.map((t) => [t.owner, t.due])).toEqual([[null, "2024-05-12"]]);
+  });
+});
