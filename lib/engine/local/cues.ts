@@ -132,7 +132,8 @@ export const ZH_GROUP =
 export const ZH_WE_NEED =
   /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)|各(?:组|店|部门|区|团队|门店)(?:的)?(?:组长|店长|经理|负责人|主管)?(?:自己|都|各自)?(?:要|得|需要|必须|组织|负责)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
-export const ZH_INFO_Q = /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:是|有)多少[？?]\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
+export const ZH_INFO_Q =
+  /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:是|有)多少[？?]\s*$|是不是[^，。？?]*了[吗]?[？?]\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
 /** "Next Thursday it is." — a choice named, then settled with "it is". */
 export const EN_IT_IS =
   /^(?:(?:okay|ok|alright|right|so|fine|great|good)[,.]?\s+)?(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;
@@ -165,7 +166,8 @@ export const ZH_REPORTED =
 /** Conditions, and waiting for something before doing the work ("等…到了，再…"): no due date. */
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再|^[^，。？]{1,12}(?:了|完)(?:以后|之后)[，,]/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
-export const ZH_FLOOR = /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
+export const ZH_FLOOR =
+  /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)先把[^，。？]{1,8}(?:说|讲|介绍|汇报)一下|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
 /**
  * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
  * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).
@@ -174,7 +176,7 @@ export const EN_IN_ROOM =
   /\b(?:slides?|screen|mouse|pen|marker|board|whiteboard|presentation|laptop|projector|microphone|mic|powerpoint|clicker|headset)\b|'em down\b|\bit down\b/i;
 export const EN_DELIVER = /\b(?:send|e-?mail|mail|share|upload|forward|save|circulate|distribute|folder|drive|wiki)\b/i;
 export const EN_FLOOR =
-  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|who wants to (?:go|be|start|present)(?: next| first)?\b|who(?:'s| is) (?:next|first)\b|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in)\b/i;
+  /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|who wants to (?:go|be|start|present)(?: next| first)?\b|who(?:'s| is) (?:next|first)\b|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in|^\W*(?:\p{Lu}\p{Ll}+,\s*)?anything (?:from|on|else)\b)\b/iu;
 /** Closing and thanks are not tasks for the group. */
 export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;

@@ -182,3 +182,32 @@ describe("work for a role or a group", () => {
     expect(todos.map((t) => [t.owner, t.due])).toEqual([[null, "2024-05-12"]]);
   });
 });
+
+describe("talk that is no work", () => {
+  it("giving the floor, asking for updates, asking whether a plan holds; a laughing closure decides nothing", () => {
+    expect(
+      todosOf([
+        ["郭静", "钱工，你先把数据说一下。"],
+        ["钱磊", "好。"],
+      ]),
+    ).toEqual([]);
+    expect(
+      todosOf([
+        ["Gabe Cruz", "Wen, anything from ops?"],
+        ["Wen Li", "Two things."],
+      ]),
+    ).toEqual([]);
+    expect(
+      todosOf([
+        ["李强", "王总，国庆后那个巡店，是不是又要打分了？"],
+        ["王海涛", "对，具体还没定。"],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisionsOf([
+        ["吴凡", "说实话，最后都是HR说了算。"],
+        ["沈悦", "哈哈，吴凡你这话可不对啊，今天拍板的可都是邓总。"],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -219,7 +219,8 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
       !proposal &&
       !(zh ? C.ZH_REJECT : C.EN_REJECT).test(text) &&
       !(zh ? C.ZH_REJECT : C.EN_REJECT).test(bare) &&
-      !(zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t),
+      !(zh ? C.ZH_COUNTERFACTUAL : C.EN_COUNTERFACTUAL).test(t) &&
+      !C.LAUGHTER.test(t),
     assent: assentRe.test(bare) && rest.replace(/[\p{P}\s]/gu, "").length === 0,
     startsAssent: assentRe.test(bare),
     floor: floorGiven(t, zh),
