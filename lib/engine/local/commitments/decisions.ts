@@ -167,13 +167,21 @@ export function detectDecisions(turns: Turn[]): Decision[] {
     turn.sentences.forEach((s, j) => {
       if (s.defer || taken.has(s)) return;
       const after = turn.sentences[j + 1];
-      const states = after && !after.question && !after.actor && !after.defer && !after.counterfactual && substantive(content(after), after.zh);
+      // The next sentence of the turn states something of its own (read only where a rule needs it).
+      const states = () => !!after && !after.question && !after.actor && !after.defer && !after.counterfactual && substantive(content(after), after.zh);
       if ((s.zh ? ZH_REVERSAL : EN_REVERSAL).test(s.raw)) {
         // The latest decision of the last few turns that shares a word with the talk taking it back.
-        const talk = new Set(contentTerms([...turns.slice(Math.max(0, i - 1), i + 1).flatMap((t) => t.sentences.map((x) => x.text))].join(" ")));
+        const talk = new Set(
+          contentTerms(
+            turns
+              .slice(Math.max(0, i - 1), i + 1)
+              .flatMap((t) => t.sentences.map((x) => x.text))
+              .join(" "),
+          ),
+        );
         const since = turns[Math.max(0, i - REVERSAL_TURNS)].seg;
         const k = out.findLastIndex((d) => d.citations.some((c) => c >= since) && contentTerms(d.text).some((w) => talk.has(w)));
-        if (k >= 0 && states) {
+        if (k >= 0 && states()) {
           out.splice(k, 1);
           taken.add(after);
           used.add(s.seg);
@@ -200,7 +208,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
           const p = closedProposal(turns, i, j);
           // "Okay, let's lock that in. Twelve months general, three x for data breach…": the next sentence says what
           // was settled when it says more than the proposal found before (not a new item: "Lucas, last thing…").
-          const fuller = states && !s.question && !after.name && !NEW_ITEM.test(after.raw) && words(content(after)) > (p ? words(proposalText(p) || content(p)) : 0);
+          const fuller = !s.question && states() && !after.name && !NEW_ITEM.test(after.raw) && words(content(after)) > (p ? words(proposalText(p) || content(p)) : 0);
           if (fuller) {
             taken.add(after);
             push(content(after), [s, after]);

@@ -276,7 +276,8 @@ const REASSIGN_ZH = /(?:算了|要不|还是)[，,]?\s*(?:还是|就|让)?(\p{sc
  */
 function reassign(drafts: Draft[], turns: Turn[], people: People, meetingDate?: string): void {
   for (const d of [...drafts]) {
-    if (d.kind !== "request" && d.kind !== "assign" && d.kind !== "answer") continue;
+    // Merged into another by an earlier reassignment, or not work given by someone.
+    if (!drafts.includes(d) || (d.kind !== "request" && d.kind !== "assign" && d.kind !== "answer")) continue;
     const from = turns.findIndex((t) => t.seg === d.segs[0]);
     for (let k = from + 1; from >= 0 && k < Math.min(turns.length, from + REASSIGN_TURNS + 1); k++) {
       const t = turns[k];

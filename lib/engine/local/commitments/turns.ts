@@ -52,15 +52,15 @@ function continueRecaps(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+const ZH_TASK_AFTER_YOU = "(?:你|您)(?:负责|来|去|把|先|再|跟|做|出|写|整理|准备|对接|联系|帮)";
+const ZH_ASSIGNS = new RegExp(ZH_TASK_AFTER_YOU, "u");
+const ZH_NEXT_ASSIGNEE = new RegExp(`(?<=，)(?=(?![这那我你他她])\\p{sc=Han}{2,3}${ZH_TASK_AFTER_YOU})`, "u");
+
 /**
  * A long spoken English sentence runs several clauses together ("the designer will work on X, of
  * course we already said that"); tense, negation and reported speech belong to their own clause,
  * so such sentences are read clause by clause at coordinating conjunctions.
  */
-const ZH_TASK_AFTER_YOU = "(?:你|您)(?:负责|来|去|把|先|再|跟|做|出|写|整理|准备|对接|联系|帮)";
-const ZH_ASSIGNS = new RegExp(ZH_TASK_AFTER_YOU, "u");
-const ZH_NEXT_ASSIGNEE = new RegExp(`(?<=，)(?=(?![这那我你他她])\\p{sc=Han}{2,3}${ZH_TASK_AFTER_YOU})`, "u");
-
 function clauses(sentence: string): string[] {
   // "敏姐你负责把排班表汇总一下，强子你负责对接兼职平台": after one assignment, each name + 你 + task after a comma is its own.
   if (hasHan(sentence)) {
