@@ -107,9 +107,9 @@ export const EN_VAGUE = /\b(?:think about|at some point|some day|someday|eventua
 
 // ---- Chinese -------------------------------------------------------------------------------
 
-/** 我 + volition / future / duty marker, or a first-person time frame before the verb. */
+/** 我 + volition / future / duty marker, or a first-person time frame before the verb. A bare "我尽量。" only hopes. */
 export const ZH_SELF =
-  /(?<!给|跟|帮|找|问|告诉|向)(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就(?!放心|安心)|尽量|争取|保证|第一时间|立刻|立马|随后|今天|今晚|明天|后天|这两天|尽快|这周|本周|下下?周|周[一二三四五六日天]|月底|下个?月|[0-9一二三四五六七八九十]+[号月]|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出|牵头|主导|推进|落实|协调|抓紧|搞定|催|盯|重新|提前|按(?:这个|照|着)(?!理|说|我))|交给我|包在我身上|我记着|我记下了|(?<!给|跟|帮|找|问|告诉|向)我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
+  /(?<!给|跟|帮|找|问|告诉|向)(?:我|俺)(?:这边|自己)?(?:来(?!说|讲|看)|去(?!年)|会(?!议)|负责|回头|马上|稍后|等会|一会儿?|下来|先|就(?!放心|安心)|尽量(?![吧。！!，,]|$)|争取(?![吧。！!，,]|$)|保证|第一时间|立刻|立马|随后|今天|今晚|明天|后天|这两天|尽快|这周|本周|下下?周|周[一二三四五六日天]|月底|下个?月|[0-9一二三四五六七八九十]+[号月]|把|帮|跟进|整理|处理|安排|排|写|提交|联系|对接|准备|拉|汇总|约|查|改|出|牵头|主导|推进|落实|协调|抓紧|搞定|催|盯|重新|提前|按(?:这个|照|着)(?!理|说|我))|交给我|包在我身上|我记着|我记下了|(?<!给|跟|帮|找|问|告诉|向)我[^，。了们]{0,8}一下(?=[，。！吧]|$)/;
 /** "我等…到了，再把…": the speaker does the work once something arrives (a commitment with a condition). */
 export const ZH_SELF_WAIT = /(?:我|俺)(?:这边)?等[^，。？]{1,15}(?:了|之后|以后|完)[，,]\s*再/;
 /** Opinion, knowledge and feeling verbs after 我: not commitments. */
@@ -177,6 +177,9 @@ export const EN_IN_ROOM =
 export const EN_DELIVER = /\b(?:send|e-?mail|mail|share|upload|forward|save|circulate|distribute|folder|drive|wiki)\b/i;
 export const EN_FLOOR =
   /\b(?:take it away|go ahead|you first|over to you|walk us through|tell us about|who wants to (?:go|be|start|present)(?: next| first)?\b|who(?:'s| is) (?:next|first)\b|(?:give|tell|show) (?:us|me) (?:the|an?|your) (?:timeline|update|overview|rundown|status|background|summary|recap)|fill (?:us|me) in|^\W*(?:\p{Lu}\p{Ll}+,\s*)?anything (?:from|on|else)\b)\b/iu;
+/** Leaving the call ("sorry, I have to drop", "I need to jump off", "我先下了，还有个会") is talk now, not work. */
+export const EN_LEAVE_CALL = /\bi(?:'ve| have)?(?: got| need| have)? to (?:drop|jump|hop|run|head out|go)(?: off(?: the call)?| now| early)?\b\s*(?=[.!,;]|$)/i;
+export const ZH_LEAVE_CALL = /我(?:得|要|就)?先(?:下|撤|退|走)(?:了|啦|一步)|我先(?:下线|退会|离开)/;
 /** Closing and thanks are not tasks for the group. */
 export const ZH_CLOSING = /辛苦|谢谢|就到这|就这样|散会|先这样/;
 export const EN_CLOSING = /\b(?:thanks|thank you|that's it|that's all|see you|let's wrap)\b/i;

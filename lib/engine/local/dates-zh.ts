@@ -46,7 +46,9 @@ function withTime(date: Date, text: string, m: RegExpMatchArray | null): DateHit
 const TIME = new RegExp(`^(上午|早上|中午|下午|晚上|傍晚)?(${NUM})(点|时)(半|${NUM}分?)?`);
 
 /** Resolve the first Chinese date expression in `s` against `ref` (a UTC-midnight date). */
-export function resolveZhDate(s: string, ref: Date): DateHit | null {
+export function resolveZhDate(input: string, ref: Date): DateHit | null {
+  // "下个月初", "月初" name part of a month, not a day (the corpus's vague phrases): no date, and not the month's end either.
+  const s = input.replace(/(?:下个?|本|这个?)?月初/g, "　");
   const y = ref.getUTCFullYear();
   const mo = ref.getUTCMonth();
   const rules: Array<[RegExp, (m: RegExpMatchArray) => Date | null]> = [
@@ -83,10 +85,10 @@ export function resolveZhDate(s: string, ref: Date): DateHit | null {
     ],
     // "月底", "下个月底", "本月末" — but not the 底 of "到底" or the 末 of "周末".
     [/(下个?月|本月|这个?月)(?:底|末)|月(?:底|末)/, (m) => (m[1]?.startsWith("下") ? endOfMonth(y, mo + 1) : endOfMonth(y, mo))],
-    [/下个?月初/, () => new Date(Date.UTC(y, mo + 1, 1))],
     // "月中之前": the 15th (next month's once it is past).
     [/(?:(下个?月|本月|这个?月)中|月中|中旬)(?=之前|以前|前|$|[，。])/, (m) => new Date(Date.UTC(y, mo + (m[1]?.startsWith("下") || ref.getUTCDate() >= 15 ? 1 : 0), 15))],
     [/(?:本|这个?|下个?)?季度(?:末|底)|季末/, (m) => new Date(Date.UTC(y, Math.floor(mo / 3) * 3 + (m[0].startsWith("下") ? 6 : 3), 0))],
+    [new RegExp(`下个?月(${NUM})[日号]`), (m) => new Date(Date.UTC(y, mo + 1, zhNumber(m[1]) ?? 1))],
     [/下个?月/, () => endOfMonth(y, mo + 1)],
     [/年底|年末|今年内/, () => new Date(Date.UTC(y, 11, 31))],
     [

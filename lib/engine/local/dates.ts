@@ -87,7 +87,7 @@ function nthOfMonth(s: string, ref: Date): DateHit | null {
   return { iso: isoDate(d), text: m[0].trim() };
 }
 
-const PART_OF_WEEK = /\b(?:early|earlier|mid|late|later)[- ](?:next|this) week\b/gi;
+const PART_OF_WEEK = /\b(?:(?:early|earlier|mid|late|later)[- ](?:next|this) week|(?:early|late|later)[- ](?:next|this) month|the (?:beginning|start) of (?:next|this) month)\b/gi;
 
 function resolveEnDate(input: string, ref: Date): DateHit | null {
   // "…but not this week": whatever weekday is named falls in a later week.
@@ -143,7 +143,7 @@ function resolveEnDateRaw(s: string, ref: Date): DateHit | null {
 /** Deadline words that name no date ("尽快", "这两天", "会后", "国庆后", "ASAP", "after the holiday"): kept as the due text, with no date. */
 export function vagueDue(sentence: string): string | null {
   const m = sentence.match(
-    /尽快|尽早|这两天|近期|会后|回头|改天|\p{sc=Han}{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|(?:early|earlier|mid|late|later)[- ](?:next|this) week|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/iu,
+    /尽快|尽早|这两天|近期|会后|(?:下个?|本|这个?)?月初|回头|改天|\p{sc=Han}{2}(?:节|假)?后(?=[，。找去把再]|$)|(?:国庆|春节|元旦|五一|节|假期)后|\b(?:asap|as soon as possible|soon|(?:early|earlier|mid|late|later)[- ](?:next|this) week|(?:early|late|later)[- ](?:next|this) month|(?:the )?(?:beginning|start) of (?:next|this) month|after the (?:holiday|break|offsite)s?|when (?:he|she|they|i|you)(?:'s| is|'re| are| get| gets) back)\b/iu,
   );
   return m ? m[0] : null;
 }

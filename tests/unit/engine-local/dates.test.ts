@@ -50,6 +50,11 @@ describe("resolveDue — corpus conventions (meeting on Wednesday 2024-03-06)", 
     ["5号之前", "2024-04-05"],
     ["下下周三之前", "2024-03-20"],
     ["到底哪个渠道好", null],
+    // Part of a month names no day: not its first, not its last.
+    ["放在下个月初", null],
+    ["early next month", null],
+    ["by the start of next month", null],
+    ["下个月10号之前", "2024-04-10"],
   ] as Array<[string, string | null]>)("%s → %s", (text, iso) => {
     expect(resolveDue(text, D)?.iso.slice(0, 10) ?? null).toBe(iso);
   });
@@ -57,6 +62,7 @@ describe("resolveDue — corpus conventions (meeting on Wednesday 2024-03-06)", 
     const { vagueDue } = await import("@/lib/engine/local/dates");
     expect(vagueDue("这个我尽快弄")).toBe("尽快");
     expect(vagueDue("国庆后找他们问问")).toBe("国庆后");
+    expect(vagueDue("答辩放在下个月初")).toBe("下个月初");
     expect(vagueDue("I'll send it tomorrow")).toBeNull();
   });
 });

@@ -104,7 +104,8 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
   // Bare 你们 ("白名单开了以后，你们尽快切到生产") asks the addressee's team, unlike 大家 / 你们几个 (the room).
   const group = raw.match(C.ZH_GROUP);
   if (request && (voc || !group || /你们$/.test(group[0]))) return { actor: "request", name: voc };
-  if (C.ZH_GROUP.test(raw)) return { actor: "group", name: null };
+  // "老黄，你们组…把复核结果给我": 你们 after one person's name asks that person for their team's work.
+  if (group && !(voc && /你们$/.test(group[0]))) return { actor: "group", name: null };
   // "王总，…要不要先续一个月？" asks the person named to decide, not to work.
   if (voc && raw.replace(/[，,。？?！!\s]/g, "").length > 6 && !(C.ZH_PROPOSAL.test(raw) && C.ZH_QUESTION.test(raw))) return { actor: "request", name: voc };
   if (C.ZH_WE_NEED.test(raw)) return { actor: "team", name: null };
@@ -223,7 +224,7 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
       !C.LAUGHTER.test(t),
     assent: assentRe.test(bare) && rest.replace(/[\p{P}\s]/gu, "").length === 0,
     startsAssent: assentRe.test(bare),
-    floor: floorGiven(t, zh),
+    floor: floorGiven(t, zh) || (zh ? C.ZH_LEAVE_CALL : C.EN_LEAVE_CALL).test(t),
     recap: (zh ? C.ZH_RECAP : C.EN_RECAP).test(t),
     closing: (zh ? C.ZH_CLOSING : C.EN_CLOSING).test(t),
     resolve:
