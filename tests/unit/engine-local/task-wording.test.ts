@@ -78,7 +78,7 @@ describe("English: more ways of taking work", () => {
         ["Ana", "Who's taking notes for the retro?"],
         ["Sam", "Me."],
       ])[0],
-    ).toMatchObject({ owner: "Sam", text: "Taking notes for the retro" });
+    ).toMatchObject({ owner: "Sam", text: "Take notes for the retro" });
     expect(todos([["Ana", "My action item is to book the room."]])[0]).toMatchObject({ owner: "Ana", text: "Book the room" });
   });
   it("an in-meeting act word with a deadline is work ('I'll finish it Monday'); without one it is not", () => {

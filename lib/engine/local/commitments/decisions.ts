@@ -23,7 +23,7 @@ import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedB
 const ZH_CLOSURE_WORDS =
   /^(?:那么?)?(?:就)?(?:定了|定下来了?)[吧]?[，,：:]\s*|(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|(?:不变|不改|不动)了|没意见(?:的话)?|大家没意见(?:的话)?|^(?:那么?)?就(?![是这])|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS =
-  /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*|\blet's do (?:it|that)\s*:\s*|\blet's lock (?:that|it|this|those|these) in\b[,.!]?\s*|\bno objections?[,.]?\s*(?:so|then)\b[,.]?\s*|^\W*(?:decision|resolution)\s*:\s*|\b(?:so )?that's the plan\b[.!]?\s*/gi;
+  /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*|\blet's do (?:it|that)\s*:\s*|\blet's lock (?:that|it|this|those|these) in\b[,.!]?\s*|\bno objections?[,.]?\s*(?:so|then)\b[,.]?\s*|^\W*(?:decision|resolution)\s*:\s*|\b(?:so )?that's the plan\b[.!]?\s*|\b(?:it's|that's) (?:agreed|decided)(?: then)?\b\s*[—–:,-]*\s*|^.*?\b(?:i'm|i am) (?:gonna|going to) make the call\s*[:—–-]\s*|^.*?\bi(?:'ll| will) make the call\s*[:—–-]\s*/gi;
 const ZH_PROPOSAL_CUE = /^.*?(?:我建议|我的建议是|我想的是|我的想法是|我的意见是|我觉得|要不(?:我们|咱们)?|我想)/;
 const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinking (?:we|that)?|i'd|i (?:suggest|propose)|i think we should|maybe we (?:should|could))\s*/i;
 
@@ -39,6 +39,8 @@ const EN_REVERSAL = /\b(?:scrap|scratch|forget|ignore) (?:that|it|what I said)\b
 const ZH_REVERSAL = /算了|当我没说|(?:刚才|之前)(?:说|定)的(?:不算|作废)|改一下(?:刚才|之前)/;
 
 const NEW_ITEM = /^\W*(?:\p{Lu}\p{Ll}+,|(?:okay,?\s+)?(?:last|next|one more) (?:thing|item|point)|moving on|另外|还有|下一个|最后一个)/u;
+/** A judgement or reason ("It's not worth the risk.", "That's the safer option.") backs a proposal; it states none itself. */
+const JUDGEMENT = /^\W*(?:it's|it is|that's|that is|this is|it'd be|that'd be)\b(?![^.]*\bwe\b)/i;
 const words = (t: string) => (hasHan(t) ? hanCount(t) / 2 : t.split(/\s+/).filter(Boolean).length);
 
 function content(s: Sentence): string {
@@ -111,7 +113,18 @@ function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false)
     // A conditional, a counterfactual or someone's own offer of work is not what a closure settles.
     const last = [...t.sentences]
       .reverse()
-      .find((s) => !s.assent && !s.defer && !s.conditional && !s.counterfactual && s.actor !== "self" && s.actor !== "offer" && substantive(content(s), s.zh));
+      // A rule's own "unless" ("nobody works on site unless they're on the sheet") is no condition on settling it; what happened is no proposal.
+      .find(
+        (s) =>
+          !s.assent &&
+          !s.defer &&
+          !s.past &&
+          !(s.conditional && !/\bunless\b/i.test(s.raw)) &&
+          !s.counterfactual &&
+          s.actor !== "self" &&
+          s.actor !== "offer" &&
+          substantive(content(s), s.zh),
+      );
     return last ?? null;
   }
   return null;
@@ -194,7 +207,9 @@ export function detectDecisions(turns: Turn[]): Decision[] {
         if (s.question && !assented(turns, i).length) return;
         const c = content(s);
         // "那就这样，会议纪要我来发": what follows the closure is the speaker's own work (a to-do), so it closes what came before.
-        if (substantive(c, s.zh) && s.actor !== "self") {
+        // "I'm gonna make the call: we're going mobile" — the speaker's "I'm gonna" announces the decision; it is no work.
+        const announced = !s.zh && /\bmake the call\s*[:—–-]/i.test(s.raw);
+        if (substantive(c, s.zh) && (s.actor !== "self" || announced)) {
           const prop = closedProposal(turns, i, 0, true);
           // A closure restating a proposal supersedes a statement read off that proposal's turn alone (not another closure there).
           const byClosure = (d: Decision) => turns.some((t) => t.seg === prop?.seg && t.sentences.some((x) => x.closure && (d.evidence ?? []).includes(x.raw)));
@@ -286,9 +301,12 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       const nextS = turn.sentences[j + 1];
       if (!s.question && !used.has(s.seg) && nextS && (s.zh ? ZH_CONSENT_Q : EN_CONSENT_Q).test(nextS.text) && (s.actor === null || s.actor === "team" || s.actor === "group")) {
         const agree = assented(turns, i);
-        if (agree.length && substantive(content(s), s.zh)) {
+        // "…we stop booking room four. It's not worth the risk. Everyone happy with that?": the reason given last is not what is put.
+        const prev = turn.sentences[j - 1];
+        const stated = !s.zh && prev && !prev.question && JUDGEMENT.test(s.raw) && substantive(content(prev), false) ? prev : s;
+        if (agree.length && substantive(content(stated), s.zh)) {
           used.add(s.seg);
-          push(content(s).replace(/^let's\s+/i, ""), [s, nextS, ...agree.map((k) => turns[k].sentences[0])]);
+          push(content(stated).replace(/^(?:and |so )?(?:until [^,]+,\s*)?let's\s+/i, ""), [stated, s, nextS, ...agree.map((k) => turns[k].sentences[0])]);
         }
         return;
       }

@@ -27,7 +27,9 @@ export interface ReplyContext {
   consume: (s: Sentence, k: number) => void;
 }
 
-const LIGHT_RESTATEMENT = /^(?:have|get|do|put|take care of|handle) (?:it|them|that|this|those|these)(?: (?:up|out|done|ready|over|in|sorted))?$/i;
+// "Get it sorted", "Action that", "Consider it done": a light verb on a pronoun says nothing new.
+const LIGHT_RESTATEMENT =
+  /^(?:(?:have|get|do|put|take care of|handle|action|sort|grab|take) (?:it|them|that|this|those|these)(?: (?:up|out|done|ready|over|in|sorted))?|consider (?:it|that) done)$/i;
 
 const phrase = (s: Sentence, dueText: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText) : taskPhraseEn(s.raw, dueText));
 

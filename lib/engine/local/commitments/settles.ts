@@ -81,7 +81,9 @@ export function chairStatesPoint(turns: Turn[], i: number, j: number, s: Sentenc
 /** The previous turn, by someone else, put forward a course ("Let's not do a blog post.", "I'd suggest…"). */
 export function proposedBefore(turns: Turn[], i: number): boolean {
   const t = turns[i - 1];
-  return !!t && t.speaker !== turns[i].speaker && t.sentences.some((x) => x.proposal || (!x.zh && /^(?:(?:okay|so|yeah|then)[,\s]+)*let's\b/i.test(x.raw)));
+  // "Let's get started", "let's move on" run the meeting; they propose nothing to agree to.
+  const lets = /^(?:(?:okay|so|yeah|then)[,\s]+)*let's\b(?! (?:get started|get going|start|begin|kick off|move on|dive in|jump in|go through|wrap up|crack on)\b)/i;
+  return !!t && t.speaker !== turns[i].speaker && t.sentences.some((x) => x.proposal || (!x.zh && lets.test(x.raw)));
 }
 
 /** Someone other than the speaker of turn `i` agreed in one of the two turns before it. */

@@ -3,6 +3,7 @@
  * commitment cue ("I'll", "can you", "我来", "你…一下"), the deadline words and discourse padding.
  * It is the engine's wording; the verbatim sentence stays the to-do's evidence.
  */
+import nlp from "compromise";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { hasHan } from "@/lib/text/cjk";
 
@@ -46,7 +47,13 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText);
   if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1").replace(new RegExp(`,?\\s+${vocativeName}\\s*([?.!]*)$`), "$1");
-  for (let k = 0; k < 3; k++) for (const re of EN_CUT) t = t.replace(re, "");
+  for (let k = 0; k < 3; k++) {
+    // "Since the city says…, would you mind filing the renewal": the reason before the request is not the task.
+    t = t.replace(/^(?:since|because|as|given(?: that)?|now that)\b[^,]*,\s*(?=(?:would|could|can|will) you\b|please\b)/i, "");
+    // "Is chasing estates something you could pick up?": the work is what the question names.
+    t = t.replace(/^is (.+?) something (?:that )?you(?:'d| could| can| would| might)? (?:be able to )?(?:pick up|take on|own|handle|look at|look into|do|help with)\b.*$/i, "$1");
+    for (const re of EN_CUT) t = t.replace(re, "");
+  }
   // "draft it, and I need everyone's input…": the speaker's next need is another matter, not this task.
   t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");
   // "Sam takes the vendor shortlist" → "Take the vendor shortlist": who does it is the owner field.
@@ -56,7 +63,16 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   // "I'll try to forward…": the effort promised is the task itself.
   t = t.replace(/^(?:try|attempt) (?:to|and) (?=[a-z])/i, "");
   t = t.replace(EN_TAIL, "").trim();
+  t = imperative(t);
   return t ? t[0].toUpperCase() + t.slice(1) : t;
+}
+
+/** "Chasing estates", "Setting up a standing order" (what "would you mind…" / "is X something…" leave) read as a task: "Chase estates". */
+function imperative(t: string): string {
+  const first = t.match(/^([A-Za-z]+ing)\b/);
+  if (!first) return t;
+  const base = nlp(first[1]).verbs().toInfinitive().text();
+  return base && !/\s/.test(base) ? base + t.slice(first[1].length) : t;
 }
 
 export function taskPhraseZh(sentence: string, dueText: string | null, vocativeName?: string | null): string {

@@ -47,7 +47,9 @@ function continueRecaps(sentences: Sentence[]): Sentence[] {
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1];
     announced ||= prev.recap && (prev.zh ? hanCount(prev.text) <= 8 : prev.text.split(/\s+/).length <= 4);
-    if (!out[k].recap && ((prev.recap && /[；;：:]$/.test(prev.raw.trim())) || (announced && out[k].actor !== "self"))) out[k] = { ...out[k], recap: true };
+    // The speaker's own work added to the list is new, as after an announced recap; a Chinese list's "招标文件我来出" restates it.
+    const own = out[k].actor === "self" && !out[k].zh;
+    if (!out[k].recap && ((prev.recap && /[；;：:]$/.test(prev.raw.trim()) && !own) || (announced && out[k].actor !== "self"))) out[k] = { ...out[k], recap: true };
   }
   return out;
 }
@@ -75,7 +77,8 @@ function clauses(sentence: string): string[] {
   if (no) return [no[1], ...clauses(sentence.slice(no[0].length))];
   // "I'll draft it, and I need everyone's input in two weeks": a new first-person or group subject after ", and"
   // starts another act (the speaker's task, then the group's), whatever the sentence's length.
-  const acts = sentence.split(/,\s+and (?=(?:i|we|everyone|everybody)\b(?!'d say))/i).filter((c) => c.trim());
+  // "I'll chase Grant today and I'll have the doc published by Tuesday": a second "I'll" needs no comma.
+  const acts = sentence.split(/,\s+and (?=(?:i|we|everyone|everybody)\b(?!'d say))|\s+and (?=i(?:'ll| will)\b)/i).filter((c) => c.trim());
   if (acts.length > 1) return acts.flatMap(clauses);
   if (sentence.split(/\s+/).length < 20) return [sentence];
   return sentence.split(/,\s+(?=(?:but|so|and then|and also|because|although|though|whereas|of course|anyway)\b)/i).filter((c) => c.trim());
