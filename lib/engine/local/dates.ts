@@ -52,8 +52,8 @@ const EN_PERIODS: Array<[RegExp, (ref: Date, m: RegExpMatchArray) => Date]> = [
   ],
   // "a week today", "two weeks tomorrow" (British), "this time next week": counted from that day.
   [
-    new RegExp(`\\b(?:(a|${COUNT_EN}) weeks? (today|tomorrow)|this time next week)\\b`, "i"),
-    (r, m) => addDays(r, (m[1] ? (m[1].toLowerCase() === "a" ? 1 : (COUNTS_EN[m[1].toLowerCase()] ?? Number(m[1]))) : 1) * 7 + (m[2]?.toLowerCase() === "tomorrow" ? 1 : 0)),
+    new RegExp(`\\b(?:(${COUNT_EN}) weeks? (today|tomorrow)|this time next week)\\b`, "i"),
+    (r, m) => addDays(r, (m[1] ? (COUNTS_EN[m[1].toLowerCase()] ?? Number(m[1])) : 1) * 7 + (m[2]?.toLowerCase() === "tomorrow" ? 1 : 0)),
   ],
   // "within 48 hours": whole days from the meeting day (shorter spans are no deadline: "in two hours").
   [/\b(?:in|within) (\d{2,3}|twenty-four|forty-eight|seventy-two) hours\b/i, (r, m) => addDays(r, Math.ceil((HOURS_EN[m[1].toLowerCase()] ?? Number(m[1])) / 24))],

@@ -23,7 +23,7 @@ import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedB
 const ZH_CLOSURE_WORDS =
   /^(?:那么?)?(?:就)?(?:定了|定下来了?)[吧]?[，,：:]\s*|(?:那就|就)?这么(?:定了?|办)[吧了]?|就这么|(?:不变|不改|不动)了|没意见(?:的话)?|大家没意见(?:的话)?|^(?:那么?)?就(?![是这])|^(?:行|好|嗯|可以|那)[，,]?|[吧？?。！!]+$/g;
 const EN_CLOSURE_WORDS =
-  /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*|\blet's do (?:it|that)\s*:\s*|\blet's lock (?:that|it|this|those|these) in\b[,.!]?\s*|\bno objections?[,.]?\s*(?:so|then)\b[,.]?\s*|^\W*(?:decision|resolution)\s*:\s*|\b(?:so )?that's the plan\b[.!]?\s*|\b(?:it's|that's) (?:agreed|decided)(?: then)?\b\s*[—–:,-]*\s*|^.*?\b(?:i'm|i am) (?:gonna|going to) make the call\s*[:—–-]\s*|^.*?\bi(?:'ll| will) make the call\s*[:—–-]\s*/gi;
+  /^(?:(?:okay|ok|so|great|alright|good|right|yes|yeah)[,.!]?\s*)+|\b(?:agreed then|agreed|it's settled|that's settled|then|final answer)\b[,.!:]?\s*|\blet's do (?:it|that)\s*:\s*|\blet's lock (?:that|it|this|those|these) in\b[,.!]?\s*|\bno objections?[,.]?\s*(?:so|then)\b[,.]?\s*|^\W*(?:decision|resolution)\s*:\s*|\b(?:so )?that's the plan\b[.!]?\s*|\b(?:it's|that's) (?:agreed|decided)(?: then)?\b\s*[—–:,-]*\s*|^.*?\bmake the call\s*[:—–-]\s*/gi;
 const ZH_PROPOSAL_CUE = /^.*?(?:我建议|我的建议是|我想的是|我的想法是|我的意见是|我觉得|要不(?:我们|咱们)?|我想)/;
 const EN_PROPOSAL_CUE = /^.*?\b(?:what if we|how about|why don't we|i was thinking (?:we|that)?|i'd|i (?:suggest|propose)|i think we should|maybe we (?:should|could))\s*/i;
 
