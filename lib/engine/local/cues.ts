@@ -24,6 +24,11 @@ export const EN_HEDGE = /\b(?:(?<!\bsee )if i can|i hope|i might|i may|maybe i|i
  */
 export const EN_NOW =
   /\b(?:i'll|i will|i shall|let me|i'm gonna|i'm going to)\s+(?:just\s+|quickly\s+|now\s+)?(?:show|start|skip|go (?:back|through|on|over|to|next|first|ahead)|be (?:next|first)|move on|explain|tell you|presume|assume|use|draw|pass|hand|read|try(?!\s+(?:to|and)\s+(?!show|explain|draw|present|summari[sz]e|keep|be\b|say|think|remember|guess|answer|go\b|(?:make|do) (?:it|this|that) (?:as )?(?:quick|short|brief))\w)|give|be(?!\s+(?:putting|sending|e-?mailing|mailing|writing|typing|uploading|forwarding|saving|sharing|preparing|working|doing|looking into|researching|checking)\b)|keep|stop|finish|wrap|sit|rub|erase|put (?:it|this) (?:up|on)|switch|turn|click|open|pull|share my screen|see(?!\s+(?:if|whether)\s+i\b)|think|bet|say|ask|repeat|recap|summari[sz]e|introduce|talk|present|just)\b|\blet me\b(?!\s+(?:check|send|find|look into|follow up|get back|email|call|ask (?!you)|write|draft|prepare|confirm|book|set up|update|fix|revise|rework|tighten|clean (?:it|that|this|them) up|sort (?:it|that|this|them) out|chase|reach out|ping|schedule|put together|pull together|dig into|figure out|loop|circle back|take (?:that|this|it) (?:on|away)\b))/i;
+/** Done while the meeting listens: "actually, I'm putting them in the shared drive right now", "我这就发群里". */
+export const DOING_NOW =
+  /\b(?:i'm|i am) (?:just )?(?:putting|dropping|sending|posting|sharing|pasting|adding|uploading|forwarding)\b[^.!?]*\b(?:right now|now)\b|我(?:这就|现在就|正在)(?:发|放|贴|转|拉|加)/i;
+/** A prohibition ("Please don't drive and Zoom", "never reply-all"): no work to do ("don't forget to…" still asks for some). */
+export const EN_PROHIBITION = /^\W*(?:(?:okay|ok|so|and|oh|also)[,\s]+)*(?:please,?\s+)?(?:don't|do not|never)\b(?!\s+forget\b)/i;
 /** Second-person requests: "can you…", "could you…", "would you mind…", "please…", "you'll…". */
 export const EN_REQUEST =
   /\b(?:can|could|would|will) you (?!see|hear|imagine|believe|tell|say|remember|think|be (?:back|away|off|out|around)\b)|\bwould you mind\b|\b(?:can|could|may) i ask you to\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*mind (?=\w+ing\b)|\bany chance you (?:could|can)\b|\byou(?:'re| are) on point for\b|^(?:(?:and|so|okay|ok|also|then)[, ]+)*please\b|\bplease (?=\w+)|\byou(?:'ll| will) be (?:working|looking|doing|handling|responsible|taking|getting|in charge)\b|\byou(?:'re| are) (?:looking at|going to|gonna|working on|in charge of|responsible for)\b|\byou each\b|\byou(?:'re| are) (?:probably |really |clearly )?the (?:best|right|obvious) (?:person|one|fit)\b|\byou two (?:are|will|get)\b|\bfor you it's\b|\bthat's yours\b|\bi(?:'d| would)? (?:want|like|need) you to\b|\bif you could\b|\bsomething you (?:could|can|would)\b|\bmaybe you (?:can|could)\b|\byou(?:'ll| will)(?: also)? (?:work|start|look into|prepare|send|write|come up|take care|present|research|find out|draft|review|contact|call|email|handle|organi[sz]e|set up|update|fix)\b/i;
@@ -133,7 +138,7 @@ export const ZH_WE_NEED =
   /(?:我们|咱们|大家)(?:需要|要|得|必须|都要|都得)|各(?:组|店|部门|区|团队|门店)(?:的)?(?:组长|店长|经理|负责人|主管)?(?:自己|都|各自)?(?:要|得|需要|必须|组织|负责)/;
 /** Questions about a state or about past work ("你那边什么情况？", "解决了没有？"): they ask for information now, not for work. */
 export const ZH_INFO_Q =
-  /(?:怎么样|什么情况|如何|进展|进度)了?[吗呢啊]?[？?]?\s*$|(?:是|有)多少[？?]\s*$|是不是[^，。？?]*了[吗]?[？?]\s*$|(?:了没有|了没|了吗|过吗|没有)[？?]\s*$/;
+  /(?:怎么样|什么情况|如何|进展|进度|怎么说|怎么看)了?[吗呢啊]?[？?]?\s*$|(?:是|有)多少[？?]\s*$|是不是[^，。？?]*了[吗]?[？?]\s*$|(?:了没有|了没|了吗|了吧|过吗|没有)[？?]\s*$/;
 /** "Next Thursday it is." — a choice named, then settled with "it is". */
 export const EN_IT_IS =
   /^(?:(?:okay|ok|alright|right|so|fine|great|good)[,.]?\s+)?(?!(?:how|what|that|this|so|as|whatever|which|if|when|where|there|here)\b)[A-Za-z0-9' ]{1,30} it is[.!]?$/i;
@@ -167,7 +172,7 @@ export const ZH_REPORTED =
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再|^[^，。？]{1,12}(?:了|完)(?:以后|之后)[，,]/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR =
-  /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)先把[^，。？]{1,8}(?:说|讲|介绍|汇报)一下|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
+  /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)先把[^，。？]{1,8}(?:说|讲|介绍|汇报)一下|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:你|您)(?:来)?(?:说|讲)(?=[。！!]?$)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
 /**
  * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
  * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).

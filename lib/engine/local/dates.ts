@@ -83,7 +83,10 @@ const ORDINAL_EN = (
  * in words only after "on / by / before / until" and ending the phrase ("the first version" is no date).
  */
 function nthOfMonth(s: string, ref: Date): DateHit | null {
-  const m = s.match(/\b(?:by |before |on |until )?the (\d{1,2}(?:st|nd|rd|th))\b(?! of [A-Z])|\b(?:by|before|on|until) the ([a-z]+(?:-[a-z]+)?)\b(?! of [A-Z])(?!\s+[a-z])/i);
+  // "Wednesday the first": the day of the month names the date; the weekday only confirms it.
+  const m =
+    s.match(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (?:(\d{1,2}(?:st|nd|rd|th))|([a-z]+(?:-[a-z]+)?))\b(?! of [A-Z])/i) ??
+    s.match(/\b(?:by |before |on |until )?the (\d{1,2}(?:st|nd|rd|th))\b(?! of [A-Z])|\b(?:by|before|on|until) the ([a-z]+(?:-[a-z]+)?)\b(?! of [A-Z])(?!\s+[a-z])/i);
   const n = !m ? 0 : m[1] ? Number.parseInt(m[1], 10) : ORDINAL_EN.indexOf(m[2].toLowerCase()) + 1;
   if (!m || !n) return null;
   if (n < 1 || n > 31) return null;

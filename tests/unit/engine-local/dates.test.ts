@@ -55,6 +55,9 @@ describe("resolveDue — corpus conventions (meeting on Wednesday 2024-03-06)", 
     ["early next month", null],
     ["by the start of next month", null],
     ["下个月10号之前", "2024-04-10"],
+    // A weekday with the day of the month is that date ("Give me a week, so, Wednesday the first?").
+    ["Give me a week, so, Monday the first?", "2024-04-01"],
+    ["by Friday the 15th", "2024-03-15"],
   ] as Array<[string, string | null]>)("%s → %s", (text, iso) => {
     expect(resolveDue(text, D)?.iso.slice(0, 10) ?? null).toBe(iso);
   });

@@ -10,6 +10,8 @@ import { resolveDue } from "@/lib/engine/local/dates";
 import { notAResolution } from "@/lib/engine/local/commitments/resolution";
 import { hasHan } from "@/lib/text/cjk";
 
+const EN_REASON = /^(?:[A-Za-z' ]{0,12},\s*)?(?:because|'cause|cuz)\b/i;
+
 const resolveDueLike = (t: string) => resolveDue(t) !== null;
 
 export type Actor = "self" | "offer" | "request" | "assign" | "group" | "team";
@@ -113,6 +115,7 @@ function zhActor(raw: string, people: People): { actor: Actor | null; name: stri
 }
 
 function enActor(raw: string, people: People, speaker?: string): { actor: Actor | null; name: string | null } {
+  if (C.DOING_NOW.test(raw) || C.EN_PROHIBITION.test(cleanSpoken(raw))) return { actor: null, name: null };
   const voc = vocative(raw, people);
   const to = raw.match(C.EN_ASSIGN_TO) ?? raw.match(C.EN_WANT_NAMED);
   if (to && people.owner(to[1])) return { actor: "assign", name: people.owner(to[1]) };
@@ -187,7 +190,8 @@ export function analyseSentence(raw: string, seg: number, speaker: string | unde
   const text = cleanSpoken(t);
   const question = zh ? C.ZH_QUESTION.test(t) : /\?\s*$/.test(t) || (C.EN_QUESTION_START.test(text) && !/[.!]$/.test(t));
   // A question about a state or past work asks for information, not for work ("你那边什么情况？").
-  const found = zh && question && C.ZH_INFO_Q.test(t) ? { actor: null, name: null } : zh ? zhActor(t, people) : enActor(t, people, speaker);
+  // So does a reason given for what was said ("Oh good, because Sunday night I'll be asleep…").
+  const found = (zh && question && C.ZH_INFO_Q.test(t)) || (!zh && EN_REASON.test(t)) ? { actor: null, name: null } : zh ? zhActor(t, people) : enActor(t, people, speaker);
   // A labelled action item is a task even without a commitment cue; the name opening it is the owner.
   const lead = explicit ? t.match(/^([A-Z][a-z]+|\p{sc=Han}{2,3}?)(?=\s+to\b|\s+will\b|负责|来|去|把|[:：，,])/u) : null;
   const { actor, name } = explicit && !found.actor ? { actor: (lead && people.owner(lead[1]) ? "assign" : "group") as Actor, name: lead ? people.owner(lead[1]) : null } : found;

@@ -18,6 +18,7 @@ import { REVERSAL_TURNS } from "@/lib/engine/local/commitments/tuning";
 import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 import { chairNotes, notedPhrase } from "@/lib/engine/local/commitments/notes";
 import { budgetVerdicts } from "@/lib/engine/local/commitments/verdicts";
+import { RATIFIES, standingRule } from "@/lib/engine/local/commitments/rules";
 import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedBefore, statementPutToRoom, viewsWelcomed } from "@/lib/engine/local/commitments/settles";
 
 const ZH_CLOSURE_WORDS =
@@ -176,6 +177,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
   };
   // Sentences already read as part of the one before them (the statement after a bare closure or a reversal).
   const taken = new Set<Sentence>();
+  let lastRule: { decision: Decision; turn: number } | null = null;
   turns.forEach((turn, i) => {
     turn.sentences.forEach((s, j) => {
       if (s.defer || taken.has(s)) return;
@@ -200,6 +202,26 @@ export function detectDecisions(turns: Turn[]): Decision[] {
           used.add(s.seg);
           push(content(after), [s, after]);
         }
+        return;
+      }
+      // A rule for the future announced by the chair, or agreed by the room, is decided as said.
+      const rule = !used.has(s.seg) ? standingRule(s) : null;
+      // Agreed: a reply that opens with assent ("没问题，这个我们认…") is enough for a rule put to the room.
+      const next = turns[i + 1];
+      const agreed =
+        assented(turns, i).length > 0 || (!!next && next.speaker !== turn.speaker && !!next.sentences[0]?.startsAssent && !next.sentences.some((x) => x.reject || x.defer));
+      if (rule && (turn.speaker === chair || agreed)) {
+        used.add(s.seg);
+        const before = out.length;
+        push(rule, [s]);
+        if (out.length > before) lastRule = { decision: out[before], turn: i };
+        return;
+      }
+      // "没问题，这个我们认，以后就按这个来": making the rule just stated the rule cites it; it states nothing new.
+      if (lastRule && i - lastRule.turn <= 2 && RATIFIES.test(s.raw)) {
+        lastRule.decision.citations = [...new Set([...lastRule.decision.citations, s.seg])].sort((a, b) => a - b);
+        lastRule.decision.evidence = [...(lastRule.decision.evidence ?? []), s.raw];
+        used.add(s.seg);
         return;
       }
       if (s.closure) {

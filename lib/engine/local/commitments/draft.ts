@@ -4,6 +4,7 @@
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import type { CONFIDENCE } from "@/lib/engine/local/commitments/tuning";
+import { commitmentClause } from "@/lib/engine/local/commitments/task";
 import { resolveDue } from "@/lib/engine/local/dates";
 
 export interface Draft {
@@ -43,7 +44,9 @@ export function dueOf(s: Sentence, meetingDate?: string) {
         .filter((c) => !AWAY.test(c))
         .join("，")
     : s.raw;
-  const d = resolveDue(raw, meetingDate);
+  // "The part's coming tomorrow, I'll have it swapped by Friday": the commitment's own date, when it names one.
+  const own = s.zh ? null : resolveDue(commitmentClause(raw), meetingDate);
+  const d = own ?? resolveDue(raw, meetingDate);
   // "the shrink report for the last six weeks": a date before the meeting is what the work covers, not when it is due.
   if (d && meetingDate && d.iso.slice(0, 10) < meetingDate.slice(0, 10)) return null;
   return d ? { iso: d.iso, text: d.text } : null;

@@ -12,6 +12,7 @@ import type { People } from "@/lib/engine/local/commitments/people";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { declines, isAcknowledgement, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
 import { FOLLOW_UP_TURNS } from "@/lib/engine/local/commitments/tuning";
+import { DOING_NOW } from "@/lib/engine/local/cues";
 
 export interface ReplyContext {
   turns: Turn[];
@@ -31,6 +32,17 @@ export interface ReplyContext {
 const LIGHT_RESTATEMENT =
   /^(?:(?:have|get|do|put|take care of|handle|action|sort|grab|take) (?:it|them|that|this|those|these)(?: (?:up|out|done|ready|over|in|sorted))?|consider (?:it|that) done)$/i;
 
+/** Asked for now ("你能不能现在就发群里？", "can you drop it in the chat now?"). */
+const ASKED_NOW = /现在就?|马上|这会儿|当场|\b(?:right now|now|real quick)\b/i;
+/** The reply reports it done ("发了，您看一下", "我已经放群里了", "Done.", "Just sent it."). */
+const DONE_NOW =
+  /^(?:(?:好|哦|嗯|行|ok)[的，,]*)?(?:我|这边)?(?:已经|刚(?:刚)?)?(?:发|放|贴|转|共享|拉|加)(?:到|进|在)?[^，。？]{0,6}了|^(?:(?:okay|ok|yep|yes|sure)[,.!]?\s*)?(?:done|sent|(?:i )?just (?:sent|dropped|posted|shared) (?:it|them)|it's in the chat)\b/i;
+
+/** Asked for now and done on the call: nothing is left to do after the meeting. */
+function doneOnTheCall(s: Sentence, reply: Turn): boolean {
+  return (ASKED_NOW.test(s.raw) && reply.sentences.slice(0, 2).some((x) => DONE_NOW.test(x.text))) || reply.sentences.some((x) => DOING_NOW.test(x.raw));
+}
+
 const phrase = (s: Sentence, dueText: string | null) => (s.zh ? taskPhraseZh(s.raw, dueText) : taskPhraseEn(s.raw, dueText));
 
 /**
@@ -45,7 +57,7 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
   const replyOwner = reply ? people.owner(reply.speaker) : null;
   const addressedToReplier = reply && (owner === null || owner === replyOwner);
   if ((kind === "request" || kind === "answer") && reply && addressedToReplier) {
-    if (declines(reply)) return null;
+    if (declines(reply) || doneOnTheCall(s, reply)) return null;
     const commits = reply.sentences.map((x, k) => ((x.actor === "self" || x.actor === "offer") && !disqualified(x) ? k : -1)).filter((k) => k >= 0);
     // Asked when, a reply that names a date ("下周三之前应该可以。", "Probably by Wednesday.") takes the work on.
     const first = reply.sentences[0];

@@ -19,7 +19,7 @@ const EN_CUT: RegExp[] = [
 const EN_TAIL = /(?:,?\s*\b(?:right|okay|ok|please|then|if (?:at all )?possible|if you can|for me|too|as well|anyway|i think)\s*)+[?.!]*$|[?.!,;\s]+$/i;
 
 const ZH_CUT =
-  /^(?:那么?|然后|好|行|对了|还有|另外|最后|所以|嗯|哦|那个|就是)[，,\s]*|(?:我|你|您)(?!们)(?:这边|那边)?(?:来|去|就|先|会|负责)?(?:把)?|(?:请|麻烦|辛苦)(?:你|您)?|[吧啊呢哈嘛呀](?=[，。！？,]|$)|[？?。！!]+$/g;
+  /^(?:那么?|然后|好|行|对了|还有|另外|最后|所以|嗯|哦|那个|就是)[，,\s]*|(?:我|你|您)(?!们)(?:这边|那边)?(?:来|去|就|先|会(?![后议上])|负责)?(?:把)?|(?:请|麻烦|辛苦)(?:你|您)?|[吧啊呢哈嘛呀](?=[，。！？,]|$)|[？?。！!]+$/g;
 /** Clauses that give reasons or states, not the task: "我跟他们比较熟", "我看群里有人说…", "不然…". */
 const ZH_ASIDE = /^(?:我看|我觉得|因为|不然|否则|说实话|其实|毕竟|反正|主要是)|有人说|比较熟|(?:^|我|我这边|我们)有[^，。]{0,6}(?:权限|数据|经验)|^[^，。]{0,2}$/;
 
@@ -43,10 +43,21 @@ function stripDate(text: string, dueText: string | null): string {
   return (before + after).replace(/\s{2,}/g, " ");
 }
 
+/**
+ * "The part's coming tomorrow, I'll swap it by Friday": the status before the speaker's commitment is neither
+ * the task nor its date. Kept when the commitment points back at it ("The deck is still mine, I'll have it ready")
+ * or when it is the condition ("If…, I'll…").
+ */
+const STATUS_BEFORE_COMMITMENT =
+  /^(?!(?:if|when|once|unless|as soon as)\b)[^,;—–]{3,60}?(?:,|;|\s[—–-])\s+(?=(?:and |so |but )?(?:i(?:'ll| will)|let me)\b(?!(?: \w+){1,2} (?:it|them|that|this|those)\b))/i;
+
+export const commitmentClause = (sentence: string) => sentence.replace(STATUS_BEFORE_COMMITMENT, "");
+
 export function taskPhraseEn(sentence: string, dueText: string | null, vocativeName?: string | null): string {
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText);
   if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1").replace(new RegExp(`,?\\s+${vocativeName}\\s*([?.!]*)$`), "$1");
+  t = commitmentClause(t).replace(/^[\s,;:—–-]+/, "");
   for (let k = 0; k < 3; k++) {
     // "Since the city says…, would you mind filing the renewal": the reason before the request is not the task.
     t = t.replace(/^(?:since|because|as|given(?: that)?|now that)\b[^,]*,\s*(?=(?:would|could|can|will) you\b|please\b)/i, "");
@@ -79,6 +90,11 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText)
     .replace(/^(?:之前|以前|前)/, "")
+    // When, not what: the time of day left by the date ("明天下班前" less 明天) and times that name no date ("散会我就发", "会后找他").
+    .replace(
+      /(^|[，,])((?:我|你|您)就?)?(?:(?:下班|中午|上午|下午|晚上|早上)(?:之前|以前|前)|(?:散会|开完会)(?:以后|之后|后)?|会后|回头|马上|待会儿?|一会儿)(?=\p{sc=Han})/gu,
+      "$1$2",
+    )
     .replace(/^(?:好|行)?[，,]?(?:那)?(?:就这么(?:办|定了?)|就这样)[吧了]?[，,：:]\s*/, "");
   if (vocativeName)
     for (const n of new Set([vocativeName, vocativeName.slice(1), vocativeName.slice(-2)]))

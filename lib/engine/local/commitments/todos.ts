@@ -23,6 +23,7 @@ import type { People } from "@/lib/engine/local/commitments/people";
 import { antecedent, bareVerb, withReferent } from "@/lib/engine/local/commitments/referents";
 import { applyReply } from "@/lib/engine/local/commitments/reply";
 import { datedFollowUp, jointly, offerTaken, offeredAsQuestion, restatesOwners, sharesTaken, turnedDown } from "@/lib/engine/local/commitments/followups";
+import { relayedWork } from "@/lib/engine/local/commitments/relay";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { CONFIDENCE, REASSIGN_TURNS } from "@/lib/engine/local/commitments/tuning";
 import { replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
@@ -63,6 +64,12 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
             drafts.push({ owner: a.owner, kind: "assign", sentence: s, task: a.task, due: dueOf(s, meetingDate), segs: [s.seg], evidence: [s.raw] });
       };
       if (consumed.has(key(s, j))) return;
+      const relayed = s.zh && !s.question ? relayedWork(s.raw, people) : null;
+      if (relayed) {
+        const due = s.conditional ? null : dueOf({ ...s, raw: relayed.work }, meetingDate);
+        drafts.push({ owner: relayed.owner, kind: "assign", sentence: s, task: taskPhraseZh(relayed.work, due?.text ?? null), due, segs: [s.seg], evidence: [s.raw] });
+        return;
+      }
       // A list restating who does what, once those people hold to-dos, is a recap.
       if (restatesOwners(s, people, new Set(drafts.map((d) => d.owner).filter((o): o is string => !!o)))) return;
       // "要不下周我跟小李一起去审一下厂？" "可以，…": an offer put as a question and taken is the speaker's work.
