@@ -133,3 +133,29 @@ describe("standing rules", () => {
     ).toEqual([]);
   });
 });
+
+describe("who takes it, and who does not", () => {
+  it("a refusal after what the speaker usually does (“一般是我对接的……但…顾不过来”) takes nothing on", () => {
+    const todos = todosOf([
+      ["高原", "展会的物流这个谁来跟？"],
+      ["许静", "物流一般是我对接的……但我下周要出差，估计顾不过来。"],
+    ]);
+    expect(todos.map((t) => t.owner)).not.toContain("许静");
+  });
+  it("“那我来吧” followed by what the speaker will do is one to-do, worded by the work", () => {
+    const todos = todosOf([
+      ["高原", "样机运输这个谁来跟？"],
+      ["林涛", "那我来吧，样机是我们组的，我最熟。我跟物流那边定一下，9月12号之前送到展馆。"],
+    ]);
+    expect(todos).toHaveLength(1);
+    expect(todos[0].owner).toBe("林涛");
+    expect(todos[0].text).toMatch(/物流/);
+  });
+  it("a teacher or director addressed (“周老师，…”) is not part of the task", () => {
+    const todos = todosOf([
+      ["陈思", "周老师，我能不能换一下，出选择填空？解答题我怕难度把握不好。"],
+      ["李建", "那我跟小陈换吧，解答题我来，反正出了这么多年了。"],
+    ]);
+    expect(todos.every((t) => !t.text.startsWith("周老师"))).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { isBareTask, taskPhraseEn } from "@/lib/engine/local/commitments/task";
 import type { Turn } from "@/lib/engine/local/commitments/turns";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { cleanSpoken } from "@/lib/text/spoken";
+import { ZH_INFO_Q } from "@/lib/engine/local/cues";
 
 /**
  * What "that"/"这个" points at: a topic fronted in the sentence ("Copy review, let's assign that
@@ -27,6 +28,8 @@ export function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string
     !(x.proposal && !(x.question && asked.has(x))) &&
     !x.reject &&
     !x.reported &&
+    // "名单出来了吗？" asks how things stand; it names no work.
+    !(x.zh && x.question && ZH_INFO_Q.test(x.raw)) &&
     !/^(?:i\b|i'm|我(?!们))/i.test(x.text) &&
     x.text.length > 6 &&
     !/^[A-Z][a-z]+[?？.]?$|^\p{sc=Han}{2,3}[?？]$/u.test(x.raw.trim());

@@ -139,7 +139,9 @@ export function applyReply(ctx: ReplyContext, task: string): string | null {
           draft.segs.push(settle.seg);
         }
       }
-      const c = commits.length ? reply.sentences[commits[0]] : null;
+      // "那我来吧，样机是我们组的。我跟物流那边定一下，12号之前送到": the dated commitment states the work taken.
+      const said = commits.map((k) => reply.sentences[k]);
+      const c = (s.zh && said[0] && !dueOf(said[0], meetingDate) ? said.find((x) => dueOf(x, meetingDate)) : undefined) ?? said[0] ?? null;
       if (c && isBareTask(task) && s.zh) {
         const ante = antecedent(turns, i, s, j);
         const a = ante ? taskPhraseZh(ante, null) : "";

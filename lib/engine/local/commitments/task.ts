@@ -108,7 +108,7 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   // A form of address opening the task or its clause ("老高，前端组再排一下序", "婷婷，…", "排班这样，敏姐你负责把…")
   // is whom it is given to.
   t = t.replace(
-    /(^|[，,])(?:那|好)?(?:[小老阿]\p{sc=Han}|\p{sc=Han}{1,2}[姐哥总工律]|(\p{sc=Han})\2)(?:[，,]\s*|(?=你|您|负责|把))(?:你们?(?:组|部门|团队|那边|这边)?|您)?(?:负责)?/u,
+    /(^|[，,])(?:那|好)?(?:[小老阿]\p{sc=Han}|\p{sc=Han}{1,2}[姐哥总工律]|\p{sc=Han}(?:老师|主任|经理)|(\p{sc=Han})\2)(?:[，,]\s*|(?=你|您|负责|把))(?:你们?(?:组|部门|团队|那边|这边)?|您)?(?:负责)?/u,
     "$1",
   );
   // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.

@@ -26,7 +26,7 @@ import { datedFollowUp, jointly, offerTaken, offeredAsQuestion, restatesOwners, 
 import { relayedWork } from "@/lib/engine/local/commitments/relay";
 import { isBareTask, taskPhraseEn, taskPhraseZh } from "@/lib/engine/local/commitments/task";
 import { CONFIDENCE, REASSIGN_TURNS } from "@/lib/engine/local/commitments/tuning";
-import { replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
+import { declineAt, replyTo, type Turn } from "@/lib/engine/local/commitments/turns";
 import { trimEndChars } from "@/lib/text/scan";
 import { hasHan } from "@/lib/text/cjk";
 
@@ -108,6 +108,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
       if ((actor === "self" || (actor === "offer" && (dueOf(s, meetingDate) || s.conditional || closingDuty || follow))) && !s.question) {
         // "I will be the Marketing Expert … I'll be doing research": a speaker introducing their role describes the job.
         if (introducesSelf(turn, people)) return;
+        // "物流一般是我对接的……但我下周要去杭州，估计顾不过来": what the speaker usually does, before declining.
+        if (j < declineAt(turn)) return;
         kind = "self";
         owner = people.owner(turn.speaker);
       } else if (s.actor === "assign") {
@@ -192,6 +194,13 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         return;
       // "assign that to Diego", "这个交给沈丽跟进": the task is what "that" points at.
       const pronounAssign = kind === "assign" && /\b(?:that|this|it)\b|这个|这件事|这事/.test(s.raw);
+      // "那我来吧，样机是我们产品部的。我跟物流那边定一下，…": the speaker's next commitment says what they take on.
+      if (
+        kind === "self" &&
+        isBareTask(task) &&
+        turn.sentences.slice(j + 1).some((x) => (x.actor === "self" || x.actor === "offer") && !disqualified(x) && !isBareTask(phrase(x, null)))
+      )
+        return;
       if (isBareTask(task) || pronounAssign) {
         const ante = antecedent(turns, i, s, j);
         if (!ante) {

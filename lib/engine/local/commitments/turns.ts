@@ -117,12 +117,23 @@ const NEGATIVE_REPLY_EN = /^(?:no\b(?! problem| worries| doubt)|nope|not (?:real
 
 /** Reply turns that decline: "不行", "I'm pretty swamped". */
 export function declines(t: Turn): boolean {
+  return declineAt(t) >= 0;
+}
+
+/** The sentence of the turn that declines the work asked, or -1. */
+export function declineAt(t: Turn): number {
   const first = t.sentences[0];
-  if (!first) return false;
+  if (!first) return -1;
   const re = first.zh ? NEGATIVE_REPLY_ZH : NEGATIVE_REPLY_EN;
   // "明天不行……周五我保证发出去": a refusal of the date, then a commitment.
   const no = (x: string) => re.test(x) || (first.zh ? ZH_DECLINE : EN_DECLINE).test(x);
-  return no(first.raw) && !t.sentences.some((s) => (s.actor === "self" || s.actor === "offer") && !no(s.raw));
+  // "物流一般是我对接的……但我下周要去杭州，估计顾不过来": the refusal may follow what the replier usually does.
+  const k = t.sentences.findIndex((s) => no(s.raw));
+  const declined =
+    k >= 0 &&
+    (k === 0 || (first.zh ? ZH_DECLINE : EN_DECLINE).test(t.sentences[k].raw)) &&
+    !t.sentences.slice(k).some((s) => (s.actor === "self" || s.actor === "offer") && !no(s.raw));
+  return declined ? k : -1;
 }
 
 /** Speaker labels that name the chairing role (exports label the host so; AMI labels its chair "Project Manager"). */
