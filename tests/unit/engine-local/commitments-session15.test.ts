@@ -78,6 +78,21 @@ describe("the task's wording", () => {
     const [b] = todosOf([["高原", "明天下班前我把改好的合同发你。"]]);
     expect(b.text).toBe("改好的合同发");
   });
+  it("leaves out a concession, an aside and the name said last", () => {
+    const [a] = todosOf([["Ruth Ames", "Sam, can you get a web story up by ten tomorrow, even if it's six paragraphs?"]]);
+    expect(a.text).toBe("Get a web story up by ten");
+    const [b] = todosOf([["Sam Ortiz", "Okay, I'll email Brad and get you in, Tess."]]);
+    expect(b.text).toBe("Email Brad and get you in");
+    const [c] = todosOf([["Sam Ortiz", "I'll pull the deeds by Friday, the county records are all online."]]);
+    expect(c.text).toBe("Pull the deeds");
+  });
+  it("drops a frame of the moment before the request (“while you're digging — any chance you could…”)", () => {
+    const [a] = todosOf([
+      ["Ruth Ames", "Dev, while you're digging — any chance you could do a sidebar on the owners by Friday?"],
+      ["Dev Malik", "Yeah, sure."],
+    ]);
+    expect(a.text).toBe("Do a sidebar on the owners");
+  });
   it("drops a status said before the speaker's commitment, but keeps what “it” stands for", () => {
     const [a] = todosOf([["Omar Haddad", "The spare fan arrives tomorrow morning, I'll swap the motor and test the unit by Friday."]]);
     expect(a.text).toBe("Swap the motor and test the unit");

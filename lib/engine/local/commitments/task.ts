@@ -39,7 +39,8 @@ function stripDate(text: string, dueText: string | null): string {
     .replace(/(?:在|于)$/, "")
     .replace(/,?\s*\b(?:by|before|until|till|on|no later than|due)\s*$/i, "")
     .replace(/,?\s*\b(?:probably|hopefully|ideally|maybe|perhaps)\s*$/i, "");
-  const after = text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
+  // A date said with its comma ("by Friday, the records are online") leaves the comma: what follows is another clause.
+  const after = (/[,，]$/.test(dueText) ? "," : "") + text.slice(i + dueText.length).replace(/^(?:之前|以前|之内|以内|前|内)/, "");
   return (before + after).replace(/\s{2,}/g, " ");
 }
 
@@ -60,13 +61,21 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   t = commitmentClause(t).replace(/^[\s,;:—–-]+/, "");
   for (let k = 0; k < 3; k++) {
     // "Since the city says…, would you mind filing the renewal": the reason before the request is not the task.
-    t = t.replace(/^(?:since|because|as|given(?: that)?|now that)\b[^,]*,\s*(?=(?:would|could|can|will) you\b|please\b)/i, "");
+    // So is a frame of the moment ("While you're digging — any chance you could do a sidebar…").
+    t = t.replace(/^(?:since|because|as|given(?: that)?|now that|while)\b[^,—–]*(?:,|\s[—–-])\s*(?=(?:would|could|can|will) you\b|any chance\b|please\b)/i, "");
     // "Is chasing estates something you could pick up?": the work is what the question names.
     t = t.replace(/^is (.+?) something (?:that )?you(?:'d| could| can| would| might)? (?:be able to )?(?:pick up|take on|own|handle|look at|look into|do|help with)\b.*$/i, "$1");
     for (const re of EN_CUT) t = t.replace(re, "");
   }
   // "draft it, and I need everyone's input…": the speaker's next need is another matter, not this task.
   t = t.replace(/,\s*and (?:i|we) (?:need|want|'d like|would like)\b.*$/i, "");
+  // A concession or a reason after the task ("…, even if it's six paragraphs", "…, the deeds are all online") is not the work;
+  // nor is the name of whom it is for said last ("…and get you in, Tess").
+  t = t
+    .replace(/\s+,/g, ",")
+    .replace(/,\s*(?:even if|even though|although|though|because|'cause)\b.*$/i, "")
+    .replace(/,\s+(?:the|it|they|that|this|there|he|she)\b(?:\s+[\w-]+){0,4}?\s*(?:'s|'re|\bis|\bare|\bwas|\bwere|\bhas|\bhave)\b.*$/i, "")
+    .replace(/,\s+[A-Z][a-z]+\s*[?.!]*$/, "");
   // "Sam takes the vendor shortlist" → "Take the vendor shortlist": who does it is the owner field.
   t = t.replace(/^[A-Z][a-z]+ (take|own|handle|get)s (?=[a-z])/, (_m, v: string) => `${v} `);
   // "You take the enterprise slides" → "Take the enterprise slides"; "I need the forecast numbers" → "The forecast numbers".
