@@ -16,6 +16,10 @@ describe("work passed on to someone not in the meeting", () => {
     expect(todos[0].text).toMatch(/发给财务审核/);
     expect(todos[0].due).toBe("2024-05-20");
   });
+  it("“最后补一条：” announces the item; it is not the task's topic", () => {
+    const todos = todosOf([["高原", "最后补一条：郑凯今天不在，我会后跟他说，让他明天把2.3的安装包跟渠道对一遍。"]]);
+    expect(todos.map((t) => [t.owner, t.text])).toEqual([["郑凯", "2.3的安装包跟渠道对一遍"]]);
+  });
   it("“找他，让他…” too; the speaker carries the message and owns nothing", () => {
     const todos = todosOf([["高原", "郑凯在机房没进会，我会后找他，让他明天把备份脚本改好。"]]);
     expect(todos.map((t) => t.owner)).toEqual(["郑凯"]);
@@ -85,6 +89,11 @@ describe("the task's wording", () => {
     expect(b.text).toBe("Email Brad and get you in");
     const [c] = todosOf([["Sam Ortiz", "I'll pull the deeds by Friday, the county records are all online."]]);
     expect(c.text).toBe("Pull the deeds");
+  });
+  it("a pronoun task beside the speaker's worded one in the same turn is that work", () => {
+    const todos = todosOf([["Kylie Marsh", "Let me chase it. I'm on with their planner tomorrow morning, I'll get you the final counts by tomorrow noon."]]);
+    expect(todos).toHaveLength(1);
+    expect(todos[0].text).toMatch(/final counts/);
   });
   it("drops a frame of the moment before the request (“while you're digging — any chance you could…”)", () => {
     const [a] = todosOf([

@@ -19,6 +19,8 @@ export function relayedWork(raw: string, people: People): { owner: string; work:
     .slice(0, m.index)
     .split(/[：:；;]/)
     .pop()
-    ?.trim();
+    // "最后补一条：Leo今天不在…" announces the item; it is no topic.
+    ?.replace(/^(?:最后|再|还有|另外)?(?:补|加|说)(?:一|两|几)(?:条|个|句|点|件事)$/, "")
+    .trim();
   return { owner, work: topic ? `${topic}，${m[2].trim()}` : m[2].trim() };
 }

@@ -123,7 +123,7 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   // A short clause before "你/您…" is the person addressed ("小王，你明天把合同…"), not the task.
   t = t.replace(/^(?:那|好)?\p{sc=Han}{2,3}[，,]\s*(?=你|您)/u, "");
   // "把测试报告提交一下" → "测试报告提交一下": the disposal marker without its subject reads as a fragment.
-  t = t.replace(/^把(?=\p{sc=Han}{2})/u, "");
+  t = t.replace(/^把(?=[\dA-Za-z]|\p{sc=Han}{2})/u, "");
   // "这事交给沈丽跟进，…": who does it is the owner field.
   const unassigned = t.replace(/^(?:这事儿?|这件事|这个|这块)?(?:就)?(?:交给|让|由|麻烦|辛苦)\p{sc=Han}{2,3}?(?:来)?(?:跟进|负责)?了?(?=[，,])[，,]?/u, "");
   if (!isBareTask(unassigned)) t = unassigned;

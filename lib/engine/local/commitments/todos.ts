@@ -238,6 +238,15 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
   });
 
   reassign(drafts, turns, people, meetingDate);
+  // "Let me chase it. I'm on with their planner tomorrow, I'll get you the final counts by noon.": a pronoun task
+  // said beside the same person's worded one in the same turn is that work.
+  for (const d of [...drafts]) {
+    if (d.sentence.zh || !/^[A-Za-z]+ (?:it|that|this|them)$/.test(d.task.trim())) continue;
+    const fuller = drafts.find((e) => e !== d && e.owner === d.owner && e.segs.includes(d.segs[0]) && !/\b(?:it|that|this|them)$/.test(e.task.trim()));
+    if (!fuller) continue;
+    fuller.evidence.unshift(...d.evidence.filter((x) => !fuller.evidence.includes(x)));
+    drafts.splice(drafts.indexOf(d), 1);
+  }
 
   // The same task raised twice ("谁来写？" "我来。" … "这个交给沈丽跟进") is one to-do with both sources.
   const byKey = new Map<string, Draft>();
