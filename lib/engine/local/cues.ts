@@ -149,7 +149,7 @@ export const ZH_QUESTION = /[?？]\s*$|[吗呢嘛]\s*$|(?:怎么样|行不行|�
 export const ZH_PROPOSAL =
   /要不(?:要)?(?:我们|咱们)?|我建议|我的建议|我想的是|我的想法是|我的意见是|是不是可以|不如|我想(?!一下|想)|我觉得.{0,20}(?:比较好|就够了|应该)|(?:这次|这期|这个版本|今年|暂时|先)不(?:做|上|搞|办)了?(?=[，。,]|$)/;
 // Turning a task down: "这个我真接不了", "我真不合适", "I really can't take that on this week", "Honestly, no".
-export const ZH_DECLINE = /接不了|接不过来|做不了|顾不过来|忙不过来|抽不出(?:空|时间|人手?)|我?真不合适/;
+export const ZH_DECLINE = /接不了|接不过来|做不了|顾不过来|忙不过来|转不开|抽不出(?:空|时间|人手?)|我?真不合适/;
 export const EN_DECLINE =
   /\bcan(?:'t|not) (?:take (?:that|this|it|them) on|fit (?:that|this|it) in)\b|^\W*(?:honestly|sorry|ugh)?[,\s]*(?:honestly,?\s*)?no,? sorry\b|\babsolutely not\b/i;
 // Laughter marks a joke ("吃到他们同意为止，哈哈", "Ha. Absolutely not."): nothing said with it is work or a decision.
@@ -172,7 +172,7 @@ export const ZH_REPORTED =
 export const ZH_CONDITIONAL = /如果|要是|假如|万一|若是|一旦|等[^，。？]{1,15}(?:了|之后|以后|完)[，,]?\s*再|^[^，。？]{1,12}(?:了|完)(?:以后|之后)[，,]/;
 /** Giving someone the floor ("建国你先来？", "你先说一下情况") asks for talk now, not for work. */
 export const ZH_FLOOR =
-  /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)先把[^，。？]{1,8}(?:说|讲|介绍|汇报)一下|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:你|您)(?:来)?(?:说|讲)(?=[。！!]?$)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
+  /(?:你|您)?先(?:来|说|讲|介绍|聊|开始)|(?:你|您)先把[^，。？]{1,8}(?:说|讲|介绍|汇报)一下|(?:你|您)(?:先)?(?:说|讲|介绍)(?:一下|下)|(?:你|您)(?:来)?(?:说|讲)(?=[。！!]?$)|把[^，。？]{0,12}(?:情况|进展|进度)[^，。？]{0,4}(?:过|说|讲|汇报|介绍)一?下|(?:你|您)(?:先)?看一下[^，。？]{0,10}(?:群|屏幕|链接|共享)(?=[。！!]?$)|(?:我们|咱们|那就)(?:就|先)?开始(?:吧|了|啊)?(?=[，。！!]|$)/;
 /**
  * Things in the meeting room: the speaker's act on them ("I shall go to the next slide", "I'll take the mouse", "I'll
  * close 'em down") is done there and then, unless it delivers something after the meeting (send, share, save…).

@@ -63,6 +63,28 @@ describe("talk that is not work", () => {
     expect(todosOf([["高原", "喂，能听到吗？李总、小林都进来了吧？好，咱们开始。"]])).toEqual([]);
     expect(todosOf([["高原", "价格也得定了。小林，渠道那边怎么说？"]])).toEqual([]);
   });
+  it("“让小黄把这个月的情况过一下” and “您看一下群” are talk in the meeting", () => {
+    expect(
+      todosOf([
+        ["高原", "好，人齐了。先让小林把这个月的情况简单过一下。"],
+        ["林涛", "好的。"],
+      ]),
+    ).toEqual([]);
+    expect(
+      todosOf([
+        ["林涛", "发了，高总您看一下项目那个群。"],
+        ["高原", "好。"],
+      ]),
+    ).toEqual([]);
+  });
+  it("“…这边实在转不开” said to someone declines; it asks them for nothing", () => {
+    expect(
+      todosOf([
+        ["林涛", "高总，国庆前后客服这边实在转不开，光报修电话就……"],
+        ["高原", "那我想想办法。"],
+      ]).map((t) => t.owner),
+    ).not.toContain("高原");
+  });
   it("“小林你说。” gives the floor", () => {
     expect(todosOf([["高原", "这个不是咱们今天能定的。好，下一个，小林你说。"]])).toEqual([]);
   });

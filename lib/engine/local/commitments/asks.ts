@@ -3,12 +3,15 @@
  */
 import type { Sentence } from "@/lib/engine/local/commitments/clause";
 import { cutOff, isRating } from "@/lib/engine/local/commitments/resolution";
+import { ZH_DECLINE } from "@/lib/engine/local/cues";
 
 const ZH_CLOSURE_THEN_SELF = /^[^，,]*(?:就这么(?:定|办)|这么定了|就这样)[^，,]*[，,].*我/;
 
 /** Not a commitment whatever its grammar: done already, counterfactual, someone else's plan, deferred. */
 export function disqualified(s: Sentence): boolean {
   if (s.past || s.counterfactual || s.defer || s.reject || s.floor || s.recap) return true;
+  // "刘经理，国庆前后客服这边实在转不开…": the speaker saying they cannot take work asks for none.
+  if (s.zh && s.actor !== "self" && ZH_DECLINE.test(s.raw)) return true;
   // A closure settles; it is work too only when it hands the work to someone by name ("…，蒋伟你来汇总").
   // So is the speaker's own work in a clause after the closure ("那就这样，会议纪要我来发").
   if (s.closure && !((s.actor === "request" || s.actor === "assign") && s.name) && !(s.actor === "self" && ZH_CLOSURE_THEN_SELF.test(s.raw))) return true;
