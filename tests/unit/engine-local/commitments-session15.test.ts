@@ -170,6 +170,15 @@ describe("standing rules", () => {
     expect(d[0].text).toMatch(/^Every refund request gets an answer/);
     expect(d[0].citations).toEqual([1, 2]);
   });
+  it("“Nobody pays on those three until Dean clears them” from the chair is a rule", () => {
+    const d = decisionsOf([
+      ["Ruth Ames", "Okay, let's start."],
+      ["Priya Shah", "Three refunds look odd to me."],
+      ["Ruth Ames", "Then nobody pays out on those three until finance clears them."],
+      ["Priya Shah", "Fine."],
+    ]);
+    expect(d.map((x) => x.text)).toEqual(["Nobody pays out on those three until finance clears them"]);
+  });
   it("a rule somebody else merely floats, with no one agreeing, is no decision", () => {
     expect(
       decisionsOf([

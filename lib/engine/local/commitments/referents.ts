@@ -10,6 +10,7 @@ import type { Turn } from "@/lib/engine/local/commitments/turns";
 import { resolveDue } from "@/lib/engine/local/dates";
 import { cleanSpoken } from "@/lib/text/spoken";
 import { ZH_INFO_Q } from "@/lib/engine/local/cues";
+import { RATIFIES } from "@/lib/engine/local/commitments/rules";
 
 /**
  * What "that"/"这个" points at: a topic fronted in the sentence ("Copy review, let's assign that
@@ -30,6 +31,8 @@ export function antecedent(turns: Turn[], i: number, s: Sentence, j = 0): string
     !x.reported &&
     // "名单出来了吗？" asks how things stand; it names no work.
     !(x.zh && x.question && ZH_INFO_Q.test(x.raw)) &&
+    // "以后就按这个来" makes something just said the rule; it is no topic of its own.
+    !RATIFIES.test(x.raw) &&
     !/^(?:i\b|i'm|我(?!们))/i.test(x.text) &&
     x.text.length > 6 &&
     !/^[A-Z][a-z]+[?？.]?$|^\p{sc=Han}{2,3}[?？]$/u.test(x.raw.trim());

@@ -9,7 +9,7 @@ import type { Sentence } from "@/lib/engine/local/commitments/clause";
 const ZH_RULE =
   /(?:定|立)(?:个|一条)规矩|这是(?:硬)?规定|(?:以后|今后|往后)(?:只要|凡是|凡|所有|一律)|从(?:今天|现在|下周|下个月|本周|本月|这个版本|这(?:一|个)?期|[\d一二三四五六七八九十]+月)(?:起|开始)|以后就这么(?:执行|办)[：:]/u;
 const EN_RULE =
-  /\b(?:here's a rule|i'd like a rule|(?:a |one |new )rule\s*[:—–-]|the rule is|from now on|going forward|starting (?:today|now|this week|next week|monday)|as of (?:today|now|monday))\b/i;
+  /\b(?:here's a rule|i'd like a rule|(?:a |one |new )rule\s*[:—–-]|the rule is|from now on|going forward|starting (?:today|now|this week|next week|monday)|as of (?:today|now|monday))\b|^\W*(?:and |so |then )?(?:nobody|no one) (?!knows|thinks|wants|likes|cares|said|says|asked)[a-z]+s?\b[^.?!]*\b(?:until|unless|without)\b/i;
 
 /** The words that announce the rule ("那我定个规矩啊，", "I'd like a rule:", "And here's a rule, starting today:"). */
 const ZH_ANNOUNCE = /^.*?(?:(?:定|立)(?:个|一条)规矩[啊吧呀]?|以后就这么(?:执行|办)|但?有一条我要说清楚)[，,：:]\s*/u;
@@ -27,6 +27,7 @@ export function standingRule(s: Sentence): string | null {
   if ((s.actor === "self" || s.actor === "offer" || s.actor === "request") && !announce.test(s.raw)) return null;
   const text = s.raw
     .replace(announce, "")
+    .replace(/^(?:and|so|then)\s+/i, "")
     .replace(/[。.!！\s]+$/, "")
     .trim();
   return text.length >= (s.zh ? 8 : 20) ? text : null;
