@@ -117,6 +117,22 @@ describe("the task's wording", () => {
     expect(todos).toHaveLength(1);
     expect(todos[0].text).toMatch(/final counts/);
   });
+  it("“Greta, food.” names no act; one word without a verb is no to-do", () => {
+    expect(
+      todosOf([
+        ["Rachel Donnelly", "Love that. Greta, food."],
+        ["Greta Lind", "Okay, so the menu's locked."],
+      ]),
+    ).toEqual([]);
+  });
+  it("leaves out a turn to a new topic and what follows a self-correction", () => {
+    const todos = todosOf([
+      ["Helen Ashby", "Speaking of you, Jonah, can you send me the abstract draft by Monday?"],
+      ["Jonah Feld", "Yep, I can send it to you first thing Tuesday — oh wait, is Tuesday the holiday? No, it's fine."],
+    ]);
+    expect(todos).toHaveLength(1);
+    expect(todos[0].text).not.toMatch(/speak|wait/i);
+  });
   it("drops a frame of the moment before the request (“while you're digging — any chance you could…”)", () => {
     const [a] = todosOf([
       ["Ruth Ames", "Dev, while you're digging — any chance you could do a sidebar on the owners by Friday?"],

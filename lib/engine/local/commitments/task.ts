@@ -58,7 +58,12 @@ export function taskPhraseEn(sentence: string, dueText: string | null, vocativeN
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText);
   if (vocativeName) t = t.replace(new RegExp(`(^|,\\s*)${vocativeName}\\s*,\\s*`), "$1").replace(new RegExp(`,?\\s+${vocativeName}\\s*([?.!]*)$`), "$1");
-  t = commitmentClause(t).replace(/^[\s,;:—–-]+/, "");
+  t = commitmentClause(t)
+    .replace(/^[\s,;:—–-]+/, "")
+    // "Speaking of you, Jonah, abstracts": the turn to a new topic is no part of it. "…first thing Monday — oh wait,
+    // Monday's the holiday": what follows the self-correction is another thought.
+    .replace(/^speaking of [^,.]+,\s*/i, "")
+    .replace(/\s*[—–-]+\s*(?:oh\s+)?(?:wait|actually|sorry|hang on)\b.*$/i, "");
   for (let k = 0; k < 3; k++) {
     // "Since the city says…, would you mind filing the renewal": the reason before the request is not the task.
     // So is a frame of the moment ("While you're digging — any chance you could do a sidebar…").

@@ -12,6 +12,7 @@
  * Never a to-do: past work, counterfactuals, relayed plans of others, deferrals, rejected or
  * vague ideas ("we should think about…"), questions nobody takes on. Conditional tasks have no due.
  */
+import nlp from "compromise";
 import type { Todo } from "@/lib/engine/types";
 import { EN_CONSENT_Q, EXPLICIT as C_EXPLICIT, LAUGHTER, ZH_CONSENT_Q } from "@/lib/engine/local/cues";
 import { resolveDue, vagueDue } from "@/lib/engine/local/dates";
@@ -223,6 +224,8 @@ export function detectTodos(turns: Turn[], people: People, meetingDate?: string)
         draft.task = r.task;
         // "The budget sheet needs updating before the 20th." "I'll take care of that.": the asked date is the task's.
         if (!draft.due && r.asked && !s.conditional) draft.due = dueOf(r.asked, meetingDate);
+        // "Greta, food.", "Please, people, it's like…": one word naming no act is a topic or an address, not work.
+        if (/^[A-Za-z-]+$/.test(draft.task.trim()) && !nlp(draft.task).verbs().length) return;
       }
       drafts.push(draft);
     });
