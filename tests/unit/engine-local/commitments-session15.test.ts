@@ -85,6 +85,14 @@ describe("talk that is not work", () => {
       ]).map((t) => t.owner),
     ).not.toContain("高原");
   });
+  it("“Sunny你来得正好，马上说数值” turns to the next item", () => {
+    expect(
+      todosOf([
+        ["高原", "说到封版。小林你来得正好，马上说数值。"],
+        ["林涛", "好。"],
+      ]),
+    ).toEqual([]);
+  });
   it("“小林你说。” gives the floor", () => {
     expect(todosOf([["高原", "这个不是咱们今天能定的。好，下一个，小林你说。"]])).toEqual([]);
   });
@@ -139,6 +147,10 @@ describe("the task's wording", () => {
       ["Dev Malik", "Yeah, sure."],
     ]);
     expect(a.text).toBe("Do a sidebar on the owners");
+  });
+  it("leaves out thanks and assent before the task", () => {
+    const [a] = todosOf([["林涛", "太好了，谢谢王姐，抽查表和评分标准我明天发您。"]]);
+    expect(a.text).toBe("抽查表和评分标准发");
   });
   it("drops a status said before the speaker's commitment, but keeps what “it” stands for", () => {
     const [a] = todosOf([["Omar Haddad", "The spare fan arrives tomorrow morning, I'll swap the motor and test the unit by Friday."]]);

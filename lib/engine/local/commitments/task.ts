@@ -104,6 +104,8 @@ export function taskPhraseZh(sentence: string, dueText: string | null, vocativeN
   let t = cleanSpoken(sentence);
   t = stripDate(t, dueText)
     .replace(/^(?:之前|以前|前)/, "")
+    // Thanks and assent before the task ("太好了，谢谢王姐，抽查表我会后发您", "好吧好吧，那我就…") are not part of it.
+    .replace(/^(?:(?:太好了|好吧|行吧|好的?|行|谢谢\p{sc=Han}{0,3}?|辛苦了?|麻烦了)[，,！!]?\s*)+(?=[\p{sc=Han}A-Za-z\d])/u, "")
     // When, not what: the time of day left by the date ("明天下班前" less 明天) and times that name no date ("散会我就发", "会后找他").
     .replace(
       /(^|[，,])((?:我|你|您)就?)?(?:(?:下班|中午|上午|下午|晚上|早上)(?:之前|以前|前)|(?:散会|开完会)(?:以后|之后|后)?|会后|回头|马上|待会儿?|一会儿)(?=\p{sc=Han})/gu,
