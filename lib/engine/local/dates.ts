@@ -83,7 +83,7 @@ const ORDINAL_EN = (
  * in words only after "on / by / before / until" and ending the phrase ("the first version" is no date).
  */
 function nthOfMonth(s: string, ref: Date): DateHit | null {
-  // "Wednesday the first": the day of the month names the date; the weekday only confirms it.
+  // "Wednesday the first": the day of the month names the date, not the weekday before it.
   const m =
     s.match(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (?:(\d{1,2}(?:st|nd|rd|th))|([a-z]+(?:-[a-z]+)?))\b(?! of [A-Z])/i) ??
     s.match(/\b(?:by |before |on |until )?the (\d{1,2}(?:st|nd|rd|th))\b(?! of [A-Z])|\b(?:by|before|on|until) the ([a-z]+(?:-[a-z]+)?)\b(?! of [A-Z])(?!\s+[a-z])/i);

@@ -96,6 +96,13 @@ function assented(turns: Turn[], i: number, strict = false): number[] {
   return out;
 }
 
+/** Agreed to: assent in the replies, or a reply that opens with assent ("没问题，这个我们认…") to a rule put to the room. */
+function ruleAgreed(turns: Turn[], i: number): boolean {
+  const next = turns[i + 1];
+  if (assented(turns, i).length) return true;
+  return !!next && next.speaker !== turns[i].speaker && !!next.sentences[0]?.startsAssent && !next.sentences.some((x) => x.reject || x.defer);
+}
+
 /** The proposal a bare closure closes: a marked proposal in the last few turns, else the previous contentful sentence. */
 function closedProposal(turns: Turn[], i: number, j: number, markedOnly = false): Sentence | null {
   const own = turns[i].sentences
@@ -206,11 +213,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       }
       // A rule for the future announced by the chair, or agreed by the room, is decided as said.
       const rule = !used.has(s.seg) ? standingRule(s) : null;
-      // Agreed: a reply that opens with assent ("没问题，这个我们认…") is enough for a rule put to the room.
-      const next = turns[i + 1];
-      const agreed =
-        assented(turns, i).length > 0 || (!!next && next.speaker !== turn.speaker && !!next.sentences[0]?.startsAssent && !next.sentences.some((x) => x.reject || x.defer));
-      if (rule && (turn.speaker === chair || agreed)) {
+      if (rule && (turn.speaker === chair || ruleAgreed(turns, i))) {
         used.add(s.seg);
         const before = out.length;
         push(rule, [s]);
