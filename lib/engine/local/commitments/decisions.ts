@@ -19,6 +19,7 @@ import { presentedDesign } from "@/lib/engine/local/commitments/presentation";
 import { chairNotes, notedPhrase } from "@/lib/engine/local/commitments/notes";
 import { budgetVerdicts } from "@/lib/engine/local/commitments/verdicts";
 import { RATIFIES, standingRule } from "@/lib/engine/local/commitments/rules";
+import { assented, ruleAgreed } from "@/lib/engine/local/commitments/assent";
 import { agreedBefore, chairStatesPoint, echoedAnswer, proposedBefore, rejectedBefore, statementPutToRoom, viewsWelcomed } from "@/lib/engine/local/commitments/settles";
 
 const ZH_CLOSURE_WORDS =
@@ -67,40 +68,6 @@ function proposalText(s: Sentence): string {
     .replace(/[，,]?\s*(?:大家没意见吧|大家有不同意见吗|is that crazy|right|okay)\s*[?？]?$/i, "")
     .replace(/[?？。.!！\s]+$/, "")
     .trim();
-}
-
-/**
- * Assent by others in the turns after `i` (up to three replies), and no objection among them. `strict`:
- * only a turn that opens with an assent word or an agreement counts, not any short reply ("Mm-hmm.",
- * "That also is possible.", "It's soft.") — the bar for a possibility merely floated ("we could…").
- */
-function assented(turns: Turn[], i: number, strict = false): number[] {
-  const by = turns[i].speaker;
-  const out: number[] = [];
-  for (let k = i + 1; k < turns.length && k <= i + 3; k++) {
-    const t = turns[k];
-    if (t.speaker === by) break;
-    if (t.sentences.some((s) => s.reject || s.defer)) return [];
-    const first = t.sentences[0];
-    // "For Q3, yes.": a short answer that ends in yes agrees too.
-    if (
-      first &&
-      (first.assent ||
-        (!strict && isAcknowledgement(t)) ||
-        (!first.zh && /^[^.?!]{0,20}\b(?:yes|yeah)[.!]?$/i.test(first.text)) ||
-        /^(?:我同意|同意|没意见|agreed|fine by me|yes from me|i'm fine with)/i.test(first.text))
-    )
-      out.push(k);
-    else break;
-  }
-  return out;
-}
-
-/** Agreed to: assent in the replies, or a reply that opens with assent ("没问题，这个我们认…") to a rule put to the room. */
-function ruleAgreed(turns: Turn[], i: number): boolean {
-  const next = turns[i + 1];
-  if (assented(turns, i).length) return true;
-  return !!next && next.speaker !== turns[i].speaker && !!next.sentences[0]?.startsAssent && !next.sentences.some((x) => x.reject || x.defer);
 }
 
 /** The proposal a bare closure closes: a marked proposal in the last few turns, else the previous contentful sentence. */
